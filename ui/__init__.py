@@ -1,0 +1,1 @@
+"""Pinscribe's PySide6 user interface."""
