@@ -1,0 +1,62 @@
+# Pinscribe: `make run` opens the app, `make test` runs every check.
+# Both install what is missing (system packages, .venv, the package) and are safe to run twice.
+
+PYTHON ?= python3
+VENV ?= .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.pinscribe-installed
+TS := $(wildcard resources/i18n/*.ts)
+QM := $(TS:.ts=.qm)
+DEMO_DIR ?= demo-output
+
+.PHONY: run test system venv translations lint typecheck layers pytest demo bench clean
+
+run: system venv translations
+	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ] || [ "$$(uname)" = "Darwin" ]; then \
+		$(BIN)/pinscribe; \
+	else \
+		echo "No display found (DISPLAY and WAYLAND_DISPLAY are unset): running the headless demo instead."; \
+		$(BIN)/pinscribe demo $(DEMO_DIR); \
+	fi
+
+test: system venv translations lint typecheck layers pytest
+
+system:
+	@packaging/system-deps.sh
+
+venv: $(STAMP)
+
+$(STAMP): pyproject.toml
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 10))' || \
+		{ echo "Pinscribe needs Python 3.10 or newer ($(PYTHON) is $$($(PYTHON) --version))."; exit 1; }
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -e '.[dev,fast-tesseract]'
+	@touch $(STAMP)
+
+translations: $(QM)
+
+resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+lint: venv
+	$(BIN)/ruff check .
+
+typecheck: venv
+	$(BIN)/mypy
+
+layers: venv
+	$(BIN)/lint-imports
+
+pytest: venv translations
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+
+demo: system venv
+	$(BIN)/pinscribe demo $(DEMO_DIR)
+
+bench: venv
+	$(BIN)/python bench/detect.py
+	$(BIN)/python bench/ocr.py
+
+clean:
+	rm -rf $(VENV) build dist *.egg-info resources/i18n/*.qm $(DEMO_DIR)

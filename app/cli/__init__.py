@@ -1,0 +1,84 @@
+"""The ``pinscribe`` command line.
+
+Exit codes: 0 success, 1 bad input (one line on stderr, no traceback), 2 usage error.
+Each sub-command lives in a small module that registers itself with :func:`build_parser`.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from collections.abc import Callable, Sequence
+
+from app import __version__
+from app.cli import export_cmds, image_cmds, project_cmds
+from app.errors import PinscribeError
+
+#: Opens the desktop app with an optional project path; returns the exit code.
+AppLauncher = Callable[[str | None], int]
+
+_MODULES = (project_cmds, image_cmds, export_cmds)
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # type: ignore[override]
+        self.print_usage(sys.stderr)
+        self.exit(2, f"{self.prog}: error: {message}\n")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = _Parser(
+        prog="pinscribe",
+        description=(
+            "Turn photos of workshop pinboards into themed results. Without a command, "
+            "opens the app (with PROJECT if given)."
+        ),
+        epilog="Run 'pinscribe COMMAND --help' for a command's options.",
+    )
+    parser.add_argument("--version", action="version", version=f"pinscribe {__version__}")
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
+    for module in _MODULES:
+        module.register(commands)
+    return parser
+
+
+def command_names(parser: argparse.ArgumentParser | None = None) -> list[str]:
+    parser = parser or build_parser()
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            return list(action.choices)
+    return []
+
+
+def _error(message: str) -> int:
+    print(f"pinscribe: error: {message}", file=sys.stderr)
+    return 1
+
+
+def main(argv: Sequence[str] | None = None, *, open_app: AppLauncher | None = None) -> int:
+    """Run the command line; ``open_app`` is called when no command is given."""
+    args_list = list(sys.argv[1:] if argv is None else argv)
+    parser = build_parser()
+    if not args_list or (args_list[0] not in command_names(parser) and not args_list[0].startswith("-")):
+        if len(args_list) > 1:
+            parser.error(f"unknown command {args_list[0]!r}")
+        if open_app is None:
+            return _error("the desktop app is not available in this installation")
+        return open_app(args_list[0] if args_list else None)
+    args = parser.parse_args(args_list)
+    try:
+        return int(args.run(args) or 0)
+    except PinscribeError as error:
+        return _error(str(error))
+    except _ocr_errors() as error:
+        return _error(str(error))
+    except KeyboardInterrupt:
+        return _error("interrupted")
+    except BrokenPipeError:
+        return 1
+
+
+def _ocr_errors() -> type[Exception]:
+    from ocr.errors import OcrError
+
+    return OcrError

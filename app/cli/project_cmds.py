@@ -1,0 +1,132 @@
+"""Sub-commands on a project's structure: ``new``, ``station``, ``notes``."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from app.cli.output import print_json, print_table
+from app.domain import Note
+from app.store import Project
+from app.store.workshop import check_date
+
+
+def register(commands: Any) -> None:
+    new = commands.add_parser("new", help="create a new project file")
+    new.add_argument("project", type=Path, metavar="PROJECT")
+    new.add_argument("--title", required=True, help="the workshop's title")
+    new.add_argument("--subtitle", default="")
+    new.add_argument("--date", default="", help="the workshop's date, YYYY-MM-DD")
+    new.add_argument("--place", default="")
+    new.add_argument("--moderation", default="", help="who moderated")
+    new.add_argument("--language", choices=("de", "en"), default="de",
+                     help="language of exported summaries (default: de)")  # fmt: skip
+    new.set_defaults(run=_new)
+
+    station = commands.add_parser("station", help="add or list stations")
+    station_cmds = station.add_subparsers(dest="station_command", metavar="ACTION", required=True)
+    add = station_cmds.add_parser("add", help="add a station (a pinboard with a question)")
+    add.add_argument("project", type=Path, metavar="PROJECT")
+    add.add_argument("name", metavar="NAME")
+    add.add_argument("--question", default="", help="the station's guiding question")
+    add.set_defaults(run=_station_add)
+    lst = station_cmds.add_parser("list", help="list the stations in order")
+    lst.add_argument("project", type=Path, metavar="PROJECT")
+    lst.add_argument("--json", action="store_true", help="print JSON")
+    lst.set_defaults(run=_station_list)
+
+    notes = commands.add_parser("notes", help="list the notes of a project")
+    notes.add_argument("project", type=Path, metavar="PROJECT")
+    notes.add_argument("--station", metavar="NAME", help="only this station's notes")
+    notes.add_argument("--json", action="store_true", help="print JSON")
+    notes.set_defaults(run=_notes)
+
+
+def _new(args: argparse.Namespace) -> int:
+    date = check_date(args.date)
+    path: Path = args.project
+    with Project.create(path) as project:
+        project.workshop.update(
+            title=args.title,
+            subtitle=args.subtitle,
+            date=date,
+            place=args.place,
+            moderation=args.moderation,
+            language=args.language,
+        )
+    print(f"Created {path}")
+    return 0
+
+
+def _station_add(args: argparse.Namespace) -> int:
+    with Project.open(args.project) as project:
+        station = project.stations.add(args.name, args.question)
+    print(f"Added station {station.position + 1}: {station.name}")
+    return 0
+
+
+def _station_list(args: argparse.Namespace) -> int:
+    with Project.open(args.project, read_only=True) as project:
+        stations = project.stations.list()
+        counts = {s.id: len(project.notes.list(station_id=s.id)) for s in stations}
+    if args.json:
+        print_json(
+            [
+                {"id": s.id, "name": s.name, "question": s.question, "position": s.position,
+                 "notes": counts[s.id]}
+                for s in stations
+            ]
+        )  # fmt: skip
+    else:
+        print_table(
+            [[str(i + 1), s.name, str(counts[s.id]), s.question] for i, s in enumerate(stations)],
+            ["#", "station", "notes", "question"],
+        )
+    return 0
+
+
+def note_record(note: Note, station: str | None, theme: str | None) -> dict[str, Any]:
+    """A note as the JSON object of ``pinscribe notes --json``."""
+    return {
+        "id": note.id,
+        "station": station,
+        "photo": note.photo_id,
+        "polygon": [[x, y] for x, y in note.polygon],
+        "color": note.color,
+        "shape": note.shape,
+        "text": note.text,
+        "confidence": note.confidence,
+        "reviewed": note.reviewed,
+        "votes": note.votes,
+        "theme": theme,
+        "tags": list(note.tags),
+    }
+
+
+def _notes(args: argparse.Namespace) -> int:
+    with Project.open(args.project, read_only=True) as project:
+        station_id = project.stations.by_name(args.station).id if args.station else None
+        notes = project.notes.list(station_id=station_id)
+        stations = {s.id: s.name for s in project.stations.list()}
+        themes = {t.id: t.name for t in project.themes.list()}
+    records = [
+        note_record(
+            n,
+            stations.get(n.station_id) if n.station_id else None,
+            themes.get(n.theme_id) if n.theme_id else None,
+        )
+        for n in notes
+    ]
+    if args.json:
+        print_json(records)
+    else:
+        print_table(
+            [
+                [str(r["id"]), r["station"] or "", r["color"], r["theme"] or "",
+                 "yes" if r["reviewed"] else "", (r["text"] or "").replace("\n", " / ")]
+                for r in records
+            ],  # fmt: skip
+            ["id", "station", "colour", "theme", "reviewed", "text"],
+        )
+    return 0

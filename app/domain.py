@@ -1,0 +1,84 @@
+"""The domain of Pinscribe as plain dataclasses.
+
+A :class:`Workshop` has :class:`Station` s; a station has board and recording
+:class:`Photo` s; a board photo carries :class:`Note` s; notes are grouped into
+a station's :class:`Theme` s and carry free :class:`Tag` s.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Literal
+
+PhotoKind = Literal["board", "recording"]
+PHOTO_KINDS: tuple[str, ...] = ("board", "recording")
+
+Point = tuple[float, float]
+
+
+@dataclass
+class Workshop:
+    title: str = ""
+    subtitle: str = ""
+    date: str = ""  # ISO date YYYY-MM-DD or ""
+    place: str = ""
+    moderation: str = ""
+    description: str = ""
+    language: str = "de"  # language of exported summaries: "de" or "en"
+
+
+@dataclass
+class Station:
+    id: int
+    name: str
+    question: str = ""
+    position: int = 0
+
+
+@dataclass
+class Photo:
+    """A photo stored in the project; the image bytes are loaded on demand."""
+
+    id: int
+    station_id: int | None
+    kind: str
+    filename: str
+    width: int
+    height: int
+    mime: str
+    imported_at: str
+    sha256: str = ""
+
+
+@dataclass
+class Note:
+    id: int
+    photo_id: int
+    polygon: list[Point]
+    color: str = "other"
+    rgb: tuple[int, int, int] = (0, 0, 0)
+    shape: str = "rect"
+    detection_confidence: float = 1.0
+    text: str | None = None
+    confidence: float | None = None  # OCR confidence in 0..1; None while unread
+    reviewed: bool = False
+    votes: int = 0
+    station_id: int | None = None
+    theme_id: int | None = None
+    tags: list[str] = field(default_factory=list)
+
+
+@dataclass
+class Theme:
+    id: int
+    station_id: int
+    name: str
+    color: str = "#f2c94c"
+    position: int = 0
+
+
+@dataclass
+class Tag:
+    id: int
+    name: str
+    count: int = 0

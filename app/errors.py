@@ -1,0 +1,42 @@
+"""Errors of the application core, each with a message fit to show a user.
+
+The CLI prints ``str(error)`` on one line and exits 1; the app shows it in a dialog.
+"""
+
+from __future__ import annotations
+
+
+class PinscribeError(Exception):
+    """Base class of errors a user can act on."""
+
+
+class ProjectError(PinscribeError):
+    """A project file cannot be opened or written."""
+
+
+class ProjectNotFoundError(ProjectError):
+    """The project file does not exist."""
+
+
+class NotAProjectError(ProjectError):
+    """The file exists but is not a Pinscribe project."""
+
+
+class NewerVersionError(ProjectError):
+    """The project was written by a newer Pinscribe and is left untouched."""
+
+
+class ProjectExistsError(ProjectError):
+    """A new project would overwrite an existing file."""
+
+
+class ReadOnlyProjectError(ProjectError):
+    """A change was asked of a project opened read-only."""
+
+
+class NotFoundError(PinscribeError):
+    """A station, note, theme or tag named by the user does not exist."""
+
+
+class InvalidInputError(PinscribeError):
+    """A value given by the user is not acceptable (empty name, bad date, ...)."""

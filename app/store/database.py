@@ -1,0 +1,114 @@
+"""Opening, checking and creating project files.
+
+A project is refused before anything is written to it when it is not a SQLite
+file, not a Pinscribe project, or written by a newer Pinscribe.
+"""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+
+from app.errors import (
+    NewerVersionError,
+    NotAProjectError,
+    ProjectError,
+    ProjectExistsError,
+    ProjectNotFoundError,
+)
+from app.store.migrations import APPLICATION_ID, SCHEMA_VERSION, migrate
+
+SQLITE_MAGIC = b"SQLite format 3\x00"
+SUFFIX = ".pinscribe"
+
+
+def _connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
+    uri = path.resolve().as_uri() + ("?mode=ro" if read_only else "?mode=rwc")
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA busy_timeout = 5000")
+    return conn
+
+
+def inspect(path: Path) -> int:
+    """Return the schema version of an existing project, refusing anything else.
+
+    Reads without writing: a refused file is left exactly as it was.
+    """
+    if not path.exists():
+        raise ProjectNotFoundError(f"Project file not found: {path}")
+    if not path.is_file():
+        raise NotAProjectError(f"Not a Pinscribe project (not a file): {path}")
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_MAGIC))
+    except OSError as error:
+        raise ProjectError(f"Cannot read {path}: {error.strerror or error}") from error
+    if header != SQLITE_MAGIC:
+        raise NotAProjectError(f"Not a Pinscribe project: {path}")
+    try:
+        conn = _connect(path, read_only=True)
+        try:
+            app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
+            version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as error:
+        raise NotAProjectError(f"Not a Pinscribe project or damaged: {path} ({error})") from error
+    if app_id != APPLICATION_ID:
+        raise NotAProjectError(f"Not a Pinscribe project: {path}")
+    if version > SCHEMA_VERSION:
+        raise NewerVersionError(
+            f"{path} was saved by a newer Pinscribe (file version {version}, this "
+            f"version reads up to {SCHEMA_VERSION}); please update Pinscribe. "
+            "The file was not changed."
+        )
+    return version
+
+
+def backup_path(path: Path, version: int) -> Path:
+    """Where the copy made before migrating a version ``version`` file goes."""
+    return path.with_name(f"{path.stem}.v{version}-backup{path.suffix}")
+
+
+def open_connection(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
+    """Open an existing project, migrating it forward (after a backup copy) if needed."""
+    version = inspect(path)
+    if read_only:
+        if version < SCHEMA_VERSION:
+            raise ProjectError(
+                f"{path} needs an upgrade to this version of Pinscribe, which cannot be "
+                "done read-only."
+            )
+        return _connect(path, read_only=True)
+    if version < SCHEMA_VERSION:
+        try:
+            shutil.copy2(path, backup_path(path, version))
+        except OSError as error:
+            raise ProjectError(
+                f"Cannot copy {path} before upgrading it: {error.strerror or error}"
+            ) from error
+    try:
+        conn = _connect(path)
+        conn.execute("PRAGMA journal_mode = WAL")
+        migrate(conn)
+    except sqlite3.DatabaseError as error:
+        raise ProjectError(f"Cannot open {path}: {error}") from error
+    return conn
+
+
+def create_connection(path: Path) -> sqlite3.Connection:
+    """Create a new, empty project file; refuse to overwrite an existing one."""
+    if path.exists():
+        raise ProjectExistsError(f"A file already exists at {path}; choose another name.")
+    if not path.parent.is_dir():
+        raise ProjectError(f"Folder does not exist: {path.parent}")
+    try:
+        conn = _connect(path)
+        conn.execute("PRAGMA journal_mode = WAL")
+        migrate(conn)
+    except sqlite3.DatabaseError as error:
+        path.unlink(missing_ok=True)
+        raise ProjectError(f"Cannot create {path}: {error}") from error
+    return conn

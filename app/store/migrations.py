@@ -1,0 +1,176 @@
+"""The project file's schema, as forward migrations kept in ``PRAGMA user_version``.
+
+Each entry of :data:`MIGRATIONS` turns version ``n`` into ``n + 1``. Never edit a
+released migration: add a new one. A file whose version is higher than
+:data:`SCHEMA_VERSION` was written by a newer Pinscribe and is refused.
+"""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable
+
+#: Written to ``PRAGMA application_id`` so a Pinscribe project is recognised ("Pins").
+APPLICATION_ID = 0x50696E73
+
+# Folding used by the full-text index, in plain SQL so that triggers keep the index
+# right whatever writes the note: umlauts become their two-letter forms, ß becomes ss.
+_FOLD = (
+    "replace(replace(replace(replace(replace(replace(replace({x},"
+    "'ä','ae'),'ö','oe'),'ü','ue'),'Ä','Ae'),'Ö','Oe'),'Ü','Ue'),'ß','ss')"
+)
+
+_V1 = f"""
+CREATE TABLE workshop (
+    id INTEGER PRIMARY KEY CHECK (id = 1),
+    title TEXT NOT NULL DEFAULT '',
+    subtitle TEXT NOT NULL DEFAULT '',
+    date TEXT NOT NULL DEFAULT '',
+    place TEXT NOT NULL DEFAULT '',
+    moderation TEXT NOT NULL DEFAULT '',
+    description TEXT NOT NULL DEFAULT '',
+    language TEXT NOT NULL DEFAULT 'de'
+);
+INSERT INTO workshop (id) VALUES (1);
+
+CREATE TABLE station (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL COLLATE NOCASE UNIQUE CHECK (trim(name) != ''),
+    question TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE photo (
+    id INTEGER PRIMARY KEY,
+    station_id INTEGER REFERENCES station(id) ON DELETE CASCADE,
+    kind TEXT NOT NULL CHECK (kind IN ('board', 'recording')),
+    filename TEXT NOT NULL,
+    width INTEGER NOT NULL,
+    height INTEGER NOT NULL,
+    mime TEXT NOT NULL,
+    sha256 TEXT NOT NULL,
+    data BLOB NOT NULL,
+    imported_at TEXT NOT NULL
+);
+CREATE INDEX photo_station ON photo(station_id);
+
+CREATE TABLE note (
+    id INTEGER PRIMARY KEY,
+    photo_id INTEGER NOT NULL REFERENCES photo(id) ON DELETE CASCADE,
+    polygon TEXT NOT NULL,
+    crop BLOB,
+    color TEXT NOT NULL DEFAULT 'other',
+    rgb TEXT NOT NULL DEFAULT '[0, 0, 0]',
+    shape TEXT NOT NULL DEFAULT 'rect',
+    detection_confidence REAL NOT NULL DEFAULT 1.0,
+    text TEXT,
+    confidence REAL,
+    reviewed INTEGER NOT NULL DEFAULT 0,
+    votes INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX note_photo ON note(photo_id);
+
+CREATE TABLE theme (
+    id INTEGER PRIMARY KEY,
+    station_id INTEGER NOT NULL REFERENCES station(id) ON DELETE CASCADE,
+    name TEXT NOT NULL,
+    color TEXT NOT NULL DEFAULT '#f2c94c',
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX theme_station ON theme(station_id);
+
+CREATE TABLE note_theme (
+    note_id INTEGER PRIMARY KEY REFERENCES note(id) ON DELETE CASCADE,
+    theme_id INTEGER NOT NULL REFERENCES theme(id) ON DELETE CASCADE
+);
+CREATE INDEX note_theme_theme ON note_theme(theme_id);
+
+CREATE TABLE tag (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL COLLATE NOCASE UNIQUE CHECK (trim(name) != '')
+);
+
+CREATE TABLE note_tag (
+    note_id INTEGER NOT NULL REFERENCES note(id) ON DELETE CASCADE,
+    tag_id INTEGER NOT NULL REFERENCES tag(id) ON DELETE CASCADE,
+    PRIMARY KEY (note_id, tag_id)
+);
+CREATE INDEX note_tag_tag ON note_tag(tag_id);
+
+CREATE VIRTUAL TABLE note_fts USING fts5(
+    plain, folded, tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER note_fts_insert AFTER INSERT ON note WHEN new.text IS NOT NULL BEGIN
+    INSERT INTO note_fts (rowid, plain, folded)
+    VALUES (new.id, new.text, {_FOLD.format(x="new.text")});
+END;
+CREATE TRIGGER note_fts_update AFTER UPDATE OF text ON note BEGIN
+    DELETE FROM note_fts WHERE rowid = old.id;
+    INSERT INTO note_fts (rowid, plain, folded)
+    SELECT new.id, new.text, {_FOLD.format(x="new.text")} WHERE new.text IS NOT NULL;
+END;
+CREATE TRIGGER note_fts_delete AFTER DELETE ON note BEGIN
+    DELETE FROM note_fts WHERE rowid = old.id;
+END;
+"""
+
+_V2 = """
+CREATE TABLE setting (
+    key TEXT PRIMARY KEY,
+    value TEXT NOT NULL
+);
+ALTER TABLE note ADD COLUMN ocr_engine TEXT;
+ALTER TABLE note ADD COLUMN created_at TEXT NOT NULL DEFAULT '';
+"""
+
+
+def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
+    def run(conn: sqlite3.Connection) -> None:
+        # executescript() would COMMIT first; run statement by statement instead
+        # so that a migration and its version bump are one transaction.
+        for statement in _split_statements(sql):
+            conn.execute(statement)
+
+    return run
+
+
+def _split_statements(sql: str) -> list[str]:
+    """Split a script into complete statements (triggers contain semicolons)."""
+    statements: list[str] = []
+    current = ""
+    for line in sql.splitlines(keepends=True):
+        current += line
+        if sqlite3.complete_statement(current):
+            if current.strip():
+                statements.append(current.strip())
+            current = ""
+    if current.strip():
+        raise ValueError(f"incomplete SQL statement in migration: {current.strip()[:60]}")
+    return statements
+
+
+#: Migration ``i`` takes a file from version ``i`` to ``i + 1``.
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_script(_V1), _script(_V2)]
+
+#: The schema version this Pinscribe writes.
+SCHEMA_VERSION = len(MIGRATIONS)
+
+
+def migrate(conn: sqlite3.Connection, target: int = SCHEMA_VERSION) -> int:
+    """Bring the database from its ``user_version`` up to ``target``, one transaction a step.
+
+    Returns the version before migrating.
+    """
+    start = int(conn.execute("PRAGMA user_version").fetchone()[0])
+    for version in range(start, target):
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            MIGRATIONS[version](conn)
+            if version == 0:
+                conn.execute(f"PRAGMA application_id = {APPLICATION_ID}")
+            conn.execute(f"PRAGMA user_version = {version + 1}")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        conn.execute("COMMIT")
+    return start

@@ -1,0 +1,206 @@
+"""Notes: outline on a photo, crop, colour, text and review state; full-text search."""
+
+from __future__ import annotations
+
+import datetime
+import json
+import re
+import sqlite3
+from collections.abc import Iterable, Sequence
+from typing import TYPE_CHECKING, Any
+
+from app.domain import Note, Point
+from app.errors import InvalidInputError, NotFoundError
+
+if TYPE_CHECKING:
+    from app.store.project import Project
+
+_SELECT = """
+SELECT n.id, n.photo_id, n.polygon, n.color, n.rgb, n.shape, n.detection_confidence,
+       n.text, n.confidence, n.reviewed, n.votes, p.station_id, nt.theme_id,
+       (SELECT json_group_array(t.name) FROM note_tag x JOIN tag t ON t.id = x.tag_id
+        WHERE x.note_id = n.id) AS tags
+FROM note n
+JOIN photo p ON p.id = n.photo_id
+LEFT JOIN note_theme nt ON nt.note_id = n.id
+"""
+
+_EDITABLE = {
+    "polygon", "crop", "color", "rgb", "shape", "detection_confidence",
+    "text", "confidence", "reviewed", "votes", "ocr_engine",
+}  # fmt: skip
+
+_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
+_WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def fold(text: str) -> str:
+    """Spell umlauts and ß as two letters, as the full-text index's ``folded`` column does."""
+    return text.translate(_UMLAUTS)
+
+
+def _note(row: sqlite3.Row) -> Note:
+    return Note(
+        id=row["id"],
+        photo_id=row["photo_id"],
+        polygon=[(float(x), float(y)) for x, y in json.loads(row["polygon"])],
+        color=row["color"],
+        rgb=tuple(json.loads(row["rgb"])),  # type: ignore[arg-type]
+        shape=row["shape"],
+        detection_confidence=row["detection_confidence"],
+        text=row["text"],
+        confidence=row["confidence"],
+        reviewed=bool(row["reviewed"]),
+        votes=row["votes"],
+        station_id=row["station_id"],
+        theme_id=row["theme_id"],
+        tags=sorted(t for t in json.loads(row["tags"] or "[]") if t),
+    )
+
+
+def _encode(field: str, value: Any) -> Any:
+    if field == "polygon":
+        points = [(round(float(x), 2), round(float(y), 2)) for x, y in value]
+        if len(points) < 3:
+            raise InvalidInputError("A note's outline needs at least three points.")
+        return json.dumps(points)
+    if field == "rgb":
+        return json.dumps([int(c) for c in value])
+    if field == "reviewed":
+        return int(bool(value))
+    if field == "votes":
+        if int(value) < 0:
+            raise InvalidInputError("Votes cannot be negative.")
+        return int(value)
+    if field == "crop" and value is not None:
+        return sqlite3.Binary(value)
+    return value
+
+
+class Notes:
+    def __init__(self, project: Project) -> None:
+        self._p = project
+
+    def add(self, photo_id: int, polygon: Sequence[Point], **fields: Any) -> Note:
+        """Store a note on a photo; ``fields`` are any of the editable columns."""
+        self._p.photos.get(photo_id)
+        values = {"photo_id": photo_id, "polygon": _encode("polygon", polygon)}
+        for name, value in fields.items():
+            if name not in _EDITABLE:
+                raise InvalidInputError(f"Unknown note field {name!r}.")
+            values[name] = _encode(name, value)
+        values["created_at"] = datetime.datetime.now(datetime.timezone.utc).isoformat(
+            timespec="seconds"
+        )
+        columns = ", ".join(values)
+        marks = ", ".join("?" for _ in values)
+        with self._p.transaction() as conn:
+            cursor = conn.execute(
+                f"INSERT INTO note ({columns}) VALUES ({marks})", tuple(values.values())
+            )
+            note_id = int(cursor.lastrowid or 0)
+        return self.get(note_id)
+
+    def get(self, note_id: int) -> Note:
+        rows = self._p.query(_SELECT + " WHERE n.id = ?", (note_id,))
+        if not rows:
+            raise NotFoundError(f"No note with id {note_id}.")
+        return _note(rows[0])
+
+    def list(
+        self,
+        *,
+        station_id: int | None = None,
+        photo_id: int | None = None,
+        theme_id: int | None = None,
+        unreviewed: bool = False,
+        order: str = "position",
+    ) -> list[Note]:
+        """Notes filtered by station, photo, theme or review state.
+
+        ``order`` is ``"position"`` (station, photo, then stored order) or
+        ``"confidence"`` (least confident reading first, unread notes before all).
+        """
+        where: list[str] = []
+        params: list[object] = []
+        for column, value in (("p.station_id", station_id), ("n.photo_id", photo_id),
+                              ("nt.theme_id", theme_id)):  # fmt: skip
+            if value is not None:
+                where.append(f"{column} = ?")
+                params.append(value)
+        if unreviewed:
+            where.append("n.reviewed = 0")
+        sql = _SELECT + (" WHERE " + " AND ".join(where) if where else "")
+        if order == "confidence":
+            sql += " ORDER BY coalesce(n.confidence, -1), n.id"
+        else:
+            sql += (
+                " ORDER BY (SELECT position FROM station s WHERE s.id = p.station_id),"
+                " n.photo_id, n.id"
+            )
+        return [_note(row) for row in self._p.query(sql, tuple(params))]
+
+    def update(self, note_id: int, **fields: Any) -> Note:
+        self.get(note_id)
+        unknown = set(fields) - _EDITABLE
+        if unknown:
+            raise InvalidInputError(f"Unknown note field: {', '.join(sorted(unknown))}")
+        if fields:
+            values = {name: _encode(name, value) for name, value in fields.items()}
+            assignments = ", ".join(f"{name} = ?" for name in values)
+            with self._p.transaction() as conn:
+                conn.execute(
+                    f"UPDATE note SET {assignments} WHERE id = ?", (*values.values(), note_id)
+                )
+        return self.get(note_id)
+
+    def crop(self, note_id: int) -> bytes | None:
+        """The note's upright crop as encoded image bytes (PNG or JPEG), if stored."""
+        rows = self._p.query("SELECT crop FROM note WHERE id = ?", (note_id,))
+        if not rows:
+            raise NotFoundError(f"No note with id {note_id}.")
+        return None if rows[0]["crop"] is None else bytes(rows[0]["crop"])
+
+    def ocr_engine(self, note_id: int) -> str | None:
+        rows = self._p.query("SELECT ocr_engine FROM note WHERE id = ?", (note_id,))
+        return rows[0]["ocr_engine"] if rows else None
+
+    def delete(self, note_ids: Iterable[int]) -> None:
+        ids = list(note_ids)
+        with self._p.transaction() as conn:
+            conn.executemany("DELETE FROM note WHERE id = ?", [(i,) for i in ids])
+
+    def set_theme(self, note_ids: Iterable[int], theme_id: int | None) -> None:
+        """Put notes into a theme, or back to unsorted with ``None``."""
+        ids = list(note_ids)
+        if theme_id is not None:
+            self._p.themes.get(theme_id)
+        with self._p.transaction() as conn:
+            conn.executemany("DELETE FROM note_theme WHERE note_id = ?", [(i,) for i in ids])
+            if theme_id is not None:
+                conn.executemany(
+                    "INSERT INTO note_theme (note_id, theme_id) VALUES (?, ?)",
+                    [(i, theme_id) for i in ids],
+                )
+
+    def search(self, query: str, *, station_id: int | None = None) -> list[Note]:
+        """Full-text search, umlaut-aware: "Burger", "Buerger" and "Bürger" all find "Bürger".
+
+        Every word must occur (as a word prefix); case does not matter.
+        """
+        words = _WORD.findall(query)
+        if not words:
+            return []
+        terms = []
+        for word in words:
+            plain = word.replace('"', "")
+            folded = fold(word).replace('"', "")
+            terms.append(f'(plain : "{plain}"* OR folded : "{folded}"*)')
+        match = " AND ".join(terms)
+        sql = _SELECT + " WHERE n.id IN (SELECT rowid FROM note_fts WHERE note_fts MATCH ?)"
+        params: list[object] = [match]
+        if station_id is not None:
+            sql += " AND p.station_id = ?"
+            params.append(station_id)
+        sql += " ORDER BY n.id"
+        return [_note(row) for row in self._p.query(sql, tuple(params))]

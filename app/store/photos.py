@@ -1,0 +1,110 @@
+"""Photos of boards and graphic recordings, stored with their original bytes."""
+
+from __future__ import annotations
+
+import datetime
+import hashlib
+import sqlite3
+from typing import TYPE_CHECKING
+
+from app.domain import PHOTO_KINDS, Photo
+from app.errors import InvalidInputError, NotFoundError
+
+if TYPE_CHECKING:
+    from app.store.project import Project
+
+_COLUMNS = "id, station_id, kind, filename, width, height, mime, sha256, imported_at"
+
+
+def _photo(row: sqlite3.Row) -> Photo:
+    return Photo(
+        id=row["id"],
+        station_id=row["station_id"],
+        kind=row["kind"],
+        filename=row["filename"],
+        width=row["width"],
+        height=row["height"],
+        mime=row["mime"],
+        sha256=row["sha256"],
+        imported_at=row["imported_at"],
+    )
+
+
+class Photos:
+    def __init__(self, project: Project) -> None:
+        self._p = project
+
+    def add(
+        self,
+        station_id: int | None,
+        data: bytes,
+        *,
+        filename: str,
+        width: int,
+        height: int,
+        mime: str,
+        kind: str = "board",
+    ) -> Photo:
+        """Store a photo's original bytes; the caller decoded it and gives its size."""
+        if kind not in PHOTO_KINDS:
+            raise InvalidInputError(f"Unknown photo kind {kind!r}.")
+        if station_id is not None:
+            self._p.stations.get(station_id)
+        now = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
+        with self._p.transaction() as conn:
+            cursor = conn.execute(
+                "INSERT INTO photo (station_id, kind, filename, width, height, mime, sha256, "
+                "data, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                (
+                    station_id,
+                    kind,
+                    filename,
+                    width,
+                    height,
+                    mime,
+                    hashlib.sha256(data).hexdigest(),
+                    sqlite3.Binary(data),
+                    now,
+                ),
+            )
+            photo_id = int(cursor.lastrowid or 0)
+        return self.get(photo_id)
+
+    def get(self, photo_id: int) -> Photo:
+        rows = self._p.query(f"SELECT {_COLUMNS} FROM photo WHERE id = ?", (photo_id,))
+        if not rows:
+            raise NotFoundError(f"No photo with id {photo_id}.")
+        return _photo(rows[0])
+
+    def list(self, station_id: int | None = None, kind: str | None = None) -> list[Photo]:
+        where, params = ["1"], []
+        if station_id is not None:
+            where.append("station_id = ?")
+            params.append(station_id)
+        if kind is not None:
+            where.append("kind = ?")
+            params.append(kind)
+        rows = self._p.query(
+            f"SELECT {_COLUMNS} FROM photo WHERE {' AND '.join(where)} ORDER BY id", tuple(params)
+        )
+        return [_photo(row) for row in rows]
+
+    def data(self, photo_id: int) -> bytes:
+        """The photo's original file bytes."""
+        rows = self._p.query("SELECT data FROM photo WHERE id = ?", (photo_id,))
+        if not rows:
+            raise NotFoundError(f"No photo with id {photo_id}.")
+        return bytes(rows[0]["data"])
+
+    def find_by_hash(self, station_id: int | None, sha256: str) -> Photo | None:
+        rows = self._p.query(
+            f"SELECT {_COLUMNS} FROM photo WHERE station_id IS ? AND sha256 = ?",
+            (station_id, sha256),
+        )
+        return _photo(rows[0]) if rows else None
+
+    def delete(self, photo_id: int) -> None:
+        """Delete a photo and its notes."""
+        self.get(photo_id)
+        with self._p.transaction() as conn:
+            conn.execute("DELETE FROM photo WHERE id = ?", (photo_id,))

@@ -1,0 +1,110 @@
+"""Themes: a station's named, coloured groups of notes, in order."""
+
+from __future__ import annotations
+
+import sqlite3
+from typing import TYPE_CHECKING
+
+from app.domain import Theme
+from app.errors import InvalidInputError, NotFoundError
+
+if TYPE_CHECKING:
+    from app.store.project import Project
+
+#: Colours offered for new themes, in turn.
+THEME_COLORS = ("#f2c94c", "#6fcf97", "#56ccf2", "#bb6bd9", "#f2994a", "#eb5757", "#2d9cdb")
+
+
+def _theme(row: sqlite3.Row) -> Theme:
+    return Theme(
+        id=row["id"],
+        station_id=row["station_id"],
+        name=row["name"],
+        color=row["color"],
+        position=row["position"],
+    )
+
+
+class Themes:
+    def __init__(self, project: Project) -> None:
+        self._p = project
+
+    def list(self, station_id: int | None = None) -> list[Theme]:
+        if station_id is None:
+            rows = self._p.query(
+                "SELECT t.* FROM theme t JOIN station s ON s.id = t.station_id "
+                "ORDER BY s.position, t.position, t.id"
+            )
+        else:
+            rows = self._p.query(
+                "SELECT * FROM theme WHERE station_id = ? ORDER BY position, id", (station_id,)
+            )
+        return [_theme(row) for row in rows]
+
+    def get(self, theme_id: int) -> Theme:
+        rows = self._p.query("SELECT * FROM theme WHERE id = ?", (theme_id,))
+        if not rows:
+            raise NotFoundError(f"No theme with id {theme_id}.")
+        return _theme(rows[0])
+
+    def by_name(self, station_id: int, name: str) -> Theme:
+        rows = self._p.query(
+            "SELECT * FROM theme WHERE station_id = ? AND name = ? COLLATE NOCASE",
+            (station_id, name.strip()),
+        )
+        if not rows:
+            raise NotFoundError(f"Unknown theme {name!r}.")
+        return _theme(rows[0])
+
+    def add(self, station_id: int, name: str, color: str | None = None) -> Theme:
+        name = name.strip()
+        if not name:
+            raise InvalidInputError("A theme needs a name.")
+        self._p.stations.get(station_id)
+        with self._p.transaction() as conn:
+            position = conn.execute(
+                "SELECT coalesce(max(position) + 1, 0) FROM theme WHERE station_id = ?",
+                (station_id,),
+            ).fetchone()[0]
+            if color is None:
+                color = THEME_COLORS[position % len(THEME_COLORS)]
+            cursor = conn.execute(
+                "INSERT INTO theme (station_id, name, color, position) VALUES (?, ?, ?, ?)",
+                (station_id, name, color, position),
+            )
+            theme_id = int(cursor.lastrowid or 0)
+        return self.get(theme_id)
+
+    def update(self, theme_id: int, *, name: str | None = None, color: str | None = None) -> Theme:
+        self.get(theme_id)
+        values: dict[str, object] = {}
+        if name is not None:
+            if not name.strip():
+                raise InvalidInputError("A theme needs a name.")
+            values["name"] = name.strip()
+        if color is not None:
+            values["color"] = color
+        if values:
+            with self._p.transaction():
+                self._p.db["theme"].update(theme_id, values)
+        return self.get(theme_id)
+
+    def move(self, theme_id: int, index: int) -> None:
+        """Move a theme to ``index`` among its station's themes."""
+        theme = self.get(theme_id)
+        order = [t.id for t in self.list(theme.station_id)]
+        order.remove(theme_id)
+        order.insert(max(0, min(index, len(order))), theme_id)
+        with self._p.transaction() as conn:
+            conn.executemany(
+                "UPDATE theme SET position = ? WHERE id = ?",
+                [(pos, tid) for pos, tid in enumerate(order)],
+            )
+
+    def delete(self, theme_id: int) -> list[int]:
+        """Delete a theme; its notes go back to unsorted. Returns those notes' ids."""
+        self.get(theme_id)
+        rows = self._p.query("SELECT note_id FROM note_theme WHERE theme_id = ?", (theme_id,))
+        with self._p.transaction() as conn:
+            conn.execute("DELETE FROM theme WHERE id = ?", (theme_id,))
+        return [row["note_id"] for row in rows]

@@ -1,0 +1,73 @@
+"""The workshop's details (one row) and the project's settings (key and value)."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+from typing import TYPE_CHECKING
+
+from app.domain import Workshop
+from app.errors import InvalidInputError
+
+if TYPE_CHECKING:
+    from app.store.project import Project
+
+_FIELDS = tuple(f.name for f in dataclasses.fields(Workshop))
+_DATE = re.compile(r"^\d{4}-\d{2}-\d{2}$")
+LANGUAGES = ("de", "en")
+
+
+def check_date(value: str) -> str:
+    """Return an ISO date unchanged, or raise InvalidInputError for anything else."""
+    import datetime
+
+    value = value.strip()
+    if value and not _DATE.match(value):
+        raise InvalidInputError(f"Invalid date {value!r}: use YYYY-MM-DD, e.g. 2025-02-05.")
+    if value:
+        try:
+            datetime.date.fromisoformat(value)
+        except ValueError as error:
+            raise InvalidInputError(f"Invalid date {value!r}: {error}.") from error
+    return value
+
+
+class WorkshopRepo:
+    def __init__(self, project: Project) -> None:
+        self._p = project
+
+    def get(self) -> Workshop:
+        row = self._p.query(f"SELECT {', '.join(_FIELDS)} FROM workshop WHERE id = 1")[0]
+        return Workshop(**{name: row[name] for name in _FIELDS})
+
+    def update(self, **values: str) -> Workshop:
+        """Change some of the workshop's fields (title, date, place, ...)."""
+        unknown = set(values) - set(_FIELDS)
+        if unknown:
+            raise InvalidInputError(f"Unknown workshop field: {', '.join(sorted(unknown))}")
+        if "date" in values:
+            values["date"] = check_date(values["date"])
+        if "language" in values and values["language"] not in LANGUAGES:
+            raise InvalidInputError(f"Unknown language {values['language']!r}: use de or en.")
+        with self._p.transaction():
+            self._p.db["workshop"].update(1, {k: (v or "").strip() for k, v in values.items()})
+        return self.get()
+
+
+class Settings:
+    """Per-project settings (OCR engine, languages, ...) stored in the file."""
+
+    def __init__(self, project: Project) -> None:
+        self._p = project
+
+    def get(self, key: str, default: str | None = None) -> str | None:
+        rows = self._p.query("SELECT value FROM setting WHERE key = ?", (key,))
+        return str(rows[0]["value"]) if rows else default
+
+    def set(self, key: str, value: str) -> None:
+        with self._p.transaction() as conn:
+            conn.execute(
+                "INSERT INTO setting (key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )

@@ -1,0 +1,27 @@
+"""Shared fixtures: isolated project files and environment."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED_DATA = REPO.parent / "shared" / "data"
+
+
+@pytest.fixture
+def project_path(tmp_path: Path) -> Path:
+    return tmp_path / "workshop.pinscribe"
+
+
+@pytest.fixture
+def project(project_path: Path) -> Iterator[object]:
+    from app.store import Project
+
+    with Project.create(project_path, title="Smart City für Kommunen") as opened:
+        yield opened

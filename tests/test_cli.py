@@ -1,0 +1,149 @@
+"""The command line: every command, its output and its exit codes."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app import __version__
+from app.cli import build_parser, command_names, main
+from app.store import Project
+
+
+def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
+    try:
+        code = main(list(args))
+    except SystemExit as exit_:  # argparse's --help, --version and usage errors
+        code = int(exit_.code or 0)
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+@pytest.fixture
+def made(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    path = tmp_path / "Workshop Ü 🎉.pinscribe"
+    code, _, _ = run(capsys, "new", str(path), "--title", "Smart City", "--date", "2025-02-05",
+                     "--place", "Osnabrück", "--moderation", "Johanna Amtmann")  # fmt: skip
+    assert code == 0
+    return path
+
+
+def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:
+    code, out, _ = run(capsys, "--version")
+    assert code == 0 and __version__ in out
+    code, out, _ = run(capsys, "--help")
+    assert code == 0
+    for name in command_names():
+        assert name in out
+
+
+def test_new_writes_the_workshop(made: Path) -> None:
+    with Project.open(made) as project:
+        workshop = project.workshop.get()
+    assert (workshop.title, workshop.date, workshop.place) == ("Smart City", "2025-02-05", "Osnabrück")
+    assert workshop.moderation == "Johanna Amtmann"
+
+
+def test_new_refuses_existing_file_and_bad_date(made: Path, tmp_path: Path, capsys) -> None:
+    before = made.read_bytes()
+    code, _, err = run(capsys, "new", str(made), "--title", "X")
+    assert code == 1 and err.count("\n") == 1 and "already exists" in err
+    assert made.read_bytes() == before
+    code, _, err = run(capsys, "new", str(tmp_path / "b.pinscribe"), "--title", "X", "--date", "5.2.25")
+    assert code == 1 and "YYYY-MM-DD" in err
+    assert not (tmp_path / "b.pinscribe").exists()
+
+
+def test_station_add_and_list(made: Path, capsys) -> None:
+    assert run(capsys, "station", "add", str(made), "Governance und Organisation",
+               "--question", "Welche Strukturen braucht eine erfolgreiche Smart City?")[0] == 0  # fmt: skip
+    assert run(capsys, "station", "add", str(made), "Bürgerbeteiligung")[0] == 0
+    code, out, _ = run(capsys, "station", "list", str(made))
+    assert code == 0 and "Governance und Organisation" in out and "Bürgerbeteiligung" in out
+    code, out, _ = run(capsys, "station", "list", str(made), "--json")
+    stations = json.loads(out)
+    assert [s["name"] for s in stations] == ["Governance und Organisation", "Bürgerbeteiligung"]
+    assert stations[0]["question"].startswith("Welche Strukturen")
+    code, _, err = run(capsys, "station", "add", str(made), "bürgerbeteiligung")
+    assert code == 1 and "already exists" in err
+
+
+def test_notes_json_has_the_documented_keys(made: Path, capsys) -> None:
+    with Project.open(made) as project:
+        station = project.stations.add("Technologie", "Welche Lösungen?")
+        photo = project.photos.add(station.id, b"x", filename="a.jpg", width=10, height=10,
+                                   mime="image/jpeg")  # fmt: skip
+        note = project.notes.add(photo.id, [(0, 0), (5, 0), (5, 5), (0, 5)], text="Datenplattform",
+                                 color="blue", shape="square", confidence=0.8, votes=2)  # fmt: skip
+        theme = project.themes.add(station.id, "Daten")
+        project.notes.set_theme([note.id], theme.id)
+        project.tags.add([note.id], "Priorität")
+        project.notes.add(photo.id, [(0, 0), (5, 0), (5, 5)])
+    code, out, _ = run(capsys, "notes", str(made), "--json")
+    assert code == 0
+    records = json.loads(out)
+    assert len(records) == 2
+    assert set(records[0]) == {"id", "station", "photo", "polygon", "color", "shape", "text",
+                               "confidence", "reviewed", "votes", "theme", "tags"}  # fmt: skip
+    first = records[0]
+    assert first["station"] == "Technologie" and first["photo"] == photo.id
+    assert first["polygon"] == [[0, 0], [5, 0], [5, 5], [0, 5]]
+    assert (first["theme"], first["tags"], first["votes"]) == ("Daten", ["Priorität"], 2)
+    assert records[1]["text"] is None and records[1]["theme"] is None
+    code, out, _ = run(capsys, "notes", str(made), "--station", "technologie")
+    assert code == 0 and "Datenplattform" in out
+
+
+@pytest.mark.parametrize(
+    "args",
+    [
+        ("notes", "{missing}"),
+        ("notes", "{text}"),
+        ("station", "list", "{text}"),
+        ("station", "add", "{missing}", "X"),
+        ("notes", "{made}", "--station", "Nirgendwo"),
+    ],
+)
+def test_bad_input_exits_1_with_one_line(made: Path, tmp_path: Path, capsys, args) -> None:
+    text = tmp_path / "notes.txt"
+    text.write_text("not a project")
+    paths = {"missing": tmp_path / "missing.pinscribe", "text": text, "made": made}
+    code, out, err = run(capsys, *(a.format(**{k: str(v) for k, v in paths.items()}) for a in args))
+    assert code == 1
+    assert err.startswith("pinscribe: error: ") and err.count("\n") == 1
+    assert "Traceback" not in err
+
+
+@pytest.mark.parametrize(
+    "args", [("station",), ("new",), ("notes",), ("frobnicate", "x"), ("new", "p", "--bogus")]
+)
+def test_usage_errors_exit_2(capsys, args) -> None:
+    code, _, err = run(capsys, *args)
+    assert code == 2 and "usage:" in err
+
+
+def test_no_command_opens_the_app_with_the_project() -> None:
+    opened: list[str | None] = []
+    assert main([], open_app=lambda p: opened.append(p) or 0) == 0
+    assert main(["my.pinscribe"], open_app=lambda p: opened.append(p) or 0) == 0
+    assert opened == [None, "my.pinscribe"]
+
+
+def test_installed_entry_point_runs_without_traceback(tmp_path: Path) -> None:
+    exe = Path(sys.executable).with_name("pinscribe")
+    result = subprocess.run([str(exe), "--version"], capture_output=True, text=True, timeout=60)
+    assert result.returncode == 0 and __version__ in result.stdout
+    result = subprocess.run([str(exe), "notes", str(tmp_path / "x.pinscribe")],
+                            capture_output=True, text=True, timeout=60)  # fmt: skip
+    assert result.returncode == 1 and "Traceback" not in result.stderr
+
+
+def test_every_command_is_documented_in_readme() -> None:
+    readme = (Path(__file__).resolve().parents[1] / "README.md").read_text(encoding="utf-8")
+    parser = build_parser()
+    for name in command_names(parser):
+        assert f"pinscribe {name}" in readme, f"README.md does not document 'pinscribe {name}'"
