@@ -26,8 +26,19 @@ def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
 @pytest.fixture
 def made(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
     path = tmp_path / "Workshop Ü 🎉.pinscribe"
-    code, _, _ = run(capsys, "new", str(path), "--title", "Smart City", "--date", "2025-02-05",
-                     "--place", "Osnabrück", "--moderation", "Johanna Amtmann")  # fmt: skip
+    code, _, _ = run(
+        capsys,
+        "new",
+        str(path),
+        "--title",
+        "Smart City",
+        "--date",
+        "2025-02-05",
+        "--place",
+        "Osnabrück",
+        "--moderation",
+        "Johanna Amtmann",
+    )
     assert code == 0
     return path
 
@@ -44,7 +55,11 @@ def test_version_and_help(capsys: pytest.CaptureFixture[str]) -> None:
 def test_new_writes_the_workshop(made: Path) -> None:
     with Project.open(made) as project:
         workshop = project.workshop.get()
-    assert (workshop.title, workshop.date, workshop.place) == ("Smart City", "2025-02-05", "Osnabrück")
+    assert (workshop.title, workshop.date, workshop.place) == (
+        "Smart City",
+        "2025-02-05",
+        "Osnabrück",
+    )
     assert workshop.moderation == "Johanna Amtmann"
 
 
@@ -53,14 +68,26 @@ def test_new_refuses_existing_file_and_bad_date(made: Path, tmp_path: Path, caps
     code, _, err = run(capsys, "new", str(made), "--title", "X")
     assert code == 1 and err.count("\n") == 1 and "already exists" in err
     assert made.read_bytes() == before
-    code, _, err = run(capsys, "new", str(tmp_path / "b.pinscribe"), "--title", "X", "--date", "5.2.25")
+    code, _, err = run(
+        capsys, "new", str(tmp_path / "b.pinscribe"), "--title", "X", "--date", "5.2.25"
+    )
     assert code == 1 and "YYYY-MM-DD" in err
     assert not (tmp_path / "b.pinscribe").exists()
 
 
 def test_station_add_and_list(made: Path, capsys) -> None:
-    assert run(capsys, "station", "add", str(made), "Governance und Organisation",
-               "--question", "Welche Strukturen braucht eine erfolgreiche Smart City?")[0] == 0  # fmt: skip
+    assert (
+        run(
+            capsys,
+            "station",
+            "add",
+            str(made),
+            "Governance und Organisation",
+            "--question",
+            "Welche Strukturen braucht eine erfolgreiche Smart City?",
+        )[0]
+        == 0
+    )
     assert run(capsys, "station", "add", str(made), "Bürgerbeteiligung")[0] == 0
     code, out, _ = run(capsys, "station", "list", str(made))
     assert code == 0 and "Governance und Organisation" in out and "Bürgerbeteiligung" in out
@@ -75,10 +102,18 @@ def test_station_add_and_list(made: Path, capsys) -> None:
 def test_notes_json_has_the_documented_keys(made: Path, capsys) -> None:
     with Project.open(made) as project:
         station = project.stations.add("Technologie", "Welche Lösungen?")
-        photo = project.photos.add(station.id, b"x", filename="a.jpg", width=10, height=10,
-                                   mime="image/jpeg")  # fmt: skip
-        note = project.notes.add(photo.id, [(0, 0), (5, 0), (5, 5), (0, 5)], text="Datenplattform",
-                                 color="blue", shape="square", confidence=0.8, votes=2)  # fmt: skip
+        photo = project.photos.add(
+            station.id, b"x", filename="a.jpg", width=10, height=10, mime="image/jpeg"
+        )
+        note = project.notes.add(
+            photo.id,
+            [(0, 0), (5, 0), (5, 5), (0, 5)],
+            text="Datenplattform",
+            color="blue",
+            shape="square",
+            confidence=0.8,
+            votes=2,
+        )
         theme = project.themes.add(station.id, "Daten")
         project.notes.set_theme([note.id], theme.id)
         project.tags.add([note.id], "Priorität")
@@ -87,8 +122,20 @@ def test_notes_json_has_the_documented_keys(made: Path, capsys) -> None:
     assert code == 0
     records = json.loads(out)
     assert len(records) == 2
-    assert set(records[0]) == {"id", "station", "photo", "polygon", "color", "shape", "text",
-                               "confidence", "reviewed", "votes", "theme", "tags"}  # fmt: skip
+    assert set(records[0]) == {
+        "id",
+        "station",
+        "photo",
+        "polygon",
+        "color",
+        "shape",
+        "text",
+        "confidence",
+        "reviewed",
+        "votes",
+        "theme",
+        "tags",
+    }
     first = records[0]
     assert first["station"] == "Technologie" and first["photo"] == photo.id
     assert first["polygon"] == [[0, 0], [5, 0], [5, 5], [0, 5]]
@@ -137,8 +184,12 @@ def test_installed_entry_point_runs_without_traceback(tmp_path: Path) -> None:
     exe = Path(sys.executable).with_name("pinscribe")
     result = subprocess.run([str(exe), "--version"], capture_output=True, text=True, timeout=60)
     assert result.returncode == 0 and __version__ in result.stdout
-    result = subprocess.run([str(exe), "notes", str(tmp_path / "x.pinscribe")],
-                            capture_output=True, text=True, timeout=60)  # fmt: skip
+    result = subprocess.run(
+        [str(exe), "notes", str(tmp_path / "x.pinscribe")],
+        capture_output=True,
+        text=True,
+        timeout=60,
+    )
     assert result.returncode == 1 and "Traceback" not in result.stderr
 
 

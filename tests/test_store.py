@@ -31,9 +31,13 @@ def _digest(path: Path) -> str:
 def test_workshop_round_trip(project_path: Path) -> None:
     with Project.create(project_path, title="Smart City") as project:
         project.workshop.update(
-            subtitle="Grundlagen", date="2025-02-05", place="Osnabrück",
-            moderation="Johanna Amtmann", description="Teil 1 und 2", language="en",
-        )  # fmt: skip
+            subtitle="Grundlagen",
+            date="2025-02-05",
+            place="Osnabrück",
+            moderation="Johanna Amtmann",
+            description="Teil 1 und 2",
+            language="en",
+        )
     with Project.open(project_path) as project:
         workshop = project.workshop.get()
     assert workshop.title == "Smart City"
@@ -73,18 +77,30 @@ def test_station_round_trip_order_and_delete(project, project_path: Path) -> Non
 def _board(project) -> tuple[int, int]:
     station = project.stations.add("Station 1", "Frage?")
     photo = project.photos.add(
-        station.id, b"\xff\xd8 not decoded here", filename="board 1.jpg",
-        width=4000, height=3000, mime="image/jpeg",
-    )  # fmt: skip
+        station.id,
+        b"\xff\xd8 not decoded here",
+        filename="board 1.jpg",
+        width=4000,
+        height=3000,
+        mime="image/jpeg",
+    )
     return station.id, photo.id
 
 
 def test_photo_and_note_round_trip(project, project_path: Path) -> None:
     station_id, photo_id = _board(project)
     note = project.notes.add(
-        photo_id, SQUARE, crop=b"PNGDATA", color="yellow", rgb=(250, 220, 80), shape="square",
-        detection_confidence=0.9, text="Straße für Bürger", confidence=0.42, votes=3,
-    )  # fmt: skip
+        photo_id,
+        SQUARE,
+        crop=b"PNGDATA",
+        color="yellow",
+        rgb=(250, 220, 80),
+        shape="square",
+        detection_confidence=0.9,
+        text="Straße für Bürger",
+        confidence=0.42,
+        votes=3,
+    )
     project.close()
     with Project.open(project_path) as project:
         photo = project.photos.get(photo_id)
@@ -150,11 +166,19 @@ def test_notes_order_by_confidence(project) -> None:
 @pytest.mark.parametrize(
     ("query", "found"),
     [
-        ("Bürger", True), ("bürger", True), ("BÜRGER", True), ("Buerger", True),
-        ("Burger", True), ("bürgerräte", True), ("Straße", True), ("strasse", True),
-        ("Öffentlichkeit", True), ("oeffentlichkeit", True), ("Rathaus", False),
+        ("Bürger", True),
+        ("bürger", True),
+        ("BÜRGER", True),
+        ("Buerger", True),
+        ("Burger", True),
+        ("bürgerräte", True),
+        ("Straße", True),
+        ("strasse", True),
+        ("Öffentlichkeit", True),
+        ("oeffentlichkeit", True),
+        ("Rathaus", False),
     ],
-)  # fmt: skip
+)
 def test_full_text_search_is_umlaut_aware(project, query: str, found: bool) -> None:
     _, photo_id = _board(project)
     target = project.notes.add(photo_id, SQUARE, text="Bürgerräte für mehr Öffentlichkeit")
@@ -182,7 +206,9 @@ def test_migrates_forward_from_version_1(tmp_path: Path) -> None:
         "INSERT INTO photo (station_id, kind, filename, width, height, mime, sha256, data, "
         "imported_at) VALUES (1, 'board', 'a.jpg', 1, 1, 'image/jpeg', '', x'00', '')"
     )
-    conn.execute("INSERT INTO note (photo_id, polygon, text) VALUES (1, '[[0,0],[1,0],[1,1]]', 'Grün')")
+    conn.execute(
+        "INSERT INTO note (photo_id, polygon, text) VALUES (1, '[[0,0],[1,0],[1,1]]', 'Grün')"
+    )
     conn.close()
     original = path.read_bytes()
     with Project.open(path) as project:
@@ -244,16 +270,16 @@ def test_missing_existing_and_directory(tmp_path: Path) -> None:
 
 def test_read_only_refuses_changes(project_path: Path) -> None:
     Project.create(project_path).close()
-    with Project.open(project_path, read_only=True) as project:
-        with pytest.raises(ReadOnlyProjectError):
-            project.stations.add("X")
+    with Project.open(project_path, read_only=True) as project, pytest.raises(ReadOnlyProjectError):
+        project.stations.add("X")
 
 
 def test_failed_transaction_leaves_nothing(project) -> None:
     station_id, _ = _board(project)
     with pytest.raises(RuntimeError), project.transaction():
-        photo = project.photos.add(station_id, b"x", filename="b.jpg", width=1, height=1,
-                                   mime="image/jpeg")  # fmt: skip
+        photo = project.photos.add(
+            station_id, b"x", filename="b.jpg", width=1, height=1, mime="image/jpeg"
+        )
         project.notes.add(photo.id, SQUARE, text="halb")
         raise RuntimeError("crash in the middle of a photo")
     assert len(project.photos.list()) == 1

@@ -59,7 +59,9 @@ def main(argv: Sequence[str] | None = None, *, open_app: AppLauncher | None = No
     """Run the command line; ``open_app`` is called when no command is given."""
     args_list = list(sys.argv[1:] if argv is None else argv)
     parser = build_parser()
-    if not args_list or (args_list[0] not in command_names(parser) and not args_list[0].startswith("-")):
+    if not args_list or (
+        args_list[0] not in command_names(parser) and not args_list[0].startswith("-")
+    ):
         if len(args_list) > 1:
             parser.error(f"unknown command {args_list[0]!r}")
         if open_app is None:

@@ -1,2 +1,58 @@
-def register(commands):
-    pass
+"""Sub-commands that produce files: ``export`` and ``demo``."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from app.export.files import FORMATS, export_summary
+from app.store import Project
+
+
+def register(commands: Any) -> None:
+    export = commands.add_parser("export", help="export the themed summary (Markdown or HTML)")
+    export.add_argument("project", type=Path, metavar="PROJECT")
+    export.add_argument(
+        "-o",
+        "--output",
+        type=Path,
+        required=True,
+        metavar="OUT",
+        help=f"file to write; its suffix picks the format ({', '.join(FORMATS)})",
+    )
+    export.add_argument(
+        "--station", action="append", metavar="NAME", help="only this station (repeat for several)"
+    )
+    export.add_argument("--by-votes", action="store_true", help="list notes with most votes first")
+    export.set_defaults(run=_export)
+
+    demo = commands.add_parser(
+        "demo", help="build a demo project from the sample boards and export its summary"
+    )
+    demo.add_argument("folder", type=Path, metavar="DIR")
+    demo.add_argument("--no-ocr", action="store_true", help="do not read the notes' text")
+    demo.set_defaults(run=_demo)
+
+
+def _export(args: argparse.Namespace) -> int:
+    with Project.open(args.project, read_only=True) as project:
+        ids = [project.stations.by_name(n).id for n in args.station] if args.station else None
+        path = export_summary(project, args.output, station_ids=ids, by_votes=args.by_votes)
+    print(f"Wrote {path}")
+    return 0
+
+
+def _demo(args: argparse.Namespace) -> int:
+    from app.demo import build_demo
+    from app.readers import make_reader
+
+    reader = None if args.no_ocr else make_reader("auto", warn=print)
+    result = build_demo(args.folder, reader=reader)
+    for message in result.failed:
+        print(f"pinscribe: {message}")
+    print(f"Demo project: {result.project} ({result.notes} notes)")
+    for path in result.exports:
+        print(f"Summary: {path}")
+    print(f"Open it in the app: pinscribe {result.project}")
+    return 1 if result.failed else 0

@@ -20,8 +20,12 @@ def register(commands: Any) -> None:
     new.add_argument("--date", default="", help="the workshop's date, YYYY-MM-DD")
     new.add_argument("--place", default="")
     new.add_argument("--moderation", default="", help="who moderated")
-    new.add_argument("--language", choices=("de", "en"), default="de",
-                     help="language of exported summaries (default: de)")  # fmt: skip
+    new.add_argument(
+        "--language",
+        choices=("de", "en"),
+        default="de",
+        help="language of exported summaries (default: de)",
+    )
     new.set_defaults(run=_new)
 
     station = commands.add_parser("station", help="add or list stations")
@@ -73,11 +77,16 @@ def _station_list(args: argparse.Namespace) -> int:
     if args.json:
         print_json(
             [
-                {"id": s.id, "name": s.name, "question": s.question, "position": s.position,
-                 "notes": counts[s.id]}
+                {
+                    "id": s.id,
+                    "name": s.name,
+                    "question": s.question,
+                    "position": s.position,
+                    "notes": counts[s.id],
+                }
                 for s in stations
             ]
-        )  # fmt: skip
+        )
     else:
         print_table(
             [[str(i + 1), s.name, str(counts[s.id]), s.question] for i, s in enumerate(stations)],
@@ -123,10 +132,16 @@ def _notes(args: argparse.Namespace) -> int:
     else:
         print_table(
             [
-                [str(r["id"]), r["station"] or "", r["color"], r["theme"] or "",
-                 "yes" if r["reviewed"] else "", (r["text"] or "").replace("\n", " / ")]
+                [
+                    str(r["id"]),
+                    r["station"] or "",
+                    r["color"],
+                    r["theme"] or "",
+                    "yes" if r["reviewed"] else "",
+                    (r["text"] or "").replace("\n", " / "),
+                ]
                 for r in records
-            ],  # fmt: skip
+            ],
             ["id", "station", "colour", "theme", "reviewed", "text"],
         )
     return 0

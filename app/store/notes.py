@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import datetime
 import json
 import re
@@ -26,11 +27,22 @@ LEFT JOIN note_theme nt ON nt.note_id = n.id
 """
 
 _EDITABLE = {
-    "polygon", "crop", "color", "rgb", "shape", "detection_confidence",
-    "text", "confidence", "reviewed", "votes", "ocr_engine",
-}  # fmt: skip
+    "polygon",
+    "crop",
+    "color",
+    "rgb",
+    "shape",
+    "detection_confidence",
+    "text",
+    "confidence",
+    "reviewed",
+    "votes",
+    "ocr_engine",
+}
 
-_UMLAUTS = str.maketrans({"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"})
+_UMLAUTS = str.maketrans(
+    {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
+)
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
@@ -39,13 +51,18 @@ def fold(text: str) -> str:
     return text.translate(_UMLAUTS)
 
 
+def _rgb(value: str) -> tuple[int, int, int]:
+    r, g, b = json.loads(value)
+    return int(r), int(g), int(b)
+
+
 def _note(row: sqlite3.Row) -> Note:
     return Note(
         id=row["id"],
         photo_id=row["photo_id"],
         polygon=[(float(x), float(y)) for x, y in json.loads(row["polygon"])],
         color=row["color"],
-        rgb=tuple(json.loads(row["rgb"])),  # type: ignore[arg-type]
+        rgb=_rgb(row["rgb"]),
         shape=row["shape"],
         detection_confidence=row["detection_confidence"],
         text=row["text"],
@@ -123,8 +140,11 @@ class Notes:
         """
         where: list[str] = []
         params: list[object] = []
-        for column, value in (("p.station_id", station_id), ("n.photo_id", photo_id),
-                              ("nt.theme_id", theme_id)):  # fmt: skip
+        for column, value in (
+            ("p.station_id", station_id),
+            ("n.photo_id", photo_id),
+            ("nt.theme_id", theme_id),
+        ):
             if value is not None:
                 where.append(f"{column} = ?")
                 params.append(value)
@@ -183,7 +203,7 @@ class Notes:
                     [(i, theme_id) for i in ids],
                 )
 
-    def search(self, query: str, *, station_id: int | None = None) -> list[Note]:
+    def search(self, query: str, *, station_id: int | None = None) -> builtins.list[Note]:
         """Full-text search, umlaut-aware: "Burger", "Buerger" and "Bürger" all find "Bürger".
 
         Every word must occur (as a word prefix); case does not matter.

@@ -77,7 +77,8 @@ class Photos:
         return _photo(rows[0])
 
     def list(self, station_id: int | None = None, kind: str | None = None) -> list[Photo]:
-        where, params = ["1"], []
+        where: list[str] = ["1"]
+        params: list[object] = []
         if station_id is not None:
             where.append("station_id = ?")
             params.append(station_id)

@@ -97,7 +97,9 @@ class Project:
                     self.conn.execute("ROLLBACK")
                 raise ProjectError(f"Cannot save to {self.path}: {error}") from error
 
-    def query(self, sql: str, params: tuple[object, ...] | dict[str, object] = ()) -> list[sqlite3.Row]:
+    def query(
+        self, sql: str, params: tuple[object, ...] | dict[str, object] = ()
+    ) -> list[sqlite3.Row]:
         """Run a read query under the lock and return all rows (for the repositories)."""
         with self.lock:
             cursor = self.conn.execute(sql, params)

@@ -13,7 +13,9 @@ if TYPE_CHECKING:
 
 
 def _station(row: sqlite3.Row) -> Station:
-    return Station(id=row["id"], name=row["name"], question=row["question"], position=row["position"])
+    return Station(
+        id=row["id"], name=row["name"], question=row["question"], position=row["position"]
+    )
 
 
 class Stations:
@@ -50,7 +52,9 @@ class Stations:
     def add(self, name: str, question: str = "") -> Station:
         name = self._check_name(name)
         with self._p.transaction() as conn:
-            position = conn.execute("SELECT coalesce(max(position) + 1, 0) FROM station").fetchone()[0]
+            position = conn.execute(
+                "SELECT coalesce(max(position) + 1, 0) FROM station"
+            ).fetchone()[0]
             cursor = conn.execute(
                 "INSERT INTO station (name, question, position) VALUES (?, ?, ?)",
                 (name, question.strip(), position),
@@ -58,7 +62,9 @@ class Stations:
             station_id = int(cursor.lastrowid or 0)
         return self.get(station_id)
 
-    def update(self, station_id: int, *, name: str | None = None, question: str | None = None) -> Station:
+    def update(
+        self, station_id: int, *, name: str | None = None, question: str | None = None
+    ) -> Station:
         self.get(station_id)
         values: dict[str, object] = {}
         if name is not None:
@@ -67,7 +73,7 @@ class Stations:
             values["question"] = question.strip()
         if values:
             with self._p.transaction():
-                self._p.db["station"].update(station_id, values)
+                self._p.db.table("station").update(station_id, values)
         return self.get(station_id)
 
     def move(self, station_id: int, index: int) -> None:

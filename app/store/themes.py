@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import builtins
 import sqlite3
 from typing import TYPE_CHECKING
 
@@ -86,7 +87,7 @@ class Themes:
             values["color"] = color
         if values:
             with self._p.transaction():
-                self._p.db["theme"].update(theme_id, values)
+                self._p.db.table("theme").update(theme_id, values)
         return self.get(theme_id)
 
     def move(self, theme_id: int, index: int) -> None:
@@ -101,7 +102,7 @@ class Themes:
                 [(pos, tid) for pos, tid in enumerate(order)],
             )
 
-    def delete(self, theme_id: int) -> list[int]:
+    def delete(self, theme_id: int) -> builtins.list[int]:
         """Delete a theme; its notes go back to unsorted. Returns those notes' ids."""
         self.get(theme_id)
         rows = self._p.query("SELECT note_id FROM note_theme WHERE theme_id = ?", (theme_id,))

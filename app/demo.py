@@ -1,0 +1,93 @@
+"""The demo project: the sample workshop in ``resources/samples``, imported and exported.
+
+The samples are rendered boards of the three stations of a real workshop report
+(``resources/samples/workshop.json`` lists them with the notes they show). The demo
+imports them like any photo (detection and OCR included), puts each note into the
+theme under which the sample board shows it (matched by its read text), and
+exports the summary.
+"""
+
+from __future__ import annotations
+
+import difflib
+import json
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from app.errors import PinscribeError
+from app.export.files import export_summary
+from app.pipeline import Reader, import_photos
+from app.resources import samples_dir
+from app.store import Project
+
+DEMO_NAME = "demo-workshop.pinscribe"
+
+
+@dataclass
+class DemoResult:
+    project: Path
+    exports: list[Path]
+    notes: int
+    failed: list[str]
+
+
+def load_manifest(folder: Path) -> dict[str, Any]:
+    path = folder / "workshop.json"
+    try:
+        return dict(json.loads(path.read_text(encoding="utf-8")))
+    except (OSError, ValueError) as error:
+        raise PinscribeError(
+            f"The sample workshop is missing or damaged: {path} ({error})"
+        ) from error
+
+
+def _best_theme(text: str, themes: dict[str, list[str]]) -> str | None:
+    best, best_ratio = None, 0.55
+    for theme, texts in themes.items():
+        for expected in texts:
+            ratio = difflib.SequenceMatcher(None, text.lower(), expected.lower()).ratio()
+            if ratio > best_ratio:
+                best, best_ratio = theme, ratio
+    return best
+
+
+def build_demo(
+    out_dir: Path,
+    *,
+    reader: Reader | None,
+    log: Callable[[str], None] = print,
+) -> DemoResult:
+    """Build the demo project in ``out_dir`` (replacing an earlier demo) and export it."""
+    folder = samples_dir()
+    manifest = load_manifest(folder)
+    try:
+        out_dir.mkdir(parents=True, exist_ok=True)
+    except OSError as error:
+        raise PinscribeError(f"Cannot create {out_dir}: {error.strerror or error}") from error
+    path = out_dir / DEMO_NAME
+    if path.exists():
+        Project.open(path).close()  # refuses to replace anything but a project
+        path.unlink()
+    failed: list[str] = []
+    with Project.create(path) as project:
+        project.workshop.update(**manifest["workshop"])
+        for spec in manifest["stations"]:
+            station = project.stations.add(spec["name"], spec.get("question", ""))
+            photos = [folder / name for name in spec.get("photos", [])]
+            log(f"Importing {len(photos)} photo(s) into {station.name!r}...")
+            result = import_photos(project, station.id, photos, reader=reader)
+            failed += [message for _, message in result.failed]
+            themes = {t["name"]: t["notes"] for t in spec.get("themes", [])}
+            ids = {name: project.themes.add(station.id, name).id for name in themes}
+            for note in project.notes.list(station_id=station.id):
+                theme = _best_theme(note.text or "", themes) if note.text else None
+                if theme is not None:
+                    project.notes.set_theme([note.id], ids[theme])
+        notes = len(project.notes.list())
+        exports = [
+            export_summary(project, out_dir / "demo-summary.md"),
+            export_summary(project, out_dir / "demo-summary.html"),
+        ]
+    return DemoResult(path, exports, notes, failed)

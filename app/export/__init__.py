@@ -1,0 +1,1 @@
+"""Exporting a project: the themed summary in several formats, and the data."""

@@ -1,0 +1,113 @@
+"""Choosing the OCR reader for a run, and re-reading stored notes.
+
+The engines and the strategy live in :mod:`app.reading`; this module adapts them to
+the import pipeline's :data:`~app.pipeline.Reader` and to the project's settings.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import numpy as np
+
+from app.images import decode_rgb
+from app.pipeline import Reader
+from app.store import Project
+from ocr.types import Reading
+
+#: Project settings keys.
+ENGINE_KEY = "ocr.engine"
+LANGUAGES_KEY = "ocr.languages"
+DEFAULT_ENGINE = "auto"
+DEFAULT_LANGUAGES = ("deu", "eng")
+
+
+def project_engine(project: Project | None) -> str:
+    return (project.settings.get(ENGINE_KEY) if project else None) or DEFAULT_ENGINE
+
+
+def project_languages(project: Project | None) -> tuple[str, ...]:
+    value = project.settings.get(LANGUAGES_KEY) if project else None
+    return tuple(v for v in (value or "").split("+") if v) or DEFAULT_LANGUAGES
+
+
+def lexicon_words(project: Project) -> list[str]:
+    """The workshop's own words: station names, questions, and text users reviewed."""
+    words = [project.workshop.get().title]
+    for station in project.stations.list():
+        words += [station.name, station.question]
+    words += [n.text for n in project.notes.list() if n.reviewed and n.text]
+    return [w for w in words if w]
+
+
+def make_reader(
+    engine: str | None,
+    *,
+    project: Project | None = None,
+    warn: Callable[[str], None] = lambda message: None,
+) -> Reader | None:
+    """A reader for ``engine`` (or the project's engine), or ``None`` with a warning.
+
+    Without any usable engine, imports still work and notes stay unread.
+    """
+    from app import reading
+
+    name = engine or project_engine(project)
+    languages = project_languages(project)
+    available = [s for s in reading.check_engines(languages) if s.available]
+    for status in reading.check_engines(languages):
+        if not status.available:
+            warn(status.message)
+    if not available:
+        warn("No OCR engine is available: notes are imported unread.")
+        return None
+    lexicon = reading.Lexicon.for_workshop(lexicon_words(project), languages) if project else None
+
+    def read(crops: list[np.ndarray]) -> list[Reading | None]:
+        return reading.read_notes(crops, engine=name, languages=languages, lexicon=lexicon)
+
+    return read
+
+
+def reread_notes(
+    project: Project,
+    reader: Reader,
+    *,
+    station_id: int | None = None,
+    everything: bool = False,
+    progress: Callable[[int, int], None] | None = None,
+) -> int:
+    """Read notes again; reviewed notes are never touched. Returns how many were read.
+
+    By default only notes without text are read; with ``everything`` every
+    unreviewed note is.
+    """
+    notes = [
+        n
+        for n in project.notes.list(station_id=station_id, unreviewed=True)
+        if everything or n.text is None
+    ]
+    count = 0
+    for photo_id in sorted({n.photo_id for n in notes}):
+        batch = [n for n in notes if n.photo_id == photo_id]
+        crops, ids = [], []
+        for note in batch:
+            data = project.notes.crop(note.id)
+            if data is not None:
+                crops.append(decode_rgb(data))
+                ids.append(note.id)
+        readings = reader(crops) if crops else []
+        with project.transaction():
+            for note_id, reading in zip(ids, readings, strict=False):
+                if reading is None or project.notes.get(note_id).reviewed:
+                    continue
+                project.notes.update(
+                    note_id,
+                    text=reading.text,
+                    confidence=reading.confidence,
+                    ocr_engine=reading.engine or None,
+                )
+                count += 1
+        if progress is not None:
+            progress(count, len(notes))
+    return count
