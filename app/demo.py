@@ -79,7 +79,7 @@ def build_demo(
             log(f"Importing {len(photos)} photo(s) into {station.name!r}...")
             result = import_photos(project, station.id, photos, reader=reader)
             failed += [message for _, message in result.failed]
-            themes = {t["name"]: t["notes"] for t in spec.get("themes", [])}
+            themes = {t["name"]: [n[0] for n in t["notes"]] for t in spec.get("themes", [])}
             ids = {name: project.themes.add(station.id, name).id for name in themes}
             for note in project.notes.list(station_id=station.id):
                 theme = _best_theme(note.text or "", themes) if note.text else None

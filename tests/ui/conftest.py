@@ -1,0 +1,86 @@
+"""Fixtures for the user interface: isolated settings, fake dialogs, a window."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QWidget
+
+from app.store.project import Project
+from ui.main_window import MainWindow
+from ui.settings import AppSettings
+
+
+class FakeDialogs:
+    """Canned answers instead of modal dialogs; records what was shown."""
+
+    def __init__(self) -> None:
+        self.new_paths: list[str | None] = []
+        self.open_paths: list[str | None] = []
+        self.station_answers: list[tuple[str, str] | None] = []
+        self.confirmations: list[bool] = []
+        self.errors: list[tuple[str, str]] = []
+        self.asked_station: list[tuple[str, str, bool]] = []
+        self.asked_delete: list[str] = []
+
+    def ask_new_project_path(self, parent: QWidget) -> str | None:
+        return self.new_paths.pop(0)
+
+    def ask_open_project_path(self, parent: QWidget) -> str | None:
+        return self.open_paths.pop(0)
+
+    def ask_station(
+        self, parent: QWidget, name: str = "", question: str = "", *, new: bool
+    ) -> tuple[str, str] | None:
+        self.asked_station.append((name, question, new))
+        return self.station_answers.pop(0)
+
+    def confirm_delete_station(self, parent: QWidget, name: str) -> bool:
+        self.asked_delete.append(name)
+        return self.confirmations.pop(0)
+
+    def show_error(self, parent: QWidget, title: str, message: str) -> None:
+        self.errors.append((title, message))
+
+
+@pytest.fixture
+def settings(tmp_path: Path) -> AppSettings:
+    """Settings in a file of the test's own, never the user's."""
+    return AppSettings(QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat))
+
+
+@pytest.fixture
+def dialogs() -> FakeDialogs:
+    return FakeDialogs()
+
+
+@pytest.fixture
+def window(qtbot, settings: AppSettings, dialogs: FakeDialogs) -> Iterator[MainWindow]:
+    win = MainWindow(settings, dialogs)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win
+    win.close()
+
+
+@pytest.fixture
+def project_file(tmp_path: Path) -> Path:
+    """A project with two stations, made through the store."""
+    path = tmp_path / "workshop.pinscribe"
+    with Project.create(path, title="Smart City") as project:
+        project.stations.add("Governance", "Welche Strukturen braucht es?")
+        project.stations.add("Mobilität", "Wie bewegen wir uns 2040?")
+    return path
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Ignore the offscreen platform's notice that it cannot resize windows to hints."""
+    for item in items:
+        if Path(str(item.fspath)).parent == Path(__file__).parent:
+            item.add_marker(
+                pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
+            )

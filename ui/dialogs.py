@@ -1,0 +1,95 @@
+"""Every question the window asks the user, behind one object that tests replace.
+
+The window never opens a message box or file dialog itself: it calls a
+:class:`Dialogs`. Tests hand in a fake with canned answers, so nothing blocks.
+"""
+
+from __future__ import annotations
+
+from typing import Protocol
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+
+from ui.station_dialog import StationDialog
+
+translate = QCoreApplication.translate
+SUFFIX = ".pinscribe"
+
+
+class Dialogs(Protocol):
+    def ask_new_project_path(self, parent: QWidget) -> str | None: ...
+
+    def ask_open_project_path(self, parent: QWidget) -> str | None: ...
+
+    def ask_station(
+        self, parent: QWidget, name: str = "", question: str = "", *, new: bool
+    ) -> tuple[str, str] | None:
+        """Name and question of a new or edited station; None when cancelled."""
+        ...
+
+    def confirm_delete_station(self, parent: QWidget, name: str) -> bool: ...
+
+    def show_error(self, parent: QWidget, title: str, message: str) -> None: ...
+
+
+def _file_filter() -> str:
+    return translate("Dialogs", "Pinscribe projects (*.pinscribe);;All files (*)")
+
+
+class QtDialogs:
+    """The real dialogs."""
+
+    def ask_new_project_path(self, parent: QWidget) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(
+            parent,
+            translate("Dialogs", "New project"),
+            "",
+            _file_filter(),
+            options=QFileDialog.Option.DontConfirmOverwrite,
+        )
+        if not path:
+            return None
+        return path if path.endswith(SUFFIX) else path + SUFFIX
+
+    def ask_open_project_path(self, parent: QWidget) -> str | None:
+        path, _ = QFileDialog.getOpenFileName(
+            parent, translate("Dialogs", "Open project"), "", _file_filter()
+        )
+        return path or None
+
+    def ask_station(
+        self, parent: QWidget, name: str = "", question: str = "", *, new: bool
+    ) -> tuple[str, str] | None:
+        dialog = StationDialog(parent, name, question, new=new)
+        try:
+            if dialog.exec() != StationDialog.DialogCode.Accepted:
+                return None
+            return dialog.values()
+        finally:
+            dialog.deleteLater()
+
+    def confirm_delete_station(self, parent: QWidget, name: str) -> bool:
+        box = QMessageBox(parent)
+        box.setIcon(QMessageBox.Icon.Warning)
+        box.setWindowTitle(translate("Dialogs", "Delete station"))
+        box.setText(translate("Dialogs", "Delete the station “%1”?").replace("%1", name))
+        box.setInformativeText(
+            translate(
+                "Dialogs",
+                "Its photos, notes and themes are deleted too. "
+                "This cannot be undone, and the undo history is cleared.",
+            )
+        )
+        delete = box.addButton(
+            translate("Dialogs", "Delete"), QMessageBox.ButtonRole.DestructiveRole
+        )
+        box.addButton(QMessageBox.StandardButton.Cancel)
+        box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+        box.exec()
+        answer = box.clickedButton() is delete
+        box.deleteLater()
+        return answer
+
+    def show_error(self, parent: QWidget, title: str, message: str) -> None:
+        QMessageBox.warning(parent, title, message)

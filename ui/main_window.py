@@ -1,0 +1,199 @@
+"""The main window: menus, the welcome page or the open project, and the recent files."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QByteArray
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget, QWidget
+
+from app.errors import PinscribeError
+from app.store.project import Project
+from ui.dialogs import Dialogs, QtDialogs
+from ui.document import ProjectDocument
+from ui.project_view import ProjectView
+from ui.settings import WINDOW_GEOMETRY, WINDOW_STATE, AppSettings
+from ui.welcome import WelcomePage
+
+
+class MainWindow(QMainWindow):
+    def __init__(
+        self,
+        settings: AppSettings,
+        dialogs: Dialogs | None = None,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.settings = settings
+        self.dialogs: Dialogs = dialogs or QtDialogs()
+        self.document: ProjectDocument | None = None
+        self.project_view: ProjectView | None = None
+        self.undo_group = QUndoGroup(self)
+
+        self.welcome = WelcomePage()
+        self.welcome.newRequested.connect(self.new_project)
+        self.welcome.openRequested.connect(self.open_project)
+        self.welcome.recentRequested.connect(self.open_project)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.welcome)
+        self.setCentralWidget(self.pages)
+
+        self._create_menus()
+        self._restore_window()
+        self._show_project(None)
+
+    # Menus
+
+    def _create_menus(self) -> None:
+        file_menu = self.menuBar().addMenu(self.tr("&File"))
+        self.new_action = self._action(self.tr("&New project…"), QKeySequence.StandardKey.New)
+        self.new_action.triggered.connect(lambda: self.new_project())
+        self.open_action = self._action(self.tr("&Open…"), QKeySequence.StandardKey.Open)
+        self.open_action.triggered.connect(lambda: self.open_project())
+        self.recent_menu = QMenu(self.tr("Open &Recent"), self)
+        self.close_action = self._action(self.tr("&Close"), QKeySequence.StandardKey.Close)
+        self.close_action.triggered.connect(self.close_project)
+        self.quit_action = self._action(self.tr("&Quit"), QKeySequence.StandardKey.Quit)
+        self.quit_action.triggered.connect(self.close)
+        file_menu.addAction(self.new_action)
+        file_menu.addAction(self.open_action)
+        file_menu.addMenu(self.recent_menu)
+        file_menu.addSeparator()
+        file_menu.addAction(self.close_action)
+        file_menu.addSeparator()
+        file_menu.addAction(self.quit_action)
+
+        edit_menu = self.menuBar().addMenu(self.tr("&Edit"))
+        self.undo_action = self.undo_group.createUndoAction(self)
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.undo_group.createRedoAction(self)
+        self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        self._update_recent_menu()
+
+    def _action(self, text: str, shortcut: QKeySequence.StandardKey) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        return action
+
+    def _update_recent_menu(self) -> None:
+        files = self.settings.recent_files()
+        self.recent_menu.clear()
+        for number, path in enumerate(files, start=1):
+            label = f"&{number} {Path(path).name}" if number < 10 else Path(path).name
+            action = self.recent_menu.addAction(label)
+            action.setToolTip(path)
+            action.setStatusTip(path)
+            action.triggered.connect(lambda _=False, p=path: self.open_project(p))
+        if files:
+            self.recent_menu.addSeparator()
+            clear = self.recent_menu.addAction(self.tr("Clear &List"))
+            clear.triggered.connect(self._clear_recent)
+        self.recent_menu.setEnabled(bool(files))
+        self.welcome.set_recent_files(files)
+
+    def _clear_recent(self) -> None:
+        self.settings.clear_recent_files()
+        self._update_recent_menu()
+
+    # Projects
+
+    def new_project(self, path: str | None = None) -> bool:
+        """Create a project at ``path`` (asked for when None) and open it."""
+        path = path or self.dialogs.ask_new_project_path(self)
+        if not path:
+            return False
+        try:
+            project = Project.create(path, title=Path(path).stem)
+        except PinscribeError as error:
+            self.dialogs.show_error(self, self.tr("Cannot create the project"), str(error))
+            return False
+        self._set_project(project)
+        return True
+
+    def open_project(self, path: str | None = None) -> bool:
+        """Open the project at ``path`` (asked for when None), replacing the open one."""
+        path = path or self.dialogs.ask_open_project_path(self)
+        if not path:
+            return False
+        if self.document and Path(path).resolve() == self.document.path.resolve():
+            return True
+        try:
+            project = Project.open(path)
+        except PinscribeError as error:
+            self.dialogs.show_error(self, self.tr("Cannot open the project"), str(error))
+            if not Path(path).exists():
+                self.settings.remove_recent_file(path)
+                self._update_recent_menu()
+            return False
+        self._set_project(project)
+        return True
+
+    def close_project(self) -> None:
+        """Close the open project (every change is already saved)."""
+        if self.document is None:
+            return
+        self._commit_pending_edit()
+        document, view = self.document, self.project_view
+        self.document = self.project_view = None
+        self.undo_group.removeStack(document.undo_stack)
+        if view is not None:
+            self.pages.removeWidget(view)
+            view.deleteLater()
+        document.close()
+        document.deleteLater()
+        self._show_project(None)
+
+    def _set_project(self, project: Project) -> None:
+        self.close_project()
+        self.document = ProjectDocument(project, self)
+        self.document.errorOccurred.connect(self._show_change_error)
+        self.undo_group.addStack(self.document.undo_stack)
+        self.undo_group.setActiveStack(self.document.undo_stack)
+        self.project_view = ProjectView(self.document, self.dialogs)
+        self.pages.addWidget(self.project_view)
+        self.settings.add_recent_file(project.path)
+        self._update_recent_menu()
+        self._show_project(self.document)
+
+    def _show_project(self, document: ProjectDocument | None) -> None:
+        if document is None or self.project_view is None:
+            self.pages.setCurrentWidget(self.welcome)
+            self.setWindowTitle("Pinscribe")
+            self.setWindowFilePath("")
+        else:
+            self.pages.setCurrentWidget(self.project_view)
+            self.setWindowTitle(f"{document.path.name} – Pinscribe")
+            self.setWindowFilePath(str(document.path))
+        self.close_action.setEnabled(document is not None)
+
+    def _show_change_error(self, message: str) -> None:
+        self.dialogs.show_error(self, self.tr("The change was not saved"), message)
+
+    def _commit_pending_edit(self) -> None:
+        """Let a field being edited save itself (fields save when they lose focus)."""
+        focused = QApplication.focusWidget()
+        if focused is not None and self.isAncestorOf(focused):
+            focused.clearFocus()
+
+    # Window
+
+    def _restore_window(self) -> None:
+        geometry = self.settings.get(WINDOW_GEOMETRY)
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+            self.restoreGeometry(geometry)
+        else:
+            self.resize(1100, 720)
+        state = self.settings.get(WINDOW_STATE)
+        if isinstance(state, QByteArray) and not state.isEmpty():
+            self.restoreState(state)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self.settings.set(WINDOW_GEOMETRY, self.saveGeometry())
+        self.settings.set(WINDOW_STATE, self.saveState())
+        self.settings.set_last_project(self.document.path if self.document else None)
+        self.close_project()
+        self.settings.sync()
+        super().closeEvent(event)
