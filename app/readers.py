@@ -12,23 +12,17 @@ import numpy as np
 
 from app.images import decode_rgb
 from app.pipeline import Reader
+from app.project_settings import get_setting
 from app.store import Project
 from ocr.types import Reading
 
-#: Project settings keys.
-ENGINE_KEY = "ocr.engine"
-LANGUAGES_KEY = "ocr.languages"
-DEFAULT_ENGINE = "auto"
-DEFAULT_LANGUAGES = ("deu", "eng")
-
 
 def project_engine(project: Project | None) -> str:
-    return (project.settings.get(ENGINE_KEY) if project else None) or DEFAULT_ENGINE
+    return get_setting(project, "ocr.engine")
 
 
 def project_languages(project: Project | None) -> tuple[str, ...]:
-    value = project.settings.get(LANGUAGES_KEY) if project else None
-    return tuple(v for v in (value or "").split("+") if v) or DEFAULT_LANGUAGES
+    return tuple(v for v in get_setting(project, "ocr.languages").split("+") if v)
 
 
 def lexicon_words(project: Project) -> list[str]:

@@ -198,3 +198,15 @@ def test_every_command_is_documented_in_readme() -> None:
     parser = build_parser()
     for name in command_names(parser):
         assert f"pinscribe {name}" in readme, f"README.md does not document 'pinscribe {name}'"
+
+
+def test_config_shows_and_sets_project_settings(made: Path, capsys) -> None:
+    code, out, _ = run(capsys, "config", str(made))
+    assert code == 0 and "ocr.engine = auto" in out
+    assert run(capsys, "config", str(made), "ocr.engine", "tesseract")[0] == 0
+    code, out, _ = run(capsys, "config", str(made), "ocr.engine")
+    assert out.startswith("ocr.engine = tesseract")
+    code, _, err = run(capsys, "config", str(made), "ocr.engine", "magic")
+    assert code == 1 and "auto, ppocr, tesseract" in err
+    code, _, err = run(capsys, "config", str(made), "colour", "x")
+    assert code == 1 and "Unknown setting" in err

@@ -8,6 +8,7 @@ from typing import Any
 
 from app.cli.output import print_json, print_table
 from app.domain import Note
+from app.errors import InvalidInputError
 from app.store import Project
 from app.store.workshop import check_date
 
@@ -45,6 +46,7 @@ def register(commands: Any) -> None:
     notes.add_argument("--station", metavar="NAME", help="only this station's notes")
     notes.add_argument("--json", action="store_true", help="print JSON")
     notes.set_defaults(run=_notes)
+    register_config(commands)
 
 
 def _new(args: argparse.Namespace) -> int:
@@ -144,4 +146,29 @@ def _notes(args: argparse.Namespace) -> int:
             ],
             ["id", "station", "colour", "theme", "reviewed", "text"],
         )
+    return 0
+
+
+def register_config(commands: Any) -> None:
+    config = commands.add_parser("config", help="show or change a project's settings")
+    config.add_argument("project", type=Path, metavar="PROJECT")
+    config.add_argument("key", nargs="?", metavar="KEY", help="e.g. ocr.engine")
+    config.add_argument("value", nargs="?", metavar="VALUE", help="new value")
+    config.set_defaults(run=_config)
+
+
+def _config(args: argparse.Namespace) -> int:
+    from app.project_settings import SETTINGS, get_setting, set_setting
+
+    if args.key is not None and args.key not in SETTINGS:
+        raise InvalidInputError(f"Unknown setting {args.key!r}: use one of {', '.join(SETTINGS)}.")
+    if args.value is not None:
+        with Project.open(args.project) as project:
+            set_setting(project, args.key, args.value)
+        print(f"{args.key} = {args.value.strip()}")
+        return 0
+    with Project.open(args.project, read_only=True) as project:
+        keys = [args.key] if args.key else list(SETTINGS)
+        for key in keys:
+            print(f"{key} = {get_setting(project, key)}    # {SETTINGS[key].description}")
     return 0

@@ -50,7 +50,9 @@ class WorkshopRepo:
         if "language" in values and values["language"] not in LANGUAGES:
             raise InvalidInputError(f"Unknown language {values['language']!r}: use de or en.")
         with self._p.transaction():
-            self._p.db.table("workshop").update(1, {k: (v or "").strip() for k, v in values.items()})
+            self._p.db.table("workshop").update(
+                1, {k: (v or "").strip() for k, v in values.items()}
+            )
         return self.get()
 
 
