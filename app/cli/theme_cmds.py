@@ -1,0 +1,124 @@
+"""Sub-commands on themes: ``theme`` and ``suggest``."""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+from typing import Any
+
+from app.cli.output import print_json, print_table
+from app.errors import InvalidInputError
+from app.store import Project
+from app.suggest import apply_suggestions, suggest
+from app.suggest.core import METHODS
+
+
+def register(commands: Any) -> None:
+    theme = commands.add_parser("theme", help="list, add or fill themes")
+    actions = theme.add_subparsers(dest="theme_command", metavar="ACTION", required=True)
+    lst = actions.add_parser("list", help="list themes with their note counts")
+    lst.add_argument("project", type=Path, metavar="PROJECT")
+    lst.add_argument("--station", metavar="NAME", help="only this station's themes")
+    lst.add_argument("--json", action="store_true", help="print JSON")
+    lst.set_defaults(run=_theme_list)
+    add = actions.add_parser("add", help="add a theme to a station")
+    add.add_argument("project", type=Path, metavar="PROJECT")
+    add.add_argument("name", metavar="THEME")
+    add.add_argument("--station", required=True, metavar="NAME")
+    add.add_argument("--color", help="colour as #rrggbb")
+    add.set_defaults(run=_theme_add)
+    assign = actions.add_parser("assign", help="put notes into a theme (or 'none' to unsort)")
+    assign.add_argument("project", type=Path, metavar="PROJECT")
+    assign.add_argument("name", metavar="THEME")
+    assign.add_argument("notes", type=int, nargs="+", metavar="NOTE_ID")
+    assign.add_argument("--station", required=True, metavar="NAME")
+    assign.set_defaults(run=_theme_assign)
+
+    sug = commands.add_parser("suggest", help="propose themes for a station's unsorted notes")
+    sug.add_argument("project", type=Path, metavar="PROJECT")
+    sug.add_argument("--station", required=True, metavar="NAME")
+    sug.add_argument(
+        "--by",
+        choices=METHODS,
+        default="layout",
+        help="as grouped on the board (layout), by similar wording, or by colour",
+    )
+    sug.add_argument("--apply", action="store_true", help="create the proposed themes")
+    sug.add_argument("--json", action="store_true", help="print JSON")
+    sug.set_defaults(run=_suggest)
+
+
+def _theme_list(args: argparse.Namespace) -> int:
+    with Project.open(args.project, read_only=True) as project:
+        station_id = project.stations.by_name(args.station).id if args.station else None
+        stations = {s.id: s.name for s in project.stations.list()}
+        rows = [
+            {
+                "id": t.id,
+                "station": stations[t.station_id],
+                "name": t.name,
+                "color": t.color,
+                "notes": len(project.notes.list(theme_id=t.id)),
+            }
+            for t in project.themes.list(station_id)
+        ]
+    if args.json:
+        print_json(rows)
+    else:
+        print_table(
+            [[str(r["id"]), str(r["station"]), str(r["name"]), str(r["notes"])] for r in rows],
+            ["id", "station", "theme", "notes"],
+        )
+    return 0
+
+
+def _theme_add(args: argparse.Namespace) -> int:
+    with Project.open(args.project) as project:
+        station = project.stations.by_name(args.station)
+        theme = project.themes.add(station.id, args.name, args.color)
+    print(f"Added theme {theme.name!r} (id {theme.id}) to {station.name!r}")
+    return 0
+
+
+def _theme_assign(args: argparse.Namespace) -> int:
+    with Project.open(args.project) as project:
+        station = project.stations.by_name(args.station)
+        theme_id = None
+        if args.name.casefold() != "none":
+            theme_id = project.themes.by_name(station.id, args.name).id
+        for note_id in args.notes:
+            if project.notes.get(note_id).station_id != station.id:
+                raise InvalidInputError(f"Note {note_id} is not on station {station.name!r}.")
+        project.notes.set_theme(args.notes, theme_id)
+    print(f"Moved {len(args.notes)} note(s).")
+    return 0
+
+
+def _suggest(args: argparse.Namespace) -> int:
+    with Project.open(args.project, read_only=not args.apply) as project:
+        station = project.stations.by_name(args.station)
+        suggestions = suggest(project, station.id, args.by)
+        if args.apply:
+            apply_suggestions(project, station.id, suggestions)
+        texts = {n.id: n.text or "" for n in project.notes.list(station_id=station.id)}
+    if args.json:
+        print_json(
+            [
+                {
+                    "name": s.name,
+                    "notes": s.note_ids,
+                    "header": s.header_note_id,
+                    "method": s.method,
+                    "keywords": s.keywords,
+                }
+                for s in suggestions
+            ]
+        )
+        return 0
+    for s in suggestions:
+        print(f"{s.name} ({len(s.note_ids)} notes)")
+        for note_id in s.note_ids:
+            print(f"  - {texts.get(note_id) or '(unread)'} [{note_id}]")
+    if args.apply:
+        print(f"Created or filled {len(suggestions)} theme(s).")
+    return 0

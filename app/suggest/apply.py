@@ -1,0 +1,27 @@
+"""Turning accepted suggestions into themes."""
+
+from __future__ import annotations
+
+from app.domain import Theme
+from app.store import Project
+from app.suggest.core import Suggestion
+
+
+def apply_suggestions(
+    project: Project, station_id: int, suggestions: list[Suggestion]
+) -> list[Theme]:
+    """Create one theme per suggestion and move its notes into it, all in one transaction.
+
+    A theme of the same name that exists already is reused.
+    """
+    themes = []
+    with project.transaction():
+        existing = {t.name.casefold(): t for t in project.themes.list(station_id)}
+        for suggestion in suggestions:
+            theme = existing.get(suggestion.name.casefold())
+            if theme is None:
+                theme = project.themes.add(station_id, suggestion.name)
+                existing[theme.name.casefold()] = theme
+            project.notes.set_theme(suggestion.note_ids, theme.id)
+            themes.append(theme)
+    return themes
