@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.output import print_json
+from app.duplicates import DuplicatePair, find_duplicates, merge_notes
 from app.errors import PinscribeError
 from app.pipeline import Analysis, Progress, analyse, import_photos, read_photo_file
 from app.readers import make_reader, reread_notes
@@ -34,7 +35,20 @@ def register(commands: Any) -> None:
     imp.add_argument("--station", required=True, metavar="NAME", help="the station to import into")
     imp.add_argument("--no-ocr", action="store_true", help="do not read the notes' text")
     imp.add_argument("--engine", help="OCR engine for this run (default: the project's)")
+    imp.add_argument(
+        "--no-merge",
+        action="store_true",
+        help="keep notes seen in two overlapping photos of the station apart",
+    )
     imp.set_defaults(run=_import)
+
+    dup = commands.add_parser(
+        "duplicates", help="list (or merge) notes seen twice in overlapping photos"
+    )
+    dup.add_argument("project", type=Path, metavar="PROJECT")
+    dup.add_argument("--station", required=True, metavar="NAME")
+    dup.add_argument("--merge", action="store_true", help="merge every pair found")
+    dup.set_defaults(run=_duplicates)
 
     ocr = commands.add_parser(
         "ocr", help="read the text of notes again (never overwrites reviewed text)"
@@ -115,6 +129,9 @@ def _import(args: argparse.Namespace) -> int:
                 _warn(progress.message)
 
         result = import_photos(project, station.id, args.photos, reader=reader, progress=show)
+        merged = 0
+        if not args.no_merge and result.imported:
+            merged = len(merge_all(project, station.id))
     for done in result.imported:
         read = f", {done.read} read" if reader is not None else ""
         print(f"{done.path.name}: {done.notes} notes{read} (photo {done.photo_id})")
@@ -122,8 +139,30 @@ def _import(args: argparse.Namespace) -> int:
         f"Imported {len(result.imported)} of {len(args.photos)} photos into {station.name!r}"
         + (f"; {len(result.failed)} failed" if result.failed else "")
         + (f"; {len(result.skipped)} already there" if result.skipped else "")
+        + (f"; merged {merged} notes seen twice" if merged else "")
     )
     return 1 if result.failed else 0
+
+
+def merge_all(project: Project, station_id: int) -> list[DuplicatePair]:
+    """Merge every duplicate pair of a station; returns the pairs merged."""
+    pairs = find_duplicates(project, station_id)
+    for pair in pairs:
+        merge_notes(project, pair.keep, pair.drop)
+    return pairs
+
+
+def _duplicates(args: argparse.Namespace) -> int:
+    with Project.open(args.project, read_only=not args.merge) as project:
+        station = project.stations.by_name(args.station)
+        pairs = (
+            merge_all(project, station.id) if args.merge else find_duplicates(project, station.id)
+        )
+    for pair in pairs:
+        print(f"note {pair.drop} = note {pair.keep} (score {pair.score:.2f})")
+    verb = "Merged" if args.merge else "Found"
+    print(f"{verb} {len(pairs)} duplicate pair(s).")
+    return 0
 
 
 def _ocr(args: argparse.Namespace) -> int:

@@ -1,0 +1,176 @@
+"""Notes seen twice: the same note in two overlapping photos of one board.
+
+For every two photos of a station, candidate pairs (same colour, crops alike,
+texts not contradicting) vote for how the photos overlap: a similarity transform
+fitted with RANSAC. Pairs that agree with it are duplicates, whatever their
+likeness, so notes cut by a photo's edge are found too. Without enough
+candidates to fit a transform, only pairs that look alike and read alike count.
+The user confirms; :func:`merge_notes` keeps one note with the sharper crop and the
+better reading.
+"""
+
+from __future__ import annotations
+
+import difflib
+import itertools
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+
+from app.domain import Note
+from app.images import decode_rgb
+from app.store import Project
+from ocr.similarity import crop_signature, sharpness, signature_similarity
+
+#: Without a fitted overlap: combined look-and-text score needed ...
+THRESHOLD = 0.8
+#: ... or, where a text is missing, likeness of the crops alone.
+LOOK_THRESHOLD = 0.9
+#: Candidates that may vote for an overlap.
+VOTE_LOOK = 0.6
+
+
+@dataclass(frozen=True)
+class DuplicatePair:
+    keep: int  # note id whose crop and reading are kept
+    drop: int
+    score: float
+
+
+@dataclass
+class _Seen:
+    note: Note
+    signature: np.ndarray
+    sharpness: float
+    centre: np.ndarray
+    size: float
+
+
+def _text_similarity(a: str | None, b: str | None) -> float | None:
+    if not (a or "").strip() or not (b or "").strip():
+        return None
+    return difflib.SequenceMatcher(None, (a or "").casefold(), (b or "").casefold()).ratio()
+
+
+def _seen(project: Project, note: Note) -> _Seen | None:
+    data = project.notes.crop(note.id)
+    if data is None:
+        return None
+    rgb = decode_rgb(data)
+    pts = np.asarray(note.polygon, dtype=float)
+    x, y = pts[:, 0], pts[:, 1]
+    area = 0.5 * abs(float(np.dot(x, np.roll(y, 1)) - np.dot(y, np.roll(x, 1))))
+    return _Seen(note, crop_signature(rgb), sharpness(rgb), pts.mean(axis=0), max(area, 1.0) ** 0.5)
+
+
+def _pair(a: _Seen, b: _Seen, score: float) -> DuplicatePair:
+    def quality(s: _Seen) -> tuple[int, float, float]:
+        return (int(s.note.reviewed), s.sharpness, s.note.confidence or 0.0)
+
+    keep, drop = sorted((a, b), key=quality, reverse=True)
+    return DuplicatePair(keep.note.id, drop.note.id, round(score, 3))
+
+
+def _candidates(
+    first: list[_Seen], second: list[_Seen]
+) -> list[tuple[_Seen, _Seen, float, float | None]]:
+    found = []
+    for a, b in itertools.product(first, second):
+        if a.note.color != b.note.color:
+            continue
+        text = _text_similarity(a.note.text, b.note.text)
+        if text is not None and text < 0.5:
+            continue
+        look = max(0.0, signature_similarity(a.signature, b.signature))
+        found.append((a, b, look, text))
+    return found
+
+
+def _by_overlap(first: list[_Seen], second: list[_Seen]) -> list[DuplicatePair] | None:
+    """Pairs consistent with the overlap of two photos, or None if it cannot be fitted."""
+    votes = [(a, b) for a, b, look, _ in _candidates(first, second) if look >= VOTE_LOOK]
+    if len(votes) < 3:
+        return None
+    src = np.float32([a.centre for a, _ in votes])
+    dst = np.float32([b.centre for _, b in votes])
+    size = float(np.median([s.size for s in first + second]))
+    matrix, inliers = cv2.estimateAffinePartial2D(
+        src, dst, method=cv2.RANSAC, ransacReprojThreshold=0.3 * size, maxIters=2000
+    )
+    if matrix is None or int(inliers.sum()) < 3:
+        return None
+    mapped = cv2.transform(np.float32([a.centre for a in first])[None], matrix)[0]
+    options = []
+    for (i, a), (j, b) in itertools.product(enumerate(first), enumerate(second)):
+        if a.note.color != b.note.color:
+            continue
+        distance = float(np.linalg.norm(mapped[i] - b.centre)) / size
+        if distance < 0.45:
+            options.append((distance, i, j))
+    pairs, used_a, used_b = [], set(), set()
+    for distance, i, j in sorted(options):
+        if i in used_a or j in used_b:
+            continue
+        used_a.add(i)
+        used_b.add(j)
+        pairs.append(_pair(first[i], second[j], 1.0 - distance))
+    return pairs
+
+
+def _by_likeness(first: list[_Seen], second: list[_Seen]) -> list[DuplicatePair]:
+    found = []
+    for a, b, look, text in _candidates(first, second):
+        score = look if text is None else 0.4 * look + 0.6 * text
+        if score >= (THRESHOLD if text is not None else LOOK_THRESHOLD):
+            found.append(_pair(a, b, score))
+    return found
+
+
+def find_duplicates(project: Project, station_id: int) -> list[DuplicatePair]:
+    """Likely duplicate pairs among a station's notes across its photos, best first.
+
+    Each note is in at most one pair.
+    """
+    by_photo: dict[int, list[_Seen]] = {}
+    for note in project.notes.list(station_id=station_id):
+        seen = _seen(project, note)
+        if seen is not None:
+            by_photo.setdefault(note.photo_id, []).append(seen)
+    candidates: list[DuplicatePair] = []
+    for p, q in itertools.combinations(sorted(by_photo), 2):
+        fitted = _by_overlap(by_photo[p], by_photo[q])
+        candidates += fitted if fitted is not None else _by_likeness(by_photo[p], by_photo[q])
+    candidates.sort(key=lambda pair: -pair.score)
+    used: set[int] = set()
+    pairs = []
+    for pair in candidates:
+        if pair.keep in used or pair.drop in used:
+            continue
+        used |= {pair.keep, pair.drop}
+        pairs.append(pair)
+    return pairs
+
+
+def merge_notes(project: Project, keep: int, drop: int) -> Note:
+    """Merge note ``drop`` into ``keep`` in one transaction and delete ``drop``.
+
+    ``keep`` keeps its outline and crop; it takes the other's reading if that one
+    is reviewed or more confident, the larger vote count, both notes' tags, and the
+    other's theme if it has none.
+    """
+    a, b = project.notes.get(keep), project.notes.get(drop)
+    with project.transaction():
+        changes: dict[str, object] = {"votes": max(a.votes, b.votes)}
+        better_text = (b.reviewed and not a.reviewed) or (
+            not a.reviewed and (b.confidence or 0.0) > (a.confidence or 0.0)
+        )
+        if better_text and b.text:
+            changes.update(text=b.text, confidence=b.confidence, reviewed=b.reviewed)
+        project.notes.update(keep, **changes)
+        for tag in b.tags:
+            project.tags.add([keep], tag)
+        if a.theme_id is None and b.theme_id is not None:
+            project.notes.set_theme([keep], b.theme_id)
+        project.notes.delete([drop])
+    return project.notes.get(keep)
