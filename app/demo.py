@@ -2,14 +2,12 @@
 
 The samples are rendered boards of the three stations of a real workshop report
 (``resources/samples/workshop.json`` lists them with the notes they show). The demo
-imports them like any photo (detection and OCR included), puts each note into the
-theme under which the sample board shows it (matched by its read text), and
-exports the summary.
+imports them like any photo (detection and OCR included), accepts the "as on the
+board" theme suggestions (groups under header cards), and exports the summary.
 """
 
 from __future__ import annotations
 
-import difflib
 import json
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -21,6 +19,7 @@ from app.export.files import export_summary
 from app.pipeline import Reader, import_photos
 from app.resources import samples_dir
 from app.store import Project
+from app.suggest import apply_suggestions, suggest
 
 DEMO_NAME = "demo-workshop.pinscribe"
 
@@ -41,16 +40,6 @@ def load_manifest(folder: Path) -> dict[str, Any]:
         raise PinscribeError(
             f"The sample workshop is missing or damaged: {path} ({error})"
         ) from error
-
-
-def _best_theme(text: str, themes: dict[str, list[str]]) -> str | None:
-    best, best_ratio = None, 0.55
-    for theme, texts in themes.items():
-        for expected in texts:
-            ratio = difflib.SequenceMatcher(None, text.lower(), expected.lower()).ratio()
-            if ratio > best_ratio:
-                best, best_ratio = theme, ratio
-    return best
 
 
 def build_demo(
@@ -79,12 +68,7 @@ def build_demo(
             log(f"Importing {len(photos)} photo(s) into {station.name!r}...")
             result = import_photos(project, station.id, photos, reader=reader)
             failed += [message for _, message in result.failed]
-            themes = {t["name"]: [n[0] for n in t["notes"]] for t in spec.get("themes", [])}
-            ids = {name: project.themes.add(station.id, name).id for name in themes}
-            for note in project.notes.list(station_id=station.id):
-                theme = _best_theme(note.text or "", themes) if note.text else None
-                if theme is not None:
-                    project.notes.set_theme([note.id], ids[theme])
+            apply_suggestions(project, station.id, suggest(project, station.id, "layout"))
         notes = len(project.notes.list())
         exports = [
             export_summary(project, out_dir / "demo-summary.md"),

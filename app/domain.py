@@ -14,6 +14,7 @@ PhotoKind = Literal["board", "recording"]
 PHOTO_KINDS: tuple[str, ...] = ("board", "recording")
 
 Point = tuple[float, float]
+NOTE_KINDS: tuple[str, ...] = ("note", "header")
 
 
 @dataclass
@@ -63,6 +64,7 @@ class Note:
     confidence: float | None = None  # OCR confidence in 0..1; None while unread
     reviewed: bool = False
     votes: int = 0
+    kind: str = "note"  # "note", or "header" for a header card that names its group
     station_id: int | None = None
     theme_id: int | None = None
     tags: list[str] = field(default_factory=list)

@@ -14,7 +14,7 @@ PACKAGES=(
   libxcb-keysyms1 libxcb-randr0 libxcb-render-util0 libxcb-shape0 libxcb-xinerama0
   libxcb-xkb1 libx11-xcb1
   # fonts with umlauts for rendered samples and exports
-  fonts-dejavu-core
+  fonts-dejavu-core fonts-comic-neue fonts-dkg-handwriting
   # tests: a virtual display, PDF text extraction
   xvfb xauth poppler-utils
 )

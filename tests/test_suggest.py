@@ -164,4 +164,7 @@ def test_layout_on_a_detected_board_in_a_project(tmp_path: Path) -> None:
         apply_suggestions(project, station.id, suggestions)
         themes = {t.name.casefold(): t.id for t in project.themes.list(station.id)}
         daten = project.notes.list(theme_id=themes["daten"])
-        assert sorted(n.text for n in daten) == sorted(t for t, _ in GROUPS[3][1])
+        assert sorted(n.text for n in daten if n.kind == "note") == sorted(
+            t for t, _ in GROUPS[3][1]
+        )
+        assert [n.text for n in daten if n.kind == "header"] == ["DATEN"]

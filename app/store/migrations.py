@@ -123,6 +123,10 @@ ALTER TABLE note ADD COLUMN ocr_engine TEXT;
 ALTER TABLE note ADD COLUMN created_at TEXT NOT NULL DEFAULT '';
 """
 
+_V3 = """
+ALTER TABLE note ADD COLUMN kind TEXT NOT NULL DEFAULT 'note' CHECK (kind IN ('note', 'header'));
+"""
+
 
 def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
     def run(conn: sqlite3.Connection) -> None:
@@ -150,7 +154,7 @@ def _split_statements(sql: str) -> list[str]:
 
 
 #: Migration ``i`` takes a file from version ``i`` to ``i + 1``.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_script(_V1), _script(_V2)]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_script(_V1), _script(_V2), _script(_V3)]
 
 #: The schema version this Pinscribe writes.
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -12,7 +12,9 @@ def apply_suggestions(
 ) -> list[Theme]:
     """Create one theme per suggestion and move its notes into it, all in one transaction.
 
-    A theme of the same name that exists already is reused.
+    A theme of the same name that exists already is reused. A header card the name
+    came from joins the theme as its header (shown as the theme's title, not as a
+    contribution).
     """
     themes = []
     with project.transaction():
@@ -23,5 +25,8 @@ def apply_suggestions(
                 theme = project.themes.add(station_id, suggestion.name)
                 existing[theme.name.casefold()] = theme
             project.notes.set_theme(suggestion.note_ids, theme.id)
+            if suggestion.header_note_id is not None:
+                project.notes.set_theme([suggestion.header_note_id], theme.id)
+                project.notes.update(suggestion.header_note_id, kind="header")
             themes.append(theme)
     return themes
