@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import PinscribeError
-from app.export.files import export_summary
+from app.export.files import export
 from app.pipeline import Reader, import_photos
 from app.resources import samples_dir
 from app.store import Project
@@ -71,7 +71,7 @@ def build_demo(
             apply_suggestions(project, station.id, suggest(project, station.id, "layout"))
         notes = len(project.notes.list())
         exports = [
-            export_summary(project, out_dir / "demo-summary.md"),
-            export_summary(project, out_dir / "demo-summary.html"),
+            export(project, out_dir / f"demo-summary{suffix}")
+            for suffix in (".pdf", ".docx", ".html", ".md")
         ]
     return DemoResult(path, exports, notes, failed)

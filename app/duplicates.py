@@ -92,15 +92,15 @@ def _by_overlap(first: list[_Seen], second: list[_Seen]) -> list[DuplicatePair] 
     votes = [(a, b) for a, b, look, _ in _candidates(first, second) if look >= VOTE_LOOK]
     if len(votes) < 3:
         return None
-    src = np.float32([a.centre for a, _ in votes])
-    dst = np.float32([b.centre for _, b in votes])
+    src = np.array([a.centre for a, _ in votes], dtype=np.float32)
+    dst = np.array([b.centre for _, b in votes], dtype=np.float32)
     size = float(np.median([s.size for s in first + second]))
     matrix, inliers = cv2.estimateAffinePartial2D(
         src, dst, method=cv2.RANSAC, ransacReprojThreshold=0.3 * size, maxIters=2000
     )
     if matrix is None or int(inliers.sum()) < 3:
         return None
-    mapped = cv2.transform(np.float32([a.centre for a in first])[None], matrix)[0]
+    mapped = cv2.transform(np.array([[a.centre for a in first]], dtype=np.float32), matrix)[0]
     options = []
     for (i, a), (j, b) in itertools.product(enumerate(first), enumerate(second)):
         if a.note.color != b.note.color:

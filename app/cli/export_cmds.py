@@ -6,14 +6,18 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from app.export.files import FORMATS, export_summary
+from app.export.files import export
+from app.export.options import FORMAT_NAMES, FORMATS, ExportOptions
 from app.store import Project
 
 
 def register(commands: Any) -> None:
-    export = commands.add_parser("export", help="export the themed summary (Markdown or HTML)")
-    export.add_argument("project", type=Path, metavar="PROJECT")
-    export.add_argument(
+    export_parser = commands.add_parser(
+        "export",
+        help="export the themed summary (Word, PDF, HTML, Markdown) or the data (CSV, JSON)",
+    )
+    export_parser.add_argument("project", type=Path, metavar="PROJECT")
+    export_parser.add_argument(
         "-o",
         "--output",
         type=Path,
@@ -21,11 +25,32 @@ def register(commands: Any) -> None:
         metavar="OUT",
         help=f"file to write; its suffix picks the format ({', '.join(FORMATS)})",
     )
-    export.add_argument(
+    export_parser.add_argument(
+        "--format", choices=FORMAT_NAMES, help="the format, whatever the suffix of OUT"
+    )
+    export_parser.add_argument(
         "--station", action="append", metavar="NAME", help="only this station (repeat for several)"
     )
-    export.add_argument("--by-votes", action="store_true", help="list notes with most votes first")
-    export.set_defaults(run=_export)
+    export_parser.add_argument(
+        "--by-votes", action="store_true", help="list notes with most votes first"
+    )
+    export_parser.add_argument(
+        "--no-pictures",
+        action="store_true",
+        help="leave out the charts and the board photos with the notes outlined",
+    )
+    export_parser.add_argument(
+        "--crops", action="store_true", help="show each note's crop beside its text"
+    )
+    export_parser.add_argument(
+        "--no-recordings", action="store_true", help="leave out the graphic recordings"
+    )
+    export_parser.add_argument(
+        "--language",
+        choices=("de", "en"),
+        help="language of headings and labels (default: the project's)",
+    )
+    export_parser.set_defaults(run=_export)
 
     demo = commands.add_parser(
         "demo", help="build a demo project from the sample boards and export its summary"
@@ -38,7 +63,15 @@ def register(commands: Any) -> None:
 def _export(args: argparse.Namespace) -> int:
     with Project.open(args.project, read_only=True) as project:
         ids = [project.stations.by_name(n).id for n in args.station] if args.station else None
-        path = export_summary(project, args.output, station_ids=ids, by_votes=args.by_votes)
+        options = ExportOptions(
+            stations=ids,
+            pictures=not args.no_pictures,
+            crops=args.crops,
+            recordings=not args.no_recordings,
+            by_votes=args.by_votes,
+            language=args.language,
+        )
+        path = export(project, args.output, format=args.format, options=options)
     print(f"Wrote {path}")
     return 0
 

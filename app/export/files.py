@@ -1,18 +1,30 @@
-"""Writing exports to files, the format chosen by the file's suffix."""
+"""Writing exports to files: :func:`export`, the one entry point for every format.
+
+The format comes from the file's suffix (or ``format``); every file is written
+completely or not at all (a temporary file, then a rename).
+"""
 
 from __future__ import annotations
 
 import os
+import re
+import shutil
 import tempfile
 from pathlib import Path
 
 from app.errors import InvalidInputError, PinscribeError
-from app.export.html import render_html
-from app.export.markdown import render_markdown
-from app.export.summary import build_summary
+from app.export.options import (
+    FORMATS,
+    Cancelled,
+    ExportCancelledError,
+    ExportOptions,
+    Progress,
+    resolve_format,
+)
+from app.export.summary import LABELS, build_summary
 from app.store import Project
 
-FORMATS = {".md": "markdown", ".markdown": "markdown", ".html": "html", ".htm": "html"}
+__all__ = ["FORMATS", "export", "export_summary", "images_folder", "write_atomically"]
 
 
 def write_atomically(path: Path, content: bytes) -> None:
@@ -22,12 +34,159 @@ def write_atomically(path: Path, content: bytes) -> None:
         try:
             with os.fdopen(fd, "wb") as handle:
                 handle.write(content)
+            os.chmod(temp, path.stat().st_mode & 0o777 if path.exists() else 0o644)
             os.replace(temp, path)
         except BaseException:
             Path(temp).unlink(missing_ok=True)
             raise
     except OSError as error:
         raise PinscribeError(f"Cannot write {path}: {error.strerror or error}") from error
+
+
+def images_folder(out: Path) -> Path:
+    """Where a Markdown export's pictures go: ``<name>_images/`` beside it."""
+    return out.with_name(f"{out.stem}_images")
+
+
+_PICTURE_NAME = re.compile(r"[a-z0-9-]+\.(png|jpg)")
+
+
+def _ours(folder: Path) -> bool:
+    """Whether ``folder`` holds nothing but pictures an export wrote."""
+    return all(p.is_file() and _PICTURE_NAME.fullmatch(p.name) for p in folder.iterdir())
+
+
+def write_folder(folder: Path, files: dict[str, bytes]) -> None:
+    """Replace ``folder`` with one holding exactly ``files`` (none: no folder).
+
+    A folder that holds anything an export did not write is left alone (an error).
+    """
+    try:
+        if folder.is_symlink() or folder.exists() and not (folder.is_dir() and _ours(folder)):
+            raise PinscribeError(
+                f"Cannot write the pictures: {folder} exists and holds other files."
+            )
+        if not files:
+            if folder.exists():
+                shutil.rmtree(folder)
+            return
+        temp = Path(tempfile.mkdtemp(dir=folder.parent, prefix=f".{folder.name}."))
+        try:
+            for name, data in files.items():
+                if not _PICTURE_NAME.fullmatch(name):
+                    raise InvalidInputError(f"Invalid picture name {name!r}.")
+                (temp / name).write_bytes(data)
+            os.chmod(temp, 0o755)
+            if folder.exists():
+                shutil.rmtree(folder)
+            os.replace(temp, folder)
+        except BaseException:
+            shutil.rmtree(temp, ignore_errors=True)
+            raise
+    except OSError as error:
+        raise PinscribeError(f"Cannot write {folder}: {error.strerror or error}") from error
+
+
+class _Steps:
+    """Counts an export's steps for ``progress`` and stops it once ``cancelled``."""
+
+    def __init__(self, progress: Progress | None, cancelled: Cancelled | None) -> None:
+        self.done, self.total = 0, 1
+        self._progress, self._cancelled = progress, cancelled
+
+    def check(self) -> None:
+        if self._cancelled is not None and self._cancelled():
+            raise ExportCancelledError("Export cancelled; nothing was written.")
+
+    def step(self) -> None:
+        self.check()
+        self.done = min(self.done + 1, self.total)
+        if self._progress is not None:
+            self._progress(self.done, self.total)
+
+
+def _check(project: Project, out: Path, options: ExportOptions) -> None:
+    if options.language is not None and options.language not in LABELS:
+        raise InvalidInputError(f"Unknown language {options.language!r}: use de or en.")
+    for station_id in options.stations or []:
+        project.stations.get(station_id)
+    if out.is_dir():
+        raise InvalidInputError(f"{out} is a folder; give a file name to export to.")
+    if not out.parent.is_dir():
+        raise PinscribeError(f"Folder does not exist: {out.parent}")
+
+
+def export(
+    project: Project,
+    out: Path,
+    *,
+    format: str | None = None,
+    options: ExportOptions | None = None,
+    progress: Progress | None = None,
+    cancelled: Cancelled | None = None,
+) -> Path:
+    """Export ``project`` to ``out`` and return the path written.
+
+    ``format`` is one of docx, pdf, html, markdown, csv, json (default: from the
+    suffix of ``out``). ``progress(done, total)`` is called after each step;
+    ``cancelled()`` is asked between steps and stops the export (raising
+    :class:`ExportCancelledError`) with nothing written. A Markdown export also
+    writes its pictures into ``<name>_images/`` beside it.
+    """
+    kind = resolve_format(out, format)
+    options = options or ExportOptions()
+    _check(project, out, options)
+    steps = _Steps(progress, cancelled)
+    steps.check()
+    language = options.language or project.workshop.get().language
+    if kind in ("csv", "json"):
+        from app.export.csv_export import render_csv
+        from app.export.json_export import render_json
+
+        content = (
+            render_csv(project, options, language)
+            if kind == "csv"
+            else render_json(project, options)
+        )
+        steps.check()
+        write_atomically(out, content)
+        steps.step()
+        return out
+
+    from app.export.pictures import collect_pictures
+
+    summary = build_summary(
+        project, station_ids=options.stations, by_votes=options.by_votes, language=language
+    )
+    steps.total = len(summary.stations) + 2
+    pictures = collect_pictures(project, summary, options, steps.step)
+    steps.check()
+    images: dict[str, bytes] | None = None
+    if kind == "markdown":
+        from app.export.markdown import render_markdown
+
+        folder = images_folder(out)
+        content = render_markdown(summary, pictures, folder.name).encode("utf-8")
+        images = {p.name: p.data for p in pictures.all()}
+    elif kind == "html":
+        from app.export.html import render_html
+
+        content = render_html(summary, pictures).encode("utf-8")
+    elif kind == "docx":
+        from app.export.docx_export import render_docx
+
+        content = render_docx(summary, pictures)
+    else:
+        from app.export.pdf_export import render_pdf
+
+        content = render_pdf(summary, pictures)
+    steps.step()
+    steps.check()
+    if images is not None:
+        write_folder(images_folder(out), images)
+    write_atomically(out, content)
+    steps.step()
+    return out
 
 
 def export_summary(
@@ -38,14 +197,7 @@ def export_summary(
     station_ids: list[int] | None = None,
     by_votes: bool = False,
 ) -> Path:
-    """Export the themed summary to ``out``; returns the path written."""
-    kind = format or FORMATS.get(out.suffix.lower())
-    if kind is None:
-        known = ", ".join(sorted(FORMATS))
-        raise InvalidInputError(f"Unknown export format for {out.name!r}: use one of {known}.")
-    if not out.parent.is_dir():
-        raise PinscribeError(f"Folder does not exist: {out.parent}")
-    summary = build_summary(project, station_ids=station_ids, by_votes=by_votes)
-    text = render_markdown(summary) if kind == "markdown" else render_html(summary)
-    write_atomically(out, text.encode("utf-8"))
-    return out
+    """Export the themed summary to ``out`` (kept for callers of the first version)."""
+    return export(
+        project, out, format=format, options=ExportOptions(stations=station_ids, by_votes=by_votes)
+    )

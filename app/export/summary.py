@@ -6,6 +6,7 @@ with their notes, then the notes in no theme under "Weitere Beiträge".
 
 from __future__ import annotations
 
+import datetime
 from dataclasses import dataclass, field
 
 from app.domain import Note, Workshop
@@ -26,6 +27,15 @@ LABELS = {
         "empty": "Keine Beiträge.",
         "station": "Station",
         "themes": "Themen",
+        "theme": "Thema",
+        "overview": "Überblick",
+        "total": "Gesamt",
+        "board": "Pinnwand",
+        "recordings": "Graphic Recordings",
+        "recording": "Graphic Recording",
+        "chart": "Themen nach Zahl der Beiträge und Punkte",
+        "page": "Seite",
+        "contents": "Inhalt",
     },
     "en": {
         "moderation": "Moderation",
@@ -41,8 +51,45 @@ LABELS = {
         "empty": "No notes.",
         "station": "Station",
         "themes": "Themes",
+        "theme": "Theme",
+        "overview": "Overview",
+        "total": "Total",
+        "board": "Board",
+        "recordings": "Graphic recordings",
+        "recording": "Graphic recording",
+        "chart": "Themes by number of notes and votes",
+        "page": "Page",
+        "contents": "Contents",
     },
 }
+
+_MONTHS = {
+    "de": "Januar Februar März April Mai Juni Juli August September Oktober November Dezember",
+    "en": "January February March April May June July August September October November December",
+}
+_WEEKDAYS = {
+    "de": "Montag Dienstag Mittwoch Donnerstag Freitag Samstag Sonntag",
+    "en": "Monday Tuesday Wednesday Thursday Friday Saturday Sunday",
+}
+
+
+def format_date(iso: str, language: str) -> str:
+    """``2025-02-05`` as "Mittwoch, 5. Februar 2025" (de) or "Wednesday, 5 February 2025"."""
+    try:
+        day = datetime.date.fromisoformat(iso)
+    except ValueError:
+        return iso
+    lang = language if language in _MONTHS else "de"
+    month = _MONTHS[lang].split()[day.month - 1]
+    weekday = _WEEKDAYS[lang].split()[day.weekday()]
+    if lang == "de":
+        return f"{weekday}, {day.day}. {month} {day.year}"
+    return f"{weekday}, {day.day} {month} {day.year}"
+
+
+def vote_label(votes: int, labels: dict[str, str]) -> str:
+    """The number of votes with its word: "3 Punkte", "1 vote"."""
+    return f"{votes} {labels['vote'] if votes == 1 else labels['votes']}"
 
 
 @dataclass
@@ -58,9 +105,16 @@ class Item:
 
 @dataclass
 class Group:
+    """A theme with its notes, or (``theme_id`` None) the station's unsorted notes."""
+
     name: str
     color: str
     items: list[Item] = field(default_factory=list)
+    theme_id: int | None = None
+
+    @property
+    def votes(self) -> int:
+        return sum(item.votes for item in self.items)
 
 
 @dataclass
@@ -75,16 +129,43 @@ class StationSection:
     def note_count(self) -> int:
         return sum(len(g.items) for g in self.groups)
 
+    @property
+    def votes(self) -> int:
+        return sum(g.votes for g in self.groups)
+
 
 @dataclass
 class Summary:
     workshop: Workshop
     stations: list[StationSection]
     labels: dict[str, str]
+    language: str = "de"
+
+    @property
+    def date(self) -> str:
+        """The workshop's date, spelled out in the summary's language."""
+        return format_date(self.workshop.date, self.language) if self.workshop.date else ""
+
+    def facts(self) -> list[tuple[str, str]]:
+        """The header's (label, value) lines that have a value: date, place, moderation."""
+        facts = [
+            (self.labels["date"], self.date),
+            (self.labels["place"], self.workshop.place),
+            (self.labels["moderation"], self.workshop.moderation),
+        ]
+        return [(label, value) for label, value in facts if value]
+
+
+def paragraphs(text: str) -> list[str]:
+    """A description's paragraphs: split at blank lines, inner line breaks kept."""
+    parts = [p.strip() for p in text.replace("\r\n", "\n").split("\n\n")]
+    return [p for p in parts if p]
 
 
 def _item(note: Note) -> Item:
-    return Item(note.id, (note.text or "").strip(), note.votes, list(note.tags), note.color)
+    # a note's line breaks follow the paper's width, not the sentence: join them
+    text = " ".join((note.text or "").split())
+    return Item(note.id, text, note.votes, list(note.tags), note.color)
 
 
 def build_summary(
@@ -96,16 +177,22 @@ def build_summary(
 ) -> Summary:
     """Collect what a summary shows; notes with no text are left out."""
     workshop = project.workshop.get()
-    labels = LABELS.get(language or workshop.language, LABELS["de"])
+    lang = language or workshop.language
+    lang = lang if lang in LABELS else "de"
+    labels = LABELS[lang]
     sections = []
     for number, station in enumerate(project.stations.list(), start=1):
         if station_ids is not None and station.id not in station_ids:
             continue
-        notes = [n for n in project.notes.list(station_id=station.id) if (n.text or "").strip()]
+        notes = [
+            n
+            for n in project.notes.list(station_id=station.id)
+            if (n.text or "").strip() and n.kind != "header"
+        ]
         section = StationSection(station.id, number, station.name, station.question)
         for theme in project.themes.list(station.id):
             items = [_item(n) for n in notes if n.theme_id == theme.id]
-            section.groups.append(Group(theme.name, theme.color, items))
+            section.groups.append(Group(theme.name, theme.color, items, theme.id))
         rest = [_item(n) for n in notes if n.theme_id is None]
         if rest:
             section.groups.append(Group(labels["unsorted"], "", rest))
@@ -113,4 +200,19 @@ def build_summary(
             for group in section.groups:
                 group.items.sort(key=lambda item: -item.votes)
         sections.append(section)
-    return Summary(workshop, sections, labels)
+    return Summary(workshop, sections, labels, lang)
+
+
+def overview_rows(summary: Summary) -> list[tuple[str, str, str, str]]:
+    """The overview table: station, its themes with their note counts, notes, votes.
+
+    The last row holds the totals.
+    """
+    rows = []
+    for s in summary.stations:
+        themes = ", ".join(f"{g.name} ({len(g.items)})" for g in s.groups if g.theme_id)
+        rows.append((f"{s.number}. {s.name}", themes, str(s.note_count), str(s.votes)))
+    notes = sum(s.note_count for s in summary.stations)
+    votes = sum(s.votes for s in summary.stations)
+    rows.append((summary.labels["total"], "", str(notes), str(votes)))
+    return rows

@@ -8,6 +8,7 @@ import json
 import re
 import sqlite3
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
 from app.domain import Note, Point
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 
 _SELECT = """
 SELECT n.id, n.photo_id, n.polygon, n.color, n.rgb, n.shape, n.detection_confidence,
-       n.text, n.confidence, n.reviewed, n.votes, p.station_id, nt.theme_id,
+       n.text, n.confidence, n.reviewed, n.votes, n.kind, p.station_id, nt.theme_id,
        (SELECT json_group_array(t.name) FROM note_tag x JOIN tag t ON t.id = x.tag_id
         WHERE x.note_id = n.id) AS tags
 FROM note n
@@ -38,12 +39,46 @@ _EDITABLE = {
     "reviewed",
     "votes",
     "ocr_engine",
+    "kind",
 }
 
 _UMLAUTS = str.maketrans(
     {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
 )
 _WORD = re.compile(r"\w+", re.UNICODE)
+
+
+#: The columns of ``note`` a :class:`NoteRecord` keeps, besides ``id`` and ``photo_id``.
+_RECORD_COLUMNS = (
+    "polygon",
+    "crop",
+    "color",
+    "rgb",
+    "shape",
+    "detection_confidence",
+    "text",
+    "confidence",
+    "reviewed",
+    "votes",
+    "ocr_engine",
+    "kind",
+    "created_at",
+)
+
+
+@dataclass(frozen=True)
+class NoteRecord:
+    """A note exactly as stored (row values as in the file, theme, tag names).
+
+    Taken with :meth:`Notes.snapshot` and put back with :meth:`Notes.restore`, under
+    its old id: what undo needs to bring back a deleted, split or merged note.
+    """
+
+    id: int
+    photo_id: int
+    values: tuple[tuple[str, Any], ...]
+    theme_id: int | None
+    tags: tuple[str, ...]
 
 
 def fold(text: str) -> str:
@@ -69,6 +104,7 @@ def _note(row: sqlite3.Row) -> Note:
         confidence=row["confidence"],
         reviewed=bool(row["reviewed"]),
         votes=row["votes"],
+        kind=row["kind"],
         station_id=row["station_id"],
         theme_id=row["theme_id"],
         tags=sorted(t for t in json.loads(row["tags"] or "[]") if t),
@@ -224,3 +260,79 @@ class Notes:
             params.append(station_id)
         sql += " ORDER BY n.id"
         return [_note(row) for row in self._p.query(sql, tuple(params))]
+
+    def snapshot(self, note_ids: Iterable[int]) -> builtins.list[NoteRecord]:
+        """The stored rows of notes (crop, theme and tags included), in the order asked."""
+        records = []
+        columns = ", ".join(_RECORD_COLUMNS)
+        for note_id in note_ids:
+            rows = self._p.query(
+                f"SELECT id, photo_id, {columns}, "
+                "(SELECT theme_id FROM note_theme WHERE note_id = note.id) AS theme_id, "
+                "(SELECT json_group_array(t.name) FROM note_tag x JOIN tag t ON t.id = x.tag_id "
+                " WHERE x.note_id = note.id) AS tags "
+                "FROM note WHERE id = ?",
+                (note_id,),
+            )
+            if not rows:
+                raise NotFoundError(f"No note with id {note_id}.")
+            row = rows[0]
+            records.append(
+                NoteRecord(
+                    id=row["id"],
+                    photo_id=row["photo_id"],
+                    values=tuple((name, row[name]) for name in _RECORD_COLUMNS),
+                    theme_id=row["theme_id"],
+                    tags=tuple(sorted(t for t in json.loads(row["tags"] or "[]") if t)),
+                )
+            )
+        return records
+
+    def restore(self, records: Iterable[NoteRecord], *, remove: Iterable[int] = ()) -> None:
+        """Put notes back exactly as snapshotted, under their ids, in one transaction.
+
+        Notes in ``remove`` are deleted first; a note that exists under a record's id is
+        replaced. A theme deleted since the snapshot is left out; tags are created again.
+        """
+        records = builtins.list(records)
+        columns = ", ".join(("id", "photo_id", *_RECORD_COLUMNS))
+        marks = ", ".join("?" for _ in range(len(_RECORD_COLUMNS) + 2))
+        with self._p.transaction() as conn:
+            doomed = {*remove, *(r.id for r in records)}
+            conn.executemany("DELETE FROM note WHERE id = ?", [(i,) for i in doomed])
+            for record in records:
+                values = [record.id, record.photo_id, *(value for _, value in record.values)]
+                conn.execute(f"INSERT INTO note ({columns}) VALUES ({marks})", values)
+                if record.theme_id is not None:
+                    conn.execute(
+                        "INSERT INTO note_theme (note_id, theme_id) "
+                        "SELECT ?, id FROM theme WHERE id = ?",
+                        (record.id, record.theme_id),
+                    )
+                for name in record.tags:
+                    conn.execute("INSERT OR IGNORE INTO tag (name) VALUES (?)", (name,))
+                    conn.execute(
+                        "INSERT OR IGNORE INTO note_tag (note_id, tag_id) "
+                        "SELECT ?, id FROM tag WHERE name = ?",
+                        (record.id, name),
+                    )
+            conn.execute(
+                "DELETE FROM tag WHERE NOT EXISTS (SELECT 1 FROM note_tag WHERE tag_id = tag.id)"
+            )
+
+    def count(self, *, station_id: int | None = None, reviewed: bool | None = None) -> int:
+        """How many notes there are (in a station; reviewed or not when given)."""
+        where = ["1"]
+        params: builtins.list[object] = []
+        if station_id is not None:
+            where.append("p.station_id = ?")
+            params.append(station_id)
+        if reviewed is not None:
+            where.append("n.reviewed = ?")
+            params.append(int(reviewed))
+        rows = self._p.query(
+            "SELECT count(*) FROM note n JOIN photo p ON p.id = n.photo_id WHERE "
+            + " AND ".join(where),
+            tuple(params),
+        )
+        return int(rows[0][0])

@@ -44,13 +44,21 @@ class Photos:
         height: int,
         mime: str,
         kind: str = "board",
+        sha256: str | None = None,
+        imported_at: str | None = None,
     ) -> Photo:
-        """Store a photo's original bytes; the caller decoded it and gives its size."""
+        """Store a photo's original bytes; the caller decoded it and gives its size.
+
+        ``sha256`` and ``imported_at`` are computed unless given (an import from an
+        export keeps the original photo's).
+        """
         if kind not in PHOTO_KINDS:
             raise InvalidInputError(f"Unknown photo kind {kind!r}.")
         if station_id is not None:
             self._p.stations.get(station_id)
-        now = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
+        now = imported_at or datetime.datetime.now(datetime.timezone.utc).isoformat(
+            timespec="seconds"
+        )
         with self._p.transaction() as conn:
             cursor = conn.execute(
                 "INSERT INTO photo (station_id, kind, filename, width, height, mime, sha256, "
@@ -62,7 +70,7 @@ class Photos:
                     width,
                     height,
                     mime,
-                    hashlib.sha256(data).hexdigest(),
+                    sha256 or hashlib.sha256(data).hexdigest(),
                     sqlite3.Binary(data),
                     now,
                 ),

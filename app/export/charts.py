@@ -1,0 +1,180 @@
+"""Bar charts drawn with Pillow: a station's themes, and the whole workshop at a glance.
+
+Drawn at twice the size they are shown at, so they stay sharp in print; text uses
+the font from :mod:`app.export.fonts` (umlauts included).
+"""
+
+from __future__ import annotations
+
+import io
+
+from PIL import Image, ImageDraw, ImageFont
+
+from app.export.fonts import pil_font
+from app.export.summary import StationSection, Summary, vote_label
+
+Font = ImageFont.FreeTypeFont | ImageFont.ImageFont
+
+WIDTH = 1200
+UNSORTED = "#b8b8b8"
+VOTES = "#b03a2e"
+INK = (40, 40, 40)
+GRID = (225, 225, 225)
+
+
+def hex_rgb(color: str, default: tuple[int, int, int] = (184, 184, 184)) -> tuple[int, int, int]:
+    """``#f2c94c`` as (242, 201, 76); ``default`` for anything else."""
+    value = color.strip().lstrip("#")
+    if len(value) != 6:
+        return default
+    try:
+        return int(value[0:2], 16), int(value[2:4], 16), int(value[4:6], 16)
+    except ValueError:
+        return default
+
+
+def _text_width(draw: ImageDraw.ImageDraw, text: str, font: Font) -> float:
+    return float(draw.textlength(text, font=font))
+
+
+def wrap(draw: ImageDraw.ImageDraw, text: str, font: Font, width: float, lines: int) -> list[str]:
+    """Break ``text`` into at most ``lines`` lines of ``width`` pixels, "…" if cut."""
+    out: list[str] = []
+    current = ""
+    words = text.split()
+    for index, word in enumerate(words):
+        trial = f"{current} {word}".strip()
+        if _text_width(draw, trial, font) <= width or not current:
+            current = trial
+            continue
+        out.append(current)
+        current = word
+        if len(out) == lines:
+            current = " ".join([out.pop(), *words[index:]])
+            break
+    out.append(current)
+    out = out[:lines]
+    last = out[-1]
+    while last and _text_width(draw, last, font) > width:
+        last = last[:-2].rstrip() + "…"
+    out[-1] = last
+    return out
+
+
+def _png(image: Image.Image) -> bytes:
+    buffer = io.BytesIO()
+    image.save(buffer, "PNG", optimize=True)
+    return buffer.getvalue()
+
+
+def station_chart(section: StationSection, labels: dict[str, str]) -> bytes | None:
+    """Per theme of a station: a bar of its notes and a bar of its votes (PNG bytes).
+
+    None for a station without notes.
+    """
+    groups = [g for g in section.groups if g.items]
+    if not groups:
+        return None
+    font, small, bold = pil_font(28), pil_font(24), pil_font(28, bold=True)
+    has_votes = any(g.votes for g in groups)
+    row = 100 if has_votes else 66
+    top, left, right = 70, 420, 150
+    height = top + row * len(groups) + 20
+    image = Image.new("RGB", (WIDTH, height), "white")
+    draw = ImageDraw.Draw(image)
+    # legend
+    x = float(left)
+    draw.rectangle((x, 22, x + 26, 46), fill=(120, 120, 120))
+    draw.text((x + 36, 34), labels["notes"], font=small, fill=INK, anchor="lm")
+    if has_votes:
+        x += 36 + _text_width(draw, labels["notes"], small) + 40
+        draw.rectangle((x, 28, x + 26, 40), fill=VOTES)
+        draw.text((x + 36, 34), labels["votes"].capitalize(), font=small, fill=INK, anchor="lm")
+    span = WIDTH - left - right
+    most_notes = max(len(g.items) for g in groups)
+    most_votes = max((g.votes for g in groups), default=0) or 1
+    for index, group in enumerate(groups):
+        y = top + index * row
+        draw.line((left, y, left, y + row - 8), fill=GRID, width=2)
+        lines = wrap(draw, group.name, bold if group.theme_id else font, left - 40, 2)
+        middle = y + (row - 8) / 2
+        for n, line in enumerate(lines):
+            offset = (n - (len(lines) - 1) / 2) * 34
+            draw.text(
+                (left - 20, middle + offset),
+                line,
+                font=bold if group.theme_id else font,
+                fill=INK,
+                anchor="rm",
+            )
+        color = hex_rgb(group.color) if group.theme_id else hex_rgb(UNSORTED)
+        bar = 44
+        length = max(4.0, span * len(group.items) / most_notes)
+        draw.rectangle((left, y + 6, left + length, y + 6 + bar), fill=color)
+        draw.text(
+            (left + length + 12, y + 6 + bar / 2),
+            str(len(group.items)),
+            font=bold,
+            fill=INK,
+            anchor="lm",
+        )
+        if has_votes:
+            vy = y + 6 + bar + 8
+            if group.votes:
+                vlength = max(4.0, span * group.votes / most_votes)
+                draw.rectangle((left, vy, left + vlength, vy + 18), fill=VOTES)
+                label = vote_label(group.votes, labels)
+                draw.text((left + vlength + 12, vy + 9), label, font=small, fill=VOTES, anchor="lm")
+    return _png(image)
+
+
+def _ink_on(color: tuple[int, int, int]) -> tuple[int, int, int]:
+    r, g, b = color
+    return INK if 0.299 * r + 0.587 * g + 0.114 * b > 140 else (255, 255, 255)
+
+
+def overview_chart(summary: Summary) -> bytes | None:
+    """The whole workshop: per station one bar, split into its themes (PNG bytes)."""
+    sections = summary.stations
+    if not sections or not any(s.note_count for s in sections):
+        return None
+    labels = summary.labels
+    font, small, bold = pil_font(27), pil_font(22), pil_font(27, bold=True)
+    row, top, left, right = 120, 20, 400, 170
+    height = top + row * len(sections) + 10
+    image = Image.new("RGB", (WIDTH, height), "white")
+    draw = ImageDraw.Draw(image)
+    span = WIDTH - left - right
+    most = max(s.note_count for s in sections) or 1
+    for index, section in enumerate(sections):
+        y = top + index * row
+        lines = wrap(draw, f"{section.number}. {section.name}", bold, left - 40, 2)
+        for n, line in enumerate(lines):
+            offset = (n - (len(lines) - 1) / 2) * 34
+            draw.text((left - 20, y + 40 + offset), line, font=bold, fill=INK, anchor="rm")
+        x = float(left)
+        for group in section.groups:
+            if not group.items:
+                continue
+            width = span * len(group.items) / most
+            color = hex_rgb(group.color) if group.theme_id else hex_rgb(UNSORTED)
+            draw.rectangle((x, y + 12, x + width, y + 68), fill=color, outline="white", width=2)
+            name = group.name
+            if _text_width(draw, name, small) + 12 > width:
+                name = str(len(group.items))
+            if _text_width(draw, name, small) + 8 <= width:
+                draw.text(
+                    (x + width / 2, y + 40), name, font=small, fill=_ink_on(color), anchor="mm"
+                )
+            x += width
+        if not section.note_count:
+            draw.text((left, y + 40), labels["empty"], font=font, fill=(130, 130, 130), anchor="lm")
+        else:
+            word = labels["notes"] if summary.language == "de" else labels["notes"].lower()
+            total = f"{section.note_count} {word}"
+            draw.text((x + 14, y + 28), total, font=font, fill=INK, anchor="lm")
+        if section.votes:
+            votes = vote_label(section.votes, labels)
+            draw.text((x + 14, y + 58), votes, font=small, fill=VOTES, anchor="lm")
+        draw.line((left, y + row - 14, WIDTH - 30, y + row - 14), fill=GRID, width=1)
+    return _png(image)

@@ -1,0 +1,225 @@
+"""The pictures of a summary: charts, boards with their notes outlined, crops, recordings.
+
+Every picture is a downscaled copy; its file name is made from ids only, never from
+user text, so it cannot leave the folder it is written to.
+"""
+
+from __future__ import annotations
+
+import io
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+import numpy as np
+from PIL import Image, ImageDraw
+
+from app.domain import Photo
+from app.export.charts import INK, UNSORTED, hex_rgb, overview_chart, station_chart, wrap
+from app.export.fonts import pil_font
+from app.export.options import ExportOptions
+from app.export.summary import Summary
+from app.store import Project
+from ocr.errors import OcrError
+from ocr.loading import load_image_bytes
+
+BOARD_SIZE = 1600  # longest side of a board photo in an export, in pixels
+RECORDING_SIZE = 2000
+CROP_SIZE = 200
+
+
+@dataclass(frozen=True)
+class Picture:
+    """An encoded picture with the file name it gets beside a document."""
+
+    name: str
+    data: bytes
+    mime: str
+    width: int
+    height: int
+    caption: str = ""
+
+
+@dataclass
+class StationPictures:
+    chart: Picture | None = None
+    boards: list[Picture] = field(default_factory=list)
+    recordings: list[Picture] = field(default_factory=list)
+
+
+@dataclass
+class Pictures:
+    """Everything a document may show, by station; empty where the options say no."""
+
+    overview: Picture | None = None
+    stations: dict[int, StationPictures] = field(default_factory=dict)
+    recordings: list[Picture] = field(default_factory=list)  # the workshop's own
+    crops: dict[int, Picture] = field(default_factory=dict)  # by note id
+    skipped: list[str] = field(default_factory=list)  # photos that could not be read
+
+    def station(self, station_id: int) -> StationPictures:
+        return self.stations.get(station_id) or StationPictures()
+
+    def all(self) -> list[Picture]:
+        """Every picture once, in document order."""
+        out = [self.overview] if self.overview else []
+        out += self.recordings
+        for pictures in self.stations.values():
+            out += [pictures.chart] if pictures.chart else []
+            out += pictures.boards + pictures.recordings
+        out += list(self.crops.values())
+        return [p for p in out if p is not None]
+
+
+def _png_picture(name: str, data: bytes, caption: str = "") -> Picture:
+    with Image.open(io.BytesIO(data)) as image:
+        width, height = image.size
+    return Picture(name, data, "image/png", width, height, caption)
+
+
+def _jpeg(image: Image.Image, name: str, caption: str = "", quality: int = 85) -> Picture:
+    buffer = io.BytesIO()
+    image.convert("RGB").save(buffer, "JPEG", quality=quality, optimize=True)
+    return Picture(name, buffer.getvalue(), "image/jpeg", image.width, image.height, caption)
+
+
+def _decode(project: Project, photo: Photo, size: int) -> tuple[Image.Image, float]:
+    """The photo downscaled to ``size`` pixels at most, and the scale applied."""
+    loaded = load_image_bytes(project.photos.data(photo.id), photo.filename)
+    image = Image.fromarray(np.ascontiguousarray(loaded.rgb))
+    scale = min(1.0, size / max(image.width, image.height))
+    if scale < 1.0:
+        image = image.resize(
+            (max(1, round(image.width * scale)), max(1, round(image.height * scale))),
+            Image.Resampling.LANCZOS,
+        )
+    return image, scale
+
+
+def board_picture(project: Project, photo: Photo, labels: dict[str, str]) -> Picture:
+    """A board photo with each note outlined in its theme's colour (grey: no theme).
+
+    A legend below names the colours.
+    """
+    image, scale = _decode(project, photo, BOARD_SIZE)
+    themes = project.themes.list(photo.station_id)
+    colors = {t.id: hex_rgb(t.color) for t in themes}
+    overlay = Image.new("RGBA", image.size, (0, 0, 0, 0))
+    draw = ImageDraw.Draw(overlay)
+    line = max(4, round(max(image.size) / 200))
+    notes = project.notes.list(photo_id=photo.id)
+    for note in notes:
+        points = [(x * scale, y * scale) for x, y in note.polygon]
+        themed = note.theme_id is not None and note.theme_id in colors
+        color = colors[note.theme_id] if themed and note.theme_id else hex_rgb(UNSORTED)
+        draw.polygon(points, fill=(*color, 60 if themed else 25))
+        draw.line([*points, points[0]], fill=(0, 0, 0, 160), width=line + 3, joint="curve")
+        draw.line([*points, points[0]], fill=(*color, 255), width=line, joint="curve")
+    merged = Image.alpha_composite(image.convert("RGBA"), overlay).convert("RGB")
+    used = {n.theme_id for n in notes}
+    entries = [(t.name, colors[t.id]) for t in themes if t.id in used]
+    if None in used or any(n.theme_id not in colors for n in notes):
+        entries.append((labels["unsorted"], hex_rgb(UNSORTED)))
+    name = f"station-{photo.station_id}-board-{photo.id}.jpg"
+    caption = f"{labels['board']}: {photo.filename}"
+    return _jpeg(with_legend(merged, entries), name, caption)
+
+
+def with_legend(image: Image.Image, entries: list[tuple[str, tuple[int, int, int]]]) -> Image.Image:
+    """``image`` with a strip below it naming each outline colour."""
+    if not entries:
+        return image
+    size = max(18, round(image.width / 55))
+    font = pil_font(size)
+    probe = ImageDraw.Draw(image)
+    pad, box = size, round(size * 1.1)
+    rows: list[list[tuple[float, str, tuple[int, int, int]]]] = [[]]
+    x = float(pad)
+    for text, color in entries:
+        text = wrap(probe, text, font, image.width / 2, 1)[0]
+        width = box + size / 2 + probe.textlength(text, font=font) + size * 1.5
+        if x + width > image.width - pad and rows[-1]:
+            rows.append([])
+            x = float(pad)
+        rows[-1].append((x, text, color))
+        x += width
+    height = pad + len(rows) * (box + size // 2)
+    out = Image.new("RGB", (image.width, image.height + height), "white")
+    out.paste(image, (0, 0))
+    draw = ImageDraw.Draw(out)
+    for index, row in enumerate(rows):
+        y = image.height + pad // 2 + index * (box + size // 2)
+        for x, text, color in row:
+            draw.rectangle((x, y, x + box, y + box), fill=color, outline=(60, 60, 60), width=2)
+            draw.text((x + box + size / 2, y + box / 2), text, font=font, fill=INK, anchor="lm")
+    return out
+
+
+def recording_picture(project: Project, photo: Photo, labels: dict[str, str]) -> Picture:
+    image, _ = _decode(project, photo, RECORDING_SIZE)
+    caption = f"{labels['recording']}: {photo.filename}"
+    return _jpeg(image, f"recording-{photo.id}.jpg", caption)
+
+
+def crop_picture(note_id: int, data: bytes) -> Picture | None:
+    """A note's stored crop, downscaled; None if it cannot be read."""
+    try:
+        with Image.open(io.BytesIO(data)) as opened:
+            image = opened.convert("RGB")
+    except (OSError, ValueError, Image.DecompressionBombError):
+        return None
+    image.thumbnail((CROP_SIZE, CROP_SIZE), Image.Resampling.LANCZOS)
+    return _jpeg(image, f"note-{note_id}.jpg", quality=80)
+
+
+def collect_pictures(
+    project: Project,
+    summary: Summary,
+    options: ExportOptions,
+    step: Callable[[], None] = lambda: None,
+) -> Pictures:
+    """Draw and load what ``options`` asks for; ``step`` is called once per station."""
+    pictures = Pictures()
+    labels = summary.labels
+    if options.pictures:
+        data = overview_chart(summary)
+        if data:
+            pictures.overview = _png_picture("overview.png", data)
+    if options.recordings:
+        for photo in project.photos.list(kind="recording"):
+            if photo.station_id is None:
+                _add(pictures, pictures.recordings, recording_picture, project, photo, labels)
+    for section in summary.stations:
+        mine = pictures.stations.setdefault(section.station_id, StationPictures())
+        if options.pictures:
+            data = station_chart(section, labels)
+            if data:
+                name = f"station-{section.station_id}-chart.png"
+                mine.chart = _png_picture(name, data, labels["chart"])
+            for photo in project.photos.list(section.station_id, kind="board"):
+                _add(pictures, mine.boards, board_picture, project, photo, labels)
+        if options.recordings:
+            for photo in project.photos.list(section.station_id, kind="recording"):
+                _add(pictures, mine.recordings, recording_picture, project, photo, labels)
+        if options.crops:
+            for group in section.groups:
+                for item in group.items:
+                    crop = project.notes.crop(item.note_id)
+                    picture = crop_picture(item.note_id, crop) if crop else None
+                    if picture:
+                        pictures.crops[item.note_id] = picture
+        step()
+    return pictures
+
+
+def _add(
+    pictures: Pictures,
+    into: list[Picture],
+    make: Callable[[Project, Photo, dict[str, str]], Picture],
+    project: Project,
+    photo: Photo,
+    labels: dict[str, str],
+) -> None:
+    try:
+        into.append(make(project, photo, labels))
+    except (OcrError, OSError, ValueError) as error:
+        pictures.skipped.append(f"{photo.filename}: {error}")
