@@ -1,0 +1,308 @@
+"""Words the notes are likely to contain, and conservative correction of OCR text with them.
+
+Two sources: the workshop's own words (station names, questions, corrected
+notes), which win, and German and English word lists (Hunspell dictionaries
+from Debian's ``hunspell-de-de`` and ``hunspell-en-us``, else the lists in the
+``pyspellchecker`` wheel; see :mod:`app.reading.wordlists`). The word lists load
+on first use (1-3 s, once per process), so build the lexicon anywhere and let
+the OCR worker pay for it. Without word lists the workshop words alone are used.
+
+Corrections, per word, never on numbers, short words or words already known:
+
+1. Umlauts and ß: "Burger" -> "Bürger" when the workshop uses "Bürger...",
+   or when the note is German and only the umlaut form is German; "prifen" ->
+   "prüfen", "StraBe" -> "Straße" when only the restored form is a word. The
+   letters are the OCR's, only their diacritics change.
+2. Near misses (one edit, two for long workshop words), only on lines read
+   with low confidence and only with a single best candidate.
+"""
+
+from __future__ import annotations
+
+import itertools
+import re
+import threading
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.reading.hunspell import WordForms
+from app.reading.wordlists import WordSource, find_word_sources, language_of_dictionary
+
+_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
+_TOKEN = re.compile(r"\w+(?:-\w+)*", re.UNICODE)
+
+#: OCR letter -> letters it may stand for (diacritics the recogniser dropped or misread).
+_UMLAUT_SWAPS: dict[str, tuple[str, ...]] = {
+    "a": ("ä",),
+    "o": ("ö",),
+    "u": ("ü",),
+    "i": ("ü",),
+    "A": ("Ä",),
+    "O": ("Ö",),
+    "U": ("Ü",),
+    "B": ("ß",),
+}
+_DIGRAPHS = (("ae", "ä"), ("oe", "ö"), ("ue", "ü"), ("ss", "ß"))
+_MAX_SWAPS = 6
+_ALPHABET = "abcdefghijklmnopqrstuvwxyzäöüß"
+
+#: Lines read with at least this confidence keep their unknown words (no near-miss edits).
+NEAR_MISS_MAX_CONFIDENCE = 0.9
+
+
+@dataclass(frozen=True)
+class Correction:
+    """One changed word, for logs and tests."""
+
+    original: str
+    corrected: str
+    reason: str  # "umlaut" or "near-miss"
+
+
+def _match_case(template: str, word: str) -> str:
+    """``word`` in the case pattern of ``template`` (mostly capitals: all capitals)."""
+    letters = [ch for ch in template if ch.isalpha()]
+    if len(letters) > 1 and sum(ch.isupper() for ch in letters) >= 0.6 * len(letters):
+        return "".join(ch if ch == "ß" else ch.upper() for ch in word)
+    if template[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word
+
+
+class Lexicon:
+    """Workshop words plus dictionary words; see the module docstring for what it corrects."""
+
+    def __init__(
+        self,
+        workshop_words: Iterable[str] = (),
+        *,
+        languages: Sequence[str] = ("deu", "eng"),
+        dictionaries: Iterable[Path] | None = None,
+    ) -> None:
+        self.workshop: set[str] = set()
+        for text in workshop_words:
+            self.add(text)
+        if dictionaries is not None:
+            self.sources = [
+                WordSource(language_of_dictionary(Path(p)), "hunspell", str(p))
+                for p in dictionaries
+            ]
+        else:
+            self.sources = find_word_sources(tuple(languages))
+        self._loaded: list[tuple[str, WordForms]] | None = None
+        self._load_lock = threading.Lock()
+
+    @property
+    def _forms(self) -> list[tuple[str, WordForms]]:
+        """The word lists, loaded on first use."""
+        if self._loaded is None:
+            with self._load_lock:
+                if self._loaded is None:
+                    self._loaded = [(src.language, src.load()) for src in self.sources]
+        return self._loaded
+
+    def load(self) -> None:
+        """Load the word lists now (e.g. in a worker thread before reading)."""
+        _ = self._forms
+
+    @classmethod
+    def for_workshop(
+        cls, workshop_words: Iterable[str], languages: Sequence[str] = ("deu", "eng")
+    ) -> Lexicon:
+        """The workshop's words plus this system's word lists for ``languages`` (loaded lazily)."""
+        return cls(workshop_words, languages=languages)
+
+    @classmethod
+    def workshop_only(cls, workshop_words: Iterable[str]) -> Lexicon:
+        return cls(workshop_words, dictionaries=[])
+
+    def add(self, text: str) -> None:
+        """Add every word of ``text`` (a station name, a question, a corrected note)."""
+        for word in _WORD.findall(text):
+            if len(word) >= 2:
+                self.workshop.add(word.lower())
+
+    # -- lookups ---------------------------------------------------------------------
+
+    def languages_of(self, word: str) -> set[str]:
+        """Languages whose dictionary has ``word`` (as a word or a two-part compound)."""
+        w = word.lower()
+        langs = {lang for lang, forms in self._forms if w in forms.words}
+        if not langs and len(w) >= 8:
+            langs = {lang for lang, forms in self._forms if _compound_score(w, forms) > 0}
+        return langs
+
+    def knows(self, word: str) -> bool:
+        w = word.lower()
+        return w in self.workshop or bool(self.languages_of(w))
+
+    def _in_workshop_context(self, word: str) -> bool:
+        """``word`` is a workshop word, begins or ends one, or is a compound ending in one."""
+        w = word.lower()
+        if w in self.workshop:
+            return True
+        if len(w) < 5:
+            return False
+        return any(
+            ws.startswith(w) or ws.endswith(w) or (len(ws) >= 5 and w.endswith(ws))
+            for ws in self.workshop
+        )
+
+    # -- correction ------------------------------------------------------------------
+
+    def correct_text(self, text: str, confidence: float = 1.0) -> tuple[str, list[Correction]]:
+        """Corrected ``text`` and what changed; ``confidence`` is the line's OCR confidence."""
+        tokens = [
+            t for t in _TOKEN.findall(text) if len(t) >= 3 and not any(c.isdigit() for c in t)
+        ]
+        german = english = 0
+        for token in tokens:
+            langs = self.languages_of(token)
+            if not langs:  # "Mobilitat": German once its umlaut is back
+                langs = set().union(*(self.languages_of(v) for v in _umlaut_variants(token)))
+            german += "deu" in langs
+            english += "eng" in langs
+        note_lang = "deu" if german >= english else "eng"
+        changes: list[Correction] = []
+
+        def fix(match: re.Match[str]) -> str:
+            word = match.group(0)
+            new, reason = self._fix_word(word, confidence, note_lang)
+            if new != word:
+                changes.append(Correction(word, new, reason))
+            return new
+
+        return _TOKEN.sub(fix, text), changes
+
+    def strength(self, word: str) -> float:
+        """3: workshop word, 2: dictionary word, 1-1.5: dictionary compound, 0: unknown.
+
+        A capital letter after a lower-case one inside a word ("StraBe") is an OCR
+        slip, never German or English spelling: such a word counts as unknown.
+        """
+        w = word.lower()
+        if w in self.workshop:
+            return 3
+        if any(a.islower() and b.isupper() for a, b in zip(word, word[1:], strict=False)):
+            return 0
+        langs = [lang for lang, forms in self._forms if w in forms.words]
+        if langs:
+            return 2
+        if len(w) >= 8:
+            return max((_compound_score(w, forms) for _, forms in self._forms), default=0.0)
+        return 0.0
+
+    def _fix_word(self, word: str, confidence: float, note_lang: str) -> tuple[str, str]:
+        if len(word) < 3 or any(ch.isdigit() or ch == "_" for ch in word):
+            return word, ""
+        own = self.strength(word)
+        if own == 3:
+            return word, ""
+        own_langs = self.languages_of(word)
+        variants = _umlaut_variants(word)
+        in_context = [v for v in variants if self._in_workshop_context(v)]
+        if in_context and note_lang not in own_langs:
+            return _match_case(word, min(in_context, key=len)), "umlaut"
+        if note_lang == "deu" and own_langs and "deu" not in own_langs:
+            # "fur" is English, but in a German note "für" is meant.
+            german = {v.lower(): v for v in variants if "deu" in self.languages_of(v)}
+            if len(german) == 1:
+                return _match_case(word, next(iter(german.values()))), "umlaut"
+        scored = [(self.strength(v), v) for v in variants]
+        top = max((sc for sc, _ in scored), default=0.0)
+        if top > own:
+            best = {v.lower(): v for sc, v in scored if sc == top}
+            if len(best) == 1:
+                return _match_case(word, next(iter(best.values()))), "umlaut"
+            return word, ""
+        if own or confidence >= NEAR_MISS_MAX_CONFIDENCE or len(word) < 4:
+            return word, ""
+        candidate = self._near_miss(word.lower())
+        if candidate is not None:
+            return _match_case(word, candidate), "near-miss"
+        return word, ""
+
+    def _near_miss(self, lower: str) -> str | None:
+        """The single best known word one edit away (two for long workshop words), else None."""
+        ws_hits = [
+            w
+            for w in self.workshop
+            if abs(len(w) - len(lower)) <= 2
+            and _distance(w, lower) <= (2 if len(lower) >= 8 else 1)
+        ]
+        if ws_hits:
+            best = min(_distance(w, lower) for w in ws_hits)
+            top = [w for w in ws_hits if _distance(w, lower) == best]
+            return top[0] if len(top) == 1 else None
+        hits = {e for e in _edits1(lower) if any(e in forms.words for _, forms in self._forms)}
+        return next(iter(hits)) if len(hits) == 1 else None
+
+
+def _compound_score(word: str, forms: WordForms) -> float:
+    """1.5: ``word`` splits into two words; 1: into compound parts (linking s allowed); else 0."""
+    best = 0.0
+    for i in range(3, len(word) - 3):
+        head, tail = word[:i], word[i:]
+        if head.endswith("s") and head not in forms.parts:
+            head = head[:-1]
+        if tail in forms.parts and head in forms.parts:
+            both_words = tail in forms.words and head in forms.words
+            best = max(best, 1.5 if both_words else 1.0)
+            if best == 1.5:
+                break
+    return best
+
+
+def _umlaut_variants(word: str) -> list[str]:
+    """Spellings of ``word`` with diacritics restored (the word itself excluded)."""
+    out: set[str] = set()
+    bases = [word]
+    for old, new in _DIGRAPHS:
+        if old in word:
+            bases.append(word.replace(old, new))
+    for base in bases:
+        out.update(_swaps(base))
+    out.update(bases)
+    out.discard(word)
+    return sorted(out)
+
+
+def _swaps(word: str) -> set[str]:
+    out: set[str] = set()
+    positions = [i for i, ch in enumerate(word) if ch in _UMLAUT_SWAPS]
+    # "B" stands for ß only inside a lower-case word ("StraBe", not "BAR").
+    positions = [i for i in positions if word[i] != "B" or (i > 0 and word[i - 1].islower())]
+    positions = positions[:_MAX_SWAPS]
+    chars = list(word)
+    for mask in itertools.product((False, True), repeat=len(positions)):
+        if not any(mask):
+            continue
+        trial = chars[:]
+        for use, i in zip(mask, positions, strict=False):
+            if use:
+                trial[i] = _UMLAUT_SWAPS[word[i]][0]
+        out.add("".join(trial))
+    return out
+
+
+def _edits1(word: str) -> set[str]:
+    splits = [(word[:i], word[i:]) for i in range(len(word) + 1)]
+    deletes = {a + b[1:] for a, b in splits if b}
+    transposes = {a + b[1] + b[0] + b[2:] for a, b in splits if len(b) > 1}
+    replaces = {a + c + b[1:] for a, b in splits if b for c in _ALPHABET}
+    inserts = {a + c + b for a, b in splits for c in _ALPHABET}
+    return (deletes | transposes | replaces | inserts) - {word}
+
+
+def _distance(a: str, b: str) -> int:
+    """Levenshtein distance."""
+    if len(a) < len(b):
+        a, b = b, a
+    prev = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i]
+        for j, cb in enumerate(b, 1):
+            cur.append(min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (ca != cb)))
+        prev = cur
+    return prev[-1]

@@ -1,0 +1,109 @@
+"""Finding notes on a board photo.
+
+:func:`detect_notes` works on a downscaled copy (long side about 1000 px),
+combines several candidate sources (:mod:`.candidates`), scores each fitted
+polygon (:mod:`.scoring`) and maps the survivors back to full resolution for
+colour naming (:mod:`.color`), crops (:mod:`.crop`) and vote counting
+(:mod:`.votes`).
+"""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+
+from ocr.detect.candidates import all_candidates
+from ocr.detect.color import classify_color
+from ocr.detect.context import prune
+from ocr.detect.crop import crop_polygon
+from ocr.detect.geometry import order_corners, polygon_iou
+from ocr.detect.prepare import Work, make_work
+from ocr.detect.scoring import Candidate, evaluate, select
+from ocr.detect.seams import seam_pieces
+from ocr.detect.votes import count_votes
+from ocr.types import DetectedNote
+
+__all__ = ["classify_color", "crop_polygon", "detect_notes", "count_votes"]
+
+
+def detect_notes(rgb: np.ndarray, *, with_crops: bool = True) -> list[DetectedNote]:
+    """Find the notes on a photo (RGB uint8, H x W x 3).
+
+    Returns notes in reading order (top to bottom, then left to right) with
+    polygons in pixels of ``rgb``. Votes are counted on the crops, so they are
+    0 when ``with_crops`` is False.
+    """
+    if rgb.ndim != 3 or rgb.shape[2] != 3 or rgb.shape[0] < 8 or rgb.shape[1] < 8:
+        return []
+    if rgb.dtype != np.uint8:
+        rgb = np.clip(rgb, 0, 255).astype(np.uint8)
+    work = make_work(rgb)
+    cands: list[Candidate] = []
+    for contour in all_candidates(work):
+        c = evaluate(work, contour)
+        if c is not None:
+            cands.append(c)
+    first = select(cands)
+    extra = _split_touching(work, cands, first)
+    chosen = prune(work, select(cands + extra) if extra else first, cands)
+    notes = [_to_note(rgb, work.scale, c, with_crops) for c in chosen]
+    notes.sort(key=_reading_key)
+    return notes
+
+
+def _split_touching(work: Work, cands: list[Candidate], first: list[Candidate]) -> list[Candidate]:
+    """Candidates for single notes cut out of blobs that look like several touching notes."""
+    good = [c.area for c in first if c.score >= 0.8] or [c.area for c in first]
+    if not good:
+        return []
+    areas = np.sort(np.array(good))
+    cum = np.cumsum(areas)
+    ref = float(areas[int(np.searchsorted(cum, cum[-1] / 2.0))])
+    done: list[Candidate] = []
+    extra: list[Candidate] = []
+    for c in sorted(cands, key=lambda c: -c.score):
+        if c.score < 0.5 or c.shape == "oval":
+            continue
+        if c.features["aspect"] < 1.6 and c.area < 1.7 * ref and c.features["fill"] > 0.9:
+            continue
+        if any(polygon_iou(c.quad, d.quad) > 0.85 for d in done):
+            continue
+        done.append(c)
+        for piece in seam_pieces(work, c.quad):
+            e = evaluate(work, piece)
+            if e is not None:
+                extra.append(e)
+    return extra
+
+
+def _reading_key(n: DetectedNote) -> tuple[float, float]:
+    xs = [p[0] for p in n.polygon]
+    ys = [p[1] for p in n.polygon]
+    return (round(min(ys) / 50.0), min(xs))
+
+
+def _to_note(rgb: np.ndarray, scale: float, c: Candidate, with_crops: bool) -> DetectedNote:
+    h, w = rgb.shape[:2]
+    poly = c.polygon / scale
+    poly[:, 0] = np.clip(poly[:, 0], 0, w - 1)
+    poly[:, 1] = np.clip(poly[:, 1], 0, h - 1)
+    if len(poly) == 4:
+        poly = order_corners(poly)
+    lab = np.array([[c.lab]], dtype=np.float32)
+    mean_rgb = np.clip(cv2.cvtColor(lab, cv2.COLOR_Lab2RGB)[0, 0] * 255.0, 0, 255)
+    rgb_t = (int(round(mean_rgb[0])), int(round(mean_rgb[1])), int(round(mean_rgb[2])))
+    crop = None
+    votes = 0
+    if with_crops:
+        quad = c.quad / scale if c.shape == "oval" else poly
+        crop = crop_polygon(rgb, quad)
+        votes = count_votes(crop)
+    return DetectedNote(
+        polygon=[(float(x), float(y)) for x, y in poly],
+        color=classify_color(rgb_t),
+        rgb=rgb_t,
+        shape=c.shape,
+        confidence=float(np.clip(c.score, 0.0, 1.0)),
+        votes=votes,
+        crop=crop,
+    )

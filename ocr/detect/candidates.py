@@ -1,0 +1,142 @@
+"""Candidate note blobs from several independent sources.
+
+Each source yields outlines (OpenCV contours in working-copy pixels) of regions
+that might be notes; :mod:`ocr.detect.scoring` decides which ones are.
+
+* edge regions: areas enclosed by colour/lightness edges; notes are flat inside
+  and have crisp borders, and touching notes are split by the seam between them;
+* colour clusters: k-means over the text-suppressed Lab image, one mask per
+  cluster, minus edges so that touching notes of one colour come apart;
+* background distance: pixels far from a smooth estimate of the board colour.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import cv2
+import numpy as np
+
+from ocr.detect.prepare import Work
+
+_MIN_AREA_FRAC = 0.0003  # of the working image area (about 16 x 16 px at 1000 x 800)
+_MAX_AREA_FRAC = 0.45
+
+
+def _components(
+    mask: np.ndarray, grow: int, min_area: float, max_area: float
+) -> Iterator[np.ndarray]:
+    """External outlines of the connected components of ``mask`` within an area range."""
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=4)
+    kernel = (
+        cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (2 * grow + 1, 2 * grow + 1)) if grow else None
+    )
+    h, w = mask.shape
+    for i in range(1, n):
+        x, y, bw, bh, area = (int(v) for v in stats[i])
+        if area < min_area * 0.5 or bw * bh > max_area * 2.2:
+            continue
+        if area < 0.3 * bw * bh:  # thin or ragged: not a note
+            continue
+        pad = grow + 1
+        x0, y0 = max(0, x - pad), max(0, y - pad)
+        x1, y1 = min(w, x + bw + pad), min(h, y + bh + pad)
+        sub = (labels[y0:y1, x0:x1] == i).astype(np.uint8)
+        if kernel is not None:
+            sub = cv2.dilate(sub, kernel)
+        contours, _ = cv2.findContours(sub, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
+        if not contours:
+            continue
+        c = max(contours, key=cv2.contourArea)
+        if cv2.contourArea(c) < min_area:
+            continue
+        yield c.reshape(-1, 2) + np.array([x0, y0])
+
+
+def edge_regions(work: Work) -> Iterator[np.ndarray]:
+    """Regions enclosed by edges, at two edge thicknesses (closing gaps of 2 and 4 px)."""
+    h, w = work.shape
+    min_a, max_a = _MIN_AREA_FRAC * h * w, _MAX_AREA_FRAC * h * w
+    for r in (1, 2):
+        k = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (2 * r + 1, 2 * r + 1))
+        wall = cv2.dilate(work.edges, k)
+        free = (wall == 0).astype(np.uint8)
+        yield from _components(free, r, min_a, max_a)
+
+
+def _kmeans_labels(lab: np.ndarray, k: int) -> np.ndarray:
+    """Deterministic k-means labels of the pixels, clustering on a subsample."""
+    feat = np.empty(lab.shape, np.float32)
+    feat[..., 0] = lab[..., 0] * 0.45
+    feat[..., 1] = lab[..., 1]
+    feat[..., 2] = lab[..., 2]
+    flat = feat.reshape(-1, 3)
+    sample = flat[:: max(1, flat.shape[0] // 20000)]
+    cv2.setRNGSeed(12345)
+    criteria = (cv2.TERM_CRITERIA_EPS + cv2.TERM_CRITERIA_MAX_ITER, 20, 0.5)
+    _, _, centers = cv2.kmeans(sample, k, None, criteria, 1, cv2.KMEANS_PP_CENTERS)
+    d = ((flat[:, None, :] - centers[None, :, :]) ** 2).sum(axis=2)
+    return d.argmin(axis=1).reshape(lab.shape[:2]).astype(np.int32)
+
+
+def color_clusters(work: Work, k: int = 8) -> Iterator[np.ndarray]:
+    """Connected parts of each k-means colour cluster, split along edges."""
+    h, w = work.shape
+    min_a, max_a = _MIN_AREA_FRAC * h * w, _MAX_AREA_FRAC * h * w
+    labels = _kmeans_labels(work.lab, k)
+    cut = work.edges > 0
+    k3 = np.ones((3, 3), np.uint8)
+    for c in range(k):
+        mask = (labels == c).astype(np.uint8)
+        mask = cv2.morphologyEx(mask, cv2.MORPH_OPEN, k3)
+        if int(mask.sum()) < min_a:
+            continue
+        yield from _components(mask, 0, min_a, max_a)
+        split = mask.copy()
+        split[cut] = 0
+        split = cv2.morphologyEx(split, cv2.MORPH_OPEN, k3)
+        yield from _components(split, 1, min_a, max_a)
+
+
+def background_distance(work: Work) -> Iterator[np.ndarray]:
+    """Pixels whose colour differs from a smooth board estimate, at two thresholds."""
+    h, w = work.shape
+    min_a, max_a = _MIN_AREA_FRAC * h * w, _MAX_AREA_FRAC * h * w
+    lab = work.lab
+    small_side = 64
+    s = small_side / max(h, w)
+    tiny = cv2.resize(
+        lab, (max(4, round(w * s)), max(4, round(h * s))), interpolation=cv2.INTER_AREA
+    )
+    bg = np.empty_like(tiny)
+    for ch in range(3):
+        u8 = cv2.normalize(tiny[..., ch], None, 0, 255, cv2.NORM_MINMAX).astype(np.uint8)
+        lo, hi = float(tiny[..., ch].min()), float(tiny[..., ch].max())
+        med = cv2.medianBlur(u8, 31 if min(u8.shape) > 31 else 3 | (min(u8.shape) - 1))
+        bg[..., ch] = med.astype(np.float32) / 255.0 * (hi - lo) + lo
+    bg_full = cv2.resize(bg, (w, h), interpolation=cv2.INTER_LINEAR)
+    diff = lab - bg_full
+    dist = np.sqrt(0.3 * diff[..., 0] ** 2 + diff[..., 1] ** 2 + diff[..., 2] ** 2)
+    cut = work.edges > 0
+    k3 = np.ones((3, 3), np.uint8)
+    for t in (8.0, 16.0):
+        mask = (dist > t).astype(np.uint8)
+        mask = cv2.morphologyEx(mask, cv2.MORPH_OPEN, k3)
+        yield from _components(mask, 0, min_a, max_a)
+        mask[cut] = 0
+        yield from _components(mask, 1, min_a, max_a)
+
+
+def all_candidates(work: Work) -> list[np.ndarray]:
+    """Outlines from every source (duplicates included; scoring sorts them out)."""
+    out: list[np.ndarray] = []
+    seen: set[tuple[int, ...]] = set()
+    for source in (edge_regions, color_clusters, background_distance):
+        for c in source(work):
+            x, y, w, h = cv2.boundingRect(c.astype(np.int32).reshape(-1, 1, 2))
+            key = (x // 2, y // 2, w // 2, h // 2, int(cv2.contourArea(c.astype(np.float32))) // 20)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(c)
+    return out

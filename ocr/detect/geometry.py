@@ -1,0 +1,170 @@
+"""Polygon helpers: corner ordering, areas, IoU and fitting quadrilaterals to blobs."""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+
+
+def order_corners(pts: np.ndarray) -> np.ndarray:
+    """Order four points clockwise (in image coordinates) starting at the top-left one.
+
+    The top-left corner is the one with the smallest ``x + y`` among the two
+    upper points, which is stable for rotations below 45 degrees.
+    """
+    p = np.asarray(pts, dtype=np.float64).reshape(-1, 2)
+    c = p.mean(axis=0)
+    ang = np.arctan2(p[:, 1] - c[1], p[:, 0] - c[0])
+    p = p[np.argsort(ang)]  # clockwise on screen (y down)
+    start = int(np.argmin(p[:, 0] + p[:, 1]))
+    return np.roll(p, -start, axis=0)
+
+
+def polygon_area(poly: np.ndarray) -> float:
+    p = np.asarray(poly, dtype=np.float64).reshape(-1, 2)
+    x, y = p[:, 0], p[:, 1]
+    return float(abs(np.dot(x, np.roll(y, -1)) - np.dot(y, np.roll(x, -1))) / 2.0)
+
+
+def polygon_iou(a: np.ndarray, b: np.ndarray) -> float:
+    """IoU of two polygons (convex hulls are used, which is exact for notes)."""
+    pa = cv2.convexHull(np.asarray(a, dtype=np.float32).reshape(-1, 1, 2))
+    pb = cv2.convexHull(np.asarray(b, dtype=np.float32).reshape(-1, 1, 2))
+    inter, _ = cv2.intersectConvexConvex(pa, pb)
+    if inter <= 0:
+        return 0.0
+    union = cv2.contourArea(pa) + cv2.contourArea(pb) - inter
+    return float(inter / union) if union > 0 else 0.0
+
+
+def polygon_intersection(a: np.ndarray, b: np.ndarray) -> float:
+    """Area of the intersection of the convex hulls of two polygons."""
+    pa = cv2.convexHull(np.asarray(a, dtype=np.float32).reshape(-1, 1, 2))
+    pb = cv2.convexHull(np.asarray(b, dtype=np.float32).reshape(-1, 1, 2))
+    inter, _ = cv2.intersectConvexConvex(pa, pb)
+    return float(max(inter, 0.0))
+
+
+def side_lengths(quad: np.ndarray) -> np.ndarray:
+    q = np.asarray(quad, dtype=np.float64).reshape(-1, 2)
+    return np.linalg.norm(q - np.roll(q, -1, axis=0), axis=1)
+
+
+def quad_angles(quad: np.ndarray) -> np.ndarray:
+    """Interior angles in degrees of a polygon given in order."""
+    q = np.asarray(quad, dtype=np.float64).reshape(-1, 2)
+    prev = np.roll(q, 1, axis=0) - q
+    nxt = np.roll(q, -1, axis=0) - q
+    cos = (prev * nxt).sum(axis=1) / (
+        np.linalg.norm(prev, axis=1) * np.linalg.norm(nxt, axis=1) + 1e-9
+    )
+    return np.degrees(np.arccos(np.clip(cos, -1.0, 1.0)))
+
+
+def _line_intersection(
+    p1: np.ndarray, d1: np.ndarray, p2: np.ndarray, d2: np.ndarray
+) -> np.ndarray:
+    den = d1[0] * d2[1] - d1[1] * d2[0]
+    if abs(den) < 1e-9:
+        return (p1 + p2) / 2.0
+    t = ((p2[0] - p1[0]) * d2[1] - (p2[1] - p1[1]) * d2[0]) / den
+    return p1 + t * d1
+
+
+def fit_quad(contour: np.ndarray) -> np.ndarray:
+    """Fit a quadrilateral to a blob outline.
+
+    The convex hull is reduced to four points with ``approxPolyDP``; each side is
+    then re-fitted with a line through the hull points near it so corners that are
+    rounded or clipped do not pull the polygon inwards. Falls back to the minimum
+    area rectangle.
+    """
+    hull = cv2.convexHull(contour.reshape(-1, 1, 2).astype(np.float32))
+    peri = cv2.arcLength(hull, True)
+    quad: np.ndarray | None = None
+    for frac in (0.02, 0.03, 0.045, 0.06, 0.08, 0.1):
+        approx = cv2.approxPolyDP(hull, frac * peri, True)
+        if len(approx) == 4:
+            quad = approx.reshape(4, 2).astype(np.float64)
+            break
+        if len(approx) < 4:
+            break
+    box = cv2.boxPoints(cv2.minAreaRect(hull)).astype(np.float64)
+    if quad is None or not cv2.isContourConvex(quad.astype(np.float32).reshape(-1, 1, 2)):
+        return order_corners(box)
+    quad = order_corners(quad)
+    refined = _refine_sides(quad, hull.reshape(-1, 2).astype(np.float64))
+    if refined is not None:
+        quad = refined
+    return quad
+
+
+def _refine_sides(quad: np.ndarray, pts: np.ndarray) -> np.ndarray | None:
+    """Least-squares line per side through densely sampled hull points near that side."""
+    dense = _densify(pts, step=2.0)
+    lines = []
+    for i in range(4):
+        a, b = quad[i], quad[(i + 1) % 4]
+        d = b - a
+        length = float(np.linalg.norm(d))
+        if length < 4:
+            return None
+        u = d / length
+        n = np.array([-u[1], u[0]])
+        rel = dense - a
+        t = rel @ u
+        dist = np.abs(rel @ n)
+        sel = (t > 0.15 * length) & (t < 0.85 * length) & (dist < max(3.0, 0.04 * length))
+        if sel.sum() < 5:
+            lines.append((a, u))
+            continue
+        sp = dense[sel]
+        c = sp.mean(axis=0)
+        _, _, vt = np.linalg.svd(sp - c, full_matrices=False)
+        dirv = vt[0]
+        if dirv @ u < 0:
+            dirv = -dirv
+        lines.append((c, dirv))
+    out = []
+    for i in range(4):
+        p1, d1 = lines[(i - 1) % 4]
+        p2, d2 = lines[i]
+        out.append(_line_intersection(p1, d1, p2, d2))
+    res = np.array(out)
+    if not np.all(np.isfinite(res)):
+        return None
+    # Reject refinements that moved a corner far away (bad line fits).
+    if np.max(np.linalg.norm(res - quad, axis=1)) > 0.25 * float(side_lengths(quad).min()):
+        return None
+    return res
+
+
+def _densify(pts: np.ndarray, step: float) -> np.ndarray:
+    out = []
+    n = len(pts)
+    for i in range(n):
+        a, b = pts[i], pts[(i + 1) % n]
+        seg = float(np.linalg.norm(b - a))
+        k = max(1, int(seg / step))
+        ts = np.arange(k) / k
+        out.append(a + (b - a) * ts[:, None])
+    return np.concatenate(out, axis=0) if out else pts
+
+
+def ellipse_polygon(contour: np.ndarray, n: int = 16) -> np.ndarray | None:
+    """Fit an ellipse to a blob and return it as ``n`` points clockwise, or None."""
+    c = contour.reshape(-1, 2)
+    if len(c) < 6:
+        return None
+    (cx, cy), (w, h), ang = cv2.fitEllipse(c.astype(np.float32))
+    if w <= 1 or h <= 1:
+        return None
+    t = np.linspace(0, 2 * np.pi, n, endpoint=False)
+    a = np.radians(ang)
+    xs = cx + (w / 2) * np.cos(t) * np.cos(a) - (h / 2) * np.sin(t) * np.sin(a)
+    ys = cy + (w / 2) * np.cos(t) * np.sin(a) + (h / 2) * np.sin(t) * np.cos(a)
+    pts = np.stack([xs, ys], axis=1)
+    # Start at the top-left-most point, clockwise on screen.
+    pts = pts[np.argsort(np.arctan2(ys - cy, xs - cx))]
+    start = int(np.argmin(pts[:, 0] + pts[:, 1]))
+    return np.roll(pts, -start, axis=0)

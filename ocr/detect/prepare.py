@@ -1,0 +1,73 @@
+"""The downscaled working copy of a photo and the derived images every stage shares."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+
+#: Long side of the working copy in which notes are searched.
+WORK_SIDE = 1000
+
+
+@dataclass
+class Work:
+    """Images derived from the working copy, all ``h x w``."""
+
+    rgb: np.ndarray  # downscaled RGB uint8
+    scale: float  # work pixels per original pixel
+    lab: np.ndarray  # float32 Lab of the text-suppressed image (L 0..100)
+    lab8: np.ndarray  # uint8 Lab of the lightly smoothed image
+    grad: np.ndarray  # float32 colour gradient magnitude (Lab units per pixel)
+    edges: np.ndarray  # uint8 0/255 Canny edges over L, a and b
+    grad_max: np.ndarray  # ``grad`` dilated by 5 x 5: strongest gradient within 2 px
+
+    @property
+    def shape(self) -> tuple[int, int]:
+        return int(self.rgb.shape[0]), int(self.rgb.shape[1])
+
+
+def make_work(rgb: np.ndarray, work_side: int = WORK_SIDE) -> Work:
+    """Downscale ``rgb`` and compute Lab, gradients and edges."""
+    h, w = rgb.shape[:2]
+    scale = min(1.0, work_side / max(h, w))
+    if scale < 1.0:
+        small = cv2.resize(
+            rgb, (max(1, round(w * scale)), max(1, round(h * scale))), interpolation=cv2.INTER_AREA
+        )
+        scale = small.shape[1] / w
+    else:
+        small = np.ascontiguousarray(rgb)
+    smooth = cv2.GaussianBlur(small, (3, 3), 0)
+    lab8 = cv2.cvtColor(smooth, cv2.COLOR_RGB2Lab)
+    # Closing removes dark pen strokes (narrower than the kernel) from the colour image.
+    kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (7, 7))
+    closed = cv2.morphologyEx(smooth, cv2.MORPH_CLOSE, kernel)
+    closed = cv2.medianBlur(closed, 5)
+    lab = cv2.cvtColor(closed.astype(np.float32) / 255.0, cv2.COLOR_RGB2Lab)
+    grad = _gradient(lab8)
+    edges = _edges(lab8)
+    grad_max = cv2.dilate(grad, np.ones((5, 5), np.uint8))
+    return Work(
+        rgb=small, scale=scale, lab=lab, lab8=lab8, grad=grad, edges=edges, grad_max=grad_max
+    )
+
+
+def _gradient(lab8: np.ndarray) -> np.ndarray:
+    f = lab8.astype(np.float32)
+    f[..., 0] *= 100.0 / 255.0
+    f[..., 1:] -= 128.0
+    gx = cv2.Sobel(f, cv2.CV_32F, 1, 0, ksize=3)
+    gy = cv2.Sobel(f, cv2.CV_32F, 0, 1, ksize=3)
+    mag = np.sqrt((gx * gx + gy * gy).sum(axis=2)) / 8.0
+    return mag.astype(np.float32)
+
+
+def _edges(lab8: np.ndarray) -> np.ndarray:
+    lum = lab8[..., 0]
+    out = cv2.Canny(lum, 12, 36, L2gradient=True)
+    for ch in (1, 2):
+        c = np.clip((lab8[..., ch].astype(np.int16) - 128) * 3 + 128, 0, 255).astype(np.uint8)
+        out |= cv2.Canny(c, 25, 60, L2gradient=True)
+    return out

@@ -1,0 +1,285 @@
+"""Turning candidate outlines into scored note hypotheses, and choosing among them."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+
+from ocr.detect.geometry import (
+    ellipse_polygon,
+    fit_quad,
+    polygon_area,
+    polygon_intersection,
+    polygon_iou,
+    quad_angles,
+    side_lengths,
+)
+from ocr.detect.prepare import Work
+
+MIN_SCORE = 0.45
+
+
+@dataclass
+class Candidate:
+    """A possible note in working-copy pixels."""
+
+    polygon: np.ndarray  # 4 x 2 (or n x 2 for ovals), clockwise from top-left
+    quad: np.ndarray  # 4 x 2 bounding quadrilateral
+    shape: str
+    area: float
+    score: float
+    lab: tuple[float, float, float]
+    features: dict[str, float]
+
+
+def _ring_and_inner(
+    work: Work, poly: np.ndarray, band: int
+) -> tuple[np.ndarray, np.ndarray, np.ndarray, tuple[int, int]]:
+    """Masks (local window): inside shrunk by ``band``, a ring around it, a ring further out."""
+    h, w = work.shape
+    pad = 3 * band + 2
+    x0 = max(0, int(np.floor(poly[:, 0].min())) - pad)
+    y0 = max(0, int(np.floor(poly[:, 1].min())) - pad)
+    x1 = min(w, int(np.ceil(poly[:, 0].max())) + pad + 1)
+    y1 = min(h, int(np.ceil(poly[:, 1].max())) + pad + 1)
+    local = np.zeros((y1 - y0, x1 - x0), np.uint8)
+    pts = np.round(poly - [x0, y0]).astype(np.int32)
+    cv2.fillPoly(local, [pts], 1)
+    k = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (2 * band + 1, 2 * band + 1))
+    inner = cv2.erode(local, k)
+    outer = cv2.dilate(local, k)
+    gap = cv2.dilate(local, cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (3, 3)))
+    ring = outer & (1 - gap)
+    far = cv2.dilate(outer, k) & (1 - outer)
+    return inner, ring, far, (x0, y0)
+
+
+def _edge_support(work: Work, poly: np.ndarray) -> float:
+    """Fraction of points along the outline lying on a strong gradient (within 2 px)."""
+    h, w = work.shape
+    pts = []
+    n = len(poly)
+    for i in range(n):
+        a, b = poly[i], poly[(i + 1) % n]
+        seg = float(np.linalg.norm(b - a))
+        k = max(2, int(seg / 3))
+        t = (np.arange(k) + 0.5) / k
+        pts.append(a + (b - a) * t[:, None])
+    p = np.concatenate(pts)
+    xs = np.clip(np.round(p[:, 0]).astype(int), 0, w - 1)
+    ys = np.clip(np.round(p[:, 1]).astype(int), 0, h - 1)
+    inside = (p[:, 0] >= 1) & (p[:, 0] <= w - 2) & (p[:, 1] >= 1) & (p[:, 1] <= h - 2)
+    vals = work.grad_max[ys, xs]
+    on_frame = ~inside
+    strong = (vals > 2.5) | on_frame
+    return float(strong.mean())
+
+
+def _on_frame(quad: np.ndarray, w: int, h: int, tol: float = 3.0) -> bool:
+    """Whether a side of the polygon lies along the image border (note cut by the frame)."""
+    q = np.asarray(quad)
+    for i in range(len(q)):
+        a, b = q[i], q[(i + 1) % len(q)]
+        for axis, lim in ((0, 0.0), (0, w - 1.0), (1, 0.0), (1, h - 1.0)):
+            if abs(a[axis] - lim) <= tol and abs(b[axis] - lim) <= tol:
+                return True
+    return False
+
+
+def _lab_dist(a: tuple[float, float, float], b: tuple[float, float, float]) -> float:
+    return float(np.sqrt(0.3 * (a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2 + (a[2] - b[2]) ** 2))
+
+
+def _reject(why: list[str] | None, where: int) -> None:
+    if why is not None:
+        why.append(str(where))
+    return None
+
+
+def _raster_iou(contour: np.ndarray, poly: np.ndarray) -> float:
+    """IoU of a blob outline (filled) and a polygon, rasterised in a local window."""
+    allp = np.concatenate([contour.reshape(-1, 2), poly.reshape(-1, 2)])
+    x0, y0 = np.floor(allp.min(axis=0)).astype(int) - 1
+    x1, y1 = np.ceil(allp.max(axis=0)).astype(int) + 2
+    a = np.zeros((y1 - y0, x1 - x0), np.uint8)
+    b = np.zeros_like(a)
+    cv2.fillPoly(a, [np.round(contour.reshape(-1, 2) - [x0, y0]).astype(np.int32)], 1)
+    cv2.fillPoly(b, [np.round(poly.reshape(-1, 2) - [x0, y0]).astype(np.int32)], 1)
+    inter = int(np.count_nonzero(a & b))
+    union = int(np.count_nonzero(a | b))
+    return inter / union if union else 0.0
+
+
+def _frame_corners(poly: np.ndarray, w: int, h: int, tol: float = 3.0) -> np.ndarray:
+    """Boolean per vertex: lies on the image border."""
+    p = np.asarray(poly)
+    return (p[:, 0] <= tol) | (p[:, 0] >= w - 1 - tol) | (p[:, 1] <= tol) | (p[:, 1] >= h - 1 - tol)
+
+
+def evaluate(work: Work, contour: np.ndarray, why: list[str] | None = None) -> Candidate | None:
+    """Fit a polygon to one outline and score how note-like it is (None if hopeless)."""
+    h, w = work.shape
+    img_area = float(h * w)
+    blob_area = float(cv2.contourArea(contour.astype(np.float32)))
+    if blob_area < 100:
+        return _reject(why, 6)
+    x, y, bw, bh = cv2.boundingRect(contour.astype(np.int32).reshape(-1, 1, 2))
+    if blob_area < 0.45 * bw * bh and max(bw, bh) < 0.9 * min(bw, bh) * 4.5:
+        # A rotated square fills at least half its upright box.
+        return _reject(why, 10)
+    quad = fit_quad(contour)
+    qarea = polygon_area(quad)
+    if qarea <= 0 or qarea > 0.5 * img_area:
+        return _reject(why, 14)
+    sides = side_lengths(quad)
+    if sides.min() < 8:
+        return _reject(why, 17)
+    aspect = max(sides[0] + sides[2], sides[1] + sides[3]) / max(
+        1e-6, min(sides[0] + sides[2], sides[1] + sides[3])
+    )
+    on_frame = _frame_corners(quad, w, h)
+    on_side = on_frame & np.roll(on_frame, -1)  # side i (corner i to i+1) lies on the border
+    cut = bool(on_side.any())
+    cut_long = bool(np.any(on_side & (sides >= 0.6 * sides.max())))
+    if aspect > (12.0 if cut_long else 4.5):
+        return _reject(why, 22)
+    angles = quad_angles(quad)
+    free = ~on_frame
+    dev = np.abs(angles - 90.0)
+    angle_dev = float(dev[free].max()) if free.any() else 0.0
+    if angle_dev > 40 or (not cut and float(dev.max()) > 70):
+        return _reject(why, 29)
+    hull_area = float(cv2.contourArea(cv2.convexHull(contour.astype(np.float32))))
+    solidity = blob_area / max(hull_area, 1.0)
+    fill = _raster_iou(contour, quad)
+
+    shape = "square" if aspect < 1.25 else "rect"
+    poly = quad
+    if fill < 0.9 and not on_frame.any():
+        ell = ellipse_polygon(contour, n=24)
+        if ell is not None:
+            ell_iou = _raster_iou(contour, ell)
+            if ell_iou > 0.92 and ell_iou > fill + 0.05:
+                shape, poly, fill = "oval", ell, ell_iou
+    if fill < 0.72 or solidity < 0.75:
+        return _reject(why, 43)
+
+    band = int(max(2, min(8, 0.06 * sides.min())))
+    inner, ring, far, (x0, y0) = _ring_and_inner(work, poly, band)
+    ys, xs = np.nonzero(inner)
+    if len(ys) < 30:
+        return _reject(why, 49)
+    lab_in = work.lab[ys + y0, xs + x0]
+    med = np.median(lab_in, axis=0)
+    d_in = np.sqrt(((lab_in - med) ** 2 * [0.3, 1, 1]).sum(axis=1))
+    uniform = float((d_in < 10).mean())
+    ry, rx = np.nonzero(ring)
+    lab_ring = work.lab[ry + y0, rx + x0]
+    d_ring = np.sqrt(((lab_ring - med) ** 2 * [0.3, 1, 1]).sum(axis=1))
+    contrast = float((d_ring > 8).mean()) if len(ry) else 1.0
+    fy, fx = np.nonzero(far)
+    if len(fy):  # blurred borders: look further out too
+        d_far = np.sqrt(((work.lab[fy + y0, fx + x0] - med) ** 2 * [0.3, 1, 1]).sum(axis=1))
+        contrast = max(contrast, float((d_far > 8).mean()))
+    edge = _edge_support(work, poly)
+    # White-text-on-colour (door signs, posters): many pixels much lighter than the note.
+    light_text = float((lab_in[:, 0] > med[0] + 20).mean())
+
+    size_frac = qarea / img_area
+    border = 0.55 * edge + 0.45 * contrast
+    s_shape = float(np.clip((fill - 0.72) / 0.2, 0, 1))
+    s_border = float(np.clip((border - 0.35) / 0.5, 0, 1))
+    s_uni = float(np.clip((uniform - 0.55) / 0.35, 0, 1))
+    f_angle = float(np.clip(1 - (angle_dev - 22) / 25, 0, 1))
+    f_aspect = 1.0 if aspect < 2.2 or cut else float(np.clip(1 - (aspect - 2.2) / 2.5, 0, 1))
+    f_text = float(np.clip(1 - (light_text - 0.03) / 0.1, 0, 1))
+    base = (s_shape * s_border * s_uni) ** (1.0 / 3.0)
+    score = float(base * f_angle * (0.6 + 0.4 * f_aspect) * f_text)
+    if shape == "oval":
+        score *= 0.9
+    lab_t = (float(med[0]), float(med[1]), float(med[2]))
+    feats = {
+        "fill": fill,
+        "solidity": solidity,
+        "uniform": uniform,
+        "contrast": contrast,
+        "edge": edge,
+        "aspect": aspect,
+        "angle_dev": angle_dev,
+        "light_text": light_text,
+        "size": size_frac,
+        "frame": float(on_frame.any()),
+    }
+    return Candidate(poly, quad, shape, qarea, score, lab_t, feats)
+
+
+def select(cands: list[Candidate], min_score: float = MIN_SCORE) -> list[Candidate]:
+    """Choose the notes among overlapping candidates.
+
+    * a blob mostly covered by two or more good, sizeable candidates is a merge of
+      touching notes and is dropped in favour of them;
+    * a blob containing sizeable candidates of another colour is a board or poster;
+    * a small blob inside a larger good one of the same colour is a fragment
+      (between letters, under a shadow) and is dropped;
+    * then greedy non-maximum suppression by score.
+    """
+    pool = sorted((c for c in cands if c.score >= min_score), key=lambda c: -c.score)
+    inside_of: dict[int, list[Candidate]] = {id(c): [] for c in pool}
+    for c in pool:
+        for o in pool:
+            if o is c or o.area >= 0.8 * c.area:
+                continue
+            if polygon_intersection(o.quad, c.quad) > 0.85 * o.area:
+                inside_of[id(c)].append(o)
+    dropped: set[int] = set()
+    for c in pool:
+        inner = inside_of[id(c)]
+        other = [o for o in inner if _lab_dist(o.lab, c.lab) > 15 and o.area > 0.015 * c.area]
+        chosen: list[Candidate] = []
+        for o in other:
+            if all(polygon_iou(o.quad, q.quad) < 0.3 for q in chosen):
+                chosen.append(o)
+        if sum(o.area for o in chosen) > 0.1 * c.area:
+            dropped.add(id(c))
+            continue
+        big = [
+            o
+            for o in inner
+            if o.area > 0.1 * c.area and o.score >= c.score - 0.25 and o.features["angle_dev"] < 12
+        ]
+        chosen = []
+        for o in sorted(big, key=lambda o: -o.score):
+            if all(polygon_iou(o.quad, q.quad) < 0.3 for q in chosen):
+                chosen.append(o)
+        # A square, clean blob is one note unless it splits into a grid of notes
+        # (pen strokes can cut a note in two) or into notes cut by the frame.
+        square = c.features["aspect"] < 1.35 and c.score >= 0.9
+        need = 3 if square and not any(o.features["frame"] for o in chosen) else 2
+        whole = [o.area for o in chosen if not o.features["frame"]]
+        similar = not whole or max(whole) <= 3.0 * min(whole)
+        if len(chosen) >= need and similar and sum(o.area for o in chosen) > 0.75 * c.area:
+            dropped.add(id(c))
+    for c in pool:
+        if id(c) in dropped:
+            continue
+        for o in inside_of[id(c)]:
+            if o.area < 0.5 * c.area and _lab_dist(o.lab, c.lab) <= 15 and c.score >= o.score - 0.1:
+                dropped.add(id(o))
+    out: list[Candidate] = []
+    for c in pool:
+        if id(c) in dropped:
+            continue
+        ok = True
+        for o in out:
+            inter = polygon_intersection(c.quad, o.quad)
+            if inter <= 0:
+                continue
+            iou = inter / (c.area + o.area - inter)
+            if iou > 0.3 or inter > 0.6 * min(c.area, o.area):
+                ok = False
+                break
+        if ok:
+            out.append(c)
+    return out

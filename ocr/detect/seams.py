@@ -1,0 +1,114 @@
+"""Splitting a blob of touching notes along the faint seams between them.
+
+Touching notes of one colour often form a single blob. Their common border is
+a thin line slightly darker than the paper: it shows in the rectified blob as
+a dip in the per-column (or per-row) *median* lightness, which handwriting does
+not produce because it never covers most of a column.
+"""
+
+from __future__ import annotations
+
+import cv2
+import numpy as np
+
+from ocr.detect.geometry import order_corners
+from ocr.detect.prepare import Work
+
+_MIN_DROP = 4.0  # L units (0..255) a seam is darker than the paper beside it
+_MAX_DROP = 60.0
+
+
+def _drop(profile: np.ndarray) -> np.ndarray:
+    """How much darker each position is than a closing of the profile (narrow dips only)."""
+    n = len(profile)
+    k = max(5, int(0.06 * n) | 1)
+    base = cv2.dilate(profile.reshape(1, -1).astype(np.float32), np.ones((1, k), np.uint8)).ravel()
+    base = cv2.erode(base.reshape(1, -1), np.ones((1, k), np.uint8)).ravel()
+    return base - profile
+
+
+def _dips(lum: np.ndarray) -> list[int]:
+    """Columns of ``lum`` holding a narrow dark line from top to bottom: possible seams.
+
+    The column median is taken over the whole inner height and over each sixth
+    of it; a seam must show in all of them, handwriting does not.
+    """
+    h, n = lum.shape
+    if n < 24 or h < 12:
+        return []
+    m = max(2, int(0.12 * h))
+    inner = lum[m : h - m]
+    profile = np.median(inner, axis=0).astype(np.float32)
+    parts = np.array_split(inner, 6, axis=0)
+    drops = [_drop(np.median(t, axis=0).astype(np.float32)) for t in parts]
+    drop = _drop(profile)
+    out: list[int] = []
+    lo, hi = int(0.2 * n), int(0.8 * n)
+    i = lo
+    while i < hi:
+        if drop[i] >= _MIN_DROP and drop[i] == drop[max(lo, i - 3) : min(hi, i + 4)].max():
+            half = drop[i] / 2
+            left = i
+            while left > 0 and drop[left - 1] > half:
+                left -= 1
+            right = i
+            while right < n - 1 and drop[right + 1] > half:
+                right += 1
+            need = max(0.75 * _MIN_DROP, 0.4 * float(drop[i]))
+            steady = all(float(d[max(0, i - 2) : i + 3].max()) >= need for d in drops)
+            if right - left + 1 <= max(3, int(0.035 * n)) and drop[i] <= _MAX_DROP and steady:
+                out.append(i)
+            i = right + 1
+        else:
+            i += 1
+    return out
+
+
+def _choose(cuts: list[int], n: int, other: float) -> list[int]:
+    """Keep cuts giving pieces of plausible note proportions (longest first)."""
+    best: list[int] = []
+    for c in sorted(cuts):
+        trial = sorted([*best, c])
+        edges = [0, *trial, n]
+        pieces = np.diff(edges)
+        if pieces.min() >= 0.22 * n and all(0.45 <= p / other <= 2.2 for p in pieces):
+            best = trial
+    return best
+
+
+def seam_pieces(work: Work, quad: np.ndarray) -> list[np.ndarray]:
+    """Quads (work pixels) of the notes a blob splits into, or [] if no seam is found."""
+    q = order_corners(quad).astype(np.float32)
+    tl, tr, br, bl = q
+    width = float((np.linalg.norm(tr - tl) + np.linalg.norm(br - bl)) / 2)
+    height = float((np.linalg.norm(bl - tl) + np.linalg.norm(br - tr)) / 2)
+    if min(width, height) < 20:
+        return []
+    w, h = int(round(width)), int(round(height))
+    dst = np.array([[0, 0], [w - 1, 0], [w - 1, h - 1], [0, h - 1]], np.float32)
+    m = cv2.getPerspectiveTransform(q, dst)
+    lum = cv2.warpPerspective(work.lab8[..., 0], m, (w, h), flags=cv2.INTER_LINEAR)
+    xs = _choose(_dips(lum), w, h) if w >= 2 * 0.45 * h else []
+    ys = _choose(_dips(lum.T), h, w) if h >= 2 * 0.45 * w else []
+    if not xs and not ys:
+        return []
+    inv = np.linalg.inv(m)
+    xe = [0.0, *[float(x) for x in xs], float(w - 1)]
+    ye = [0.0, *[float(y) for y in ys], float(h - 1)]
+    pieces = []
+    for i in range(len(ye) - 1):
+        for j in range(len(xe) - 1):
+            rect = np.array(
+                [[xe[j], ye[i]], [xe[j + 1], ye[i]], [xe[j + 1], ye[i + 1]], [xe[j], ye[i + 1]]],
+                np.float64,
+            )
+            # Pull each piece 1 px off the seam line.
+            rect[:, 0] += np.where(
+                rect[:, 0] == xe[j], 1 if j else 0, -1 if j + 1 < len(xe) - 1 else 0
+            )
+            rect[:, 1] += np.where(
+                rect[:, 1] == ye[i], 1 if i else 0, -1 if i + 1 < len(ye) - 1 else 0
+            )
+            back = cv2.perspectiveTransform(rect.reshape(-1, 1, 2), inv).reshape(-1, 2)
+            pieces.append(back)
+    return pieces

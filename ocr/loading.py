@@ -1,0 +1,161 @@
+"""Decode photos into RGB arrays with orientation applied, refusing bad or huge files.
+
+Every failure is raised as :class:`~ocr.errors.ImageLoadError` (or its subclass
+:class:`~ocr.errors.ImageTooLargeError`) with a one-line message naming the file.
+"""
+
+from __future__ import annotations
+
+import io
+import os
+import warnings
+from pathlib import Path
+from typing import IO
+
+import numpy as np
+from PIL import Image, ImageOps, UnidentifiedImageError
+
+from ocr.errors import ImageLoadError, ImageTooLargeError
+from ocr.types import LoadedImage
+
+#: Largest photo we decode, in pixels (width x height).
+max_pixels: int = 100_000_000
+MAX_PIXELS = max_pixels
+
+_HEIF_AVAILABLE = False
+try:  # pragma: no cover - depends on the optional package
+    import pillow_heif
+
+    pillow_heif.register_heif_opener()
+    _HEIF_AVAILABLE = True
+except Exception:  # noqa: BLE001 - any import problem just means "no HEIC"
+    _HEIF_AVAILABLE = False
+
+#: Formats we accept, as Pillow names them.
+SUPPORTED_FORMATS: frozenset[str] = frozenset(
+    {"JPEG", "PNG", "WEBP", "TIFF", "MPO", "BMP"} | ({"HEIF", "AVIF"} if _HEIF_AVAILABLE else set())
+)
+
+# Pillow's own bomb guard: warn above, raise above twice this; we check first anyway.
+Image.MAX_IMAGE_PIXELS = max_pixels
+
+
+def heif_supported() -> bool:
+    """Whether HEIC/HEIF photos can be decoded here (``pillow_heif`` importable)."""
+    return _HEIF_AVAILABLE
+
+
+def load_image(path: str | os.PathLike[str]) -> LoadedImage:
+    """Read a photo file; see :func:`load_image_bytes` for what is checked."""
+    p = Path(path)
+    name = p.name or str(p)
+    if not p.exists():
+        raise ImageLoadError(f"{name}: file not found")
+    if p.is_dir():
+        raise ImageLoadError(f"{name}: is a folder, not an image file")
+    try:
+        size = p.stat().st_size
+    except OSError as exc:
+        raise ImageLoadError(f"{name}: cannot be read ({_reason(exc)})") from exc
+    if size == 0:
+        raise ImageLoadError(f"{name}: file is empty")
+    try:
+        with open(p, "rb") as fh:
+            return _decode(fh, name)
+    except ImageLoadError:
+        raise
+    except OSError as exc:
+        raise ImageLoadError(f"{name}: cannot be read ({_reason(exc)})") from exc
+
+
+def load_image_bytes(data: bytes, name: str) -> LoadedImage:
+    """Decode an in-memory photo.
+
+    Applies EXIF orientation, converts to RGB uint8 and refuses images larger
+    than :data:`max_pixels` before decoding their pixels.
+    """
+    if not data:
+        raise ImageLoadError(f"{name}: file is empty")
+    return _decode(io.BytesIO(data), name)
+
+
+def _reason(exc: BaseException) -> str:
+    text = str(exc).strip().splitlines()
+    return text[0] if text else type(exc).__name__
+
+
+def _decode(fh: IO[bytes], name: str) -> LoadedImage:
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("error", Image.DecompressionBombWarning)
+            try:
+                img = Image.open(fh)
+            except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+                raise ImageTooLargeError(
+                    f"{name}: image is too large (more than {max_pixels // 1_000_000} megapixels)"
+                ) from exc
+            except UnidentifiedImageError as exc:
+                raise ImageLoadError(f"{name}: not a supported image file") from exc
+            with img:
+                fmt = (img.format or "").upper()
+                if fmt not in SUPPORTED_FORMATS:
+                    if fmt in {"HEIF", "AVIF"} or _looks_like_heif(fh):
+                        raise ImageLoadError(
+                            f"{name}: HEIC/HEIF photos need the optional 'pillow-heif' package"
+                        )
+                    raise ImageLoadError(f"{name}: unsupported image format {fmt or 'unknown'}")
+                w, h = img.size
+                if w <= 0 or h <= 0:
+                    raise ImageLoadError(f"{name}: image has no pixels")
+                if w * h > max_pixels:
+                    raise ImageTooLargeError(
+                        f"{name}: image is too large ({w} x {h} pixels, "
+                        f"limit {max_pixels // 1_000_000} megapixels)"
+                    )
+                img.load()
+                img = ImageOps.exif_transpose(img) or img
+                rgb = _to_rgb(img)
+    except ImageLoadError:
+        raise
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise ImageTooLargeError(
+            f"{name}: image is too large (more than {max_pixels // 1_000_000} megapixels)"
+        ) from exc
+    except MemoryError as exc:
+        raise ImageTooLargeError(f"{name}: image is too large to decode in memory") from exc
+    except (OSError, SyntaxError, ValueError, TypeError, EOFError, IndexError, KeyError) as exc:
+        msg = _reason(exc)
+        if "truncated" in msg.lower() or isinstance(exc, EOFError):
+            raise ImageLoadError(f"{name}: image file is truncated or damaged") from exc
+        raise ImageLoadError(f"{name}: image file is damaged ({msg})") from exc
+    except Exception as exc:  # noqa: BLE001 - decoders raise odd types on bad data
+        raise ImageLoadError(f"{name}: image file cannot be decoded ({_reason(exc)})") from exc
+    return LoadedImage(rgb=rgb, format=fmt if fmt != "MPO" else "JPEG")
+
+
+def _looks_like_heif(fh: IO[bytes]) -> bool:
+    try:
+        fh.seek(4)
+        head = fh.read(8)
+    except OSError:
+        return False
+    return head[:4] == b"ftyp" and head[4:8] in {b"heic", b"heix", b"mif1", b"msf1", b"hevc"}
+
+
+def _to_rgb(img: Image.Image) -> np.ndarray:
+    """Convert any Pillow mode to RGB uint8, flattening transparency onto white."""
+    if img.mode in ("I;16", "I;16B", "I;16L", "I"):
+        arr = np.asarray(img, dtype=np.float64)
+        top = float(arr.max()) or 1.0
+        gray = np.clip(arr * (255.0 / top), 0, 255).astype(np.uint8)
+        return np.ascontiguousarray(np.stack([gray] * 3, axis=-1))
+    if img.mode in ("RGBA", "LA", "PA") or (img.mode == "P" and "transparency" in img.info):
+        rgba = img.convert("RGBA")
+        white = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
+        white.alpha_composite(rgba)
+        img = white
+    rgb = img.convert("RGB")
+    arr = np.asarray(rgb, dtype=np.uint8)
+    if arr.ndim != 3 or arr.shape[2] != 3:
+        raise ValueError("unexpected pixel layout")
+    return np.ascontiguousarray(arr)

@@ -1,0 +1,27 @@
+"""Synthetic pinboard photos with ground truth, for tests and benchmarks."""
+
+from tests.synthetic.boards import (
+    PARAMS,
+    TIERS,
+    SynthBoard,
+    SynthNote,
+    draw_scene,
+    make_board,
+    render_board,
+)
+from tests.synthetic.camera import CameraParams
+from tests.synthetic.render import NoteSpec
+from tests.synthetic.textures import BACKGROUNDS
+
+__all__ = [
+    "BACKGROUNDS",
+    "PARAMS",
+    "TIERS",
+    "CameraParams",
+    "NoteSpec",
+    "SynthBoard",
+    "SynthNote",
+    "draw_scene",
+    "make_board",
+    "render_board",
+]

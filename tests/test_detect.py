@@ -1,0 +1,240 @@
+"""The note detector on synthetic boards (fast: a dozen small photos)."""
+
+from __future__ import annotations
+
+from functools import cache
+
+import cv2
+import numpy as np
+import pytest
+
+from ocr.detect import classify_color, crop_polygon, detect_notes
+from ocr.detect.geometry import polygon_iou
+from ocr.types import COLORS, SHAPES, DetectedNote
+from tests.synthetic import CameraParams, NoteSpec, SynthBoard, draw_scene, make_board, render_board
+
+
+def _match(notes: list[DetectedNote], board: SynthBoard) -> list[tuple[int, int, float]]:
+    """Greedy one-to-one matches (detection, truth, IoU) with IoU >= 0.5."""
+    pairs = []
+    for i, n in enumerate(notes):
+        for j, t in enumerate(board.notes):
+            iou = polygon_iou(np.array(n.polygon), np.array(t.polygon))
+            if iou >= 0.5:
+                pairs.append((iou, i, j))
+    used_i: set[int] = set()
+    used_j: set[int] = set()
+    out = []
+    for iou, i, j in sorted(pairs, reverse=True):
+        if i not in used_i and j not in used_j:
+            used_i.add(i)
+            used_j.add(j)
+            out.append((i, j, iou))
+    return out
+
+
+@cache
+def _tier_result(tier: str) -> tuple[int, int, int, float]:
+    """(true positives, detections, labelled notes, mean IoU) over a few boards of a tier."""
+    tp = n_det = n_gt = 0
+    ious: list[float] = []
+    for seed in (0, 1, 2):
+        board = make_board(seed, tier)
+        notes = detect_notes(board.image, with_crops=False)
+        m = _match(notes, board)
+        tp += len(m)
+        n_det += len(notes)
+        n_gt += len(board.notes)
+        ious += [iou for _, _, iou in m]
+    return tp, n_det, n_gt, float(np.mean(ious))
+
+
+@pytest.mark.parametrize(
+    ("tier", "min_recall", "min_precision"),
+    [("easy", 0.97, 0.97), ("medium", 0.93, 0.95), ("hard", 0.85, 0.9)],
+)
+def test_recall_and_precision_per_tier(tier: str, min_recall: float, min_precision: float) -> None:
+    tp, n_det, n_gt, miou = _tier_result(tier)
+    assert tp / n_gt >= min_recall, f"{tier}: recall {tp}/{n_gt}"
+    assert tp / max(1, n_det) >= min_precision, f"{tier}: precision {tp}/{n_det}"
+    assert miou >= 0.88
+
+
+def test_generator_is_deterministic() -> None:
+    a, b = make_board(5, "hard"), make_board(5, "hard")
+    assert np.array_equal(a.image, b.image)
+    assert [n.polygon for n in a.notes] == [n.polygon for n in b.notes]
+    assert not np.array_equal(a.image, make_board(6, "hard").image)
+
+
+def _square(
+    cx: float,
+    cy: float,
+    color: str,
+    rgb: tuple[int, int, int],
+    s: float = 160,
+    angle: float = 0.0,
+    **kw: object,
+) -> NoteSpec:
+    return NoteSpec(
+        cx=cx,
+        cy=cy,
+        w=s,
+        h=s,
+        angle=angle,
+        color=color,
+        rgb=rgb,
+        shape="square",
+        text=str(kw.pop("text", "Idee")),
+        **kw,
+    )  # type: ignore[arg-type]
+
+
+def test_touching_same_colour_notes_come_out_separate() -> None:
+    yellow = (250, 230, 90)
+    specs = [_square(300 + i * 160, 300, "yellow", yellow, text=f"Punkt {i}") for i in range(3)]
+    specs += [_square(300 + i * 160, 460, "yellow", yellow, text="Daten") for i in range(2)]
+    board = draw_scene(specs, background_kind="grey_wall")
+    notes = detect_notes(board.image, with_crops=False)
+    matches = _match(notes, board)
+    assert len(matches) == 5, [n.polygon for n in notes]
+    assert len(notes) == 5
+
+
+def test_colours_named() -> None:
+    groups = [
+        (None, [("Gelb", "yellow"), ("Orange", "orange")]),
+        (None, [("Rosa", "pink"), ("Grün", "green")]),
+        (None, [("Blau", "blue"), ("Lila", "purple")]),
+        (None, [("Weiß", "white")]),
+    ]
+    board = render_board(groups, seed=3, background_kind="cork", size=(1600, 1100), perspective=0.0)
+    notes = detect_notes(board.image, with_crops=False)
+    matches = _match(notes, board)
+    assert len(matches) == 7
+    for i, j, _ in matches:
+        assert notes[i].color == board.notes[j].color, (notes[i].rgb, board.notes[j].color)
+        assert notes[i].color in COLORS
+        assert notes[i].shape in SHAPES
+
+
+@pytest.mark.parametrize(
+    ("rgb", "name"),
+    [
+        ((250, 230, 90), "yellow"),
+        ((234, 182, 2), "yellow"),
+        ((250, 150, 50), "orange"),
+        ((240, 100, 100), "pink"),
+        ((225, 60, 80), "pink"),
+        ((250, 175, 200), "pink"),
+        ((185, 225, 80), "green"),
+        ((95, 112, 54), "green"),
+        ((90, 170, 230), "blue"),
+        ((160, 110, 205), "purple"),
+        ((246, 246, 242), "white"),
+        ((161, 142, 152), "other"),
+    ],
+)
+def test_classify_color(rgb: tuple[int, int, int], name: str) -> None:
+    assert classify_color(rgb) == name
+
+
+def test_votes_counted() -> None:
+    specs = [
+        _square(300, 350, "yellow", (250, 230, 90), s=220, votes=3, text="Mehr Bänke"),
+        _square(650, 350, "blue", (90, 170, 230), s=220, votes=0, text="Parken"),
+        _square(1000, 350, "green", (130, 205, 100), s=220, votes=1, text="Bäume"),
+    ]
+    board = draw_scene(specs, background_kind="whiteboard", size=(1300, 700))
+    notes = detect_notes(board.image)
+    matches = _match(notes, board)
+    assert len(matches) == 3
+    for i, j, _ in matches:
+        assert notes[i].votes == board.notes[j].votes, notes[i].color
+
+
+def test_crops_upright_with_aspect() -> None:
+    card = NoteSpec(
+        cx=600,
+        cy=400,
+        w=360,
+        h=180,
+        angle=12.0,
+        color="orange",
+        rgb=(250, 150, 50),
+        shape="rect",
+        text="Langer Text auf der Karte",
+    )
+    board = draw_scene([card], background_kind="grey_wall")
+    notes = detect_notes(board.image)
+    assert len(notes) == 1
+    note = notes[0]
+    assert note.shape == "rect"
+    assert note.crop is not None
+    h, w = note.crop.shape[:2]
+    assert 1.8 <= w / h <= 2.2
+    assert 0.0 <= note.confidence <= 1.0
+    # Clockwise from the top-left corner.
+    (x0, y0), (x1, y1), (x2, y2), (x3, y3) = note.polygon
+    assert x1 > x0 and y3 > y0 and x2 > x3 and y2 > y1
+
+
+def test_crop_polygon_keeps_orientation() -> None:
+    img = np.full((400, 500, 3), 200, np.uint8)
+    quad = np.array([[120, 80], [380, 110], [360, 330], [100, 300]], np.float32)
+    cv2.fillPoly(img, [quad.astype(np.int32)], (240, 230, 90))
+    cv2.circle(img, (150, 120), 15, (200, 20, 20), -1)  # marker near the top-left corner
+    crop = crop_polygon(img, quad[[2, 0, 3, 1]])  # corner order does not matter
+    h, w = crop.shape[:2]
+    red = (crop[..., 0] > 150) & (crop[..., 1] < 80)
+    ys, xs = np.nonzero(red)
+    assert len(ys) > 50
+    assert xs.mean() < w / 3 and ys.mean() < h / 3
+    oval = [(250 + 100 * np.cos(t), 200 + 60 * np.sin(t)) for t in np.linspace(0, 2 * np.pi, 24)]
+    c2 = crop_polygon(img, oval)
+    assert abs(c2.shape[1] / c2.shape[0] - 200 / 120) < 0.15
+
+
+def test_perspective_board() -> None:
+    groups = [
+        ("Mobilität", [("Radwege", "green"), ("Busse nachts", "yellow"), ("Carsharing", "blue")]),
+        ("Daten", [("Open Data", "pink"), ("Datenschutz", "orange"), ("Sensoren", "yellow")]),
+    ]
+    board = render_board(
+        groups, seed=1, background_kind="brown_paper", size=(1600, 1100), perspective=0.09
+    )
+    notes = detect_notes(board.image, with_crops=False)
+    matches = _match(notes, board)
+    assert len(matches) >= len(board.notes) - 1
+    assert len(notes) - len(matches) <= 1
+
+
+def test_distractors_are_not_notes() -> None:
+    board = draw_scene([], background_kind="cork", size=(1000, 700))
+    assert detect_notes(board.image) == []
+    blank = np.full((600, 800, 3), 235, np.uint8)
+    assert detect_notes(blank) == []
+
+
+def test_odd_inputs() -> None:
+    assert detect_notes(np.zeros((5, 5, 3), np.uint8)) == []
+    assert detect_notes(np.zeros((50, 50), np.uint8)) == []
+    img = np.full((300, 400, 3), 230.0)
+    img[100:200, 150:260] = (250, 230, 90)
+    notes = detect_notes(img)  # float input is accepted
+    assert len(notes) == 1
+    assert notes[0].color == "yellow"
+
+
+def test_full_resolution_polygons() -> None:
+    specs = [_square(600, 450, "pink", (245, 120, 170), s=300)]
+    board = draw_scene(
+        specs,
+        background_kind="whiteboard",
+        size=(2400, 1800),
+        cam=CameraParams(0.0, 1.0, 0.0, 0.0, False, 0.6, 1.0, 90),
+    )
+    notes = detect_notes(board.image)
+    assert len(notes) == 1
+    assert polygon_iou(np.array(notes[0].polygon), np.array(board.notes[0].polygon)) > 0.9
+    assert notes[0].crop is not None and min(notes[0].crop.shape[:2]) > 250

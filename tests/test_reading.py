@@ -1,0 +1,396 @@
+"""app.reading: runner robustness, strategy choices, reconciliation, lexicon, public API."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+from collections.abc import Sequence
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+import app.reading as reading
+from app.reading import EngineStatus, Lexicon, check_engines, read_notes, read_notes_detailed
+from app.reading import strategy as strategy_module
+from app.reading.confidence import calibrated_confidence, ink_fraction
+from app.reading.hunspell import find_dictionaries
+from app.reading.runner import CallTimeout, call_with_timeout, run_engine
+from app.reading.strategy import Plan, plan, reconcile
+from app.reading.wordlists import find_word_sources
+from ocr.engines import PpOcrEngine, TesseractEngine
+from ocr.engines.base import OcrEngine, make_reading
+from ocr.errors import EngineFailedError, EngineUnavailableError
+from ocr.types import Reading, TextBox
+
+HAS_DICTS = len(find_dictionaries(("deu", "eng"))) == 2
+HAS_WORDS = len(find_word_sources(("deu", "eng"))) == 2
+needs_dicts = pytest.mark.skipif(
+    not HAS_WORDS, reason="no word lists (pip install pyspellchecker, or hunspell-de-de/-en-us)"
+)
+
+
+def crop(mark: int, ink: bool = True) -> np.ndarray:
+    """A 60x60 note; ``mark`` is stored in the first pixel so fakes know which note they read."""
+    c = np.full((60, 60, 3), 240, np.uint8)
+    if ink:
+        c[20:40, 10:50] = 20
+    c[0, 0, 0] = mark
+    return c
+
+
+class FakeEngine(OcrEngine):
+    """Reads "note N"; fails, hangs or returns nothing on chosen notes."""
+
+    name = "fake"
+    version = "0"
+
+    def __init__(
+        self,
+        *,
+        fail: Sequence[int] = (),
+        hang: Sequence[int] = (),
+        empty: Sequence[int] = (),
+        unavailable: bool = False,
+        conf: float = 0.9,
+    ) -> None:
+        super().__init__()
+        self.fail, self.hang, self.empty = set(fail), set(hang), set(empty)
+        self.unavailable = unavailable
+        self.conf = conf
+        self.calls = 0
+        self.release = threading.Event()
+
+    def check_available(self) -> None:
+        if self.unavailable:
+            raise EngineUnavailableError("Fake OCR is not installed. pip install fake-ocr")
+
+    def read(self, crop: np.ndarray) -> Reading:
+        self.check_available()
+        self.calls += 1
+        mark = int(crop[0, 0, 0])
+        if mark in self.hang:
+            self.release.wait(10)
+        if mark in self.fail:
+            raise EngineFailedError(f"cannot read note {mark}")
+        if mark in self.empty:
+            return make_reading([], self.name)
+        return make_reading([TextBox(f"note {mark}", self.conf, [])], self.name)
+
+
+def test_failing_note_does_not_stop_the_others() -> None:
+    eng = FakeEngine(fail=[2])
+    result = run_engine(eng, [crop(i) for i in range(5)], batch_size=4)
+    texts = [r.text if r else None for r in result.readings]
+    assert texts == ["note 0", "note 1", None, "note 3", "note 4"]
+    assert "cannot read note 2" in result.errors[2]
+
+
+def test_hanging_note_times_out_and_others_are_read() -> None:
+    eng = FakeEngine(hang=[1])
+    try:
+        result = run_engine(
+            eng, [crop(i) for i in range(4)], batch_size=2, note_timeout=0.2, startup_allowance=0
+        )
+    finally:
+        eng.release.set()
+    texts = [r.text if r else None for r in result.readings]
+    assert texts == ["note 0", None, "note 2", "note 3"]
+    assert "did not answer" in result.errors[1]
+
+
+def test_engine_that_keeps_hanging_is_given_up() -> None:
+    eng = FakeEngine(hang=list(range(10)))
+    try:
+        result = run_engine(
+            eng, [crop(i) for i in range(6)], batch_size=2, note_timeout=0.05, startup_allowance=0
+        )
+    finally:
+        eng.release.set()
+    assert result.readings == [None] * 6
+    assert len(result.errors) == 6
+    assert any("stopped answering" in m for m in result.errors.values())
+
+
+def test_empty_reading_is_a_reading_not_an_error() -> None:
+    result = run_engine(FakeEngine(empty=[0]), [crop(0), crop(1)])
+    assert result.readings[0] == Reading("", 0.0, [], "fake")
+    assert result.errors == {}
+
+
+def test_call_with_timeout_passes_errors_and_values() -> None:
+    assert call_with_timeout(lambda: 3, 1.0) == 3
+    with pytest.raises(ZeroDivisionError):
+        call_with_timeout(lambda: 1 / 0, 1.0)
+    with pytest.raises(CallTimeout):
+        call_with_timeout(lambda: threading.Event().wait(2), 0.05)
+
+
+def test_progress_and_cancel() -> None:
+    seen: list[tuple[int, int]] = []
+    outcome = read_notes_detailed(
+        [crop(i) for i in range(40)],
+        plan_override=Plan(FakeEngine(), None),
+        progress=lambda d, t: seen.append((d, t)),
+    )
+    assert seen[-1] == (40, 40) and all(t == 40 for _, t in seen)
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+    assert all(r is not None for r in outcome.readings)
+
+    calls = {"n": 0}
+
+    def cancelled() -> bool:
+        calls["n"] += 1
+        return calls["n"] > 1  # let the first batch through
+
+    outcome = read_notes_detailed(
+        [crop(i) for i in range(40)], plan_override=Plan(FakeEngine(), None), cancelled=cancelled
+    )
+    assert outcome.cancelled
+    read = [r for r in outcome.readings if r is not None]
+    assert 0 < len(read) < 40
+
+
+def test_missing_engine_gives_unread_notes_and_a_message() -> None:
+    crops = [crop(i) for i in range(3)]
+    outcome = read_notes_detailed(
+        crops, plan_override=Plan(None, None, "Install OCR: pip install x")
+    )
+    assert outcome.readings == [None, None, None]
+    assert "pip install" in outcome.message and set(outcome.errors) == {0, 1, 2}
+    # An engine that turns out unavailable while reading: same, no exception.
+    outcome = read_notes_detailed(crops, plan_override=Plan(FakeEngine(unavailable=True), None))
+    assert outcome.readings == [None, None, None] and "pip install fake-ocr" in outcome.message
+
+
+def test_auto_falls_back_when_the_first_engine_cannot_start() -> None:
+    outcome = read_notes_detailed(
+        [crop(1)],
+        plan_override=Plan(FakeEngine(unavailable=True), FakeEngine(conf=0.8)),
+        engine="auto",
+    )
+    assert outcome.readings[0] is not None and outcome.readings[0].text == "note 1"
+    assert "instead" in outcome.message
+
+
+def test_missing_tesseract_data_via_public_api(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setenv("TESSDATA_PREFIX", str(tmp_path))
+    out = read_notes([crop(0)], engine="tesseract")
+    assert out == [None]
+    outcome = read_notes_detailed([crop(0)], engine="tesseract")
+    assert "tesseract" in outcome.message.lower()
+    status = {s.name: s for s in check_engines()}
+    assert isinstance(status["tesseract"], EngineStatus)
+    assert not status["tesseract"].available and status["tesseract"].message
+
+
+# -- strategy -------------------------------------------------------------------------------
+
+
+def _unavailable(self: OcrEngine) -> None:
+    raise EngineUnavailableError(f"{self.name} missing; pip install it")
+
+
+def _ok(self: OcrEngine) -> None:
+    return None
+
+
+def test_auto_prefers_ppocr(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(PpOcrEngine, "check_available", _ok)
+    monkeypatch.setattr(TesseractEngine, "check_available", _ok)
+    p = plan("auto", ("deu", "eng"))
+    assert p.primary is not None and p.primary.name == "ppocr"
+    assert p.secondary is not None and p.secondary.name == "tesseract"
+    assert p.message == ""
+
+
+def test_auto_uses_tesseract_without_ppocr(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(PpOcrEngine, "check_available", _unavailable)
+    monkeypatch.setattr(TesseractEngine, "check_available", _ok)
+    p = plan("auto", ("deu", "eng"))
+    assert p.primary is not None and p.primary.name == "tesseract" and p.secondary is None
+    assert "PP-OCR unavailable" in p.message
+
+
+def test_no_engine_at_all(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(PpOcrEngine, "check_available", _unavailable)
+    monkeypatch.setattr(TesseractEngine, "check_available", _unavailable)
+    p = plan("auto", ("deu",))
+    assert p.primary is None and "pip install" in p.message
+    assert read_notes([crop(0)]) == [None]
+    p = plan("ppocr", ("deu",))
+    assert p.primary is None and "ppocr missing" in p.message
+
+
+def test_explicit_choice_and_bad_name(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(TesseractEngine, "check_available", _ok)
+    p = plan("tesseract", ("deu", "eng"))
+    assert p.primary is not None and p.primary.name == "tesseract" and p.secondary is None
+    with pytest.raises(ValueError):
+        plan("abbyy", ("deu",))
+
+
+def _r(text: str, conf: float, engine: str = "a") -> Reading:
+    return Reading(text, conf, [TextBox(text, conf, [])], engine)
+
+
+def test_reconcile_agreement_raises_confidence() -> None:
+    out = reconcile(_r("Straße frei", 0.5), _r("Straße frei", 0.7, "b"), None)
+    assert out.text == "Straße frei" and out.engine == "a" and out.confidence == pytest.approx(0.8)
+
+
+def test_reconcile_keeps_first_unless_second_is_clearly_better() -> None:
+    lex = Lexicon.workshop_only(["Mehr Grünflächen schaffen"])
+    first = _r("Mehr Grunfl8chen schaffen", 0.45)
+    # Near agreement: the spelling the lexicon knows, confidence raised.
+    near = reconcile(first, _r("Mehr Grünflächen schaffen", 0.5, "b"), lex)
+    assert near.engine == "b" and near.confidence == pytest.approx(0.6)
+    # Disagreement: the second wins only by a clear margin.
+    weak = _r("Mehr Gruenes dort", 0.5, "b")
+    assert reconcile(first, weak, lex).engine == "a"
+    strong = _r("Mehr Grünflächen", 0.95, "b")
+    assert reconcile(first, strong, lex).engine == "b"
+    assert reconcile(first, _r("", 0.0, "b"), lex) == first
+    # An empty first reading is replaced only by word-like confident text.
+    assert reconcile(_r("", 0.0), _r("x7 #q", 0.9, "b"), lex).text == ""
+    assert reconcile(_r("", 0.0), _r("Mehr schaffen", 0.9, "b"), lex).text == "Mehr schaffen"
+
+
+def test_strategy_constants_are_sane() -> None:
+    assert strategy_module.ENGINE_CHOICES == ("auto", "ppocr", "tesseract")
+    assert reading.ENGINE_CHOICES == strategy_module.ENGINE_CHOICES
+
+
+# -- confidence -----------------------------------------------------------------------------
+
+
+def test_confidence_ranks_odd_readings_low() -> None:
+    good = _r("Legislation amendments", 0.9)
+    odd = _r("STRUcTueED RTF", 0.9)
+    assert calibrated_confidence(odd, None) < calibrated_confidence(good, None)
+    two = Reading("a\nb", 0.9, [TextBox("abc", 0.99, []), TextBox("xyz", 0.5, [])])
+    assert calibrated_confidence(two, None) == pytest.approx(0.5)
+
+
+def test_empty_reading_confident_only_on_a_blank_note() -> None:
+    empty = Reading("", 0.0, [], "x")
+    blank, inked = crop(0, ink=False), crop(0, ink=True)
+    assert ink_fraction(blank) < 0.002 < ink_fraction(inked)
+    assert calibrated_confidence(empty, blank) > 0.8
+    assert calibrated_confidence(empty, inked) < 0.2
+
+
+# -- lexicon --------------------------------------------------------------------------------
+
+
+def test_workshop_words_restore_umlauts() -> None:
+    lex = Lexicon.workshop_only(["Bürgerbeteiligung", "Öffentlichkeit", "Straße und Verkehr"])
+    assert lex.correct_text("Burgerbeteiligung starken", 0.99)[0] == "Bürgerbeteiligung starken"
+    assert lex.correct_text("OFFENTLICHKEIT", 0.99)[0] == "ÖFFENTLICHKEIT"
+    assert lex.correct_text("HauptstraBe", 0.99)[0] == "Hauptstraße"
+    text, changes = lex.correct_text("Strasse", 0.99)
+    assert text == "Straße" and changes[0].reason == "umlaut"
+
+
+def test_lexicon_does_not_invent_words() -> None:
+    lex = Lexicon.workshop_only(["Bürgerbeteiligung", "Verwaltung"])
+    for text in ("Quixotik 2025", "BAR 350", "4,086m", "Tram", "Verwaltung"):
+        assert lex.correct_text(text, 0.99)[0] == text
+    # A near miss is corrected only on a weak line.
+    assert lex.correct_text("Verwaltunq", 0.99)[0] == "Verwaltunq"
+    assert lex.correct_text("Verwaltunq", 0.6)[0] == "Verwaltung"
+
+
+@needs_dicts
+def test_dictionaries_restore_umlauts_in_context() -> None:
+    lex = Lexicon.for_workshop(["Bürgerbeteiligung in der Smart City"], ("deu", "eng"))
+    assert lex.correct_text("Burger fragen", 0.99)[0] == "Bürger fragen"
+    assert lex.correct_text("Burger and fries", 0.99)[0] == "Burger and fries"
+    assert lex.correct_text("Datenschutz prifen", 0.99)[0] == "Datenschutz prüfen"
+    assert lex.correct_text("Mobilitat fur Altere", 0.99)[0].startswith("Mobilität für")
+    assert lex.correct_text("Offentlichkeit", 0.99)[0] == "Öffentlichkeit"
+    # Known words, confident lines: unchanged.
+    for text in ("Altere Daten", "Schöne Plätze", "Lexis Library", "Trade Export"):
+        assert lex.correct_text(text, 0.99)[0] == text
+    assert lex.correct_text("Lexis Librery", 0.99)[0] == "Lexis Librery"
+    assert lex.correct_text("Lexis Librery", 0.7)[0] == "Lexis Library"
+
+
+def test_read_notes_applies_lexicon_and_keeps_line_boxes() -> None:
+    class Umlautless(FakeEngine):
+        def read(self, crop: np.ndarray) -> Reading:
+            return make_reading([TextBox("Burgerbeteiligung", 0.95, [(0.0, 0.0)] * 4)], "fake")
+
+    lex = Lexicon.workshop_only(["Bürgerbeteiligung"])
+    out = read_notes_detailed(
+        [crop(0)], plan_override=Plan(Umlautless(), None), lexicon=lex
+    ).readings[0]
+    assert (
+        out is not None
+        and out.text == "Bürgerbeteiligung"
+        and out.lines[0].text == "Bürgerbeteiligung"
+    )
+
+
+def test_app_reading_imports_no_qt_and_no_ocr_library() -> None:
+    code = (
+        "import sys, app.reading; "
+        "bad = [m for m in sys.modules if m.split('.')[0] in "
+        "('PySide6', 'shiboken6', 'rapidocr', 'onnxruntime', 'tesserocr', 'pytesseract', "
+        "'requests')]; "
+        "print(bad); sys.exit(1 if bad else 0)"
+    )
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0, proc.stdout + proc.stderr
+
+
+def test_capitals_fixed_only_in_notes_written_in_capitals() -> None:
+    from app.reading.postprocess import normalise_capitals
+
+    assert normalise_capitals("(STRUcTueED) RTF") == "(STRUCTUEED) RTF"
+    assert normalise_capitals("IN TImES") == "IN TIMES"
+    assert normalise_capitals("IoT und KfW") == "IoT und KfW"
+    assert normalise_capitals("STRAßE iST gUT") == "STRAßE iST gUT"
+
+
+def test_hunspell_reader_expands_affixes(tmp_path: Path) -> None:
+    from app.reading.hunspell import load_dictionary
+
+    (tmp_path / "xx.aff").write_text(
+        "SET UTF-8\nONLYINCOMPOUND o\nSFX N Y 2\nSFX N 0 en [^e]\nSFX N 0 n e\n"
+        "PFX U Y 1\nPFX U 0 un .\n",
+        encoding="utf-8",
+    )
+    (tmp_path / "xx.dic").write_text("3\nStraße/N\nklar/U\nFugen/o\n", encoding="utf-8")
+    forms = load_dictionary(tmp_path / "xx.dic")
+    assert {"straße", "straßen", "klar", "unklar"} <= forms.words
+    assert "fugen" in forms.parts and "fugen" not in forms.words
+    lex = Lexicon(["Workshop"], dictionaries=[tmp_path / "xx.dic"])
+    assert lex.knows("Straßen") and lex.knows("unklar") and not lex.knows("Strassen")
+    assert lex.correct_text("Strassen", 0.99)[0] == "Straßen"
+
+
+def test_auto_gives_failed_notes_to_the_second_engine() -> None:
+    outcome = read_notes_detailed(
+        [crop(i) for i in range(3)], plan_override=Plan(FakeEngine(fail=[1]), FakeEngine(conf=0.7))
+    )
+    assert [r.text if r else None for r in outcome.readings] == ["note 0", "note 1", "note 2"]
+    assert outcome.errors == {}
+    assert read_notes_detailed([]).readings == []
+
+
+def test_hunspell_word_lists_when_no_pyspellchecker(monkeypatch: pytest.MonkeyPatch) -> None:
+    from app.reading import wordlists
+
+    if not HAS_DICTS:
+        pytest.skip("hunspell-de-de / hunspell-en-us not installed")
+    monkeypatch.setattr(wordlists, "_pyspellchecker_has", lambda name: False)
+    sources = wordlists.find_word_sources(("deu", "eng", "xxx"))
+    assert [(s.language, s.kind) for s in sources] == [("deu", "hunspell"), ("eng", "hunspell")]
+    lex = Lexicon(["Bürgerbeteiligung"])
+    assert all(s.kind == "hunspell" for s in lex.sources)
+    assert lex.correct_text("Datenschutz prifen", 0.99)[0] == "Datenschutz prüfen"
+    assert lex.correct_text("Lirmschutz an der HauptstraBe", 0.99)[0].endswith("Hauptstraße")
