@@ -60,3 +60,21 @@ bench: venv
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info resources/i18n/*.qm $(DEMO_DIR)
+
+# --- Packages for facilitators (issue 9) ----------------------------------------------
+# `make package`: the one-folder bundle dist/pinscribe/ (PyInstaller, packaging/pinscribe.spec)
+# and dist/pinscribe-VERSION-linux-ARCH.tar.gz with install.sh. Needs the system's
+# Tesseract data (deu, eng, osd), or PINSCRIBE_TESSDATA_SOURCE pointing at a copy.
+.PHONY: package package-tools package-icons
+
+package: venv translations package-tools package-icons
+	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
+		--distpath dist --workpath build/pyinstaller packaging/pinscribe.spec
+	packaging/linux/make_tarball.sh "$$($(BIN)/python -c 'import app; print(app.__version__)')" dist build/icons
+
+package-tools: venv
+	@$(BIN)/python -c 'import PyInstaller' 2>/dev/null || \
+		$(BIN)/python -m pip install --quiet 'pyinstaller>=6.10,<7'
+
+package-icons: venv
+	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/render_icons.py build/icons
