@@ -9,7 +9,7 @@ from __future__ import annotations
 from typing import Protocol
 
 from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QFileDialog, QMessageBox, QWidget
+from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from ui.station_dialog import StationDialog
 
@@ -31,6 +31,14 @@ class Dialogs(Protocol):
     def confirm_delete_station(self, parent: QWidget, name: str) -> bool: ...
 
     def show_error(self, parent: QWidget, title: str, message: str) -> None: ...
+
+    def ask_photo_paths(self, parent: QWidget) -> list[str]:
+        """Photo files to import; empty when cancelled."""
+        ...
+
+    def ask_import_station(self, parent: QWidget, stations: list[str], current: int) -> int | None:
+        """The index of the station to import into; None when cancelled."""
+        ...
 
 
 def _file_filter() -> str:
@@ -93,3 +101,25 @@ class QtDialogs:
 
     def show_error(self, parent: QWidget, title: str, message: str) -> None:
         QMessageBox.warning(parent, title, message)
+
+    def ask_photo_paths(self, parent: QWidget) -> list[str]:
+        paths, _ = QFileDialog.getOpenFileNames(
+            parent,
+            translate("Dialogs", "Import photos"),
+            "",
+            translate("Dialogs", "Photos (%1);;All files (*)").replace(
+                "%1", "*.jpg *.jpeg *.png *.heic *.heif *.webp *.tif *.tiff *.bmp"
+            ),
+        )
+        return list(paths)
+
+    def ask_import_station(self, parent: QWidget, stations: list[str], current: int) -> int | None:
+        name, ok = QInputDialog.getItem(
+            parent,
+            translate("Dialogs", "Import photos"),
+            translate("Dialogs", "Import the photos into the station:"),
+            stations,
+            current,
+            False,
+        )
+        return stations.index(name) if ok and name in stations else None

@@ -6,6 +6,7 @@ undo command (:meth:`ProjectDocument.run`), and follow its signals to refresh.
 
 from __future__ import annotations
 
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
@@ -13,6 +14,17 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.errors import PinscribeError
 from app.store.project import Project
+
+
+@dataclass(frozen=True)
+class NotesChange:
+    """Which notes changed (added, edited or gone) on which photos.
+
+    An empty ``note_ids`` means "any note of these photos" (after an import).
+    """
+
+    photo_ids: frozenset[int]
+    note_ids: frozenset[int] = field(default_factory=frozenset)
 
 
 class ProjectDocument(QObject):
@@ -25,6 +37,9 @@ class ProjectDocument(QObject):
 
     stationsChanged = Signal()
     workshopChanged = Signal()
+    #: A photo was added to the station with this id (by an import).
+    photoAdded = Signal(int, int)  # station id, photo id
+    notesChanged = Signal(object)  # NotesChange
     errorOccurred = Signal(str)
 
     def __init__(self, project: Project, parent: QObject | None = None) -> None:

@@ -15,6 +15,7 @@ from ui.document import ProjectDocument
 from ui.project_view import ProjectView
 from ui.settings import WINDOW_GEOMETRY, WINDOW_STATE, AppSettings
 from ui.welcome import WelcomePage
+from ui.workflow import Workflow
 
 
 class MainWindow(QMainWindow):
@@ -39,6 +40,7 @@ class MainWindow(QMainWindow):
         self.pages.addWidget(self.welcome)
         self.setCentralWidget(self.pages)
 
+        self.workflow = Workflow(self, settings, self.dialogs)
         self._create_menus()
         self._restore_window()
         self._show_project(None)
@@ -60,6 +62,8 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.open_action)
         file_menu.addMenu(self.recent_menu)
         file_menu.addSeparator()
+        file_menu.addAction(self.workflow.import_action)
+        file_menu.addSeparator()
         file_menu.addAction(self.close_action)
         file_menu.addSeparator()
         file_menu.addAction(self.quit_action)
@@ -71,6 +75,10 @@ class MainWindow(QMainWindow):
         self.redo_action.setShortcut(QKeySequence.StandardKey.Redo)
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        edit_menu.addAction(self.workflow.review_action)
+        edit_menu.addAction(self.workflow.find_action)
+        edit_menu.addAction(self.workflow.problems_action)
         self._update_recent_menu()
 
     def _action(self, text: str, shortcut: QKeySequence.StandardKey) -> QAction:
@@ -136,6 +144,7 @@ class MainWindow(QMainWindow):
         if self.document is None:
             return
         self._commit_pending_edit()
+        self.workflow.detach()
         document, view = self.document, self.project_view
         self.document = self.project_view = None
         self.undo_group.removeStack(document.undo_stack)
@@ -154,6 +163,7 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(self.document.undo_stack)
         self.project_view = ProjectView(self.document, self.dialogs)
         self.pages.addWidget(self.project_view)
+        self.workflow.attach(self.document, self.project_view)
         self.settings.add_recent_file(project.path)
         self._update_recent_menu()
         self._show_project(self.document)

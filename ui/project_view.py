@@ -7,6 +7,7 @@ from PySide6.QtWidgets import QGroupBox, QSplitter, QVBoxLayout, QWidget
 
 from ui.dialogs import Dialogs
 from ui.document import ProjectDocument
+from ui.jobs import JobRunner
 from ui.station_detail import StationDetail
 from ui.stations_panel import StationsPanel
 from ui.workshop_form import WorkshopForm
@@ -20,7 +21,10 @@ class ProjectView(QSplitter):
         self.document = document
         self.workshop_form = WorkshopForm(document)
         self.stations_panel = StationsPanel(document, dialogs)
-        self.station_detail = StationDetail()
+        #: Read-only background work on the project: decoding photos, reading one note.
+        self.display_jobs = JobRunner(self)
+        self.reader_jobs = JobRunner(self)
+        self.station_detail = StationDetail(document, self.display_jobs, self.reader_jobs)
 
         workshop_box = QGroupBox(self.tr("Workshop"))
         QVBoxLayout(workshop_box).addWidget(self.workshop_form)
@@ -40,3 +44,16 @@ class ProjectView(QSplitter):
 
         self.stations_panel.currentStationChanged.connect(self.station_detail.show_station)
         self.station_detail.show_station(self.stations_panel.current_station())
+
+    def show_note(self, station_id: int, photo_id: int, note_id: int) -> None:
+        """Show a note: select its station and photo, select the note and centre it."""
+        if self.station_detail.station is None or self.station_detail.station.id != station_id:
+            self.stations_panel.select_station(station_id)
+        board = self.station_detail.board
+        board.show_photo(photo_id)
+        board.view.select_notes([note_id], center=True)
+
+    def shutdown(self) -> None:
+        """Wait for the background work on the project to end (before closing it)."""
+        self.display_jobs.shutdown()
+        self.reader_jobs.shutdown()

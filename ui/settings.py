@@ -28,6 +28,9 @@ LAST_PROJECT = Setting("files/last", str, "", "The project open when the app was
 REOPEN_LAST = Setting("files/reopen_last", bool, True, "Reopen the last project at start.")
 WINDOW_GEOMETRY = Setting("window/geometry", QByteArray, QByteArray(), "Main window geometry.")
 WINDOW_STATE = Setting("window/state", QByteArray, QByteArray(), "Main window toolbars/docks.")
+IMPORT_READS_TEXT = Setting(
+    "import/read_text", bool, True, "Read the notes' text (OCR) while importing photos."
+)
 
 SETTINGS: tuple[Setting, ...] = (
     RECENT_FILES,
@@ -35,6 +38,7 @@ SETTINGS: tuple[Setting, ...] = (
     REOPEN_LAST,
     WINDOW_GEOMETRY,
     WINDOW_STATE,
+    IMPORT_READS_TEXT,
 )
 
 

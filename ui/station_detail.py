@@ -1,21 +1,33 @@
-"""The right-hand side: the selected station's name and question.
+"""The right-hand side: the selected station's name and question, and its board photos.
 
-Room for later work (the board photos, the canvas); it shows no controls for
-features that do not exist yet.
+Photos dropped here from the file manager are imported into the station shown.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QFrame, QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont, QPalette
+from PySide6.QtWidgets import QFrame, QLabel, QStackedWidget, QVBoxLayout, QWidget
 
 from app.domain import Station
+from ui.board_page import BoardPage
+from ui.document import ProjectDocument
+from ui.drops import dropped_files
+from ui.jobs import JobRunner
 
 
 class StationDetail(QWidget):
-    def __init__(self, parent: QWidget | None = None) -> None:
+    filesDropped = Signal(int, list)  # station id, paths
+
+    def __init__(
+        self,
+        document: ProjectDocument,
+        loader: JobRunner,
+        reader_jobs: JobRunner,
+        parent: QWidget | None = None,
+    ) -> None:
         super().__init__(parent)
+        self.station: Station | None = None
         self.name_label = QLabel()
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 1.6)
@@ -40,27 +52,55 @@ class StationDetail(QWidget):
         self.photos_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)
         area_layout = QVBoxLayout(self.photos_area)
         area_layout.addWidget(self.photos_label)
+        self.board = BoardPage(document, loader, reader_jobs)
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.photos_area)
+        self.pages.addWidget(self.board)
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.name_label)
         layout.addWidget(self.question_label)
-        layout.addSpacing(self.fontMetrics().lineSpacing())
-        layout.addWidget(self.photos_area, 1)
+        layout.addSpacing(self.fontMetrics().lineSpacing() // 2)
+        layout.addWidget(self.pages, 1)
+        self.setAcceptDrops(True)
+        document.photoAdded.connect(lambda *_: self._update_page())
         self.show_station(None)
 
-    def show_station(self, station: Station | None) -> None:
+    def show_station(self, station: Station | None, photo_id: int | None = None) -> None:
+        self.station = station
+        self.board.show_station(station.id if station else None, photo_id)
         if station is None:
             self.name_label.setText(self.tr("No station selected"))
             self.question_label.setText(
                 self.tr("Add a station for each pinboard of the workshop, with its question.")
             )
             self.photos_label.clear()
-            self.photos_area.hide()
+            self.pages.hide()
             return
         self.name_label.setText(station.name)
         self.question_label.setText(station.question or self.tr("(no guiding question yet)"))
         self.photos_label.setText(
-            self.tr("The board photos of this station will appear here.\n"
-                    "Importing photos comes in a later version.")
+            self.tr("No board photos yet.\n\nDrop photos of this station's board here, "
+                    "or choose File ▸ Import Photos…")
         )  # fmt: skip
-        self.photos_area.show()
+        self.pages.show()
+        self._update_page()
+
+    def _update_page(self) -> None:
+        has_photos = self.board.photo_count() > 0
+        self.pages.setCurrentWidget(self.board if has_photos else self.photos_area)
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self.station is not None and dropped_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragEnterEvent) -> None:  # type: ignore[override]
+        if self.station is not None and dropped_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        files = dropped_files(event.mimeData())
+        if self.station is not None and files:
+            event.acceptProposedAction()
+            self.filesDropped.emit(self.station.id, [str(f) for f in files])
+

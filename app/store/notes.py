@@ -48,24 +48,6 @@ _UMLAUTS = str.maketrans(
 _WORD = re.compile(r"\w+", re.UNICODE)
 
 
-#: The columns of ``note`` a :class:`NoteRecord` keeps, besides ``id`` and ``photo_id``.
-_RECORD_COLUMNS = (
-    "polygon",
-    "crop",
-    "color",
-    "rgb",
-    "shape",
-    "detection_confidence",
-    "text",
-    "confidence",
-    "reviewed",
-    "votes",
-    "ocr_engine",
-    "kind",
-    "created_at",
-)
-
-
 @dataclass(frozen=True)
 class NoteRecord:
     """A note exactly as stored (row values as in the file, theme, tag names).
@@ -262,28 +244,29 @@ class Notes:
         return [_note(row) for row in self._p.query(sql, tuple(params))]
 
     def snapshot(self, note_ids: Iterable[int]) -> builtins.list[NoteRecord]:
-        """The stored rows of notes (crop, theme and tags included), in the order asked."""
+        """The stored rows of notes (every column, theme and tags), in the order asked."""
         records = []
-        columns = ", ".join(_RECORD_COLUMNS)
         for note_id in note_ids:
             rows = self._p.query(
-                f"SELECT id, photo_id, {columns}, "
-                "(SELECT theme_id FROM note_theme WHERE note_id = note.id) AS theme_id, "
+                "SELECT note.*, "
+                "(SELECT theme_id FROM note_theme WHERE note_id = note.id) AS _theme_id, "
                 "(SELECT json_group_array(t.name) FROM note_tag x JOIN tag t ON t.id = x.tag_id "
-                " WHERE x.note_id = note.id) AS tags "
+                " WHERE x.note_id = note.id) AS _tags "
                 "FROM note WHERE id = ?",
                 (note_id,),
             )
             if not rows:
                 raise NotFoundError(f"No note with id {note_id}.")
             row = rows[0]
+            skip = ("id", "photo_id", "_theme_id", "_tags")
+            columns = [c for c in row.keys() if c not in skip]  # noqa: SIM118 - Row yields values
             records.append(
                 NoteRecord(
                     id=row["id"],
                     photo_id=row["photo_id"],
-                    values=tuple((name, row[name]) for name in _RECORD_COLUMNS),
-                    theme_id=row["theme_id"],
-                    tags=tuple(sorted(t for t in json.loads(row["tags"] or "[]") if t)),
+                    values=tuple((name, row[name]) for name in columns),
+                    theme_id=row["_theme_id"],
+                    tags=tuple(sorted(t for t in json.loads(row["_tags"] or "[]") if t)),
                 )
             )
         return records
@@ -295,14 +278,17 @@ class Notes:
         replaced. A theme deleted since the snapshot is left out; tags are created again.
         """
         records = builtins.list(records)
-        columns = ", ".join(("id", "photo_id", *_RECORD_COLUMNS))
-        marks = ", ".join("?" for _ in range(len(_RECORD_COLUMNS) + 2))
         with self._p.transaction() as conn:
             doomed = {*remove, *(r.id for r in records)}
             conn.executemany("DELETE FROM note WHERE id = ?", [(i,) for i in doomed])
             for record in records:
+                names = ["id", "photo_id", *(name for name, _ in record.values)]
                 values = [record.id, record.photo_id, *(value for _, value in record.values)]
-                conn.execute(f"INSERT INTO note ({columns}) VALUES ({marks})", values)
+                conn.execute(
+                    f"INSERT INTO note ({', '.join(names)}) "
+                    f"VALUES ({', '.join('?' for _ in names)})",
+                    values,
+                )
                 if record.theme_id is not None:
                     conn.execute(
                         "INSERT INTO note_theme (note_id, theme_id) "

@@ -25,6 +25,9 @@ class FakeDialogs:
         self.errors: list[tuple[str, str]] = []
         self.asked_station: list[tuple[str, str, bool]] = []
         self.asked_delete: list[str] = []
+        self.photo_paths: list[list[str]] = []
+        self.import_stations: list[int | None] = []
+        self.asked_import_station: list[tuple[list[str], int]] = []
 
     def ask_new_project_path(self, parent: QWidget) -> str | None:
         return self.new_paths.pop(0)
@@ -44,6 +47,13 @@ class FakeDialogs:
 
     def show_error(self, parent: QWidget, title: str, message: str) -> None:
         self.errors.append((title, message))
+
+    def ask_photo_paths(self, parent: QWidget) -> list[str]:
+        return self.photo_paths.pop(0)
+
+    def ask_import_station(self, parent: QWidget, stations: list[str], current: int) -> int | None:
+        self.asked_import_station.append((stations, current))
+        return self.import_stations.pop(0)
 
 
 @pytest.fixture

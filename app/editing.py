@@ -1,0 +1,273 @@
+"""Editing the notes of a stored photo: outlines, new notes, split, merge, re-reading.
+
+Every edit recomputes what follows from the outline (the upright crop, its colour,
+shape and voting dots) from the stored photo, and writes in one transaction. The
+photo is decoded once per edit and let go afterwards. With a ``reader`` the new
+crops are read too; without one their text is cleared for review.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+import cv2
+import numpy as np
+
+from app.domain import Note, Point
+from app.errors import InvalidInputError
+from app.images import decode_rgb, encode_jpeg
+from app.pipeline import Reader
+from app.store import Project
+from ocr.detect import classify_color, count_votes, crop_polygon
+from ocr.detect.geometry import order_corners
+from ocr.errors import OcrError
+from ocr.loading import load_image_bytes
+from ocr.types import Reading
+
+#: Width and height ratio within which a four-cornered note counts as square.
+SQUARE_RATIO = 1.2
+
+
+def photo_pixels(project: Project, photo_id: int) -> np.ndarray:
+    """The stored photo decoded to RGB, orientation applied (the polygons' pixels)."""
+    photo = project.photos.get(photo_id)
+    try:
+        return load_image_bytes(project.photos.data(photo_id), photo.filename).rgb
+    except OcrError as error:
+        raise InvalidInputError(str(error)) from error
+
+
+class PixelCache:
+    """Keeps the one photo being edited decoded, so that a series of edits decodes it once.
+
+    The view that edits a photo holds one and clears it when it shows another photo.
+    """
+
+    def __init__(self) -> None:
+        self._key: tuple[str, int] | None = None
+        self._rgb: np.ndarray | None = None
+
+    def pixels(self, project: Project, photo_id: int) -> np.ndarray:
+        key = (str(project.path), photo_id)
+        if self._key != key or self._rgb is None:
+            self._rgb = None
+            self._rgb = photo_pixels(project, photo_id)
+            self._key = key
+        return self._rgb
+
+    def clear(self) -> None:
+        self._key, self._rgb = None, None
+
+
+def _pixels(project: Project, photo_id: int, cache: PixelCache | None) -> np.ndarray:
+    return cache.pixels(project, photo_id) if cache else photo_pixels(project, photo_id)
+
+
+def _quad(polygon: Sequence[Point]) -> np.ndarray:
+    """Four corners clockwise from top-left; the minimum-area rectangle of other shapes."""
+    pts = np.asarray(polygon, dtype=np.float64).reshape(-1, 2)
+    if len(pts) < 3:
+        raise InvalidInputError("A note's outline needs at least three points.")
+    if len(pts) != 4:
+        pts = cv2.boxPoints(cv2.minAreaRect(pts.astype(np.float32))).astype(np.float64)
+    return order_corners(pts)
+
+
+def _points(quad: np.ndarray) -> list[Point]:
+    return [(round(float(x), 2) + 0.0, round(float(y), 2) + 0.0) for x, y in quad]
+
+
+def _clip(polygon: Sequence[Point], width: int, height: int) -> list[Point]:
+    return [
+        (min(max(float(x), 0.0), width - 1.0), min(max(float(y), 0.0), height - 1.0))
+        for x, y in polygon
+    ]
+
+
+def split_polygon(polygon: Sequence[Point]) -> tuple[list[Point], list[Point]]:
+    """Cut a note's outline in two halves across its longer side."""
+    tl, tr, br, bl = _quad(polygon)
+    width = (np.linalg.norm(tr - tl) + np.linalg.norm(br - bl)) / 2
+    height = (np.linalg.norm(bl - tl) + np.linalg.norm(br - tr)) / 2
+    if width >= height:
+        top, bottom = (tl + tr) / 2, (bl + br) / 2
+        return _points(np.array([tl, top, bottom, bl])), _points(np.array([top, tr, br, bottom]))
+    left, right = (tl + bl) / 2, (tr + br) / 2
+    return _points(np.array([tl, tr, right, left])), _points(np.array([left, right, br, bl]))
+
+
+def merged_polygon(polygons: Sequence[Sequence[Point]]) -> list[Point]:
+    """The minimum-area rectangle around all the outlines, corners clockwise."""
+    pts = np.concatenate([np.asarray(p, dtype=np.float32).reshape(-1, 2) for p in polygons])
+    box = cv2.boxPoints(cv2.minAreaRect(pts)).astype(np.float64)
+    return _points(order_corners(box))
+
+
+def _shape(polygon: Sequence[Point], old: str | None = None) -> str:
+    if len(polygon) != 4:
+        return old or "oval"
+    tl, tr, br, bl = _quad(polygon)
+    width = float(np.linalg.norm(tr - tl) + np.linalg.norm(br - bl)) / 2
+    height = float(np.linalg.norm(bl - tl) + np.linalg.norm(br - tr)) / 2
+    ratio = max(width, height) / max(min(width, height), 1.0)
+    return "square" if ratio <= SQUARE_RATIO else "rect"
+
+
+def _derived(
+    rgb: np.ndarray,
+    polygon: Sequence[Point],
+    reader: Reader | None,
+    old_shape: str | None = None,
+) -> dict[str, Any]:
+    """The note fields that follow from its outline on the photo ``rgb``."""
+    crop = crop_polygon(rgb, polygon)
+    h, w = crop.shape[:2]
+    centre = crop[h // 4 : max(h // 4 + 1, 3 * h // 4), w // 4 : max(w // 4 + 1, 3 * w // 4)]
+    mean = np.median(centre.reshape(-1, 3), axis=0)
+    rgb_mean = (int(mean[0]), int(mean[1]), int(mean[2]))
+    fields: dict[str, Any] = {
+        "polygon": list(polygon),
+        "crop": encode_jpeg(crop),
+        "color": classify_color(rgb_mean),
+        "rgb": rgb_mean,
+        "shape": _shape(polygon, old_shape),
+        "votes": count_votes(crop),
+        "text": None,
+        "confidence": None,
+        "ocr_engine": None,
+        "reviewed": False,
+    }
+    if reader is not None:
+        fields.update(_reading_fields(_read(reader, crop)))
+    return fields
+
+
+def _read(reader: Reader, crop: np.ndarray) -> Reading | None:
+    readings = reader([crop])
+    return readings[0] if readings else None
+
+
+def _reading_fields(reading: Reading | None) -> dict[str, Any]:
+    if reading is None:
+        return {}
+    return {
+        "text": reading.text,
+        "confidence": reading.confidence,
+        "ocr_engine": reading.engine or None,
+    }
+
+
+def set_polygon(
+    project: Project,
+    note_id: int,
+    polygon: Sequence[Point],
+    *,
+    reader: Reader | None = None,
+    cache: PixelCache | None = None,
+) -> Note:
+    """Give a note a new outline; crop, colour, shape and votes follow.
+
+    The note's text stays when it was reviewed or when no ``reader`` is given;
+    otherwise the new crop is read.
+    """
+    note = project.notes.get(note_id)
+    photo = project.photos.get(note.photo_id)
+    polygon = _clip(polygon, photo.width, photo.height)
+    rgb = _pixels(project, note.photo_id, cache)
+    fields = _derived(rgb, polygon, None if note.reviewed else reader, note.shape)
+    if note.reviewed or reader is None:
+        for name in ("text", "confidence", "ocr_engine", "reviewed"):
+            fields.pop(name)
+    return project.notes.update(note_id, **fields)
+
+
+def add_note(
+    project: Project,
+    photo_id: int,
+    polygon: Sequence[Point],
+    *,
+    reader: Reader | None = None,
+    cache: PixelCache | None = None,
+) -> Note:
+    """Add a note drawn by the user on a photo."""
+    photo = project.photos.get(photo_id)
+    polygon = _clip(polygon, photo.width, photo.height)
+    fields = _derived(_pixels(project, photo_id, cache), polygon, reader)
+    fields.pop("polygon")
+    return project.notes.add(photo_id, polygon, detection_confidence=1.0, **fields)
+
+
+def split_note(
+    project: Project,
+    note_id: int,
+    *,
+    reader: Reader | None = None,
+    cache: PixelCache | None = None,
+) -> list[Note]:
+    """Split a note detected as one into two halves across its longer side.
+
+    The first half keeps the note's id, theme and tags (and, without a ``reader``,
+    its text); the second is a new note with the same theme and tags. Both are to be
+    reviewed again.
+    """
+    note = project.notes.get(note_id)
+    first, second = split_polygon(note.polygon)
+    rgb = _pixels(project, note.photo_id, cache)
+    with project.transaction():
+        fields = _derived(rgb, first, reader)
+        if reader is None:
+            fields["text"] = note.text
+        one = project.notes.update(note_id, **fields)
+        fields = _derived(rgb, second, reader)
+        fields.pop("polygon")
+        two = project.notes.add(note.photo_id, second, **fields)
+        if note.theme_id is not None:
+            project.notes.set_theme([two.id], note.theme_id)
+        for tag in note.tags:
+            project.tags.add([two.id], tag)
+    return [one, project.notes.get(two.id)]
+
+
+def merge_notes(
+    project: Project,
+    note_ids: Sequence[int],
+    *,
+    reader: Reader | None = None,
+    cache: PixelCache | None = None,
+) -> Note:
+    """Merge notes of one photo into the first of them, outlined around all.
+
+    Without a ``reader`` the merged note's text is the others' texts joined in order.
+    """
+    notes = [project.notes.get(i) for i in note_ids]
+    if len(notes) < 2:
+        raise InvalidInputError("Choose at least two notes to merge.")
+    if len({n.photo_id for n in notes}) != 1:
+        raise InvalidInputError("Only notes on the same photo can be merged.")
+    keep = notes[0]
+    polygon = merged_polygon([n.polygon for n in notes])
+    rgb = _pixels(project, keep.photo_id, cache)
+    fields = _derived(rgb, polygon, reader)
+    if reader is None:
+        texts = [n.text.strip() for n in notes if n.text and n.text.strip()]
+        fields["text"] = "\n".join(texts) if texts else None
+    with project.transaction():
+        project.notes.delete(n.id for n in notes[1:])
+        return project.notes.update(keep.id, **fields)
+
+
+def read_note(project: Project, note_id: int, reader: Reader) -> Reading | None:
+    """Read a note's stored crop again, without storing anything."""
+    data = project.notes.crop(note_id)
+    if data is None:
+        return None
+    return _read(reader, decode_rgb(data))
+
+
+def reread_note(project: Project, note_id: int, reader: Reader) -> Note:
+    """Read a note again and store the new text; it is then to be reviewed again."""
+    reading = read_note(project, note_id, reader)
+    if reading is None:
+        return project.notes.get(note_id)
+    return project.notes.update(note_id, reviewed=False, **_reading_fields(reading))

@@ -1,0 +1,210 @@
+"""The board view: outlines of the notes, corner drags, drawing, deleting, split, merge."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt
+
+from app.store.project import Project
+from tests.ui.boards import imported_project
+from ui.main_window import MainWindow
+
+
+@pytest.fixture
+def board(window: MainWindow, tmp_path: Path, qtbot, monkeypatch):
+    # No OCR after outline edits unless a test hands in a reader of its own.
+    monkeypatch.setattr("ui.board_page.make_reader", lambda engine, project=None, warn=None: None)
+    path, _, photo_id = imported_project(tmp_path)
+    assert window.open_project(str(path))
+    page = window.project_view.station_detail.board
+    assert page.view.photo_id == photo_id
+    qtbot.waitUntil(lambda: not page.view.pixmap_item.pixmap().isNull(), timeout=10_000)
+    return page
+
+
+def stored(window: MainWindow, note_id: int):
+    with Project.open(window.document.path) as project:
+        return project.notes.get(note_id)
+
+
+def drag(qtbot, view, start: QPointF, end: QPointF) -> None:
+    """Drag with the left button from one scene point to another."""
+    a = view.mapFromScene(start)
+    b = view.mapFromScene(end)
+    viewport = view.viewport()
+    qtbot.mousePress(viewport, Qt.MouseButton.LeftButton, pos=a)
+    for step in range(1, 5):
+        qtbot.mouseMove(viewport, a + (b - a) * step / 4)
+    qtbot.mouseRelease(viewport, Qt.MouseButton.LeftButton, pos=b)
+
+
+def test_shows_every_note_in_its_colour(window: MainWindow, board) -> None:
+    view = board.view
+    assert len(view.items) == 6
+    notes = window.document.project.notes.list(photo_id=view.photo_id)
+    assert {n.id for n in notes} == set(view.items)
+    assert view.pixmap_item.scale() == pytest.approx(1.0)
+    assert view.zoom() < 1.0  # fitted into the window
+    view.zoom_actual()
+    assert view.zoom() == pytest.approx(1.0)
+    view.zoom_fit()
+
+
+def test_move_a_corner_and_undo(window: MainWindow, board, qtbot) -> None:
+    view = board.view
+    note = window.document.project.notes.list(photo_id=view.photo_id)[0]
+    view.select_notes([note.id])
+    item = view.items[note.id]
+    assert item.has_handles()
+    assert board.note_panel.note.id == note.id
+    corner = QPointF(*note.polygon[0])
+    drag(qtbot, view, corner, corner + QPointF(-30, -20))
+    moved = stored(window, note.id)
+    assert moved.polygon[0] != note.polygon[0]
+    assert moved.polygon[1:] == note.polygon[1:]
+    assert window.document.undo_stack.count() == 1  # the whole drag is one step
+    assert item.points()[0] == pytest.approx(moved.polygon[0], abs=0.01)
+
+    window.undo_action.trigger()
+    assert stored(window, note.id).polygon == note.polygon
+    assert item.points()[0] == pytest.approx(note.polygon[0], abs=0.01)
+    window.redo_action.trigger()
+    assert stored(window, note.id).polygon == moved.polygon
+
+
+def test_draw_delete_and_undo(window: MainWindow, board, qtbot) -> None:
+    view = board.view
+    board.draw_action.trigger()
+    assert view.mode == "draw"
+    drag(qtbot, view, QPointF(20, 20), QPointF(120, 100))
+    assert view.mode == "select"
+    notes = window.document.project.notes.list(photo_id=view.photo_id)
+    assert len(notes) == 7
+    new_id = view.selected_ids()[0]
+    drawn = stored(window, new_id)
+    assert drawn.polygon[0] == pytest.approx((20, 20), abs=3)
+    assert view.items[new_id].has_handles()
+
+    view.setFocus()
+    board.delete_action.trigger()
+    assert new_id not in view.items
+    with pytest.raises(Exception, match="No note"):
+        stored(window, new_id)
+    window.undo_action.trigger()  # the note comes back, under its id, with its crop
+    assert stored(window, new_id).polygon == drawn.polygon
+    assert window.document.project.notes.crop(new_id)
+    assert new_id in view.items
+    window.undo_action.trigger()  # and the drawing is undone
+    assert len(window.document.project.notes.list(photo_id=view.photo_id)) == 6
+
+
+def test_split_merge_and_undo(window: MainWindow, board) -> None:
+    view = board.view
+    first, second = window.document.project.notes.list(photo_id=view.photo_id)[:2]
+    window.document.project.notes.update(first.id, text="Bürger")
+    view.select_notes([first.id])
+    board.split_action.trigger()
+    assert len(view.items) == 7
+    halves = view.selected_ids()
+    assert len(halves) == 2 and first.id in halves
+    board.merge_action.trigger()
+    assert len(view.items) == 6
+    assert view.selected_ids() == [first.id]
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    back = stored(window, first.id)
+    assert (back.polygon, back.text) == (first.polygon, "Bürger")
+    assert set(view.items) == {n.id for n in window.document.project.notes.list()}
+
+    view.select_notes([first.id, second.id])
+    assert not board.split_action.isEnabled()
+    board.merge_action.trigger()
+    assert len(view.items) == 5
+    window.undo_action.trigger()
+    assert len(view.items) == 6
+
+
+def test_note_panel_edits_are_undo_steps(window: MainWindow, board, qtbot) -> None:
+    view = board.view
+    panel = board.note_panel
+    note = window.document.project.notes.list(photo_id=view.photo_id)[0]
+    view.select_notes([note.id])
+    assert not panel.crop.pixmap().isNull()
+    panel.text_edit.setPlainText("Mehr Grünflächen")
+    panel.text_edit.editingFinished.emit()
+    changed = stored(window, note.id)
+    assert (changed.text, changed.reviewed) == ("Mehr Grünflächen", True)
+    panel.votes_spin.setValue(3)
+    panel.tag_edit.setText("Klima")
+    panel.tag_edit.returnPressed.emit()
+    assert stored(window, note.id).votes == 3
+    assert stored(window, note.id).tags == ["Klima"]
+    assert [i.text() for i in (panel.tags_list.item(0),)] == ["Klima"]
+    for _ in range(3):
+        window.undo_action.trigger()
+    back = stored(window, note.id)
+    assert (back.text, back.reviewed, back.votes, back.tags) == (None, False, 0, [])
+    assert panel.text_edit.toPlainText() == ""
+
+
+def test_zoom_with_the_wheel(board, qtbot) -> None:
+    view = board.view
+    before = view.zoom()
+    pos = QPoint(view.viewport().width() // 2, view.viewport().height() // 2)
+    from PySide6.QtCore import QPoint as P
+    from PySide6.QtGui import QWheelEvent
+    from PySide6.QtWidgets import QApplication
+
+    event = QWheelEvent(
+        QPointF(pos), QPointF(view.viewport().mapToGlobal(pos)), P(0, 0), P(0, 120),
+        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
+        False,
+    )
+    QApplication.sendEvent(view.viewport(), event)
+    assert view.zoom() == pytest.approx(before * 1.25)
+
+
+def test_read_again_in_the_background(window: MainWindow, board, qtbot, monkeypatch) -> None:
+    from ocr.types import Reading
+
+    monkeypatch.setattr(
+        "ui.board_page.make_reader",
+        lambda engine, project=None, warn=None: lambda crops: [Reading("Neu gelesen", 0.8)],
+    )
+    view = board.view
+    note = window.document.project.notes.list(photo_id=view.photo_id)[0]
+    view.select_notes([note.id])
+    with qtbot.waitSignal(window.document.notesChanged, timeout=10_000):
+        board.reread_action.trigger()
+    assert stored(window, note.id).text == "Neu gelesen"
+    assert board.note_panel.text_edit.toPlainText() == "Neu gelesen"
+    window.undo_action.trigger()
+    assert stored(window, note.id).text is None
+
+
+def test_new_crops_are_read_as_part_of_the_edit(
+    window: MainWindow, board, qtbot, monkeypatch
+) -> None:
+    from ocr.types import Reading
+
+    monkeypatch.setattr(
+        "ui.board_page.make_reader",
+        lambda engine, project=None, warn=None: lambda crops: [Reading("Gelesen", 0.7)],
+    )
+    view = board.view
+    note = window.document.project.notes.list(photo_id=view.photo_id)[0]
+    window.document.project.notes.update(note.id, text="Alt")
+    view.select_notes([note.id])
+    corner = QPointF(*note.polygon[2])
+    with qtbot.waitSignal(window.document.notesChanged, timeout=10_000):
+        drag(qtbot, view, corner, corner + QPointF(-15, -10))  # the drag's own change
+    with qtbot.waitSignal(window.document.notesChanged, timeout=10_000):
+        pass  # the reading, attached to the drag
+    assert stored(window, note.id).text == "Gelesen"
+    assert window.document.undo_stack.count() == 1
+    window.undo_action.trigger()
+    assert (stored(window, note.id).text, stored(window, note.id).polygon) == ("Alt", note.polygon)
+    window.redo_action.trigger()
+    assert stored(window, note.id).text == "Gelesen"

@@ -1,0 +1,253 @@
+"""A station's board photos: choose a photo, check its notes, edit them.
+
+The photo chooser, the board view with its tools (select, draw, zoom, delete,
+split, merge, read again) and the note panel beside it.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtWidgets import QComboBox, QSplitter, QToolBar, QVBoxLayout, QWidget
+
+from app import editing
+from app.errors import PinscribeError
+from app.pipeline import Reader
+from app.readers import make_reader
+from ocr.types import Reading
+from ui import note_commands
+from ui.board_view import BoardView
+from ui.document import NotesChange, ProjectDocument
+from ui.jobs import JobContext, JobRunner
+from ui.note_panel import NotePanel
+
+
+class BoardPage(QWidget):
+    """The photos of one station with their notes."""
+
+    problem = Signal(str, str)  # file, message: for the problems panel
+
+    def __init__(
+        self,
+        document: ProjectDocument,
+        loader: JobRunner,
+        reader_jobs: JobRunner,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.station_id: int | None = None
+        self._reader_jobs = reader_jobs
+        self._ocr: Reader | None = None
+        self.photo_combo = QComboBox()
+        self.photo_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.photo_combo.setToolTip(self.tr("The board photo shown"))
+        self.view = BoardView(document, loader)
+        self.note_panel = NotePanel(document)
+        self.toolbar = QToolBar()
+        self.toolbar.addWidget(self.photo_combo)
+        self.toolbar.addSeparator()
+        self._create_actions()
+
+        splitter = QSplitter(Qt.Orientation.Horizontal)
+        splitter.addWidget(self.view)
+        splitter.addWidget(self.note_panel)
+        splitter.setStretchFactor(0, 3)
+        splitter.setStretchFactor(1, 1)
+        splitter.setChildrenCollapsible(False)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(splitter, 1)
+
+        self.photo_combo.currentIndexChanged.connect(self._photo_chosen)
+        self.view.notesSelected.connect(self.note_panel.show_notes)
+        self.view.notesSelected.connect(self._update_actions)
+        self.view.modeChanged.connect(self._mode_changed)
+        self.note_panel.rereadRequested.connect(self.reread)
+        self.view.outlinesEdited.connect(self._read_outlines)
+        document.photoAdded.connect(self._photo_added)
+        document.notesChanged.connect(self._notes_changed)
+        self._update_actions([])
+
+    def _create_actions(self) -> None:
+        def action(
+            text: str, keys: str | QKeySequence.StandardKey, tip: str, shown: bool = True
+        ) -> QAction:
+            act = QAction(text, self)
+            act.setShortcut(QKeySequence(keys))
+            act.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut = QKeySequence(keys).toString(QKeySequence.SequenceFormat.NativeText)
+            act.setToolTip(f"{tip} ({shortcut})")
+            if shown:
+                self.toolbar.addAction(act)
+            self.view.addAction(act)
+            return act
+
+        self.select_action = action(self.tr("Select"), "V", self.tr("Select notes, drag corners"))
+        self.draw_action = action(self.tr("Draw"), "D", self.tr("Draw a missing note"))
+        modes = QActionGroup(self)
+        for act in (self.select_action, self.draw_action):
+            act.setCheckable(True)
+            modes.addAction(act)
+        self.select_action.setChecked(True)
+        self.select_action.triggered.connect(lambda: self.view.set_mode("select"))
+        self.draw_action.triggered.connect(lambda: self.view.set_mode("draw"))
+        self.toolbar.addSeparator()
+        self.delete_action = action(
+            self.tr("Delete"), QKeySequence.StandardKey.Delete, self.tr("Delete the selected notes")
+        )
+        self.split_action = action(self.tr("Split"), "S", self.tr("Split the note in two"))
+        self.merge_action = action(self.tr("Merge"), "M", self.tr("Merge the selected notes"))
+        self.reread_action = action(
+            self.tr("Read again"), "R", self.tr("Read the note again"), False
+        )
+        self.delete_action.triggered.connect(self.view.delete_selected)
+        self.split_action.triggered.connect(self.view.split_selected)
+        self.merge_action.triggered.connect(self.view.merge_selected)
+        self.reread_action.triggered.connect(self._reread_selected)
+        self.toolbar.addSeparator()
+        self.fit_action = action(self.tr("Fit"), "0", self.tr("Show the whole photo"))
+        self.actual_action = action(
+            self.tr("100 %"), "1", self.tr("One photo pixel per screen pixel")
+        )
+        self.zoom_in_action = action(
+            self.tr("Zoom in"), QKeySequence.StandardKey.ZoomIn, self.tr("Zoom in"), False
+        )
+        self.zoom_out_action = action(
+            self.tr("Zoom out"), QKeySequence.StandardKey.ZoomOut, self.tr("Zoom out"), False
+        )
+        self.fit_action.triggered.connect(self.view.zoom_fit)
+        self.actual_action.triggered.connect(self.view.zoom_actual)
+        self.zoom_in_action.triggered.connect(lambda: self.view.zoom_by(1.25))
+        self.zoom_out_action.triggered.connect(lambda: self.view.zoom_by(0.8))
+
+    def _mode_changed(self, mode: str) -> None:
+        (self.draw_action if mode == "draw" else self.select_action).setChecked(True)
+
+    def _update_actions(self, ids: list[int]) -> None:
+        self.delete_action.setEnabled(bool(ids))
+        self.split_action.setEnabled(len(ids) == 1)
+        self.reread_action.setEnabled(len(ids) == 1)
+        self.merge_action.setEnabled(len(ids) >= 2)
+
+    # Photos
+
+    def show_station(self, station_id: int | None, photo_id: int | None = None) -> None:
+        """List the station's photos and show ``photo_id`` (or the first one)."""
+        self.station_id = station_id
+        photos = self.document.project.photos.list(station_id) if station_id is not None else []
+        self.photo_combo.blockSignals(True)
+        self.photo_combo.clear()
+        for photo in photos:
+            self.photo_combo.addItem(self._photo_label(photo.id, photo.filename), photo.id)
+        self.photo_combo.blockSignals(False)
+        if photo_id is None and photos:
+            shown = self.view.photo_id
+            photo_id = shown if shown in {p.id for p in photos} else photos[0].id
+        self.show_photo(photo_id)
+
+    def photo_count(self) -> int:
+        return self.photo_combo.count()
+
+    def show_photo(self, photo_id: int | None) -> None:
+        index = self.photo_combo.findData(photo_id) if photo_id is not None else -1
+        self.photo_combo.blockSignals(True)
+        self.photo_combo.setCurrentIndex(index)
+        self.photo_combo.blockSignals(False)
+        if self.view.photo_id != photo_id or photo_id is None:
+            self.view.show_photo(photo_id if index >= 0 else None)
+
+    def _photo_label(self, photo_id: int, filename: str) -> str:
+        count = len(self.document.project.notes.list(photo_id=photo_id))
+        text = self.tr("%1 (1 note)") if count == 1 else self.tr("%1 (%2 notes)")
+        return text.replace("%1", filename).replace("%2", str(count))
+
+    def _photo_chosen(self, index: int) -> None:
+        self.view.show_photo(self.photo_combo.itemData(index) if index >= 0 else None)
+
+    def _photo_added(self, station_id: int, photo_id: int) -> None:
+        if station_id != self.station_id or self.photo_combo.findData(photo_id) >= 0:
+            return
+        photo = self.document.project.photos.get(photo_id)
+        self.photo_combo.addItem(self._photo_label(photo.id, photo.filename), photo.id)
+        if self.view.photo_id is None:
+            self.show_photo(photo_id)
+
+    def _notes_changed(self, change: NotesChange) -> None:
+        for index in range(self.photo_combo.count()):
+            photo_id = self.photo_combo.itemData(index)
+            if photo_id in change.photo_ids:
+                photo = self.document.project.photos.get(photo_id)
+                self.photo_combo.setItemText(index, self._photo_label(photo_id, photo.filename))
+
+    # Reading again, in the background
+
+    def _reread_selected(self) -> None:
+        ids = self.view.selected_ids()
+        if len(ids) == 1:
+            self.reread(ids[0])
+
+    def _reader(self) -> Reader:
+        """The OCR reader, made once (in the reading thread, where it is used)."""
+        if self._ocr is None:
+            messages: list[str] = []
+            self._ocr = make_reader(None, project=self.document.project, warn=messages.append)
+            if self._ocr is None:
+                raise PinscribeError(" ".join(messages) or "No OCR engine is available.")
+        return self._ocr
+
+    def reread(self, note_id: int) -> None:
+        project = self.document.project
+
+        def work(context: JobContext) -> Reading | None:
+            return editing.read_note(project, note_id, self._reader())
+
+        job = self._reader_jobs.start("read", work)
+        job.finished.connect(lambda reading: self._apply_reading(note_id, reading))
+        job.failed.connect(lambda message: self.problem.emit("", message))
+
+    def _apply_reading(self, note_id: int, reading: Reading | None) -> None:
+        if reading is None:
+            return
+        try:
+            self.document.run(note_commands.apply_reading(self.document, note_id, reading))
+        except PinscribeError as error:
+            self.document.report(error)
+
+    def _read_outlines(self, command: note_commands.NoteEditCommand) -> None:
+        """Read the new crops of an outline edit; the text becomes part of that edit."""
+        project = self.document.project
+        ids = list(command.result_ids)
+
+        def work(context: JobContext) -> list[tuple[int, Reading | None]]:
+            reader = self._reader()
+            return [
+                (i, editing.read_note(project, i, reader))
+                for i in ids
+                if not project.notes.get(i).reviewed
+            ]
+
+        job = self._reader_jobs.start("read", work)
+        job.finished.connect(lambda readings: self._attach_readings(command, readings))
+        # Without OCR the outline edit simply keeps its text; "Read again" says why.
+
+    def _attach_readings(
+        self, command: note_commands.NoteEditCommand, readings: list[tuple[int, Reading | None]]
+    ) -> None:
+        stack = self.document.undo_stack
+        if stack.index() == 0 or stack.command(stack.index() - 1) is not command:
+            return  # undone or followed by other edits meanwhile: the reading is stale
+        notes = self.document.project.notes
+        try:
+            for note_id, reading in readings:
+                if reading is not None and not notes.get(note_id).reviewed:
+                    notes.update(
+                        note_id,
+                        text=reading.text,
+                        confidence=reading.confidence,
+                        ocr_engine=reading.engine or None,
+                    )
+            command.refresh_after()
+        except PinscribeError as error:
+            self.document.report(error)

@@ -1,0 +1,344 @@
+"""The board view: a photo with every note's outline; zoom, pan, select, edit outlines.
+
+The scene follows the project through the document's ``notesChanged`` signal: only
+the items of notes that changed are touched. Edits (a corner drag, a drawn note,
+delete, split, merge) become undo commands (:mod:`ui.note_commands`); the items
+never change the model. Coordinates in the scene are pixels of the full photo; a
+large photo is shown downscaled by scaling its pixmap item.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
+from PySide6.QtGui import (
+    QColor,
+    QKeyEvent,
+    QMouseEvent,
+    QNativeGestureEvent,
+    QPainter,
+    QPen,
+    QPixmap,
+    QResizeEvent,
+    QTransform,
+    QWheelEvent,
+)
+from PySide6.QtWidgets import (
+    QGraphicsPixmapItem,
+    QGraphicsRectItem,
+    QGraphicsScene,
+    QGraphicsView,
+    QPinchGesture,
+    QWidget,
+)
+
+from app import editing
+from app.domain import Point
+from app.errors import PinscribeError
+from ui import note_commands
+from ui.board_items import NoteItem
+from ui.document import NotesChange, ProjectDocument
+from ui.jobs import JobRunner
+from ui.photo_loader import DisplayImage, load_display_image
+
+MIN_ZOOM, MAX_ZOOM = 0.01, 16.0
+#: Smallest note one can draw, in screen pixels.
+MIN_DRAWN = 8
+
+
+class BoardView(QGraphicsView):
+    notesSelected = Signal(list)  # ids of the selected notes
+    #: An outline edit was done (a NoteEditCommand); its new crops may be read.
+    outlinesEdited = Signal(object)
+    modeChanged = Signal(str)  # "select" or "draw"
+    imageLoaded = Signal(int)  # photo id
+
+    def __init__(
+        self, document: ProjectDocument, loader: JobRunner, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.document = document
+        self._loader = loader
+        self.photo_id: int | None = None
+        self.items: dict[int, NoteItem] = {}
+        #: The shown photo decoded, once edited, so that further edits are quick.
+        self.pixels = editing.PixelCache()
+        self.mode = "select"
+        self._selected: list[int] = []
+        self._fit = True
+        self._pan_from: QPointF | None = None
+        self._draw_from: QPointF | None = None
+        self._draw_item: QGraphicsRectItem | None = None
+
+        self.board = QGraphicsScene(self)
+        self.board.setBackgroundBrush(QColor(60, 60, 60))
+        self.board.selectionChanged.connect(self._selection_changed)
+        self.setScene(self.board)
+        self.pixmap_item = QGraphicsPixmapItem()
+        self.pixmap_item.setTransformationMode(Qt.TransformationMode.SmoothTransformation)
+        self.pixmap_item.setZValue(-1)
+        self.board.addItem(self.pixmap_item)
+
+        self.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
+        self.setResizeAnchor(QGraphicsView.ViewportAnchor.AnchorViewCenter)
+        self.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
+        self.viewport().grabGesture(Qt.GestureType.PinchGesture)
+        self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        document.notesChanged.connect(self._notes_changed)
+
+    # Showing a photo
+
+    def show_photo(self, photo_id: int | None) -> None:
+        """Show a stored photo with its notes; the picture itself loads in the background."""
+        self.board.blockSignals(True)
+        for item in self.items.values():
+            self.board.removeItem(item)
+        self.board.blockSignals(False)
+        self.items = {}
+        self.pixmap_item.setPixmap(QPixmap())
+        self.pixels.clear()
+        self.photo_id = photo_id
+        if photo_id is None:
+            self.board.setSceneRect(QRectF())
+            self._selection_changed()
+            return
+        photo = self.document.project.photos.get(photo_id)
+        self.board.setSceneRect(QRectF(0, 0, photo.width, photo.height))
+        for note in self.document.project.notes.list(photo_id=photo_id):
+            self._add_item(note.id, note)
+        self._fit = True
+        self.zoom_fit()
+        job = self._loader.start("display", load_display_image(self.document.project, photo_id))
+        job.finished.connect(self._image_loaded)
+        self._selection_changed()
+
+    def _image_loaded(self, result: DisplayImage) -> None:
+        if result.photo_id != self.photo_id or result.image.isNull():
+            return
+        self.pixmap_item.setPixmap(QPixmap.fromImage(result.image))
+        rect = self.board.sceneRect()
+        self.pixmap_item.setScale(rect.width() / max(result.image.width(), 1))
+        self.imageLoaded.emit(result.photo_id)
+
+    def _add_item(self, note_id: int, note: object) -> NoteItem:
+        item = NoteItem(note, self._corners_moved)  # type: ignore[arg-type]
+        self.board.addItem(item)
+        self.items[note_id] = item
+        return item
+
+    def _notes_changed(self, change: NotesChange) -> None:
+        if self.photo_id is None or self.photo_id not in change.photo_ids:
+            return
+        notes = self.document.project.notes
+        if not change.note_ids:
+            current = {n.id: n for n in notes.list(photo_id=self.photo_id)}
+            ids = set(current) | set(self.items)
+        else:
+            ids = set(change.note_ids)
+            current = {}
+            for note_id in ids:
+                try:
+                    note = notes.get(note_id)
+                except PinscribeError:
+                    continue
+                if note.photo_id == self.photo_id:
+                    current[note_id] = note
+        for note_id in ids:
+            item = self.items.get(note_id)
+            if note_id not in current:
+                if item is not None:
+                    self.board.removeItem(self.items.pop(note_id))
+            elif item is None:
+                self._add_item(note_id, current[note_id])
+            else:
+                item.set_note(current[note_id])
+        self._selection_changed()
+
+    # Selection
+
+    def selected_ids(self) -> list[int]:
+        return sorted(i.note_id for i in self.board.selectedItems() if isinstance(i, NoteItem))
+
+    def select_notes(self, note_ids: Sequence[int], *, center: bool = False) -> None:
+        self.board.blockSignals(True)
+        self.board.clearSelection()
+        for note_id in note_ids:
+            if note_id in self.items:
+                self.items[note_id].setSelected(True)
+        self.board.blockSignals(False)
+        if center and note_ids and note_ids[0] in self.items:
+            self.centerOn(self.items[note_ids[0]])
+        self._selection_changed()
+
+    def _selection_changed(self) -> None:
+        ids = self.selected_ids()
+        chosen = set(ids)
+        for note_id, item in self.items.items():
+            item.set_highlighted(note_id in chosen)
+            item.show_handles(len(ids) == 1 and ids[0] == note_id)
+        if ids != self._selected:
+            self._selected = ids
+            self.notesSelected.emit(ids)
+
+    # Edits, as undo commands
+
+    def _run(self, command: note_commands.NoteEditCommand, *, outline: bool = True) -> list[int]:
+        try:
+            self.document.run(command)
+        except PinscribeError as error:
+            self.document.report(error)
+            self._notes_changed(NotesChange(frozenset([self.photo_id or 0])))
+            return []
+        if outline and command.result_ids:
+            self.outlinesEdited.emit(command)
+        return command.result_ids
+
+    def _corners_moved(self, note_id: int, polygon: list[Point]) -> None:
+        self._run(note_commands.move_outline(self.document, note_id, polygon, self.pixels))
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self._run(note_commands.delete_notes(self.document, ids), outline=False)
+
+    def split_selected(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) == 1:
+            command = note_commands.split_note(self.document, ids[0], self.pixels)
+            self.select_notes(self._run(command))
+
+    def merge_selected(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) >= 2:
+            command = note_commands.merge_notes(self.document, ids, self.pixels)
+            self.select_notes(self._run(command))
+
+    def add_note(self, rect: QRectF) -> None:
+        if self.photo_id is None:
+            return
+        polygon = [
+            (rect.left(), rect.top()),
+            (rect.right(), rect.top()),
+            (rect.right(), rect.bottom()),
+            (rect.left(), rect.bottom()),
+        ]
+        command = note_commands.add_note(self.document, self.photo_id, polygon, self.pixels)
+        self.select_notes(self._run(command))
+
+    # Modes
+
+    def set_mode(self, mode: str) -> None:
+        """``"select"`` (click, rubber band, drag corners) or ``"draw"`` (drag a new note)."""
+        self.mode = mode
+        draw = mode == "draw"
+        self.setDragMode(
+            QGraphicsView.DragMode.NoDrag if draw else QGraphicsView.DragMode.RubberBandDrag
+        )
+        self.viewport().setCursor(
+            Qt.CursorShape.CrossCursor if draw else Qt.CursorShape.ArrowCursor
+        )
+        self.modeChanged.emit(mode)
+
+    # Zoom
+
+    def zoom(self) -> float:
+        return self.transform().m11()
+
+    def zoom_fit(self) -> None:
+        rect = self.board.sceneRect()
+        if not rect.isEmpty():
+            self.fitInView(rect, Qt.AspectRatioMode.KeepAspectRatio)
+        self._fit = True
+
+    def zoom_actual(self) -> None:
+        """100 %: one pixel of the photo per screen pixel."""
+        self.set_zoom(1.0)
+
+    def set_zoom(self, zoom: float) -> None:
+        zoom = max(MIN_ZOOM, min(MAX_ZOOM, zoom))
+        self._fit = False
+        self.setTransform(QTransform.fromScale(zoom, zoom))
+
+    def zoom_by(self, factor: float) -> None:
+        self.set_zoom(self.zoom() * factor)
+
+    def wheelEvent(self, event: QWheelEvent) -> None:
+        steps = event.angleDelta().y() / 120.0
+        if steps:
+            self.zoom_by(1.25**steps)
+        event.accept()
+
+    def viewportEvent(self, event: QEvent) -> bool:
+        if (
+            isinstance(event, QNativeGestureEvent)
+            and event.gestureType() == Qt.NativeGestureType.ZoomNativeGesture
+        ):
+            self.zoom_by(1.0 + event.value())
+            return True
+        if event.type() == QEvent.Type.Gesture:
+            pinch = event.gesture(Qt.GestureType.PinchGesture)  # type: ignore[attr-defined]
+            if isinstance(pinch, QPinchGesture):
+                self.zoom_by(pinch.scaleFactor())
+                return True
+        return super().viewportEvent(event)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        if self._fit:
+            self.zoom_fit()
+
+    # Mouse: pan with the middle button, draw in draw mode
+
+    def mousePressEvent(self, event: QMouseEvent) -> None:
+        if event.button() == Qt.MouseButton.MiddleButton:
+            self._pan_from = event.position()
+            self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
+            return
+        if self.mode == "draw" and event.button() == Qt.MouseButton.LeftButton:
+            self._draw_from = self.mapToScene(event.position().toPoint())
+            self._draw_item = QGraphicsRectItem(QRectF(self._draw_from, self._draw_from))
+            pen = QPen(QColor("#00e5ff"), 2, Qt.PenStyle.DashLine)
+            pen.setCosmetic(True)
+            self._draw_item.setPen(pen)
+            self.board.addItem(self._draw_item)
+            return
+        super().mousePressEvent(event)
+
+    def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self._pan_from is not None:
+            delta = event.position() - self._pan_from
+            self._pan_from = event.position()
+            self.horizontalScrollBar().setValue(self.horizontalScrollBar().value() - int(delta.x()))
+            self.verticalScrollBar().setValue(self.verticalScrollBar().value() - int(delta.y()))
+            return
+        if self._draw_item is not None and self._draw_from is not None:
+            end = self.mapToScene(event.position().toPoint())
+            self._draw_item.setRect(QRectF(self._draw_from, end).normalized())
+            return
+        super().mouseMoveEvent(event)
+
+    def mouseReleaseEvent(self, event: QMouseEvent) -> None:
+        if self._pan_from is not None and event.button() == Qt.MouseButton.MiddleButton:
+            self._pan_from = None
+            self.set_mode(self.mode)
+            return
+        if self._draw_item is not None:
+            rect = self._draw_item.rect().intersected(self.board.sceneRect())
+            self.board.removeItem(self._draw_item)
+            self._draw_item = None
+            self._draw_from = None
+            on_screen = self.mapFromScene(rect).boundingRect()
+            if on_screen.width() >= MIN_DRAWN and on_screen.height() >= MIN_DRAWN:
+                self.set_mode("select")
+                self.add_note(rect)
+            return
+        super().mouseReleaseEvent(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and self.mode == "draw":
+            self.set_mode("select")
+            return
+        super().keyPressEvent(event)

@@ -1,0 +1,220 @@
+"""The window's work on notes: importing photos, the problems panel, review and search.
+
+Owns the actions (File ▸ Import Photos…, Edit ▸ Review Notes…, the search field),
+the import job runner and the docks, and connects them to the open project. The
+main window only creates it and tells it which project is open.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QAction, QDropEvent, QKeySequence
+from PySide6.QtWidgets import QLineEdit, QMainWindow, QToolBar
+
+from ui.dialogs import Dialogs
+from ui.document import ProjectDocument
+from ui.drops import FileDropFilter, station_row_at
+from ui.error_panel import ErrorPanel
+from ui.importing import ImportController, ImportProgress
+from ui.jobs import JobRunner
+from ui.project_view import ProjectView
+from ui.review_queue import ReviewQueue
+from ui.search_panel import SearchPanel
+from ui.settings import IMPORT_READS_TEXT, AppSettings
+
+
+class Workflow(QObject):
+    def __init__(self, window: QMainWindow, settings: AppSettings, dialogs: Dialogs) -> None:
+        super().__init__(window)
+        self.window = window
+        self.settings = settings
+        self.dialogs = dialogs
+        self.document: ProjectDocument | None = None
+        self.view: ProjectView | None = None
+        self.importer: ImportController | None = None
+        self.review: ReviewQueue | None = None
+        self.station_drops: FileDropFilter | None = None
+        #: The one background writer: imports run one after the other here.
+        self.import_jobs = JobRunner(self)
+
+        self.problems = ErrorPanel(window)
+        window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems)
+        self.problems.hide()
+        self.search_panel = SearchPanel(window)
+        window.addDockWidget(Qt.DockWidgetArea.RightDockWidgetArea, self.search_panel)
+        self.search_panel.hide()
+        self.search_panel.noteChosen.connect(self.show_note)
+        self.progress = ImportProgress()
+        window.statusBar().addPermanentWidget(self.progress)
+
+        self.import_action = QAction(self.tr("&Import Photos…"), self)
+        self.import_action.setShortcut(QKeySequence("Ctrl+I"))
+        self.import_action.setToolTip(self.tr("Import board photos into the selected station"))
+        self.import_action.triggered.connect(self.import_photos)
+        self.review_action = QAction(self.tr("&Review Notes…"), self)
+        self.review_action.setShortcut(QKeySequence("Ctrl+R"))
+        self.review_action.setToolTip(
+            self.tr("Check the text of unreviewed notes, least confident first (Ctrl+R)")
+        )
+        self.review_action.triggered.connect(self.open_review)
+        self.search_field = QLineEdit()
+        self.search_field.setPlaceholderText(self.tr("Search notes (Ctrl+F)"))
+        self.search_field.setClearButtonEnabled(True)
+        self.search_field.setMaximumWidth(self.search_field.fontMetrics().averageCharWidth() * 36)
+        self.search_field.textChanged.connect(self.search_panel.search_later)
+        self.search_field.returnPressed.connect(
+            lambda: self.search_panel.search(self.search_field.text())
+        )
+        self.find_action = QAction(self.tr("&Find Notes…"), self)
+        self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
+        self.find_action.triggered.connect(self._focus_search)
+
+        self.toolbar = QToolBar(self.tr("Notes"))
+        self.toolbar.setObjectName("NotesToolbar")
+        self.toolbar.setMovable(False)
+        self.toolbar.addAction(self.import_action)
+        self.toolbar.addAction(self.review_action)
+        self.toolbar.addSeparator()
+        self.toolbar.addWidget(self.search_field)
+        window.addToolBar(self.toolbar)
+        self.problems_action = self.problems.toggleViewAction()
+        self.problems_action.setText(self.tr("Show &Problems"))
+
+        window.setAcceptDrops(True)
+        self.window_drops = FileDropFilter(self._dropped_on_window, self)
+        window.installEventFilter(self.window_drops)
+        self.attach(None, None)
+
+    # The open project
+
+    def attach(self, document: ProjectDocument | None, view: ProjectView | None) -> None:
+        self.document, self.view = document, view
+        self.search_panel.set_document(document)
+        for widget in (self.toolbar, self.import_action, self.review_action, self.find_action):
+            widget.setEnabled(document is not None)
+        self.toolbar.setVisible(document is not None)
+        if document is None or view is None:
+            self.importer = None
+            return
+        # The saved window state may show docks that have nothing to show yet.
+        if not self.problems.problems():
+            self.problems.hide()
+        self.search_panel.hide()
+        self.importer = ImportController(document, self.import_jobs, self.progress, self.problems)
+        importer = self.importer
+        importer.importFinished.connect(
+            lambda _: self.window.statusBar().showMessage(importer.last_message, 15000)
+        )
+        view.station_detail.filesDropped.connect(self.import_files)
+        view.station_detail.board.problem.connect(self.problems.add_problem)
+        self.station_drops = FileDropFilter(self._dropped_on_station, view)
+        view.stations_panel.view.viewport().installEventFilter(self.station_drops)
+
+    def detach(self) -> None:
+        """Stop the background work on the open project (before it is closed)."""
+        if self.review is not None:
+            self.review.close()
+            self.review = None
+        self.import_jobs.shutdown()
+        if self.view is not None:
+            self.view.shutdown()
+        # Deliver what the finished jobs sent while the project is still open.
+        QCoreApplication.sendPostedEvents(None, QEvent.Type.MetaCall)
+        self.progress.hide()
+        self.problems.clear()
+        self.problems.hide()
+        self.search_field.clear()
+        self.search_panel.hide()
+        self.attach(None, None)
+
+    # Importing
+
+    def import_photos(self) -> None:
+        """File ▸ Import Photos…: choose files, then import them into the selected station."""
+        if self.view is None:
+            return
+        station = self.view.stations_panel.current_station()
+        station_id = station.id if station else self._ask_station()
+        if station_id is None:
+            return
+        files = self.dialogs.ask_photo_paths(self.window)
+        if files:
+            self.import_files(station_id, files)
+
+    def import_files(self, station_id: int, files: Sequence[str | Path]) -> None:
+        if self.importer is None or not files:
+            return
+        self.importer.start(
+            station_id, [Path(f) for f in files],
+            read_text=bool(self.settings.get(IMPORT_READS_TEXT)),
+        )
+
+    def _ask_station(self) -> int | None:
+        if self.document is None or self.view is None:
+            return None
+        stations = self.document.project.stations.list()
+        if not stations:
+            self.dialogs.show_error(
+                self.window,
+                self.tr("No station yet"),
+                self.tr("Add a station first: photos are imported into a station."),
+            )
+            return None
+        current = self.view.stations_panel.current_station()
+        index = next((i for i, s in enumerate(stations) if current and s.id == current.id), 0)
+        chosen = self.dialogs.ask_import_station(
+            self.window, [s.name for s in stations], index
+        )
+        return stations[chosen].id if chosen is not None else None
+
+    def _dropped_on_window(self, event: QDropEvent, files: list[Path]) -> bool:
+        station_id = self._ask_station()
+        if station_id is not None:
+            self.import_files(station_id, files)
+        return True
+
+    def _dropped_on_station(self, event: QDropEvent, files: list[Path]) -> bool:
+        if self.view is None:
+            return False
+        panel = self.view.stations_panel
+        row = station_row_at(panel.view, event)
+        station = panel.model.station(row) if row >= 0 else None
+        station_id = station.id if station else self._ask_station()
+        if station_id is not None:
+            panel.select_station(station_id)
+            self.import_files(station_id, files)
+        return True
+
+    # Review and search
+
+    def open_review(self) -> ReviewQueue | None:
+        if self.document is None:
+            return None
+        if self.review is not None:
+            self.review.close()
+        self.review = ReviewQueue(self.document, parent=self.window)
+        self.review.destroyed.connect(lambda: setattr(self, "review", None))
+        self.review.noteShown.connect(self._follow_review)
+        if self.review.note is not None:
+            self._follow_review(self.review.note.id)
+        self.review.show()
+        self.review.activateWindow()
+        return self.review
+
+    def _follow_review(self, note_id: int) -> None:
+        if self.document is None:
+            return
+        note = self.document.project.notes.get(note_id)
+        if note.station_id is not None:
+            self.show_note(note.station_id, note.photo_id, note.id)
+
+    def _focus_search(self) -> None:
+        self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_field.selectAll()
+
+    def show_note(self, station_id: int, photo_id: int, note_id: int) -> None:
+        if self.view is not None:
+            self.view.show_note(station_id, photo_id, note_id)
