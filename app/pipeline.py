@@ -16,6 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
+from app import jobs
 from app.errors import PinscribeError
 from app.images import encode_jpeg, mime_of
 from app.store import Project
@@ -29,6 +30,8 @@ Reader = Callable[[list[np.ndarray]], list[Reading | None]]
 
 #: Largest file we read at all (the decoder refuses huge pixel counts separately).
 MAX_FILE_BYTES = 400 * 1024 * 1024
+#: Smallest photo side that can show a note.
+MIN_SIDE = 32
 
 
 @dataclass(frozen=True)
@@ -58,6 +61,8 @@ class ImportResult:
     failed: list[tuple[Path, str]] = field(default_factory=list)
     skipped: list[tuple[Path, str]] = field(default_factory=list)
     cancelled: bool = False
+    #: True while the import runs, and after it if it stopped on an unexpected error.
+    interrupted: bool = False
 
 
 @dataclass(frozen=True)
@@ -98,6 +103,10 @@ def analyse(
     """Decode a photo, detect its notes and read them (when ``reader`` is given)."""
     on_stage("loading", 0, 0)
     image = load_image_bytes(data, name)
+    if min(image.width, image.height) < MIN_SIDE:
+        raise PinscribeError(
+            f"{name}: too small to be a photo of a board ({image.width} × {image.height} pixels)"
+        )
     on_stage("detecting", 0, 0)
     notes = detect_notes(image.rgb, with_crops=True)
     readings: list[Reading | None] = [None] * len(notes)
@@ -153,11 +162,39 @@ def import_photos(
     progress: Callable[[Progress], None] | None = None,
     cancelled: Callable[[], bool] = lambda: False,
     on_photo: Callable[[PhotoResult], None] | None = None,
+    keep_empty: bool = False,
 ) -> ImportResult:
-    """Import board photos into a station; see the module docstring."""
+    """Import board photos into a station; see the module docstring.
+
+    A photo on which no note is found is refused unless ``keep_empty`` (so that
+    notes can be drawn on it by hand).
+    """
     project.stations.get(station_id)
     result = ImportResult()
     report = progress or (lambda p: None)
+    jobs.start(project, station_id, list(paths))
+    try:
+        _import_each(
+            project, station_id, paths, result, reader, report, cancelled, on_photo, keep_empty
+        )
+    finally:
+        if not result.interrupted:
+            jobs.finish(project)
+    return result
+
+
+def _import_each(
+    project: Project,
+    station_id: int,
+    paths: Sequence[Path],
+    result: ImportResult,
+    reader: Reader | None,
+    report: Callable[[Progress], None],
+    cancelled: Callable[[], bool],
+    on_photo: Callable[[PhotoResult], None] | None,
+    keep_empty: bool,
+) -> None:
+    result.interrupted = True  # until the loop ends normally or by cancel
     for index, path in enumerate(paths):
         if cancelled():
             result.cancelled = True
@@ -177,11 +214,15 @@ def import_photos(
                 report(Progress(index, len(paths), path, "skipped", message=message))
                 continue
             analysis = analyse(data, path.name, reader=reader, on_stage=on_stage)
+            if not analysis.notes and not keep_empty:
+                raise PinscribeError(f"{path.name}: no notes found on this photo; not imported")
             if cancelled():  # nothing half-written: this photo is simply not stored
                 result.cancelled = True
                 break
             on_stage("saving", 0, 0)
-            done = store_analysis(project, station_id, path.name, analysis)
+            with project.transaction():
+                done = store_analysis(project, station_id, path.name, analysis)
+                jobs.mark_done(project, path)
         except (PinscribeError, OcrError) as error:
             result.failed.append((path, str(error)))
             report(Progress(index, len(paths), path, "failed", message=str(error)))
@@ -195,4 +236,4 @@ def import_photos(
         report(Progress(index, len(paths), path, "done", done.notes, done.notes))
         if on_photo is not None:
             on_photo(done)
-    return result
+    result.interrupted = False

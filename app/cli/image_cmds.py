@@ -11,6 +11,7 @@ from typing import Any
 from app.cli.output import print_json
 from app.duplicates import DuplicatePair, find_duplicates, merge_notes
 from app.errors import PinscribeError
+from app.jobs import interrupted_import
 from app.pipeline import Analysis, Progress, analyse, import_photos, read_photo_file
 from app.readers import make_reader, reread_notes
 from app.store import Project
@@ -35,6 +36,11 @@ def register(commands: Any) -> None:
     imp.add_argument("--station", required=True, metavar="NAME", help="the station to import into")
     imp.add_argument("--no-ocr", action="store_true", help="do not read the notes' text")
     imp.add_argument("--engine", help="OCR engine for this run (default: the project's)")
+    imp.add_argument(
+        "--keep-empty",
+        action="store_true",
+        help="import photos on which no note is found (to draw notes by hand)",
+    )
     imp.add_argument(
         "--no-merge",
         action="store_true",
@@ -122,13 +128,27 @@ def _warn(message: str) -> None:
 def _import(args: argparse.Namespace) -> int:
     with Project.open(args.project) as project:
         station = project.stations.by_name(args.station)
+        earlier = interrupted_import(project)
+        if earlier is not None:
+            _warn(
+                f"an earlier import was interrupted after {earlier.done} photo(s); "
+                f"{len(earlier.remaining)} were not imported. Photos already imported are "
+                "skipped, so running that import again completes it."
+            )
         reader = None if args.no_ocr else make_reader(args.engine, project=project, warn=_warn)
 
         def show(progress: Progress) -> None:
             if progress.stage in ("failed", "skipped"):
                 _warn(progress.message)
 
-        result = import_photos(project, station.id, args.photos, reader=reader, progress=show)
+        result = import_photos(
+            project,
+            station.id,
+            args.photos,
+            reader=reader,
+            progress=show,
+            keep_empty=args.keep_empty,
+        )
         merged = 0
         if not args.no_merge and result.imported:
             merged = len(merge_all(project, station.id))

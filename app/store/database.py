@@ -6,6 +6,7 @@ file, not a Pinscribe project, or written by a newer Pinscribe.
 
 from __future__ import annotations
 
+import os
 import shutil
 import sqlite3
 from pathlib import Path
@@ -23,8 +24,9 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 SUFFIX = ".pinscribe"
 
 
-def _connect(path: Path, *, read_only: bool = False) -> sqlite3.Connection:
-    uri = path.resolve().as_uri() + ("?mode=ro" if read_only else "?mode=rwc")
+def _connect(path: Path, *, read_only: bool = False, immutable: bool = False) -> sqlite3.Connection:
+    mode = "?mode=ro" if read_only else "?mode=rwc"
+    uri = path.resolve().as_uri() + mode + ("&immutable=1" if immutable else "")
     conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 5000")
@@ -47,8 +49,13 @@ def inspect(path: Path) -> int:
         raise ProjectError(f"Cannot read {path}: {error.strerror or error}") from error
     if header != SQLITE_MAGIC:
         raise NotAProjectError(f"Not a Pinscribe project: {path}")
+    if is_truncated(path):
+        raise NotAProjectError(
+            f"{path} is damaged: the file is shorter than it should be (cut off while "
+            "copying?). Use an earlier copy of it."
+        )
     try:
-        conn = _connect(path, read_only=True)
+        conn = _connect(path, read_only=True, immutable=not writable(path))
         try:
             app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
             version = int(conn.execute("PRAGMA user_version").fetchone()[0])
@@ -67,6 +74,35 @@ def inspect(path: Path) -> int:
     return version
 
 
+def writable(path: Path) -> bool:
+    """Whether the project and its folder can be written (SQLite needs both)."""
+    return os.access(path, os.W_OK) and os.access(path.resolve().parent, os.W_OK)
+
+
+def is_truncated(path: Path) -> bool:
+    """Whether the file is shorter than the size its SQLite header records.
+
+    The header's page count is trusted only when SQLite marked it valid, and only
+    when no write-ahead log holds pages not yet copied into the file.
+    """
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(100)
+        size = path.stat().st_size
+    except OSError:
+        return False
+    if len(header) < 100:
+        return True
+    page_size = int.from_bytes(header[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    pages = int.from_bytes(header[28:32], "big")
+    valid = header[24:28] == header[92:96] and pages > 0
+    wal = path.with_name(path.name + "-wal")
+    if not valid or (wal.exists() and wal.stat().st_size > 0):
+        return False
+    return size < pages * page_size
+
+
 def backup_path(path: Path, version: int) -> Path:
     """Where the copy made before migrating a version ``version`` file goes."""
     return path.with_name(f"{path.stem}.v{version}-backup{path.suffix}")
@@ -81,7 +117,7 @@ def open_connection(path: Path, *, read_only: bool = False) -> sqlite3.Connectio
                 f"{path} needs an upgrade to this version of Pinscribe, which cannot be "
                 "done read-only."
             )
-        return _connect(path, read_only=True)
+        return _connect(path, read_only=True, immutable=not writable(path))
     if version < SCHEMA_VERSION:
         try:
             shutil.copy2(path, backup_path(path, version))

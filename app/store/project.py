@@ -6,6 +6,8 @@ All SQL of Pinscribe lives in :mod:`app.store`. Callers (CLI, pipeline, UI) use
 
 from __future__ import annotations
 
+import contextlib
+import os
 import sqlite3
 import threading
 from collections.abc import Iterator
@@ -15,9 +17,10 @@ from pathlib import Path
 import sqlite_utils
 
 from app.errors import ProjectError, ReadOnlyProjectError
-from app.store import database
+from app.store import database, lock
 from app.store.notes import Notes
 from app.store.photos import Photos
+from app.store.recordings import Recordings
 from app.store.stations import Stations
 from app.store.tags import Tags
 from app.store.themes import Themes
@@ -32,9 +35,14 @@ class Project:
     connection may be used from several threads; a lock serialises access.
     """
 
-    def __init__(self, path: Path, conn: sqlite3.Connection, *, read_only: bool) -> None:
+    def __init__(
+        self, path: Path, conn: sqlite3.Connection, *, read_only: bool, locked: bool = False
+    ) -> None:
         self.path = path
         self.read_only = read_only
+        #: Why the project is read-only when the user did not ask for it ("" otherwise).
+        self.read_only_reason = ""
+        self._locked = locked
         self.conn = conn
         self.db = sqlite_utils.Database(conn)
         self.lock = threading.RLock()
@@ -45,24 +53,53 @@ class Project:
         self.notes = Notes(self)
         self.themes = Themes(self)
         self.tags = Tags(self)
+        self.recordings = Recordings(self)
 
     @classmethod
     def create(cls, path: str | Path, *, title: str = "") -> Project:
         """Create a new project file at ``path`` (which must not exist)."""
-        project = cls(Path(path), database.create_connection(Path(path)), read_only=False)
+        conn = database.create_connection(Path(path))
+        try:
+            lock.acquire(Path(path))
+        except BaseException:
+            conn.close()
+            raise
+        project = cls(Path(path), conn, read_only=False, locked=True)
         if title:
             project.workshop.update(title=title)
         return project
 
     @classmethod
     def open(cls, path: str | Path, *, read_only: bool = False) -> Project:
-        """Open an existing project, refusing foreign or newer files untouched."""
-        conn = database.open_connection(Path(path), read_only=read_only)
-        return cls(Path(path), conn, read_only=read_only)
+        """Open an existing project, refusing foreign or newer files untouched.
+
+        A project on a read-only medium opens read-only (see :attr:`read_only_reason`);
+        one that another Pinscribe process writes raises
+        :class:`~app.store.lock.ProjectInUseError`.
+        """
+        path = Path(path)
+        reason = ""
+        if not read_only and path.is_file() and not database.writable(path):
+            read_only, reason = True, "medium"
+        if read_only:
+            project = cls(path, database.open_connection(path, read_only=True), read_only=True)
+            project.read_only_reason = reason
+            return project
+        database.inspect(path)
+        lock.acquire(path)
+        try:
+            conn = database.open_connection(path)
+        except BaseException:
+            lock.release(path)
+            raise
+        return cls(path, conn, read_only=False, locked=True)
 
     def close(self) -> None:
         with self.lock:
             self.conn.close()
+            if self._locked:
+                self._locked = False
+                lock.release(self.path)
 
     def __enter__(self) -> Project:
         return self
@@ -74,6 +111,11 @@ class Project:
     def transaction(self) -> Iterator[sqlite3.Connection]:
         """Run a block of changes atomically: all of them are saved, or none."""
         if self.read_only:
+            if self.read_only_reason == "medium":
+                raise ReadOnlyProjectError(
+                    f"{self.path} is on a read-only medium or folder; changes cannot be saved. "
+                    "Save a copy elsewhere to edit it."
+                )
             raise ReadOnlyProjectError(f"{self.path} is open read-only; changes are not saved.")
         with self.lock:
             if self.conn.in_transaction:
@@ -86,25 +128,73 @@ class Project:
                 raise ProjectError(f"{self.path} is busy or locked: {error}") from error
             try:
                 yield self.conn
-            except BaseException:
-                if self.conn.in_transaction:
-                    self.conn.execute("ROLLBACK")
-                raise
-            try:
                 self.conn.execute("COMMIT")
             except sqlite3.DatabaseError as error:
-                if self.conn.in_transaction:
-                    self.conn.execute("ROLLBACK")
-                raise ProjectError(f"Cannot save to {self.path}: {error}") from error
+                self._rollback()
+                raise self._save_error(error) from error
+            except BaseException:
+                self._rollback()
+                raise
+
+    def _rollback(self) -> None:
+        # SQLite may have rolled back already (e.g. on a full disk)
+        if self.conn.in_transaction:
+            with contextlib.suppress(sqlite3.DatabaseError):
+                self.conn.execute("ROLLBACK")
+
+    def _save_error(self, error: sqlite3.DatabaseError) -> ProjectError:
+        """A user-fit message for a failed change; nothing of it was saved."""
+        text = str(error).lower()
+        if "full" in text:
+            why = "the disk is full. Free some space and try again"
+        elif "readonly" in text or "read-only" in text:
+            why = "the file or its folder cannot be written"
+        elif "malformed" in text or "not a database" in text:
+            why = "the file is damaged; use an earlier copy of it"
+        elif "locked" in text or "busy" in text:
+            why = "another program is writing it; try again"
+        else:
+            why = str(error)
+        return ProjectError(
+            f"Cannot save to {self.path.name}: {why}. Nothing of this change was saved."
+        )
+
+    def save_copy(self, target: str | Path) -> Path:
+        """Write a consistent copy of the open project to ``target`` (SQLite's backup API).
+
+        The copy is complete or absent: it is written beside ``target`` and renamed.
+        """
+        target = Path(target)
+        if target.resolve() == self.path.resolve():
+            raise ProjectError("Choose another file name for the copy.")
+        temp = target.with_name(f".{target.name}.partial")
+        try:
+            temp.unlink(missing_ok=True)
+            copy = sqlite3.connect(temp)
+            try:
+                with self.lock:
+                    self.conn.backup(copy)
+                copy.execute("PRAGMA journal_mode = DELETE")
+            finally:
+                copy.close()
+            os.replace(temp, target)
+        except (OSError, sqlite3.DatabaseError) as error:
+            temp.unlink(missing_ok=True)
+            reason = getattr(error, "strerror", None) or str(error)
+            raise ProjectError(f"Cannot save a copy to {target}: {reason}") from error
+        return target
 
     def query(
         self, sql: str, params: tuple[object, ...] | dict[str, object] = ()
     ) -> list[sqlite3.Row]:
         """Run a read query under the lock and return all rows (for the repositories)."""
         with self.lock:
-            cursor = self.conn.execute(sql, params)
-            cursor.row_factory = sqlite3.Row
-            return list(cursor.fetchall())
+            try:
+                cursor = self.conn.execute(sql, params)
+                cursor.row_factory = sqlite3.Row
+                return list(cursor.fetchall())
+            except sqlite3.DatabaseError as error:
+                raise ProjectError(f"Cannot read {self.path.name}: {error}") from error
 
     def integrity_check(self) -> str:
         """Return SQLite's ``PRAGMA integrity_check`` verdict ("ok" when healthy)."""

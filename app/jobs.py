@@ -1,0 +1,70 @@
+"""A journal of running imports, kept in the project, so an interrupted one is noticed.
+
+The journal is written when an import starts and each photo is marked done in the
+same transaction that stores it; a finished or cancelled import clears it. If the
+process is killed, the journal remains: :func:`interrupted_import` reports what was
+left, and :func:`resume_import` imports the rest.
+"""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.store import Project
+
+KEY = "job.import"
+
+
+@dataclass(frozen=True)
+class InterruptedImport:
+    station_id: int
+    remaining: list[Path]
+    done: int
+
+
+def start(project: Project, station_id: int, paths: list[Path]) -> None:
+    record = {"station": station_id, "paths": [str(p) for p in paths], "done": []}
+    project.settings.set(KEY, json.dumps(record, ensure_ascii=False))
+
+
+def _load(project: Project) -> dict[str, object] | None:
+    value = project.settings.get(KEY)
+    if not value:
+        return None
+    try:
+        data = json.loads(value)
+    except ValueError:
+        return None
+    return data if isinstance(data, dict) else None
+
+
+def mark_done(project: Project, path: Path) -> None:
+    """Record a photo as stored (call inside the transaction that stores it)."""
+    record = _load(project)
+    done = record.get("done") if record is not None else None
+    if record is not None and isinstance(done, list):
+        done.append(str(path))
+        project.settings.set(KEY, json.dumps(record, ensure_ascii=False))
+
+
+def finish(project: Project) -> None:
+    with project.transaction() as conn:
+        conn.execute("DELETE FROM setting WHERE key = ?", (KEY,))
+
+
+def interrupted_import(project: Project) -> InterruptedImport | None:
+    """The import a killed process left unfinished, if any (and its station still exists)."""
+    record = _load(project)
+    if record is None:
+        return None
+    station = record.get("station")
+    paths = record.get("paths")
+    done = record.get("done")
+    if not isinstance(station, int) or not isinstance(paths, list) or not isinstance(done, list):
+        return None
+    if station not in {s.id for s in project.stations.list()}:
+        return None
+    remaining = [Path(p) for p in paths if p not in done]
+    return InterruptedImport(station, remaining, len(done))
