@@ -10,6 +10,7 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from app import __version__
+from ui.about import app_icon
 from ui.main_window import MainWindow
 from ui.settings import AppSettings
 
@@ -52,7 +53,8 @@ def create_application(argv: list[str]) -> QApplication:
     app.setOrganizationName(APP_NAME)
     app.setApplicationDisplayName(APP_NAME)
     app.setApplicationVersion(__version__)
-    app.setDesktopFileName("pinscribe")
+    app.setDesktopFileName("io.github.pinscribe.Pinscribe")
+    app.setWindowIcon(app_icon())
     return app
 
 

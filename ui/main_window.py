@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget, 
 
 from app.errors import PinscribeError
 from app.store.project import Project
+from ui.about import about_action_text, show_about
 from ui.dialogs import Dialogs, QtDialogs
 from ui.document import ProjectDocument
 from ui.project_view import ProjectView
@@ -79,6 +80,9 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.workflow.review_action)
         edit_menu.addAction(self.workflow.find_action)
         edit_menu.addAction(self.workflow.problems_action)
+
+        help_menu = self.menuBar().addMenu(self.tr("&Help"))
+        help_menu.addAction(about_action_text(), lambda: show_about(self))
         self._update_recent_menu()
 
     def _action(self, text: str, shortcut: QKeySequence.StandardKey) -> QAction:

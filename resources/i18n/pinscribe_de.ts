@@ -47,102 +47,102 @@
         <translation>Das angezeigte Foto der Pinnwand</translation>
     </message>
     <message>
-        <location filename="../../ui/board_page.py" line="86"/>
+        <location filename="../../ui/board_page.py" line="87"/>
         <source>Select</source>
         <translation>Auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/board_page.py" line="86"/>
+        <location filename="../../ui/board_page.py" line="87"/>
         <source>Select notes, drag corners</source>
         <translation>Notizen auswählen, Ecken ziehen</translation>
     </message>
     <message>
-        <location filename="../../ui/board_page.py" line="87"/>
+        <location filename="../../ui/board_page.py" line="88"/>
         <source>Draw</source>
         <translation>Zeichnen</translation>
     </message>
     <message>
-        <location filename="../../ui/board_page.py" line="87"/>
+        <location filename="../../ui/board_page.py" line="88"/>
         <source>Draw a missing note</source>
         <translation>Eine fehlende Notiz einzeichnen</translation>
     </message>
     <message>
-        <location filename="../../ui/board_page.py" line="97"/>
+        <location filename="../../ui/board_page.py" line="98"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/board_page.py" line="97"/>
+        <location filename="../../ui/board_page.py" line="98"/>
         <source>Delete the selected notes</source>
         <translation>Die ausgewählten Notizen löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/board_page.py" line="99"/>
+        <location filename="../../ui/board_page.py" line="100"/>
         <source>Split</source>
         <translation>Teilen</translation>
     </message>
     <message>
-        <location filename="../../ui/board_page.py" line="99"/>
+        <location filename="../../ui/board_page.py" line="100"/>
         <source>Split the note in two</source>
         <translation>Die Notiz in zwei teilen</translation>
     </message>
     <message>
-        <location filename="../../ui/board_page.py" line="100"/>
+        <location filename="../../ui/board_page.py" line="101"/>
         <source>Merge</source>
         <translation>Zusammenfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/board_page.py" line="100"/>
+        <location filename="../../ui/board_page.py" line="101"/>
         <source>Merge the selected notes</source>
         <translation>Die ausgewählten Notizen zusammenfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/board_page.py" line="102"/>
+        <location filename="../../ui/board_page.py" line="103"/>
         <source>Read again</source>
         <translation>Neu lesen</translation>
     </message>
     <message>
-        <location filename="../../ui/board_page.py" line="102"/>
+        <location filename="../../ui/board_page.py" line="103"/>
         <source>Read the note again</source>
         <translation>Die Notiz neu lesen</translation>
     </message>
     <message>
-        <location filename="../../ui/board_page.py" line="109"/>
+        <location filename="../../ui/board_page.py" line="110"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../../ui/board_page.py" line="109"/>
+        <location filename="../../ui/board_page.py" line="110"/>
         <source>Show the whole photo</source>
         <translation>Das ganze Foto zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/board_page.py" line="111"/>
+        <location filename="../../ui/board_page.py" line="112"/>
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../../ui/board_page.py" line="111"/>
+        <location filename="../../ui/board_page.py" line="112"/>
         <source>One photo pixel per screen pixel</source>
         <translation>Ein Fotopixel je Bildschirmpixel</translation>
     </message>
     <message>
-        <location filename="../../ui/board_page.py" line="114"/>
+        <location filename="../../ui/board_page.py" line="115"/>
         <source>Zoom in</source>
         <translation>Vergrößern</translation>
     </message>
     <message>
-        <location filename="../../ui/board_page.py" line="117"/>
+        <location filename="../../ui/board_page.py" line="118"/>
         <source>Zoom out</source>
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location filename="../../ui/board_page.py" line="158"/>
+        <location filename="../../ui/board_page.py" line="163"/>
         <source>%1 (1 note)</source>
         <translation>%1 (1 Notiz)</translation>
     </message>
     <message>
-        <location filename="../../ui/board_page.py" line="158"/>
+        <location filename="../../ui/board_page.py" line="163"/>
         <source>%1 (%2 notes)</source>
         <translation>%1 (%2 Notizen)</translation>
     </message>
@@ -313,37 +313,37 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../ui/importing.py" line="146"/>
+        <location filename="../../ui/importing.py" line="155"/>
         <source>Cancelling after the current photo…</source>
         <translation>Wird nach dem aktuellen Foto abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing.py" line="169"/>
+        <location filename="../../ui/importing.py" line="178"/>
         <source>Imported 1 photo with %1 notes</source>
         <translation>1 Foto mit %1 Notizen importiert</translation>
     </message>
     <message>
-        <location filename="../../ui/importing.py" line="171"/>
+        <location filename="../../ui/importing.py" line="180"/>
         <source>Imported %2 photos with %1 notes</source>
         <translation>%2 Fotos mit %1 Notizen importiert</translation>
     </message>
     <message>
-        <location filename="../../ui/importing.py" line="175"/>
+        <location filename="../../ui/importing.py" line="184"/>
         <source>; %1 failed</source>
         <translation>; %1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing.py" line="177"/>
+        <location filename="../../ui/importing.py" line="186"/>
         <source>; %1 skipped</source>
         <translation>; %1 übersprungen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing.py" line="179"/>
+        <location filename="../../ui/importing.py" line="188"/>
         <source>; cancelled</source>
         <translation>; abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing.py" line="186"/>
+        <location filename="../../ui/importing.py" line="195"/>
         <source>The import stopped: %1</source>
         <translation>Der Import wurde abgebrochen: %1</translation>
     </message>
@@ -351,23 +351,23 @@
 <context>
     <name>ImportProgress</name>
     <message>
-        <location filename="../../ui/importing.py" line="75"/>
+        <location filename="../../ui/importing.py" line="82"/>
         <source>Cancel</source>
         <extracomment>Share of a photo&apos;s progress reached at each stage.</extracomment>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing.py" line="76"/>
+        <location filename="../../ui/importing.py" line="83"/>
         <source>Stop after the current photo; imported photos stay</source>
         <translation>Nach dem aktuellen Foto aufhören; importierte Fotos bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../../ui/importing.py" line="91"/>
+        <location filename="../../ui/importing.py" line="100"/>
         <source>Photo %1 of %2 · 1 note found</source>
         <translation>Foto %1 von %2 · 1 Notiz gefunden</translation>
     </message>
     <message>
-        <location filename="../../ui/importing.py" line="93"/>
+        <location filename="../../ui/importing.py" line="102"/>
         <source>Photo %1 of %2 · %3 notes found</source>
         <translation>Foto %1 von %2 · %3 Notizen gefunden</translation>
     </message>
@@ -375,57 +375,62 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="51"/>
+        <location filename="../../ui/main_window.py" line="52"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="52"/>
+        <location filename="../../ui/main_window.py" line="53"/>
         <source>&amp;New project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="57"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="58"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="72"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="100"/>
+        <location filename="../../ui/main_window.py" line="84"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="104"/>
         <source>Clear &amp;List</source>
         <translation>&amp;Liste leeren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="119"/>
+        <location filename="../../ui/main_window.py" line="123"/>
         <source>Cannot create the project</source>
         <translation>Das Projekt kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="134"/>
+        <location filename="../../ui/main_window.py" line="138"/>
         <source>Cannot open the project</source>
         <translation>Das Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="183"/>
+        <location filename="../../ui/main_window.py" line="187"/>
         <source>The change was not saved</source>
         <translation>Die Änderung wurde nicht gespeichert</translation>
     </message>
@@ -433,57 +438,57 @@
 <context>
     <name>NoteCommands</name>
     <message>
-        <location filename="../../ui/note_commands.py" line="74"/>
+        <location filename="../../ui/note_commands.py" line="86"/>
         <source>Move corners</source>
         <translation>Ecken verschieben</translation>
     </message>
     <message>
-        <location filename="../../ui/note_commands.py" line="85"/>
+        <location filename="../../ui/note_commands.py" line="100"/>
         <source>Draw note</source>
         <translation>Notiz einzeichnen</translation>
     </message>
     <message>
-        <location filename="../../ui/note_commands.py" line="97"/>
+        <location filename="../../ui/note_commands.py" line="112"/>
         <source>Delete note</source>
         <translation>Notiz löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/note_commands.py" line="99"/>
+        <location filename="../../ui/note_commands.py" line="114"/>
         <source>Delete %1 notes</source>
         <translation>%1 Notizen löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/note_commands.py" line="107"/>
+        <location filename="../../ui/note_commands.py" line="124"/>
         <source>Split note</source>
         <translation>Notiz teilen</translation>
     </message>
     <message>
-        <location filename="../../ui/note_commands.py" line="116"/>
+        <location filename="../../ui/note_commands.py" line="135"/>
         <source>Merge notes</source>
         <translation>Notizen zusammenfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/note_commands.py" line="139"/>
+        <location filename="../../ui/note_commands.py" line="158"/>
         <source>Review note</source>
         <translation>Notiz prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/note_commands.py" line="147"/>
+        <location filename="../../ui/note_commands.py" line="166"/>
         <source>Change theme</source>
         <translation>Thema ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/note_commands.py" line="155"/>
+        <location filename="../../ui/note_commands.py" line="174"/>
         <source>Add tag “%1”</source>
         <translation>Schlagwort „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/note_commands.py" line="165"/>
+        <location filename="../../ui/note_commands.py" line="184"/>
         <source>Remove tag “%1”</source>
         <translation>Schlagwort „%1“ entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/note_commands.py" line="174"/>
+        <location filename="../../ui/note_commands.py" line="193"/>
         <source>Read note again</source>
         <translation>Notiz neu lesen</translation>
     </message>
@@ -526,67 +531,67 @@
         <translation>Den Text dieser Notiz mit OCR neu lesen</translation>
     </message>
     <message>
-        <location filename="../../ui/note_panel.py" line="112"/>
+        <location filename="../../ui/note_panel.py" line="113"/>
         <source>&amp;Colour:</source>
         <translation>&amp;Farbe:</translation>
     </message>
     <message>
-        <location filename="../../ui/note_panel.py" line="113"/>
+        <location filename="../../ui/note_panel.py" line="114"/>
         <source>&amp;Votes:</source>
         <translation>&amp;Stimmen:</translation>
     </message>
     <message>
-        <location filename="../../ui/note_panel.py" line="114"/>
+        <location filename="../../ui/note_panel.py" line="115"/>
         <source>T&amp;heme:</source>
         <translation>T&amp;hema:</translation>
     </message>
     <message>
-        <location filename="../../ui/note_panel.py" line="115"/>
+        <location filename="../../ui/note_panel.py" line="116"/>
         <source>Tags:</source>
         <translation>Schlagwörter:</translation>
     </message>
     <message>
-        <location filename="../../ui/note_panel.py" line="158"/>
+        <location filename="../../ui/note_panel.py" line="159"/>
         <source>%1 notes selected</source>
         <translation>%1 Notizen ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../ui/note_panel.py" line="159"/>
+        <location filename="../../ui/note_panel.py" line="160"/>
         <source>No note selected</source>
         <translation>Keine Notiz ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../ui/note_panel.py" line="161"/>
+        <location filename="../../ui/note_panel.py" line="162"/>
         <source>Select a note on the photo to check it here.</source>
         <translation>Eine Notiz auf dem Foto auswählen, um sie hier zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/note_panel.py" line="168"/>
+        <location filename="../../ui/note_panel.py" line="169"/>
         <source>Note %1</source>
         <translation>Notiz %1</translation>
     </message>
     <message>
-        <location filename="../../ui/note_panel.py" line="176"/>
+        <location filename="../../ui/note_panel.py" line="177"/>
         <source>(no theme)</source>
         <translation>(kein Thema)</translation>
     </message>
     <message>
-        <location filename="../../ui/note_panel.py" line="231"/>
+        <location filename="../../ui/note_panel.py" line="232"/>
         <source>Change colour</source>
         <translation>Farbe ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/note_panel.py" line="236"/>
+        <location filename="../../ui/note_panel.py" line="237"/>
         <source>Change votes</source>
         <translation>Stimmen ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/note_panel.py" line="245"/>
+        <location filename="../../ui/note_panel.py" line="246"/>
         <source>Mark reviewed</source>
         <translation>Als geprüft markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/note_panel.py" line="245"/>
+        <location filename="../../ui/note_panel.py" line="246"/>
         <source>Mark not reviewed</source>
         <translation>Als ungeprüft markieren</translation>
     </message>
@@ -882,12 +887,12 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
         <translation>&amp;Probleme anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow.py" line="153"/>
+        <location filename="../../ui/workflow.py" line="162"/>
         <source>No station yet</source>
         <translation>Noch keine Station</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow.py" line="154"/>
+        <location filename="../../ui/workflow.py" line="163"/>
         <source>Add a station first: photos are imported into a station.</source>
         <translation>Zuerst eine Station anlegen: Fotos werden in eine Station importiert.</translation>
     </message>
