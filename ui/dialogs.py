@@ -40,6 +40,14 @@ class Dialogs(Protocol):
         """The index of the station to import into; None when cancelled."""
         ...
 
+    def ask_yes_no(self, parent: QWidget, title: str, message: str) -> bool: ...
+
+    def show_info(self, parent: QWidget, title: str, message: str) -> None: ...
+
+    def ask_copy_path(self, parent: QWidget, suggested: str) -> str | None:
+        """Where to save a copy of the project; None when cancelled."""
+        ...
+
 
 def _file_filter() -> str:
     return translate("Dialogs", "Pinscribe projects (*.pinscribe);;All files (*)")
@@ -123,3 +131,18 @@ class QtDialogs:
             False,
         )
         return stations.index(name) if ok and name in stations else None
+
+    def ask_yes_no(self, parent: QWidget, title: str, message: str) -> bool:
+        answer = QMessageBox.question(parent, title, message)
+        return answer == QMessageBox.StandardButton.Yes
+
+    def show_info(self, parent: QWidget, title: str, message: str) -> None:
+        QMessageBox.information(parent, title, message)
+
+    def ask_copy_path(self, parent: QWidget, suggested: str) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(
+            parent, translate("Dialogs", "Save a copy"), suggested, _file_filter()
+        )
+        if not path:
+            return None
+        return path if path.endswith(SUFFIX) else path + SUFFIX

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget, 
 
 from app.errors import PinscribeError
 from app.store.project import Project
+from ui import project_safety
 from ui.about import about_action_text, show_about
 from ui.dialogs import Dialogs, QtDialogs
 from ui.document import ProjectDocument
@@ -62,6 +63,9 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.new_action)
         file_menu.addAction(self.open_action)
         file_menu.addMenu(self.recent_menu)
+        self.copy_action = QAction(self.tr("Save a &Copy…"), self)
+        self.copy_action.triggered.connect(lambda: self.save_copy())
+        file_menu.addAction(self.copy_action)
         file_menu.addSeparator()
         file_menu.addAction(self.workflow.import_action)
         file_menu.addSeparator()
@@ -132,16 +136,23 @@ class MainWindow(QMainWindow):
             return False
         if self.document and Path(path).resolve() == self.document.path.resolve():
             return True
-        try:
-            project = Project.open(path)
-        except PinscribeError as error:
-            self.dialogs.show_error(self, self.tr("Cannot open the project"), str(error))
+        project = project_safety.open_project(self, self.dialogs, path)
+        if project is None:
             if not Path(path).exists():
                 self.settings.remove_recent_file(path)
                 self._update_recent_menu()
             return False
         self._set_project(project)
+        station_id, photos = project_safety.photos_to_resume(self, self.dialogs, project)
+        if photos:
+            self.workflow.import_files(station_id, photos)
         return True
+
+    def save_copy(self) -> Path | None:
+        """File ▸ Save a Copy: a consistent copy of the open project."""
+        if self.document is None:
+            return None
+        return project_safety.save_copy(self, self.dialogs, self.document.project)
 
     def close_project(self) -> None:
         """Close the open project (every change is already saved)."""
@@ -179,9 +190,11 @@ class MainWindow(QMainWindow):
             self.setWindowFilePath("")
         else:
             self.pages.setCurrentWidget(self.project_view)
-            self.setWindowTitle(f"{document.path.name} – Pinscribe")
+            flag = self.tr(" (read-only)") if document.project.read_only else ""
+            self.setWindowTitle(f"{document.path.name}{flag} – Pinscribe")
             self.setWindowFilePath(str(document.path))
         self.close_action.setEnabled(document is not None)
+        self.copy_action.setEnabled(document is not None)
 
     def _show_change_error(self, message: str) -> None:
         self.dialogs.show_error(self, self.tr("The change was not saved"), message)

@@ -221,55 +221,60 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="45"/>
+        <location filename="../../ui/dialogs.py" line="53"/>
         <source>Pinscribe projects (*.pinscribe);;All files (*)</source>
         <translation>Pinscribe-Projekte (*.pinscribe);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="54"/>
+        <location filename="../../ui/dialogs.py" line="62"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="65"/>
+        <location filename="../../ui/dialogs.py" line="73"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="83"/>
+        <location filename="../../ui/dialogs.py" line="91"/>
         <source>Delete station</source>
         <translation>Station löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="84"/>
+        <location filename="../../ui/dialogs.py" line="92"/>
         <source>Delete the station “%1”?</source>
         <translation>Die Station „%1“ löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="86"/>
+        <location filename="../../ui/dialogs.py" line="94"/>
         <source>Its photos, notes and themes are deleted too. This cannot be undone, and the undo history is cleared.</source>
         <translation>Ihre Fotos, Notizen und Themen werden mitgelöscht. Das lässt sich nicht rückgängig machen, und der Verlauf für „Rückgängig“ wird geleert.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="93"/>
+        <location filename="../../ui/dialogs.py" line="101"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="108"/>
-        <location filename="../../ui/dialogs.py" line="119"/>
+        <location filename="../../ui/dialogs.py" line="116"/>
+        <location filename="../../ui/dialogs.py" line="127"/>
         <source>Import photos</source>
         <translation>Fotos importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="110"/>
+        <location filename="../../ui/dialogs.py" line="118"/>
         <source>Photos (%1);;All files (*)</source>
         <translation>Fotos (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="120"/>
+        <location filename="../../ui/dialogs.py" line="128"/>
         <source>Import the photos into the station:</source>
         <translation>Die Fotos in diese Station importieren:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="144"/>
+        <source>Save a copy</source>
+        <translation>Kopie speichern</translation>
     </message>
 </context>
 <context>
@@ -375,62 +380,67 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="52"/>
+        <location filename="../../ui/main_window.py" line="53"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="53"/>
+        <location filename="../../ui/main_window.py" line="54"/>
         <source>&amp;New project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="56"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="58"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="59"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="72"/>
+        <location filename="../../ui/main_window.py" line="66"/>
+        <source>Save a &amp;Copy…</source>
+        <translation>&amp;Kopie speichern …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="76"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="84"/>
+        <location filename="../../ui/main_window.py" line="88"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="104"/>
+        <location filename="../../ui/main_window.py" line="108"/>
         <source>Clear &amp;List</source>
         <translation>&amp;Liste leeren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="123"/>
+        <location filename="../../ui/main_window.py" line="127"/>
         <source>Cannot create the project</source>
         <translation>Das Projekt kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="138"/>
-        <source>Cannot open the project</source>
-        <translation>Das Projekt kann nicht geöffnet werden</translation>
+        <location filename="../../ui/main_window.py" line="193"/>
+        <source> (read-only)</source>
+        <translation> (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="187"/>
+        <location filename="../../ui/main_window.py" line="200"/>
         <source>The change was not saved</source>
         <translation>Die Änderung wurde nicht gespeichert</translation>
     </message>
@@ -594,6 +604,59 @@
         <location filename="../../ui/note_panel.py" line="246"/>
         <source>Mark not reviewed</source>
         <translation>Als ungeprüft markieren</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectSafety</name>
+    <message>
+        <location filename="../../ui/project_safety.py" line="32"/>
+        <source>%1
+
+Open it read-only?</source>
+        <translation>%1
+
+Schreibgeschützt öffnen?</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_safety.py" line="33"/>
+        <source>Project in use</source>
+        <translation>Projekt in Verwendung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_safety.py" line="39"/>
+        <location filename="../../ui/project_safety.py" line="44"/>
+        <source>Cannot open the project</source>
+        <translation>Das Projekt kann nicht geöffnet werden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_safety.py" line="50"/>
+        <source>Opened read-only</source>
+        <translation>Schreibgeschützt geöffnet</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_safety.py" line="51"/>
+        <source>%1 is on a read-only medium or in a folder you cannot write to. It is open read-only: changes cannot be saved. Use File ▸ Save a Copy… to edit a copy.</source>
+        <translation>%1 liegt auf einem schreibgeschützten Datenträger oder in einem Ordner ohne Schreibrecht. Es ist schreibgeschützt geöffnet: Änderungen können nicht gespeichert werden. Mit Datei ▸ Kopie speichern … können Sie eine Kopie bearbeiten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_safety.py" line="69"/>
+        <source>Cannot save a copy</source>
+        <translation>Die Kopie kann nicht gespeichert werden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_safety.py" line="85"/>
+        <source>An import into this project was interrupted after %1 photo(s); %2 photo(s) were not imported. Nothing half-imported was kept.</source>
+        <translation>Ein Import in dieses Projekt wurde nach %1 Foto(s) unterbrochen; %2 Foto(s) wurden nicht importiert. Halb Importiertes wurde nicht behalten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_safety.py" line="93"/>
+        <source>Interrupted import</source>
+        <translation>Unterbrochener Import</translation>
+    </message>
+    <message>
+        <location filename="../../ui/project_safety.py" line="98"/>
+        <source>Import the remaining photos now?</source>
+        <translation>Die übrigen Fotos jetzt importieren?</translation>
     </message>
 </context>
 <context>

@@ -28,6 +28,10 @@ class FakeDialogs:
         self.photo_paths: list[list[str]] = []
         self.import_stations: list[int | None] = []
         self.asked_import_station: list[tuple[list[str], int]] = []
+        self.yes_no: list[bool] = []
+        self.asked_yes_no: list[tuple[str, str]] = []
+        self.infos: list[tuple[str, str]] = []
+        self.copy_paths: list[str | None] = []
 
     def ask_new_project_path(self, parent: QWidget) -> str | None:
         return self.new_paths.pop(0)
@@ -54,6 +58,16 @@ class FakeDialogs:
     def ask_import_station(self, parent: QWidget, stations: list[str], current: int) -> int | None:
         self.asked_import_station.append((stations, current))
         return self.import_stations.pop(0)
+
+    def ask_yes_no(self, parent: QWidget, title: str, message: str) -> bool:
+        self.asked_yes_no.append((title, message))
+        return self.yes_no.pop(0)
+
+    def show_info(self, parent: QWidget, title: str, message: str) -> None:
+        self.infos.append((title, message))
+
+    def ask_copy_path(self, parent: QWidget, suggested: str) -> str | None:
+        return self.copy_paths.pop(0)
 
 
 @pytest.fixture

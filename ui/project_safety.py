@@ -1,0 +1,109 @@
+"""Keeping the user's project safe: in use elsewhere, read-only media, copies, resuming.
+
+Small functions the main window calls around opening a project; every question goes
+through the :class:`~ui.dialogs.Dialogs` object.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from app.errors import PinscribeError
+from app.jobs import interrupted_import
+from app.store.lock import ProjectInUseError
+from app.store.project import Project
+from ui.dialogs import Dialogs
+
+translate = QCoreApplication.translate
+
+
+def open_project(parent: QWidget, dialogs: Dialogs, path: str) -> Project | None:
+    """Open ``path``; if another Pinscribe writes it, offer to open it read-only.
+
+    Errors are shown; returns None when the project was not opened.
+    """
+    try:
+        project = Project.open(path)
+    except ProjectInUseError as error:
+        question = translate("ProjectSafety", "%1\n\nOpen it read-only?").replace("%1", str(error))
+        if not dialogs.ask_yes_no(parent, translate("ProjectSafety", "Project in use"), question):
+            return None
+        try:
+            project = Project.open(path, read_only=True)
+        except PinscribeError as again:
+            dialogs.show_error(
+                parent, translate("ProjectSafety", "Cannot open the project"), str(again)
+            )
+            return None
+    except PinscribeError as error:
+        dialogs.show_error(
+            parent, translate("ProjectSafety", "Cannot open the project"), str(error)
+        )
+        return None
+    if project.read_only_reason == "medium":
+        dialogs.show_info(
+            parent,
+            translate("ProjectSafety", "Opened read-only"),
+            translate(
+                "ProjectSafety",
+                "%1 is on a read-only medium or in a folder you cannot write to. It is open "
+                "read-only: changes cannot be saved. Use File ▸ Save a Copy… to edit a copy.",
+            ).replace("%1", Path(path).name),
+        )
+    return project
+
+
+def save_copy(parent: QWidget, dialogs: Dialogs, project: Project) -> Path | None:
+    """File ▸ Save a Copy…: a consistent copy of the open project, wherever the user says."""
+    suggested = str(project.path.with_name(f"{project.path.stem} (copy){project.path.suffix}"))
+    target = dialogs.ask_copy_path(parent, suggested)
+    if not target:
+        return None
+    try:
+        return project.save_copy(target)
+    except PinscribeError as error:
+        dialogs.show_error(parent, translate("ProjectSafety", "Cannot save a copy"), str(error))
+        return None
+
+
+def photos_to_resume(parent: QWidget, dialogs: Dialogs, project: Project) -> tuple[int, list[Path]]:
+    """An import the last session left unfinished: the station and the files to import.
+
+    Asks the user; returns ``(station id, [])`` when there is nothing to resume.
+    """
+    if project.read_only:
+        return 0, []
+    left = interrupted_import(project)
+    if left is None:
+        return 0, []
+    existing = [p for p in left.remaining if p.is_file()]
+    message = (
+        translate(
+            "ProjectSafety",
+            "An import into this project was interrupted after %1 photo(s); %2 photo(s) were not "
+            "imported. Nothing half-imported was kept.",
+        )
+        .replace("%1", str(left.done))
+        .replace("%2", str(len(left.remaining)))
+    )
+    title = translate("ProjectSafety", "Interrupted import")
+    if not existing:
+        dialogs.show_info(parent, title, message)
+        _forget(project)
+        return 0, []
+    question = message + "\n\n" + translate("ProjectSafety", "Import the remaining photos now?")
+    if dialogs.ask_yes_no(parent, title, question):
+        return left.station_id, existing
+    _forget(project)
+    return 0, []
+
+
+def _forget(project: Project) -> None:
+    from app import jobs
+
+    with contextlib.suppress(PinscribeError):
+        jobs.finish(project)
