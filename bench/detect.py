@@ -39,6 +39,7 @@ class Tally:
     color_ok: int = 0
     color_n: int = 0
     seconds: list[float] = field(default_factory=list)
+    cpu: list[float] = field(default_factory=list)
 
     def add(self, other: Tally) -> None:
         self.tp += other.tp
@@ -48,6 +49,7 @@ class Tally:
         self.color_ok += other.color_ok
         self.color_n += other.color_n
         self.seconds += other.seconds
+        self.cpu += other.cpu
 
     def row(self, name: str) -> str:
         p = self.tp / max(1, self.tp + self.fp)
@@ -56,16 +58,17 @@ class Tally:
         miou = float(np.mean(self.ious)) if self.ious else 0.0
         cacc = self.color_ok / max(1, self.color_n)
         sec = float(np.mean(self.seconds)) if self.seconds else 0.0
+        cpu = float(np.mean(self.cpu)) if self.cpu else 0.0
         n = len(self.seconds)
         return (
             f"{name:<14} {n:>6} {self.tp + self.fn:>6} {p:>6.3f} {r:>6.3f} {f1:>6.3f} "
-            f"{miou:>6.3f} {cacc:>6.3f} {sec:>7.3f}"
+            f"{miou:>6.3f} {cacc:>6.3f} {sec:>7.3f} {cpu:>7.3f}"
         )
 
 
 HEADER = (
     f"{'set':<14} {'photos':>6} {'notes':>6} {'prec':>6} {'recall':>6} {'F1':>6} "
-    f"{'mIoU':>6} {'colour':>6} {'s/photo':>7}"
+    f"{'mIoU':>6} {'colour':>6} {'s/photo':>7} {'cpu s':>7}"
 )
 
 
@@ -101,12 +104,12 @@ def score_photo(
     gt_colors: list[str | None],
     overlay: Path | None = None,
 ) -> tuple[Tally, list[str]]:
-    t0 = time.perf_counter()
+    t0, c0 = time.perf_counter(), time.process_time()
     notes = detect_notes(rgb, with_crops=True)
-    dt = time.perf_counter() - t0
+    dt, dc = time.perf_counter() - t0, time.process_time() - c0
     preds = [np.array(n.polygon) for n in notes]
     pairs = match(preds, gt_polys)
-    t = Tally(seconds=[dt])
+    t = Tally(seconds=[dt], cpu=[dc])
     t.tp = len(pairs)
     t.fp = len(preds) - len(pairs)
     t.fn = len(gt_polys) - len(pairs)

@@ -113,8 +113,8 @@ def _decode(fh: IO[bytes], name: str) -> LoadedImage:
                         f"limit {max_pixels // 1_000_000} megapixels)"
                     )
                 img.load()
-                img = ImageOps.exif_transpose(img) or img
-                rgb = _to_rgb(img)
+                shown: Image.Image = ImageOps.exif_transpose(img) or img
+                rgb = _to_rgb(shown)
     except ImageLoadError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:

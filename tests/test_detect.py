@@ -238,3 +238,16 @@ def test_full_resolution_polygons() -> None:
     assert len(notes) == 1
     assert polygon_iou(np.array(notes[0].polygon), np.array(board.notes[0].polygon)) > 0.9
     assert notes[0].crop is not None and min(notes[0].crop.shape[:2]) > 250
+
+
+def test_pins_and_coloured_writing_are_not_votes() -> None:
+    from tests.synthetic.boards import render_board
+
+    groups = [
+        (None, [("Mit Studierenden zusammenarbeiten", "orange"), ("Bürgerräte", "yellow")]),
+        (None, [("Kosten für Infrastruktur teilen", "green"), ("Digitale Zwillinge", "blue")]),
+    ]
+    board = render_board(groups, seed=101, background_kind="cork", size=(1600, 1100))
+    notes = detect_notes(board.image)
+    assert len(notes) == 4
+    assert [n.votes for n in notes] == [0, 0, 0, 0]

@@ -74,8 +74,11 @@ def _kmeans_labels(lab: np.ndarray, k: int) -> np.ndarray:
     sample = flat[:: max(1, flat.shape[0] // 20000)]
     cv2.setRNGSeed(12345)
     criteria = (cv2.TERM_CRITERIA_EPS + cv2.TERM_CRITERIA_MAX_ITER, 20, 0.5)
-    _, _, centers = cv2.kmeans(sample, k, None, criteria, 1, cv2.KMEANS_PP_CENTERS)
-    d = ((flat[:, None, :] - centers[None, :, :]) ** 2).sum(axis=2)
+    best = np.zeros((sample.shape[0], 1), np.int32)
+    _, _, centers = cv2.kmeans(sample, k, best, criteria, 1, cv2.KMEANS_PP_CENTERS)
+    centers = np.asarray(centers, np.float32)
+    # Squared distances via |x|^2 - 2 x.c + |c|^2 (the |x|^2 term does not change the argmin).
+    d = (centers**2).sum(axis=1)[None, :] - 2.0 * (flat @ centers.T)
     return d.argmin(axis=1).reshape(lab.shape[:2]).astype(np.int32)
 
 
@@ -109,10 +112,11 @@ def background_distance(work: Work) -> Iterator[np.ndarray]:
         lab, (max(4, round(w * s)), max(4, round(h * s))), interpolation=cv2.INTER_AREA
     )
     bg = np.empty_like(tiny)
+    ksize = min(31, (min(tiny.shape[:2]) - 1) | 1)
     for ch in range(3):
-        u8 = cv2.normalize(tiny[..., ch], None, 0, 255, cv2.NORM_MINMAX).astype(np.uint8)
         lo, hi = float(tiny[..., ch].min()), float(tiny[..., ch].max())
-        med = cv2.medianBlur(u8, 31 if min(u8.shape) > 31 else 3 | (min(u8.shape) - 1))
+        u8 = np.clip((tiny[..., ch] - lo) * (255.0 / max(hi - lo, 1e-6)), 0, 255).astype(np.uint8)
+        med = cv2.medianBlur(u8, max(3, ksize))
         bg[..., ch] = med.astype(np.float32) / 255.0 * (hi - lo) + lo
     bg_full = cv2.resize(bg, (w, h), interpolation=cv2.INTER_LINEAR)
     diff = lab - bg_full

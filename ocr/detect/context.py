@@ -81,7 +81,7 @@ def prune(work: Work, chosen: list[Candidate], all_good: list[Candidate]) -> lis
         ):
             continue  # a patch of board between notes or the frame
         chroma = float(np.hypot(c.lab[1], c.lab[2]))
-        if c.lab[0] < max(18.0, 0.4 * float(board[0])):
+        if c.lab[0] < max(18.0, 0.4 * float(board[0])) and chroma < 25.0:
             continue
         if c.lab[0] < 0.6 * float(board[0]) and chroma < 12.0:
             continue  # dark grey or black: screens, frames, shadows

@@ -30,8 +30,8 @@ def crop_polygon(
         pts = cv2.boxPoints(cv2.minAreaRect(pts.astype(np.float32))).astype(np.float64)
     quad = order_corners(pts)
     tl, tr, br, bl = quad
-    width = (np.linalg.norm(tr - tl) + np.linalg.norm(br - bl)) / 2.0
-    height = (np.linalg.norm(bl - tl) + np.linalg.norm(br - tr)) / 2.0
+    width = float(np.linalg.norm(tr - tl) + np.linalg.norm(br - bl)) / 2.0
+    height = float(np.linalg.norm(bl - tl) + np.linalg.norm(br - tr)) / 2.0
     scale = min(1.0, max_side / max(width, height, 1.0))
     w = max(2, int(round(width * scale)))
     h = max(2, int(round(height * scale)))

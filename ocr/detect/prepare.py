@@ -66,8 +66,8 @@ def _gradient(lab8: np.ndarray) -> np.ndarray:
 
 def _edges(lab8: np.ndarray) -> np.ndarray:
     lum = lab8[..., 0]
-    out = cv2.Canny(lum, 12, 36, L2gradient=True)
+    out = np.asarray(cv2.Canny(lum, 12, 36, L2gradient=True), np.uint8)
     for ch in (1, 2):
         c = np.clip((lab8[..., ch].astype(np.int16) - 128) * 3 + 128, 0, 255).astype(np.uint8)
-        out |= cv2.Canny(c, 25, 60, L2gradient=True)
+        out = np.maximum(out, np.asarray(cv2.Canny(c, 25, 60, L2gradient=True), np.uint8))
     return out

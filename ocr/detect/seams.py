@@ -56,6 +56,11 @@ def _dips(lum: np.ndarray) -> list[int]:
                 right += 1
             need = max(0.75 * _MIN_DROP, 0.4 * float(drop[i]))
             steady = all(float(d[max(0, i - 2) : i + 3].max()) >= need for d in drops)
+            if steady:
+                # Row by row the line must be there: pen strokes leave gaps, seams do not.
+                paper = float(profile[i] + drop[i])
+                near = inner[:, max(0, i - 2) : i + 3].min(axis=1).astype(np.float32)
+                steady = float((near <= paper - 0.5 * float(drop[i])).mean()) >= 0.85
             if right - left + 1 <= max(3, int(0.035 * n)) and drop[i] <= _MAX_DROP and steady:
                 out.append(i)
             i = right + 1
