@@ -127,6 +127,47 @@ _V3 = """
 ALTER TABLE note ADD COLUMN kind TEXT NOT NULL DEFAULT 'note' CHECK (kind IN ('note', 'header'));
 """
 
+_V4 = f"""
+CREATE TABLE recording (
+    photo_id INTEGER PRIMARY KEY REFERENCES photo(id) ON DELETE CASCADE,
+    corners TEXT,
+    found INTEGER NOT NULL DEFAULT 0,
+    paper TEXT NOT NULL DEFAULT 'auto',
+    aspect REAL,
+    enhance INTEGER NOT NULL DEFAULT 1,
+    flattened BLOB,
+    flattened_mime TEXT,
+    words TEXT
+);
+
+CREATE TABLE region (
+    id INTEGER PRIMARY KEY,
+    photo_id INTEGER NOT NULL REFERENCES recording(photo_id) ON DELETE CASCADE,
+    polygon TEXT NOT NULL,
+    caption TEXT NOT NULL DEFAULT '',
+    theme_id INTEGER REFERENCES theme(id) ON DELETE SET NULL,
+    position INTEGER NOT NULL DEFAULT 0
+);
+CREATE INDEX region_photo ON region(photo_id);
+CREATE INDEX region_theme ON region(theme_id);
+
+CREATE VIRTUAL TABLE recording_fts USING fts5(
+    plain, folded, tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER recording_fts_insert AFTER INSERT ON recording WHEN new.words IS NOT NULL BEGIN
+    INSERT INTO recording_fts (rowid, plain, folded)
+    VALUES (new.photo_id, new.words, {_FOLD.format(x="new.words")});
+END;
+CREATE TRIGGER recording_fts_update AFTER UPDATE OF words ON recording BEGIN
+    DELETE FROM recording_fts WHERE rowid = old.photo_id;
+    INSERT INTO recording_fts (rowid, plain, folded)
+    SELECT new.photo_id, new.words, {_FOLD.format(x="new.words")} WHERE new.words IS NOT NULL;
+END;
+CREATE TRIGGER recording_fts_delete AFTER DELETE ON recording BEGIN
+    DELETE FROM recording_fts WHERE rowid = old.photo_id;
+END;
+"""
+
 
 def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
     def run(conn: sqlite3.Connection) -> None:
@@ -154,7 +195,12 @@ def _split_statements(sql: str) -> list[str]:
 
 
 #: Migration ``i`` takes a file from version ``i`` to ``i + 1``.
-MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [_script(_V1), _script(_V2), _script(_V3)]
+MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
+    _script(_V1),
+    _script(_V2),
+    _script(_V3),
+    _script(_V4),
+]
 
 #: The schema version this Pinscribe writes.
 SCHEMA_VERSION = len(MIGRATIONS)
