@@ -230,3 +230,14 @@ def test_ppocr_refuses_downloads() -> None:
         DownloadFile.run(
             DownloadFileInput(file_url="https://example.invalid/x", save_path="/tmp/x", logger=None)
         )  # type: ignore[arg-type]
+
+
+def test_tesseract_preprocessing_binarises_the_inset_max_rgb() -> None:
+    crop = np.zeros((120, 120, 3), np.uint8)
+    crop[...] = (40, 90, 230)  # a saturated blue note: max-RGB turns it bright
+    crop[50:70, 30:90] = 10  # ink
+    out = TesseractEngine(binarize=True).preprocess(crop)
+    assert out.shape == (104, 104) and set(np.unique(out)) <= {0, 255}
+    assert out[45, 45] == 0 and out[5, 5] == 255
+    plain = TesseractEngine(binarize=False).preprocess(crop)
+    assert int(plain[5, 5]) == 230

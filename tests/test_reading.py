@@ -87,11 +87,14 @@ def test_failing_note_does_not_stop_the_others() -> None:
     assert "cannot read note 2" in result.errors[2]
 
 
+FAST = {"startup_allowance": 0.0, "batch_note_seconds": 0.0}
+
+
 def test_hanging_note_times_out_and_others_are_read() -> None:
     eng = FakeEngine(hang=[1])
     try:
         result = run_engine(
-            eng, [crop(i) for i in range(4)], batch_size=2, note_timeout=0.2, startup_allowance=0
+            eng, [crop(i) for i in range(4)], batch_size=2, **FAST, note_timeout=0.2
         )
     finally:
         eng.release.set()
@@ -104,7 +107,7 @@ def test_engine_that_keeps_hanging_is_given_up() -> None:
     eng = FakeEngine(hang=list(range(10)))
     try:
         result = run_engine(
-            eng, [crop(i) for i in range(6)], batch_size=2, note_timeout=0.05, startup_allowance=0
+            eng, [crop(i) for i in range(6)], batch_size=2, **FAST, note_timeout=0.05
         )
     finally:
         eng.release.set()

@@ -1,15 +1,18 @@
 """A note's confidence that ranks probably-wrong readings first in the review queue.
 
 The engines' own scores say how sure the recogniser was of each line; on the
-labelled real notes (PP-OCR, 98 notes, 86 with text) the weakest line ranks
-errors better than the length-weighted mean (Spearman rho of confidence against
-CER on notes with text: mean -0.63, weakest line -0.69). Signs of a misread no
+labelled real notes (PP-OCR at the default set-up, 98 notes, 86 with text) the
+weakest line ranks errors a little better than the length-weighted mean
+(Spearman rho of confidence against CER on notes with text: mean -0.64, weakest
+line -0.66; at 224 px detection -0.64 and -0.69). Signs of a misread no
 recogniser scores are added: a capital inside a lower-case word ("STRUcTueED")
-or letters and digits mixed in a word ("4G:1"). An empty reading is confident
-only if the crop looks blank (little ink), since a detector miss also reads as
-empty: over all 98 notes rho goes from -0.31 (raw mean) to -0.54.
+or letters and digits mixed in a word ("4G:1"): -0.67. An empty reading is
+confident only if the crop looks blank (little ink), since a detector miss also
+reads as empty: over all 98 notes rho goes from -0.32 (raw) to -0.51.
 A penalty for words the lexicon does not know was tried and dropped: it made the
-ranking worse (-0.69 -> -0.59) on real notes full of acronyms and jargon.
+ranking worse (-0.69 -> -0.59 at 224 px) on real notes full of acronyms and
+jargon. On handwriting fonts the mean ranks better (-0.57 vs -0.53): real notes
+decided.
 """
 
 from __future__ import annotations

@@ -1,20 +1,23 @@
 """Words the notes are likely to contain, and conservative correction of OCR text with them.
 
 Two sources: the workshop's own words (station names, questions, corrected
-notes), which win, and German and English word lists (Hunspell dictionaries
-from Debian's ``hunspell-de-de`` and ``hunspell-en-us``, else the lists in the
-``pyspellchecker`` wheel; see :mod:`app.reading.wordlists`). The word lists load
-on first use (1-3 s, once per process), so build the lexicon anywhere and let
-the OCR worker pay for it. Without word lists the workshop words alone are used.
+notes), which win, and German and English word lists (those in the
+``pyspellchecker`` wheel, else Hunspell dictionaries such as Debian's
+``hunspell-de-de`` and ``hunspell-en-us``; see :mod:`app.reading.wordlists`).
+The word lists load on first use (about 1 s, once per process), so build the
+lexicon anywhere and let the OCR worker pay for it (or call :meth:`Lexicon.load`
+there). Without word lists the workshop words alone are used.
 
 Corrections, per word, never on numbers, short words or words already known:
 
 1. Umlauts and ß: "Burger" -> "Bürger" when the workshop uses "Bürger...",
    or when the note is German and only the umlaut form is German; "prifen" ->
-   "prüfen", "StraBe" -> "Straße" when only the restored form is a word. The
-   letters are the OCR's, only their diacritics change.
+   "prüfen", "StraBe" -> "Straße" when only the restored form is a word (or a
+   clearly better one: word over compound over unknown). Only diacritics
+   change, plus the recogniser's usual slips for them (i for ü, B for ß, ss,
+   ae/oe/ue); an ambiguous restoration is left alone.
 2. Near misses (one edit, two for long workshop words), only on lines read
-   with low confidence and only with a single best candidate.
+   with confidence below 0.9 and only with a single best candidate.
 """
 
 from __future__ import annotations

@@ -3,9 +3,9 @@
 Notes written in capitals come back with stray lower-case letters
 ("STRUcTueED", "IN TImES"): in a note whose letters are at least 70 % capitals,
 a word of four or more letters with at least half capitals is written in
-capitals. Measured on the real notes: CER 0.094 -> 0.090 (case-sensitive), no
-change on printed or handwriting-font notes. Short mixed words ("IoT", "KfW")
-are left alone.
+capitals. Measured on the real notes (PP-OCR, 224 px detection): CER 0.094 ->
+0.090, no change on printed or handwriting-font notes. Short mixed words
+("IoT", "KfW") are left alone.
 """
 
 from __future__ import annotations

@@ -1,27 +1,33 @@
 """Which engine reads a note, when the other one is asked, and how two readings are reconciled.
 
-Chosen by measurement (``bench/ocr.py``; PP-OCR tuned, Tesseract via tesserocr,
-max-RGB of the crop inset 7 %, ``--psm 6``; CER capped at 1 per note):
+Chosen by measurement (``bench/ocr.py``; both engines tuned: PP-OCR as in
+:mod:`ocr.engines.ppocr`, Tesseract via tesserocr as in
+:mod:`ocr.engines.tesseract`; CER capped at 1 per note, whitespace normalised):
 
-============  =========  ============  ===============
-set           PP-OCR     Tesseract     best of the two
-============  =========  ============  ===============
-real notes    0.094      0.625         0.090 (oracle)
-printed       0.000      0.000         0.000
-handwriting   0.025      0.204         0.024 (oracle)
-============  =========  ============  ===============
+=================  ======  =========  ===========================
+set                PP-OCR  Tesseract  per-note best of the two
+=================  ======  =========  ===========================
+real notes (98)    0.096   0.497      0.090 (oracle, unreachable)
+printed (60)       0.000   0.000      0.000
+handwriting (60)   0.024   0.188      0.024
+=================  ======  =========  ===========================
 
-So "auto" reads with PP-OCR, and asks Tesseract instead when PP-OCR is not
-installed, fails to start, or does not cover a requested language. Tesseract as a
-second opinion was measured and is off by default:
+(PP-OCR read note by note for the oracle column: 0.093 and 0.027.)
 
-* taking Tesseract's reading whenever it was more confident than a weak PP-OCR
-  reading made real notes worse (CER 0.094 -> 0.207: Tesseract reads board
-  texture and marker strokes as confident garbage);
-* with :func:`reconcile` (agreement raises confidence; the second reading wins
-  only with a clear margin in confidence x lexicon share) it changed no text on
-  any set at thresholds 0.5-0.8 and left the confidence ranking as it was
-  (rho -0.69), while costing 15-40 ms per asked note.
+So "auto" reads with PP-OCR, and with Tesseract instead when PP-OCR is not
+installed, fails to start or does not cover a requested language; notes PP-OCR
+fails or times out on are handed to Tesseract. Tesseract as a second opinion
+was measured and is off by default:
+
+* the more confident reading of the two: real notes 0.093 -> 0.103 (with
+  Tesseract on max RGB without binarisation and a threshold on PP-OCR's
+  confidence: 0.207; Tesseract reads board texture and marker strokes as
+  confident garbage);
+* :func:`reconcile` on notes below calibrated confidence 0.6 (agreement raises
+  confidence; the second reading wins only by a clear margin in confidence x
+  share of lexicon words): no change at the default set-up (real 0.093,
+  handwriting 0.019, rho -0.67), at 224 px detection real 0.088 -> 0.098;
+  15-40 ms per asked note. The oracle leaves at most 0.003 to gain.
 
 :func:`reconcile` stays for callers that ask both engines on purpose (re-reading
 one note) and for ``read_notes_detailed(second_opinion=True)``.
