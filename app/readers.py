@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 import numpy as np
 
+from app.errors import InvalidInputError
 from app.images import decode_rgb
 from app.pipeline import Reader
 from app.project_settings import get_setting
@@ -47,18 +48,31 @@ def make_reader(
     from app import reading
 
     name = engine or project_engine(project)
+    if name not in reading.ENGINE_CHOICES:
+        raise InvalidInputError(
+            f"Unknown OCR engine {name!r}: use one of {', '.join(reading.ENGINE_CHOICES)}."
+        )
     languages = project_languages(project)
-    available = [s for s in reading.check_engines(languages) if s.available]
-    for status in reading.check_engines(languages):
-        if not status.available:
-            warn(status.message)
-    if not available:
+    statuses = reading.check_engines(languages)
+    usable = [s for s in statuses if s.available and name in ("auto", s.name)]
+    if not usable:
+        for status in statuses:
+            if name in ("auto", status.name):
+                warn(status.message)
         warn("No OCR engine is available: notes are imported unread.")
         return None
-    lexicon = reading.Lexicon.for_workshop(lexicon_words(project), languages) if project else None
+    words = lexicon_words(project) if project is not None else []
+    lexicon = reading.Lexicon.for_workshop(words, languages)
+    said: set[str] = set()
 
     def read(crops: list[np.ndarray]) -> list[Reading | None]:
-        return reading.read_notes(crops, engine=name, languages=languages, lexicon=lexicon)
+        outcome = reading.read_notes_detailed(
+            crops, engine=name, languages=languages, lexicon=lexicon
+        )
+        if outcome.message and outcome.message not in said:
+            said.add(outcome.message)
+            warn(outcome.message)
+        return outcome.readings
 
     return read
 

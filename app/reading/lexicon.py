@@ -216,6 +216,9 @@ class Lexicon:
         top = max((sc for sc, _ in scored), default=0.0)
         if top > own:
             best = {v.lower(): v for sc, v in scored if sc == top}
+            if len(best) > 1:  # "GroBe": "Große" (one change) before "Größe" (two)
+                fewest = min(_changes(word, v) for v in best.values())
+                best = {k: v for k, v in best.items() if _changes(word, v) == fewest}
             if len(best) == 1:
                 return _match_case(word, next(iter(best.values()))), "umlaut"
             return word, ""
@@ -255,6 +258,11 @@ def _compound_score(word: str, forms: WordForms) -> float:
             if best == 1.5:
                 break
     return best
+
+
+def _changes(word: str, variant: str) -> int:
+    """How many letters differ between a word and a same-length variant of it."""
+    return sum(a != b for a, b in zip(word, variant, strict=False)) + abs(len(word) - len(variant))
 
 
 def _umlaut_variants(word: str) -> list[str]:
