@@ -1,10 +1,14 @@
 """Notes seen twice: the same note in two overlapping photos of one board.
 
-For every two photos of a station, candidate pairs (same colour, crops alike,
-texts not contradicting) vote for how the photos overlap: a similarity transform
-fitted with RANSAC. Pairs that agree with it are duplicates, whatever their
-likeness, so notes cut by a photo's edge are found too. Without enough
-candidates to fit a transform, only pairs that look alike and read alike count.
+For every two photos of a station, the overlap is first found from the images
+themselves: features matched and a homography fitted with RANSAC
+(:mod:`app.board_mosaic`). Notes that land on each other through it are
+duplicates, whatever their likeness, so notes cut by a photo's edge are found too;
+photos the features show not to overlap are kept apart. Where the images cannot
+tell (too little texture, undecodable), candidate pairs (same colour, crops alike,
+texts not contradicting) vote for a similarity transform fitted with RANSAC on the
+note centres; without enough of them, only pairs that look alike and read alike
+count.
 The user confirms; :func:`merge_notes` keeps one note with the sharper crop and the
 better reading.
 """
@@ -18,6 +22,7 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
+from app.board_mosaic import photo_overlaps
 from app.domain import Note
 from app.images import decode_rgb
 from app.store import Project
@@ -65,8 +70,12 @@ def _seen(project: Project, note: Note) -> _Seen | None:
 
 
 def _pair(a: _Seen, b: _Seen, score: float) -> DuplicatePair:
-    def quality(s: _Seen) -> tuple[int, float, float]:
-        return (int(s.note.reviewed), s.sharpness, s.note.confidence or 0.0)
+    largest = max(a.size, b.size)
+
+    def quality(s: _Seen) -> tuple[int, int, float, float]:
+        # a note cut by a photo's edge shows less of itself: keep the whole one
+        whole = int(s.size >= 0.9 * largest)
+        return (int(s.note.reviewed), whole, s.sharpness, s.note.confidence or 0.0)
 
     keep, drop = sorted((a, b), key=quality, reverse=True)
     return DuplicatePair(keep.note.id, drop.note.id, round(score, 3))
@@ -118,6 +127,48 @@ def _by_overlap(first: list[_Seen], second: list[_Seen]) -> list[DuplicatePair] 
     return pairs
 
 
+def _inside(polygon: list[tuple[float, float]], point: np.ndarray, margin: float) -> bool:
+    contour = np.asarray(polygon, dtype=np.float32).reshape(-1, 1, 2)
+    test = (float(point[0]), float(point[1]))
+    return cv2.pointPolygonTest(contour, test, True) >= -margin
+
+
+def _by_homography(
+    first: list[_Seen], second: list[_Seen], homography: np.ndarray
+) -> list[DuplicatePair]:
+    """Pairs that land on each other through the photos' homography.
+
+    Two notes match when either one's centre falls inside the other's outline once
+    mapped (a note cut by a photo's edge has its centre off the whole note's), or
+    their centres nearly meet; same colour unless they coincide.
+    """
+    if not first or not second:
+        return []
+    there = cv2.perspectiveTransform(np.array([[a.centre for a in first]]), homography)[0]
+    back = cv2.perspectiveTransform(
+        np.array([[b.centre for b in second]]), np.linalg.inv(homography)
+    )[0]
+    options = []
+    for (i, a), (j, b) in itertools.product(enumerate(first), enumerate(second)):
+        size = min(a.size, b.size)
+        distance = float(np.linalg.norm(there[i] - b.centre)) / size
+        overlapping = _inside(b.note.polygon, there[i], 0.05 * size) or _inside(
+            a.note.polygon, back[j], 0.05 * size
+        )
+        if not (distance < 0.45 or overlapping):
+            continue
+        if a.note.color == b.note.color or distance < 0.2:
+            options.append((distance, i, j))
+    pairs, used_a, used_b = [], set(), set()
+    for distance, i, j in sorted(options):
+        if i in used_a or j in used_b:
+            continue
+        used_a.add(i)
+        used_b.add(j)
+        pairs.append(_pair(first[i], second[j], max(0.0, 1.0 - distance)))
+    return pairs
+
+
 def _by_likeness(first: list[_Seen], second: list[_Seen]) -> list[DuplicatePair]:
     found = []
     for a, b, look, text in _candidates(first, second):
@@ -138,7 +189,13 @@ def find_duplicates(project: Project, station_id: int) -> list[DuplicatePair]:
         if seen is not None:
             by_photo.setdefault(note.photo_id, []).append(seen)
     candidates: list[DuplicatePair] = []
+    overlaps = photo_overlaps(project, sorted(by_photo)) if len(by_photo) > 1 else {}
     for p, q in itertools.combinations(sorted(by_photo), 2):
+        if (p, q) in overlaps:  # the images could tell
+            homography = overlaps[(p, q)]
+            if homography is not None:
+                candidates += _by_homography(by_photo[p], by_photo[q], homography)
+            continue  # known not to overlap: keep apart
         fitted = _by_overlap(by_photo[p], by_photo[q])
         candidates += fitted if fitted is not None else _by_likeness(by_photo[p], by_photo[q])
     candidates.sort(key=lambda pair: -pair.score)

@@ -212,6 +212,10 @@ def render_docx(summary: Summary, pictures: Pictures | None = None) -> bytes:
             _items(doc, group.items, labels, pictures)
             if not group.items:
                 doc.add_paragraph(labels["empty"])
+            if group.regions:
+                paragraph = doc.add_paragraph()
+                paragraph.add_run(f"{labels['recording']}: ").italic = True
+                paragraph.add_run(clean("; ".join(group.regions))).italic = True
         for picture in mine.boards + mine.recordings:
             _picture(doc, picture, TEXT_WIDTH)
     buffer = io.BytesIO()

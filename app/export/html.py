@@ -128,6 +128,10 @@ def render_html(summary: Summary, pictures: Pictures | None = None) -> str:
                 if bullets
                 else f"<p>{escape(labels['empty'])}</p>"
             )
+            if group.regions:
+                captions = "; ".join(escape(c) for c in group.regions)
+                label = escape(labels["recording"])
+                out.append(f'<p class="regions"><em>{label}: {captions}</em></p>')
         out += [_figure(p) for p in mine.boards + mine.recordings]
     out.append("</body></html>")
     return "\n".join(out) + "\n"

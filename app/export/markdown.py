@@ -82,6 +82,9 @@ def render_markdown(summary: Summary, pictures: Pictures | None = None, folder: 
                 out.append(_bullet(item, labels, link))
             if not group.items:
                 out.append(escape(labels["empty"]))
+            if group.regions:
+                shown = "; ".join(escape(c) for c in group.regions)
+                out += ["", f"*{escape(labels['recording'])}: {shown}*"]
             out.append("")
         out += [line for p in mine.boards + mine.recordings for line in (_image(p, folder), "")]
     return "\n".join(out).rstrip() + "\n"

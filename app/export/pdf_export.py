@@ -280,6 +280,11 @@ def render_pdf(summary: Summary, pictures: Pictures | None = None) -> bytes:
                 pdf.set_font(FONT, "", 10)
                 pdf.set_text_color(*GREY)
                 pdf.multi_cell(0, 5.2, labels["empty"], new_x="LMARGIN", new_y="NEXT")
+            if group.regions:
+                pdf.set_font(FONT, "I", 10)
+                pdf.set_text_color(*GREY)
+                shown = clean(f"{labels['recording']}: " + "; ".join(group.regions))
+                pdf.multi_cell(0, 5.2, shown, new_x="LMARGIN", new_y="NEXT")
         if mine.boards or mine.recordings:
             pdf.ln(3)
         for picture in mine.boards + mine.recordings:

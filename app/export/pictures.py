@@ -10,10 +10,12 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+import cv2
 import numpy as np
 from PIL import Image, ImageDraw
 
-from app.domain import Photo
+from app.board_mosaic import board_mosaic
+from app.domain import Photo, Theme
 from app.export.charts import INK, UNSORTED, hex_rgb, overview_chart, station_chart, wrap
 from app.export.fonts import pil_font
 from app.export.options import ExportOptions
@@ -95,33 +97,81 @@ def _decode(project: Project, photo: Photo, size: int) -> tuple[Image.Image, flo
     return image, scale
 
 
+def _outlined(
+    image: Image.Image,
+    notes: list[tuple[list[tuple[float, float]], int | None]],
+    themes: list[Theme],
+    labels: dict[str, str],
+) -> Image.Image:
+    """``image`` with each note outlined in its theme's colour (grey: no theme).
+
+    ``notes`` are (polygon in image pixels, theme id); a legend below names the colours.
+    """
+    colors = {t.id: hex_rgb(t.color) for t in themes}
+    overlay = Image.new("RGBA", image.size, (0, 0, 0, 0))
+    draw = ImageDraw.Draw(overlay)
+    line = max(4, round(max(image.size) / 200))
+    for points, theme_id in notes:
+        themed = theme_id is not None and theme_id in colors
+        color = colors[theme_id] if themed and theme_id else hex_rgb(UNSORTED)
+        draw.polygon(points, fill=(*color, 60 if themed else 25))
+        draw.line([*points, points[0]], fill=(0, 0, 0, 160), width=line + 3, joint="curve")
+        draw.line([*points, points[0]], fill=(*color, 255), width=line, joint="curve")
+    merged = Image.alpha_composite(image.convert("RGBA"), overlay).convert("RGB")
+    used = {theme_id for _, theme_id in notes}
+    entries = [(t.name, colors[t.id]) for t in themes if t.id in used]
+    if None in used or any(theme_id not in colors for _, theme_id in notes):
+        entries.append((labels["unsorted"], hex_rgb(UNSORTED)))
+    return with_legend(merged, entries)
+
+
 def board_picture(project: Project, photo: Photo, labels: dict[str, str]) -> Picture:
     """A board photo with each note outlined in its theme's colour (grey: no theme).
 
     A legend below names the colours.
     """
     image, scale = _decode(project, photo, BOARD_SIZE)
-    themes = project.themes.list(photo.station_id)
-    colors = {t.id: hex_rgb(t.color) for t in themes}
-    overlay = Image.new("RGBA", image.size, (0, 0, 0, 0))
-    draw = ImageDraw.Draw(overlay)
-    line = max(4, round(max(image.size) / 200))
-    notes = project.notes.list(photo_id=photo.id)
-    for note in notes:
-        points = [(x * scale, y * scale) for x, y in note.polygon]
-        themed = note.theme_id is not None and note.theme_id in colors
-        color = colors[note.theme_id] if themed and note.theme_id else hex_rgb(UNSORTED)
-        draw.polygon(points, fill=(*color, 60 if themed else 25))
-        draw.line([*points, points[0]], fill=(0, 0, 0, 160), width=line + 3, joint="curve")
-        draw.line([*points, points[0]], fill=(*color, 255), width=line, joint="curve")
-    merged = Image.alpha_composite(image.convert("RGBA"), overlay).convert("RGB")
-    used = {n.theme_id for n in notes}
-    entries = [(t.name, colors[t.id]) for t in themes if t.id in used]
-    if None in used or any(n.theme_id not in colors for n in notes):
-        entries.append((labels["unsorted"], hex_rgb(UNSORTED)))
+    notes = [
+        ([(x * scale, y * scale) for x, y in note.polygon], note.theme_id)
+        for note in project.notes.list(photo_id=photo.id)
+    ]
+    outlined = _outlined(image, notes, project.themes.list(photo.station_id), labels)
     name = f"station-{photo.station_id}-board-{photo.id}.jpg"
     caption = f"{labels['board']}: {photo.filename}"
-    return _jpeg(with_legend(merged, entries), name, caption)
+    return _jpeg(outlined, name, caption)
+
+
+def mosaic_picture(
+    project: Project, station_id: int, labels: dict[str, str]
+) -> tuple[Picture | None, list[int]]:
+    """The station's overlapping board photos stitched into one, notes outlined.
+
+    Returns the picture (None when fewer than two photos overlap) and the ids of
+    the photos it shows.
+    """
+    board = board_mosaic(project, station_id)
+    if board.image is None or board.status not in ("stitched", "partial"):
+        return None, []
+    image = Image.fromarray(board.image)
+    scale = min(1.0, BOARD_SIZE / max(image.width, image.height))
+    if scale < 1.0:
+        size = (max(1, round(image.width * scale)), max(1, round(image.height * scale)))
+        image = image.resize(size, Image.Resampling.LANCZOS)
+    notes = []
+    for photo_id, homography in board.homographies.items():
+        for note in project.notes.list(photo_id=photo_id):
+            points = np.asarray(note.polygon, dtype=np.float64).reshape(-1, 1, 2)
+            mapped = cv2.perspectiveTransform(points, homography).reshape(-1, 2) * scale
+            notes.append(([(float(x), float(y)) for x, y in mapped], note.theme_id))
+    outlined = _outlined(image, notes, project.themes.list(station_id), labels)
+    names = [
+        p.filename
+        for p in project.photos.list(station_id, kind="board")
+        if p.id in board.homographies
+    ]
+    caption = f"{labels['board']}: {', '.join(names)}"
+    picture = _jpeg(outlined, f"station-{station_id}-board.jpg", caption)
+    return picture, sorted(board.homographies)
 
 
 def with_legend(image: Image.Image, entries: list[tuple[str, tuple[int, int, int]]]) -> Image.Image:
@@ -154,8 +204,42 @@ def with_legend(image: Image.Image, entries: list[tuple[str, tuple[int, int, int
     return out
 
 
+def _flattened(project: Project, photo: Photo, size: int) -> tuple[Image.Image, float] | None:
+    """The recording's straightened image, downscaled, if it has one."""
+    data = project.recordings.flattened(photo.id)
+    if data is None:
+        return None
+    with Image.open(io.BytesIO(data)) as opened:
+        image = opened.convert("RGB")
+    scale = min(1.0, size / max(image.width, image.height))
+    if scale < 1.0:
+        image = image.resize(
+            (max(1, round(image.width * scale)), max(1, round(image.height * scale))),
+            Image.Resampling.LANCZOS,
+        )
+    return image, scale
+
+
 def recording_picture(project: Project, photo: Photo, labels: dict[str, str]) -> Picture:
-    image, _ = _decode(project, photo, RECORDING_SIZE)
+    """A graphic recording, straightened when it has been, its regions outlined.
+
+    A legend below gives each region's caption in its theme's colour.
+    """
+    flat = _flattened(project, photo, RECORDING_SIZE)
+    image, scale = flat if flat is not None else _decode(project, photo, RECORDING_SIZE)
+    regions = project.recordings.regions(photo.id) if flat is not None else []
+    if regions:
+        colors = {t.id: hex_rgb(t.color) for t in project.themes.list()}
+        draw = ImageDraw.Draw(image)
+        line = max(3, round(max(image.size) / 250))
+        entries = []
+        for region in regions:
+            color = colors.get(region.theme_id or -1, hex_rgb(UNSORTED))
+            points = [(x * scale, y * scale) for x, y in region.polygon]
+            draw.line([*points, points[0]], fill=color, width=line, joint="curve")
+            if region.caption.strip():
+                entries.append((" ".join(region.caption.split()), color))
+        image = with_legend(image, entries)
     caption = f"{labels['recording']}: {photo.filename}"
     return _jpeg(image, f"recording-{photo.id}.jpg", caption)
 
@@ -195,8 +279,15 @@ def collect_pictures(
             if data:
                 name = f"station-{section.station_id}-chart.png"
                 mine.chart = _png_picture(name, data, labels["chart"])
-            for photo in project.photos.list(section.station_id, kind="board"):
-                _add(pictures, mine.boards, board_picture, project, photo, labels)
+            boards = project.photos.list(section.station_id, kind="board")
+            shown: list[int] = []
+            if len(boards) > 1:
+                picture, shown = mosaic_picture(project, section.station_id, labels)
+                if picture is not None:
+                    mine.boards.append(picture)
+            for photo in boards:
+                if photo.id not in shown:
+                    _add(pictures, mine.boards, board_picture, project, photo, labels)
         if options.recordings:
             for photo in project.photos.list(section.station_id, kind="recording"):
                 _add(pictures, mine.recordings, recording_picture, project, photo, labels)

@@ -111,6 +111,7 @@ class Group:
     color: str
     items: list[Item] = field(default_factory=list)
     theme_id: int | None = None
+    regions: list[str] = field(default_factory=list)  # captions of linked recording regions
 
     @property
     def votes(self) -> int:
@@ -192,7 +193,12 @@ def build_summary(
         section = StationSection(station.id, number, station.name, station.question)
         for theme in project.themes.list(station.id):
             items = [_item(n) for n in notes if n.theme_id == theme.id]
-            section.groups.append(Group(theme.name, theme.color, items, theme.id))
+            regions = [
+                " ".join(r.caption.split())
+                for r in project.recordings.regions(theme_id=theme.id)
+                if r.caption.strip()
+            ]
+            section.groups.append(Group(theme.name, theme.color, items, theme.id, regions))
         rest = [_item(n) for n in notes if n.theme_id is None]
         if rest:
             section.groups.append(Group(labels["unsorted"], "", rest))

@@ -5,6 +5,9 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
+#: How much lighter than its body a highlight must be for a blob to count as glossy.
+GLOSS = 25.0
+
 
 def count_votes(crop: np.ndarray) -> int:
     """Count round, strongly coloured dots on an upright note crop (RGB uint8).
@@ -90,4 +93,4 @@ def _glossy(lightness: np.ndarray, blob: np.ndarray) -> bool:
     steps = max(1, min(blob.shape) // 6)
     inner = cv2.erode(blob.astype(np.uint8), np.ones((3, 3), np.uint8), iterations=steps) > 0
     values = lightness[inner]
-    return bool(values.size and np.percentile(values, 97) - np.median(values) > 18)
+    return bool(values.size and np.percentile(values, 97) - np.median(values) > GLOSS)

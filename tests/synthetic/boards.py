@@ -345,7 +345,7 @@ def draw_scene(
 
 
 def render_board(
-    groups: Sequence[tuple[str | None, Sequence[tuple[str, str]]]],
+    groups: Sequence[tuple[str | None, Sequence[tuple[str, str] | tuple[str, str, int]]]],
     *,
     seed: int = 0,
     background_kind: str = "cork",
@@ -390,7 +390,9 @@ def render_board(
                 )
             )
         y += 0.7 * s + 0.3 * s
-        for i, (text, color) in enumerate(items):
+        for i, item in enumerate(items):
+            text, color = item[0], item[1]
+            votes = int(item[2]) if len(item) > 2 else 0
             if color not in NOTE_COLORS:
                 raise ValueError(f"unknown colour {color!r}")
             r, c = divmod(i, per_row)
@@ -405,6 +407,7 @@ def render_board(
                     color=color,
                     rgb=pick_color(rng, color, False),
                     shape="square",
+                    votes=votes,
                     text=text,
                     font=int(rng.integers(2)),
                     ink=INK_COLORS[int(rng.integers(3))],

@@ -1,0 +1,232 @@
+"""Graphic recordings: import a poster photo, straighten and enhance it, mark regions, read it.
+
+The original photo is kept as it was taken; the flattened (and enhanced) image is
+derived from it and the stored corners, and is made again whenever they change.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+
+from app.domain import Point
+from app.errors import InvalidInputError, PinscribeError
+from app.images import decode_rgb, encode_jpeg, mime_of
+from app.pipeline import Reader, read_photo_file
+from app.store import Project
+from app.store.recordings import Recording, Region
+from ocr import recording as poster
+from ocr.loading import load_image_bytes
+
+#: Shown when no poster edge was found.
+NOT_FOUND_MESSAGE = (
+    "No poster edge was found: the whole photo is used. Set the corners by hand if needed."
+)
+
+
+@dataclass(frozen=True)
+class Straightened:
+    """What :func:`straighten` did: the recording, and a message for the user (or "")."""
+
+    recording: Recording
+    width: int
+    height: int
+    message: str = ""
+
+
+def _original(project: Project, photo_id: int) -> np.ndarray:
+    photo = project.photos.get(photo_id)
+    return load_image_bytes(project.photos.data(photo_id), photo.filename).rgb
+
+
+def add_recording(project: Project, path: str | Path, station_id: int | None = None) -> int:
+    """Import a poster photo as a recording of the workshop (or of a station).
+
+    Detects the poster, flattens and enhances it; returns the new recording's id
+    (its photo id). Everything is stored in one transaction.
+    """
+    path = Path(path)
+    data = read_photo_file(path)
+    image = load_image_bytes(data, path.name)
+    with project.transaction():
+        photo = project.photos.add(
+            station_id,
+            data,
+            filename=path.name,
+            width=image.width,
+            height=image.height,
+            mime=mime_of(image.format),
+            kind="recording",
+        )
+        project.recordings.create(photo.id)
+        straighten(project, photo.id, rgb=image.rgb)
+    return photo.id
+
+
+def straighten(
+    project: Project,
+    photo_id: int,
+    *,
+    corners: Sequence[Point] | None = None,
+    detect: bool = False,
+    paper: str | None = None,
+    enhance: bool | None = None,
+    rgb: np.ndarray | None = None,
+) -> Straightened:
+    """Set what is given (corners, paper, enhance) and make the flattened image again.
+
+    Without stored corners (or with ``detect``), the poster is looked for; if none is
+    found, the whole photo is used and the message says so.
+    """
+    current = project.recordings.find(photo_id) or project.recordings.create(photo_id)
+    image = rgb if rgb is not None else _original(project, photo_id)
+    height, width = image.shape[:2]
+    found = current.found
+    message = ""
+    if corners is not None:
+        quad = np.asarray(corners, dtype=np.float64).reshape(-1, 2)
+        if quad.shape != (4, 2):
+            raise InvalidInputError("Give four corners (x,y,x,y,x,y,x,y).")
+        if (quad < -1).any() or (quad[:, 0] > width).any() or (quad[:, 1] > height).any():
+            raise InvalidInputError(f"Corners must lie inside the photo ({width} x {height}).")
+        quad, found = poster.order_clockwise(quad), False
+    elif current.corners is None or detect:
+        quad, found = poster.find_poster_corners(image)
+        if not found:
+            message = NOT_FOUND_MESSAGE
+    else:
+        quad = np.asarray(current.corners, dtype=np.float64)
+    paper_name = paper if paper is not None else current.paper
+    try:
+        aspect = poster.paper_aspect(paper_name, quad)
+    except ValueError as error:
+        raise InvalidInputError(str(error)) from error
+    if aspect is None:
+        aspect = poster.estimate_aspect(quad, (width, height))
+    flat = poster.flatten(image, quad, aspect)
+    use_enhance = current.enhance if enhance is None else enhance
+    if use_enhance:
+        flat = poster.enhance(flat)
+    with project.transaction():
+        project.recordings.update(
+            photo_id,
+            corners=[(float(x), float(y)) for x, y in quad],
+            found=found,
+            paper=paper_name,
+            aspect=float(aspect),
+            enhance=use_enhance,
+        )
+        project.recordings.set_flattened(photo_id, encode_jpeg(flat, quality=90))
+    return Straightened(project.recordings.get(photo_id), flat.shape[1], flat.shape[0], message)
+
+
+def flattened_image(project: Project, photo_id: int) -> np.ndarray:
+    """The recording's flattened image, made now if it is missing."""
+    data = project.recordings.flattened(photo_id)
+    if data is None:
+        straighten(project, photo_id)
+        data = project.recordings.flattened(photo_id)
+    if data is None:  # pragma: no cover - straighten always stores one
+        raise PinscribeError(f"Recording {photo_id} has no flattened image.")
+    return decode_rgb(data)
+
+
+def list_recordings(project: Project, station_id: int | None = None) -> list[Recording]:
+    """The recordings (of a station when given), in the order they were added."""
+    return project.recordings.list(station_id)
+
+
+# Regions --------------------------------------------------------------------------
+
+
+def rect_polygon(x: float, y: float, w: float, h: float) -> list[Point]:
+    """A rectangle as a polygon, clockwise from the top left."""
+    if w <= 0 or h <= 0:
+        raise InvalidInputError("A region's width and height must be positive.")
+    return [(x, y), (x + w, y), (x + w, y + h), (x, y + h)]
+
+
+def _check_theme(project: Project, photo_id: int, theme_id: int | None) -> None:
+    if theme_id is None:
+        return
+    theme = project.themes.get(theme_id)
+    station_id = project.photos.get(photo_id).station_id
+    if station_id is not None and theme.station_id != station_id:
+        raise InvalidInputError(f"Theme {theme.name!r} belongs to another station.")
+
+
+def add_region(
+    project: Project,
+    photo_id: int,
+    polygon: Sequence[Point],
+    caption: str = "",
+    theme_id: int | None = None,
+) -> Region:
+    """Mark a region (polygon in flattened-image pixels) with a caption and a theme."""
+    _check_theme(project, photo_id, theme_id)
+    return project.recordings.add_region(photo_id, list(polygon), caption, theme_id)
+
+
+def update_region(
+    project: Project,
+    region_id: int,
+    *,
+    polygon: Sequence[Point] | None = None,
+    caption: str | None = None,
+    theme_id: int | None = None,
+    clear_theme: bool = False,
+) -> Region:
+    region = project.recordings.region(region_id)
+    _check_theme(project, region.photo_id, theme_id)
+    if theme_id is not None or clear_theme:
+        return project.recordings.update_region(
+            region_id,
+            polygon=list(polygon) if polygon is not None else None,
+            caption=caption,
+            theme_id=theme_id,
+        )
+    return project.recordings.update_region(
+        region_id, polygon=list(polygon) if polygon is not None else None, caption=caption
+    )
+
+
+def delete_region(project: Project, region_id: int) -> None:
+    project.recordings.delete_region(region_id)
+
+
+def list_regions(project: Project, photo_id: int | None = None) -> list[Region]:
+    return project.recordings.regions(photo_id)
+
+
+# Reading -----------------------------------------------------------------------
+
+
+def read_recording(
+    project: Project,
+    photo_id: int,
+    reader: Reader,
+    progress: Callable[[int, int], None] | None = None,
+) -> str:
+    """Read the lettering of a recording (line by line) and store the words for search."""
+    flat = flattened_image(project, photo_id)
+    boxes = poster.text_blocks(flat)
+    crops = [np.ascontiguousarray(flat[y : y + h, x : x + w]) for x, y, w, h in boxes]
+    readings = reader(crops) if crops else []
+    lines = [
+        r.text.strip()
+        for r in readings
+        if r is not None and any(ch.isalnum() for ch in r.text)  # not a drawn shape
+    ]
+    words = "\n".join(lines)
+    project.recordings.update(photo_id, words=words)
+    if progress is not None:
+        progress(len(crops), len(crops))
+    return words
+
+
+def search_recordings(project: Project, query: str) -> list[Recording]:
+    """Recordings whose read words contain every word of ``query`` (umlaut-aware)."""
+    return [project.recordings.get(i) for i in project.recordings.search(query)]
