@@ -48,6 +48,38 @@ class Dialogs(Protocol):
         """Where to save a copy of the project; None when cancelled."""
         ...
 
+    def ask_export_path(self, parent: QWidget, suggested: str, format: str) -> str | None:
+        """Where to export in ``format`` (docx, pdf, html, markdown, csv, json); None: cancelled."""
+        ...
+
+    def ask_recording_paths(self, parent: QWidget) -> list[str]:
+        """Photos of graphic recordings (posters) to add; empty when cancelled."""
+        ...
+
+
+#: Each export format's file suffix (the first is added when the name has none).
+EXPORT_SUFFIXES: dict[str, tuple[str, ...]] = {
+    "docx": (".docx",),
+    "pdf": (".pdf",),
+    "html": (".html", ".htm"),
+    "markdown": (".md", ".markdown"),
+    "csv": (".csv",),
+    "json": (".json",),
+}
+
+
+def _export_filter(format: str) -> str:
+    names = {
+        "docx": translate("Dialogs", "Word documents"),
+        "pdf": translate("Dialogs", "PDF documents"),
+        "html": translate("Dialogs", "Web pages"),
+        "markdown": translate("Dialogs", "Markdown files"),
+        "csv": translate("Dialogs", "CSV tables"),
+        "json": translate("Dialogs", "JSON files"),
+    }
+    patterns = " ".join(f"*{suffix}" for suffix in EXPORT_SUFFIXES[format])
+    return f"{names[format]} ({patterns})"
+
 
 def _file_filter() -> str:
     return translate("Dialogs", "Pinscribe projects (*.pinscribe);;All files (*)")
@@ -146,3 +178,23 @@ class QtDialogs:
         if not path:
             return None
         return path if path.endswith(SUFFIX) else path + SUFFIX
+
+    def ask_export_path(self, parent: QWidget, suggested: str, format: str) -> str | None:
+        path, _ = QFileDialog.getSaveFileName(
+            parent, translate("Dialogs", "Export"), suggested, _export_filter(format)
+        )
+        if not path:
+            return None
+        suffixes = EXPORT_SUFFIXES[format]
+        return path if path.lower().endswith(suffixes) else path + suffixes[0]
+
+    def ask_recording_paths(self, parent: QWidget) -> list[str]:
+        paths, _ = QFileDialog.getOpenFileNames(
+            parent,
+            translate("Dialogs", "Add graphic recordings"),
+            "",
+            translate("Dialogs", "Photos (%1);;All files (*)").replace(
+                "%1", "*.jpg *.jpeg *.png *.heic *.heif *.webp *.tif *.tiff *.bmp"
+            ),
+        )
+        return list(paths)

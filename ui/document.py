@@ -40,6 +40,8 @@ class ProjectDocument(QObject):
     #: A photo was added to the station with this id (by an import).
     photoAdded = Signal(int, int)  # station id, photo id
     notesChanged = Signal(object)  # NotesChange
+    #: The themes of the station with this id changed (added, renamed, moved, gone).
+    themesChanged = Signal(int)
     errorOccurred = Signal(str)
 
     def __init__(self, project: Project, parent: QObject | None = None) -> None:

@@ -14,6 +14,7 @@ from ui import project_safety
 from ui.about import about_action_text, show_about
 from ui.dialogs import Dialogs, QtDialogs
 from ui.document import ProjectDocument
+from ui.export_dialog import ExportController
 from ui.project_view import ProjectView
 from ui.settings import WINDOW_GEOMETRY, WINDOW_STATE, AppSettings
 from ui.welcome import WelcomePage
@@ -43,6 +44,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(self.pages)
 
         self.workflow = Workflow(self, settings, self.dialogs)
+        self.exporter = ExportController(self, settings, self.dialogs)  # File ▸ Export…
         self._create_menus()
         self._restore_window()
         self._show_project(None)
@@ -68,6 +70,7 @@ class MainWindow(QMainWindow):
         file_menu.addAction(self.copy_action)
         file_menu.addSeparator()
         file_menu.addAction(self.workflow.import_action)
+        file_menu.addAction(self.exporter.action)
         file_menu.addSeparator()
         file_menu.addAction(self.close_action)
         file_menu.addSeparator()
@@ -84,6 +87,9 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.workflow.review_action)
         edit_menu.addAction(self.workflow.find_action)
         edit_menu.addAction(self.workflow.problems_action)
+
+        view_menu = self.menuBar().addMenu(self.tr("&View"))
+        view_menu.addAction(self.workflow.themes_action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(about_action_text(), lambda: show_about(self))
@@ -195,6 +201,7 @@ class MainWindow(QMainWindow):
             self.setWindowFilePath(str(document.path))
         self.close_action.setEnabled(document is not None)
         self.copy_action.setEnabled(document is not None)
+        self.exporter.set_document(document)
 
     def _show_change_error(self, message: str) -> None:
         self.dialogs.show_error(self, self.tr("The change was not saved"), message)

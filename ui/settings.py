@@ -31,6 +31,7 @@ WINDOW_STATE = Setting("window/state", QByteArray, QByteArray(), "Main window to
 IMPORT_READS_TEXT = Setting(
     "import/read_text", bool, True, "Read the notes' text (OCR) while importing photos."
 )
+LAST_EXPORT_FOLDER = Setting("export/folder", str, "", "The folder of the last export.")
 
 SETTINGS: tuple[Setting, ...] = (
     RECENT_FILES,
@@ -39,6 +40,7 @@ SETTINGS: tuple[Setting, ...] = (
     WINDOW_GEOMETRY,
     WINDOW_STATE,
     IMPORT_READS_TEXT,
+    LAST_EXPORT_FOLDER,
 )
 
 

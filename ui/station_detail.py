@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont, QPalette
-from PySide6.QtWidgets import QFrame, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from app.domain import Station
 from ui.board_page import BoardPage
@@ -56,12 +56,16 @@ class StationDetail(QWidget):
         self.pages = QStackedWidget()
         self.pages.addWidget(self.photos_area)
         self.pages.addWidget(self.board)
+        #: The board, and pages added beside it (the themes canvas).
+        self.tabs = QTabWidget()
+        self.tabs.setDocumentMode(True)
+        self.tabs.addTab(self.pages, self.tr("Board"))
 
         layout = QVBoxLayout(self)
         layout.addWidget(self.name_label)
         layout.addWidget(self.question_label)
         layout.addSpacing(self.fontMetrics().lineSpacing() // 2)
-        layout.addWidget(self.pages, 1)
+        layout.addWidget(self.tabs, 1)
         self.setAcceptDrops(True)
         document.photoAdded.connect(lambda *_: self._update_page())
         self.show_station(None)
@@ -75,7 +79,7 @@ class StationDetail(QWidget):
                 self.tr("Add a station for each pinboard of the workshop, with its question.")
             )
             self.photos_label.clear()
-            self.pages.hide()
+            self.tabs.hide()
             return
         self.name_label.setText(station.name)
         self.question_label.setText(station.question or self.tr("(no guiding question yet)"))
@@ -83,7 +87,7 @@ class StationDetail(QWidget):
             self.tr("No board photos yet.\n\nDrop photos of this station's board here, "
                     "or choose File ▸ Import Photos…")
         )  # fmt: skip
-        self.pages.show()
+        self.tabs.show()
         self._update_page()
 
     def _update_page(self) -> None:

@@ -14,6 +14,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QMainWindow, QToolBar
 
+from ui.canvas.hook import install_canvas, show_canvas
+from ui.canvas.page import CanvasPage
 from ui.dialogs import Dialogs
 from ui.document import ProjectDocument
 from ui.drops import FileDropFilter, station_row_at
@@ -36,6 +38,7 @@ class Workflow(QObject):
         self.view: ProjectView | None = None
         self.importer: ImportController | None = None
         self.review: ReviewQueue | None = None
+        self.themes: CanvasPage | None = None
         self.station_drops: FileDropFilter | None = None
         #: The one background writer: imports run one after the other here.
         self.import_jobs = JobRunner(self)
@@ -71,6 +74,10 @@ class Workflow(QObject):
         self.find_action = QAction(self.tr("&Find Notes…"), self)
         self.find_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Find))
         self.find_action.triggered.connect(self._focus_search)
+        self.themes_action = QAction(self.tr("&Themes"), self)
+        self.themes_action.setShortcut(QKeySequence("Ctrl+T"))
+        self.themes_action.setToolTip(self.tr("Group the station's notes into themes (Ctrl+T)"))
+        self.themes_action.triggered.connect(lambda: show_canvas(self.view, self.themes))
 
         self.toolbar = QToolBar(self.tr("Notes"))
         self.toolbar.setObjectName("NotesToolbar")
@@ -93,12 +100,17 @@ class Workflow(QObject):
     def attach(self, document: ProjectDocument | None, view: ProjectView | None) -> None:
         self.document, self.view = document, view
         self.search_panel.set_document(document)
-        for widget in (self.toolbar, self.import_action, self.review_action, self.find_action):
+        for widget in (
+            self.toolbar, self.import_action, self.review_action, self.find_action,
+            self.themes_action,
+        ):  # fmt: skip
             widget.setEnabled(document is not None)
         self.toolbar.setVisible(document is not None)
         if document is None or view is None:
             self.importer = None
+            self.themes = None
             return
+        self.themes = install_canvas(document, view, self.dialogs, self.show_note)
         # The saved window state may show docks that have nothing to show yet.
         if not self.problems.problems():
             self.problems.hide()
@@ -118,6 +130,8 @@ class Workflow(QObject):
         if self.review is not None:
             self.review.close()
             self.review = None
+        if self.themes is not None:
+            self.themes.shutdown()
         self.import_jobs.shutdown()
         if self.view is not None:
             self.view.shutdown()
@@ -217,4 +231,5 @@ class Workflow(QObject):
 
     def show_note(self, station_id: int, photo_id: int, note_id: int) -> None:
         if self.view is not None:
+            self.view.station_detail.tabs.setCurrentIndex(0)  # the board
             self.view.show_note(station_id, photo_id, note_id)

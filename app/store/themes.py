@@ -109,3 +109,30 @@ class Themes:
         with self._p.transaction() as conn:
             conn.execute("DELETE FROM theme WHERE id = ?", (theme_id,))
         return [row["note_id"] for row in rows]
+
+    def restore(self, station_id: int, themes: builtins.list[Theme]) -> None:
+        """Make the station's themes exactly ``themes`` (as listed before), under their ids.
+
+        For undo: themes not among them are deleted (their notes become unsorted),
+        the others are put back with their name, colour and position.
+        """
+        keep = [t.id for t in themes]
+        with self._p.transaction() as conn:
+            marks = ", ".join("?" for _ in keep) or "NULL"
+            conn.execute(
+                f"DELETE FROM theme WHERE station_id = ? AND id NOT IN ({marks})",
+                (station_id, *keep),
+            )
+            for theme in themes:
+                exists = conn.execute("SELECT 1 FROM theme WHERE id = ?", (theme.id,)).fetchone()
+                if exists:
+                    conn.execute(
+                        "UPDATE theme SET name = ?, color = ?, position = ? WHERE id = ?",
+                        (theme.name, theme.color, theme.position, theme.id),
+                    )
+                else:
+                    conn.execute(
+                        "INSERT INTO theme (id, station_id, name, color, position) "
+                        "VALUES (?, ?, ?, ?, ?)",
+                        (theme.id, station_id, theme.name, theme.color, theme.position),
+                    )

@@ -148,6 +148,394 @@
     </message>
 </context>
 <context>
+    <name>Canvas</name>
+    <message>
+        <location filename="../../ui/canvas/editor.py" line="33"/>
+        <source>Theme colour</source>
+        <translation>Themenfarbe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/editor.py" line="53"/>
+        <source>The change was not saved</source>
+        <translation>Die Änderung wurde nicht gespeichert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/editor.py" line="87"/>
+        <source>Theme %1</source>
+        <translation>Thema %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/editor.py" line="149"/>
+        <source>Delete the theme “%1”? Its notes go back to the unsorted notes.</source>
+        <translation>Das Thema „%1“ löschen? Seine Beiträge kommen zurück zu den unsortierten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/editor.py" line="152"/>
+        <source>Delete theme</source>
+        <translation>Thema löschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/editor.py" line="169"/>
+        <source>Merge duplicate notes</source>
+        <translation>Doppelte Beiträge zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/frame.py" line="73"/>
+        <location filename="../../ui/canvas/menus.py" line="47"/>
+        <source>Unsorted</source>
+        <extracomment>Where the layout put the frame (it leaves it while being dragged).</extracomment>
+        <translation>Unsortiert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/frame.py" line="150"/>
+        <source>Drag notes here</source>
+        <translation>Beiträge hierher ziehen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/frame.py" line="152"/>
+        <source>Every note is in a theme. Drag notes here to unsort them.</source>
+        <translation>Alle Beiträge sind einem Thema zugeordnet. Ziehen Sie Beiträge hierher, um sie wieder zu lösen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/hook.py" line="27"/>
+        <source>Themes</source>
+        <translation>Themen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/items.py" line="84"/>
+        <location filename="../../ui/canvas/items.py" line="128"/>
+        <source>(no text)</source>
+        <extracomment>Below this scale a card is drawn as a coloured block only (its text is unreadable).</extracomment>
+        <translation>(kein Text)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/items.py" line="148"/>
+        <source>Title card</source>
+        <translation>Titelkarte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/menus.py" line="41"/>
+        <source>Show on the Board</source>
+        <translation>Auf der Pinnwand zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/menus.py" line="44"/>
+        <source>New Theme from Selection</source>
+        <translation>Neues Thema aus der Auswahl</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/menus.py" line="46"/>
+        <source>Move to Theme</source>
+        <translation>In Thema verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/menus.py" line="53"/>
+        <source>Add Tag…</source>
+        <translation>Schlagwort hinzufügen …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/menus.py" line="57"/>
+        <source>Remove Tag</source>
+        <translation>Schlagwort entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/menus.py" line="65"/>
+        <source>Rename…</source>
+        <translation>Umbenennen …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/menus.py" line="67"/>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/menus.py" line="74"/>
+        <source>Other Colour…</source>
+        <translation>Andere Farbe …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/menus.py" line="77"/>
+        <source>Move Left</source>
+        <translation>Nach links</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/menus.py" line="80"/>
+        <source>Move Right</source>
+        <translation>Nach rechts</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/menus.py" line="84"/>
+        <source>Delete Theme…</source>
+        <translation>Thema löschen …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/menus.py" line="87"/>
+        <source>New Theme</source>
+        <translation>Neues Thema</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasCommands</name>
+    <message>
+        <location filename="../../ui/canvas/commands.py" line="106"/>
+        <source>Move note</source>
+        <extracomment>What the edit returned (e.g. the new theme&apos;s id), for the caller.</extracomment>
+        <translation>Beitrag verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/commands.py" line="107"/>
+        <source>Move %1 notes</source>
+        <translation>%1 Beiträge verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/commands.py" line="128"/>
+        <source>New theme “%1”</source>
+        <translation>Neues Thema „%1“</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/commands.py" line="143"/>
+        <source>Rename theme “%1”</source>
+        <translation>Thema „%1“ umbenennen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/commands.py" line="145"/>
+        <source>Recolour theme “%1”</source>
+        <translation>Farbe von Thema „%1“ ändern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/commands.py" line="153"/>
+        <source>Move theme “%1”</source>
+        <translation>Thema „%1“ verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/commands.py" line="164"/>
+        <source>Delete theme “%1”</source>
+        <translation>Thema „%1“ löschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/commands.py" line="179"/>
+        <source>Accept suggestion “%1”</source>
+        <translation>Vorschlag „%1“ übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/commands.py" line="183"/>
+        <source>Accept %1 suggestions</source>
+        <translation>%1 Vorschläge übernehmen</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasPage</name>
+    <message>
+        <location filename="../../ui/canvas/page.py" line="98"/>
+        <source>New Theme</source>
+        <extracomment>Pixmap cache wanted for the cards (2,000 cards at 100 % zoom: about 180 MB). Enter on a card: show this note (station id, photo id, note id) on the board.</extracomment>
+        <translation>Neues Thema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/page.py" line="98"/>
+        <source>Make a theme of the selected notes</source>
+        <translation>Aus den ausgewählten Beiträgen ein Thema machen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/page.py" line="104"/>
+        <source>Unsort</source>
+        <translation>Lösen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/page.py" line="104"/>
+        <source>Put the selected notes back to unsorted</source>
+        <translation>Die ausgewählten Beiträge zurück zu den unsortierten legen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/page.py" line="111"/>
+        <source>Suggest Themes…</source>
+        <translation>Themen vorschlagen …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/page.py" line="111"/>
+        <source>Propose themes for the unsorted notes</source>
+        <translation>Themen für die unsortierten Beiträge vorschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/page.py" line="115"/>
+        <source>Find Duplicates…</source>
+        <translation>Doppelte finden …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/page.py" line="115"/>
+        <source>Notes seen twice in overlapping photos</source>
+        <translation>Beiträge, die auf überlappenden Fotos doppelt vorkommen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/page.py" line="119"/>
+        <source>Fit</source>
+        <translation>Einpassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/page.py" line="119"/>
+        <source>Show every theme</source>
+        <translation>Alle Themen zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/page.py" line="122"/>
+        <source>Zoom In</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/page.py" line="122"/>
+        <source>Zoom in</source>
+        <translation>Vergrößern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/page.py" line="126"/>
+        <source>Zoom Out</source>
+        <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/page.py" line="126"/>
+        <source>Zoom out</source>
+        <translation>Verkleinern</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasSidebar</name>
+    <message>
+        <location filename="../../ui/canvas/sidebar.py" line="35"/>
+        <source>Words in the note</source>
+        <translation>Wörter im Beitrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/sidebar.py" line="38"/>
+        <source>Any colour</source>
+        <translation>Jede Farbe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/sidebar.py" line="42"/>
+        <source>Any</source>
+        <translation>Alle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/sidebar.py" line="43"/>
+        <source>To review</source>
+        <translation>Zu prüfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/sidebar.py" line="44"/>
+        <source>Reviewed</source>
+        <translation>Geprüft</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/sidebar.py" line="46"/>
+        <source>Hide the other notes</source>
+        <translation>Andere Beiträge ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/sidebar.py" line="47"/>
+        <source>Otherwise they are shown faded</source>
+        <translation>Sonst werden sie blass gezeigt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/sidebar.py" line="48"/>
+        <source>Filter</source>
+        <translation>Filter</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/sidebar.py" line="50"/>
+        <source>Text:</source>
+        <translation>Text:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/sidebar.py" line="51"/>
+        <source>Colour:</source>
+        <translation>Farbe:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/sidebar.py" line="52"/>
+        <source>Review:</source>
+        <translation>Prüfung:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/sidebar.py" line="53"/>
+        <source>Tag:</source>
+        <translation>Schlagwort:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/sidebar.py" line="57"/>
+        <source>Click a tag to show its notes</source>
+        <translation>Klicken Sie ein Schlagwort an, um seine Beiträge zu zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/sidebar.py" line="59"/>
+        <source>Tag for the selected notes</source>
+        <translation>Schlagwort für die ausgewählten Beiträge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/sidebar.py" line="60"/>
+        <source>Add</source>
+        <translation>Hinzufügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/sidebar.py" line="61"/>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/sidebar.py" line="62"/>
+        <source>Take this tag off the selected notes</source>
+        <translation>Dieses Schlagwort von den ausgewählten Beiträgen entfernen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/sidebar.py" line="66"/>
+        <source>Tags</source>
+        <translation>Schlagworte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/sidebar.py" line="91"/>
+        <source>Yellow</source>
+        <translation>Gelb</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/sidebar.py" line="91"/>
+        <source>Orange</source>
+        <translation>Orange</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/sidebar.py" line="91"/>
+        <source>Pink</source>
+        <translation>Rosa</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/sidebar.py" line="92"/>
+        <source>Green</source>
+        <translation>Grün</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/sidebar.py" line="92"/>
+        <source>Blue</source>
+        <translation>Blau</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/sidebar.py" line="92"/>
+        <source>Purple</source>
+        <translation>Lila</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/sidebar.py" line="93"/>
+        <source>White</source>
+        <translation>Weiß</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/sidebar.py" line="93"/>
+        <source>Other</source>
+        <translation>Sonstige</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/sidebar.py" line="113"/>
+        <source>Any tag</source>
+        <translation>Jedes Schlagwort</translation>
+    </message>
+</context>
+<context>
     <name>Colors</name>
     <message>
         <location filename="../../ui/note_panel.py" line="40"/>
@@ -221,60 +609,135 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="53"/>
+        <location filename="../../ui/dialogs.py" line="73"/>
+        <source>Word documents</source>
+        <extracomment>Each export format&apos;s file suffix (the first is added when the name has none).</extracomment>
+        <translation>Word-Dokumente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="74"/>
+        <source>PDF documents</source>
+        <translation>PDF-Dokumente</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="75"/>
+        <source>Web pages</source>
+        <translation>Webseiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="76"/>
+        <source>Markdown files</source>
+        <translation>Markdown-Dateien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="77"/>
+        <source>CSV tables</source>
+        <translation>CSV-Tabellen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="78"/>
+        <source>JSON files</source>
+        <translation>JSON-Dateien</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="85"/>
         <source>Pinscribe projects (*.pinscribe);;All files (*)</source>
         <translation>Pinscribe-Projekte (*.pinscribe);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="62"/>
+        <location filename="../../ui/dialogs.py" line="94"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="73"/>
+        <location filename="../../ui/dialogs.py" line="105"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="91"/>
+        <location filename="../../ui/dialogs.py" line="123"/>
         <source>Delete station</source>
         <translation>Station löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="92"/>
+        <location filename="../../ui/dialogs.py" line="124"/>
         <source>Delete the station “%1”?</source>
         <translation>Die Station „%1“ löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="94"/>
+        <location filename="../../ui/dialogs.py" line="126"/>
         <source>Its photos, notes and themes are deleted too. This cannot be undone, and the undo history is cleared.</source>
         <translation>Ihre Fotos, Notizen und Themen werden mitgelöscht. Das lässt sich nicht rückgängig machen, und der Verlauf für „Rückgängig“ wird geleert.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="101"/>
+        <location filename="../../ui/dialogs.py" line="133"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="116"/>
-        <location filename="../../ui/dialogs.py" line="127"/>
+        <location filename="../../ui/dialogs.py" line="148"/>
+        <location filename="../../ui/dialogs.py" line="159"/>
         <source>Import photos</source>
         <translation>Fotos importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="118"/>
+        <location filename="../../ui/dialogs.py" line="150"/>
+        <location filename="../../ui/dialogs.py" line="196"/>
         <source>Photos (%1);;All files (*)</source>
         <translation>Fotos (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="128"/>
+        <location filename="../../ui/dialogs.py" line="160"/>
         <source>Import the photos into the station:</source>
         <translation>Die Fotos in diese Station importieren:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="144"/>
+        <location filename="../../ui/dialogs.py" line="176"/>
         <source>Save a copy</source>
         <translation>Kopie speichern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="184"/>
+        <source>Export</source>
+        <translation>Exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="194"/>
+        <source>Add graphic recordings</source>
+        <translation>Graphic Recordings hinzufügen</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicatesDialog</name>
+    <message>
+        <location filename="../../ui/duplicates_panel.py" line="78"/>
+        <source>Find Duplicates</source>
+        <translation>Doppelte finden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_panel.py" line="83"/>
+        <source>Looking for notes seen twice…</source>
+        <translation>Suche nach doppelten Beiträgen …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_panel.py" line="133"/>
+        <source>The search failed: %1</source>
+        <translation>Die Suche ist fehlgeschlagen: %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_panel.py" line="137"/>
+        <source>No notes seen twice in this station.</source>
+        <translation>In dieser Station kommt kein Beitrag doppelt vor.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_panel.py" line="140"/>
+        <source>1 pair of notes that look like the same note.</source>
+        <translation>1 Paar von Beiträgen, die gleich aussehen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_panel.py" line="142"/>
+        <source>%1 pairs of notes that look like the same note.</source>
+        <translation>%1 Paare von Beiträgen, die gleich aussehen.</translation>
     </message>
 </context>
 <context>
@@ -313,6 +776,233 @@
         <location filename="../../ui/error_panel.py" line="81"/>
         <source>%1 problems</source>
         <translation>%1 Probleme</translation>
+    </message>
+</context>
+<context>
+    <name>Export</name>
+    <message>
+        <location filename="../../ui/export_job.py" line="44"/>
+        <source>Word document (.docx)</source>
+        <extracomment>Formats that hold the notes as data rather than the themed summary.</extracomment>
+        <translation>Word-Dokument (.docx)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_job.py" line="45"/>
+        <source>PDF (.pdf)</source>
+        <translation>PDF (.pdf)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_job.py" line="46"/>
+        <source>Web page (.html)</source>
+        <translation>Webseite (.html)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_job.py" line="47"/>
+        <source>Markdown (.md)</source>
+        <translation>Markdown (.md)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_job.py" line="48"/>
+        <source>CSV table of the notes (.csv)</source>
+        <translation>CSV-Tabelle der Beiträge (.csv)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_job.py" line="49"/>
+        <source>JSON data (.json)</source>
+        <translation>JSON-Daten (.json)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportController</name>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="322"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="324"/>
+        <source>Export the themed summary or the notes (Ctrl+E)</source>
+        <translation>Die Zusammenfassung nach Themen oder die Beiträge exportieren (Strg+E)</translation>
+    </message>
+</context>
+<context>
+    <name>ExportDialog</name>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="70"/>
+        <source>Export – %1</source>
+        <extracomment>The file was written (its path). An export ended without a file: cancelled, or failed (already shown to the user).</extracomment>
+        <translation>Export – %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="83"/>
+        <source>&amp;Charts and board photos</source>
+        <translation>&amp;Diagramme und Fotos der Pinnwände</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="85"/>
+        <source>Note c&amp;rops beside their text</source>
+        <translation>Aus&amp;schnitte neben dem Text</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="86"/>
+        <source>&amp;Graphic recordings</source>
+        <translation>&amp;Graphic Recordings</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="88"/>
+        <source>Order notes by &amp;votes (most first)</source>
+        <translation>Beiträge nach &amp;Punkten ordnen (meiste zuerst)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="91"/>
+        <location filename="../../ui/export_dialog.py" line="93"/>
+        <source>German</source>
+        <translation>Deutsch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="91"/>
+        <location filename="../../ui/export_dialog.py" line="94"/>
+        <source>English</source>
+        <translation>Englisch</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="92"/>
+        <source>The project&apos;s (%1)</source>
+        <translation>Die des Projekts (%1)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="99"/>
+        <source>Cancel Export</source>
+        <translation>Export abbrechen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="105"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="128"/>
+        <source>&amp;All</source>
+        <translation>&amp;Alle</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="130"/>
+        <source>&amp;None</source>
+        <translation>&amp;Keine</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="136"/>
+        <source>&amp;Stations</source>
+        <translation>&amp;Stationen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="140"/>
+        <source>Content</source>
+        <translation>Inhalt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="143"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Format:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="147"/>
+        <source>Include:</source>
+        <translation>Mit:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="148"/>
+        <source>Order:</source>
+        <translation>Reihenfolge:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="149"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Sprache:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="222"/>
+        <source>Choose at least one station to export.</source>
+        <translation>Wählen Sie mindestens eine Station zum Exportieren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="251"/>
+        <source>Exporting to “%1”…</source>
+        <translation>Export nach „%1“ …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="259"/>
+        <source>Cancelling…</source>
+        <translation>Wird abgebrochen …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="275"/>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_dialog.py" line="278"/>
+        <source>The export failed</source>
+        <translation>Der Export ist fehlgeschlagen</translation>
+    </message>
+</context>
+<context>
+    <name>ExportNotice</name>
+    <message>
+        <location filename="../../ui/export_job.py" line="111"/>
+        <source>Open</source>
+        <extracomment>Opens a URL; tests replace it so that nothing is started.</extracomment>
+        <translation>Öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_job.py" line="112"/>
+        <source>Open the exported file</source>
+        <translation>Die exportierte Datei öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_job.py" line="114"/>
+        <source>Show Folder</source>
+        <translation>Ordner zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_job.py" line="115"/>
+        <source>Open the folder the file was exported to</source>
+        <translation>Den Ordner öffnen, in den exportiert wurde</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_job.py" line="118"/>
+        <source>Hide this message</source>
+        <translation>Diese Meldung ausblenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_job.py" line="135"/>
+        <source>Exported “%1”.</source>
+        <translation>„%1“ exportiert.</translation>
+    </message>
+</context>
+<context>
+    <name>ExportPreview</name>
+    <message>
+        <location filename="../../ui/export_preview.py" line="38"/>
+        <location filename="../../ui/export_preview.py" line="62"/>
+        <source>&lt;b&gt;Preview&lt;/b&gt;</source>
+        <extracomment>The view shows the summary for the latest options.</extracomment>
+        <translation>&lt;b&gt;Vorschau&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_preview.py" line="44"/>
+        <source>Pictures are left out of the preview: charts, board photos, note crops and graphic recordings appear only in the exported file.</source>
+        <translation>Die Vorschau zeigt keine Bilder: Diagramme, Fotos der Pinnwände, Ausschnitte und Graphic Recordings erscheinen nur in der exportierten Datei.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_preview.py" line="60"/>
+        <source>&lt;b&gt;Preview&lt;/b&gt; of the summary (this format exports the notes as data)</source>
+        <translation>&lt;b&gt;Vorschau&lt;/b&gt; der Zusammenfassung (dieses Format exportiert die Beiträge als Daten)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export_preview.py" line="102"/>
+        <source>The preview could not be made: %1</source>
+        <translation>Die Vorschau konnte nicht erstellt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -380,69 +1070,97 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="53"/>
+        <location filename="../../ui/main_window.py" line="55"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="54"/>
+        <location filename="../../ui/main_window.py" line="56"/>
         <source>&amp;New project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="58"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="68"/>
         <source>Save a &amp;Copy…</source>
         <translation>&amp;Kopie speichern …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="76"/>
+        <location filename="../../ui/main_window.py" line="79"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="88"/>
+        <location filename="../../ui/main_window.py" line="91"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="108"/>
+        <location filename="../../ui/main_window.py" line="114"/>
         <source>Clear &amp;List</source>
         <translation>&amp;Liste leeren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="127"/>
+        <location filename="../../ui/main_window.py" line="133"/>
         <source>Cannot create the project</source>
         <translation>Das Projekt kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="193"/>
+        <location filename="../../ui/main_window.py" line="199"/>
         <source> (read-only)</source>
         <translation> (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="200"/>
+        <location filename="../../ui/main_window.py" line="207"/>
         <source>The change was not saved</source>
         <translation>Die Änderung wurde nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>MosaicDialog</name>
+    <message>
+        <location filename="../../ui/recordings/mosaic.py" line="16"/>
+        <source>%1 as one board</source>
+        <translation>%1 als eine Pinnwand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recordings/mosaic.py" line="17"/>
+        <source>Joining the photos…</source>
+        <translation>Die Fotos werden zusammengefügt …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recordings/mosaic.py" line="34"/>
+        <source>The photos of this board, joined. Wheel: zoom; double-click: fit.</source>
+        <translation>Die Fotos dieser Pinnwand, zusammengefügt. Mausrad: Zoom; Doppelklick: einpassen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recordings/mosaic.py" line="39"/>
+        <source>The photos could not be joined: %1</source>
+        <translation>Die Fotos konnten nicht zusammengefügt werden: %1</translation>
     </message>
 </context>
 <context>
@@ -607,6 +1325,40 @@
     </message>
 </context>
 <context>
+    <name>PairRow</name>
+    <message>
+        <location filename="../../ui/duplicates_panel.py" line="41"/>
+        <source>kept</source>
+        <extracomment>A pair with the decoded crops of its two notes and their texts.</extracomment>
+        <translation>behalten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_panel.py" line="42"/>
+        <source>merged into it</source>
+        <translation>darin zusammengeführt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_panel.py" line="51"/>
+        <source>(no crop)</source>
+        <translation>(kein Ausschnitt)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_panel.py" line="58"/>
+        <source>Merge</source>
+        <translation>Zusammenführen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_panel.py" line="59"/>
+        <source>Dismiss</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/duplicates_panel.py" line="64"/>
+        <source>Likeness %1 %</source>
+        <translation>Ähnlichkeit %1 %</translation>
+    </message>
+</context>
+<context>
     <name>ProjectSafety</name>
     <message>
         <location filename="../../ui/project_safety.py" line="32"/>
@@ -671,6 +1423,298 @@ Schreibgeschützt öffnen?</translation>
         <location filename="../../ui/project_view.py" line="31"/>
         <source>Stations</source>
         <translation>Stationen</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingEditor</name>
+    <message>
+        <location filename="../../ui/recordings/editor.py" line="76"/>
+        <source>Auto (from the corners)</source>
+        <extracomment>The paper choices besides &quot;custom&quot; (stored as &quot;WxH&quot;). The pictures of this recording are shown (its id). A background change ended (its job name); the list may need a new thumbnail.</extracomment>
+        <translation>Automatisch (aus den Ecken)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recordings/editor.py" line="77"/>
+        <source>A0</source>
+        <translation>A0</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recordings/editor.py" line="78"/>
+        <source>A1</source>
+        <translation>A1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recordings/editor.py" line="79"/>
+        <source>Flipchart</source>
+        <translation>Flipchart</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recordings/editor.py" line="80"/>
+        <source>Custom W × H</source>
+        <translation>Eigene Größe B × H</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recordings/editor.py" line="85"/>
+        <source> cm</source>
+        <translation> cm</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recordings/editor.py" line="86"/>
+        <source>&amp;Enhance (white paper, even light)</source>
+        <translation>&amp;Verbessern (weißes Papier, gleichmäßiges Licht)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recordings/editor.py" line="87"/>
+        <source>&amp;Apply</source>
+        <translation>&amp;Anwenden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recordings/editor.py" line="88"/>
+        <source>Straighten the poster again with these settings</source>
+        <translation>Das Poster mit diesen Einstellungen neu entzerren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recordings/editor.py" line="89"/>
+        <source>&amp;Find Corners</source>
+        <translation>&amp;Ecken finden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recordings/editor.py" line="90"/>
+        <source>Look for the poster&apos;s edges again</source>
+        <translation>Die Kanten des Posters erneut suchen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recordings/editor.py" line="91"/>
+        <source>&amp;Read Lettering</source>
+        <translation>Schrift &amp;lesen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recordings/editor.py" line="92"/>
+        <source>Read the words on the poster so they can be searched</source>
+        <translation>Die Wörter auf dem Poster lesen, damit sie durchsucht werden können</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recordings/editor.py" line="118"/>
+        <source>Photo: drag the corners onto the poster</source>
+        <translation>Foto: Ziehen Sie die Ecken auf das Poster</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recordings/editor.py" line="120"/>
+        <source>Result: drag to mark a region</source>
+        <translation>Ergebnis: Ziehen Sie, um einen Bereich zu markieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recordings/editor.py" line="128"/>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papier:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recordings/editor.py" line="168"/>
+        <source>Loading…</source>
+        <translation>Wird geladen …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recordings/editor.py" line="201"/>
+        <location filename="../../ui/recordings/editor.py" line="281"/>
+        <source>No clear edge found: using the whole photo.</source>
+        <translation>Keine klare Kante gefunden: das ganze Foto wird verwendet.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recordings/editor.py" line="206"/>
+        <source>Changed: press Apply to straighten the poster again.</source>
+        <translation>Geändert: Mit „Anwenden“ wird das Poster neu entzerrt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recordings/editor.py" line="228"/>
+        <source>The recording was not changed</source>
+        <translation>Das Graphic Recording wurde nicht geändert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recordings/editor.py" line="233"/>
+        <source>Move the recording&apos;s corners</source>
+        <translation>Ecken des Graphic Recordings verschieben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recordings/editor.py" line="236"/>
+        <source>Change the recording&apos;s paper</source>
+        <translation>Papier des Graphic Recordings ändern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recordings/editor.py" line="254"/>
+        <source>Enhance the recording</source>
+        <translation>Graphic Recording verbessern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recordings/editor.py" line="254"/>
+        <source>Do not enhance</source>
+        <translation>Nicht verbessern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recordings/editor.py" line="272"/>
+        <source>Straightening…</source>
+        <translation>Wird entzerrt …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recordings/editor.py" line="293"/>
+        <source>Reading the lettering…</source>
+        <translation>Die Schrift wird gelesen …</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/recordings/editor.py" line="301"/>
+        <source>%n word(s) read; they can now be searched.</source>
+        <translation>
+            <numerusform>%n Wort gelesen; es kann jetzt gesucht werden.</numerusform>
+            <numerusform>%n Wörter gelesen; sie können jetzt gesucht werden.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/recordings/editor.py" line="303"/>
+        <source>No lettering was read.</source>
+        <translation>Es wurde keine Schrift gelesen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recordings/editor.py" line="312"/>
+        <source>Graphic recording</source>
+        <translation>Graphic Recording</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recordings/editor.py" line="344"/>
+        <source>The region was not changed</source>
+        <translation>Der Bereich wurde nicht geändert</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingsController</name>
+    <message>
+        <location filename="../../ui/recordings/controller.py" line="27"/>
+        <source>&amp;Graphic Recordings…</source>
+        <translation>&amp;Graphic Recordings …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recordings/controller.py" line="30"/>
+        <source>Straighten, mark and read photos of graphic recordings (Ctrl+G)</source>
+        <translation>Fotos von Graphic Recordings entzerren, markieren und lesen (Strg+G)</translation>
+    </message>
+</context>
+<context>
+    <name>RecordingsWindow</name>
+    <message>
+        <location filename="../../ui/recordings/window.py" line="55"/>
+        <source>Graphic Recordings – %1</source>
+        <extracomment>The list of recordings was (re)loaded. New recordings were imported (their ids).</extracomment>
+        <translation>Graphic Recordings – %1</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recordings/window.py" line="59"/>
+        <source>&amp;Add…</source>
+        <translation>&amp;Hinzufügen …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recordings/window.py" line="60"/>
+        <source>Import photos of posters for the chosen station</source>
+        <translation>Fotos von Postern für die gewählte Station importieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recordings/window.py" line="61"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recordings/window.py" line="62"/>
+        <source>Show as One &amp;Board</source>
+        <translation>Als eine &amp;Pinnwand zeigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recordings/window.py" line="64"/>
+        <source>Join the chosen station&apos;s overlapping board photos into one picture</source>
+        <translation>Die überlappenden Fotos der gewählten Station zu einem Bild zusammenfügen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recordings/window.py" line="89"/>
+        <source>&amp;For:</source>
+        <translation>&amp;Für:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recordings/window.py" line="113"/>
+        <source>The whole workshop</source>
+        <translation>Den ganzen Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recordings/window.py" line="154"/>
+        <source>Workshop</source>
+        <translation>Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recordings/window.py" line="225"/>
+        <source>The recording was not added</source>
+        <translation>Das Graphic Recording wurde nicht hinzugefügt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recordings/window.py" line="234"/>
+        <source>Delete the recording “%1” with its regions? This cannot be undone.</source>
+        <translation>Das Graphic Recording „%1“ mit seinen Bereichen löschen? Das kann nicht rückgängig gemacht werden.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recordings/window.py" line="236"/>
+        <source>Delete recording</source>
+        <translation>Graphic Recording löschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recordings/window.py" line="242"/>
+        <source>The recording was not deleted</source>
+        <translation>Das Graphic Recording wurde nicht gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>RegionView</name>
+    <message>
+        <location filename="../../ui/recordings/views.py" line="271"/>
+        <source>Drag a rectangle to mark a region</source>
+        <extracomment>Smallest region one can draw, in screen pixels. The user moved a corner: the four corners in photo pixels. A rectangle was drawn: x, y, w, h in flattened-image pixels. A region was clicked (its id).</extracomment>
+        <translation>Ziehen Sie ein Rechteck, um einen Bereich zu markieren</translation>
+    </message>
+</context>
+<context>
+    <name>RegionsPanel</name>
+    <message>
+        <location filename="../../ui/recordings/regions.py" line="35"/>
+        <source>What this part shows</source>
+        <translation>Was dieser Teil zeigt</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recordings/regions.py" line="37"/>
+        <source>&amp;Delete Region</source>
+        <translation>Bereich &amp;löschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recordings/regions.py" line="38"/>
+        <source>Drag a rectangle on the result to mark a region.</source>
+        <translation>Ziehen Sie ein Rechteck auf dem Ergebnis, um einen Bereich zu markieren.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recordings/regions.py" line="43"/>
+        <source>&amp;Caption:</source>
+        <translation>&amp;Beschriftung:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recordings/regions.py" line="44"/>
+        <source>&amp;Theme:</source>
+        <translation>&amp;Thema:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recordings/regions.py" line="47"/>
+        <source>&lt;b&gt;Regions&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Bereiche&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recordings/regions.py" line="65"/>
+        <source>(no theme)</source>
+        <translation>(kein Thema)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recordings/regions.py" line="87"/>
+        <source>(no caption)</source>
+        <translation>(keine Beschriftung)</translation>
     </message>
 </context>
 <context>
@@ -773,22 +1817,28 @@ Schreibgeschützt öffnen?</translation>
 <context>
     <name>StationDetail</name>
     <message>
-        <location filename="../../ui/station_detail.py" line="73"/>
+        <location filename="../../ui/station_detail.py" line="62"/>
+        <source>Board</source>
+        <extracomment>The board, and pages added beside it (the themes canvas).</extracomment>
+        <translation>Pinnwand</translation>
+    </message>
+    <message>
+        <location filename="../../ui/station_detail.py" line="77"/>
         <source>No station selected</source>
         <translation>Keine Station ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../ui/station_detail.py" line="75"/>
+        <location filename="../../ui/station_detail.py" line="79"/>
         <source>Add a station for each pinboard of the workshop, with its question.</source>
         <translation>Legen Sie für jede Pinnwand des Workshops eine Station mit ihrer Leitfrage an.</translation>
     </message>
     <message>
-        <location filename="../../ui/station_detail.py" line="81"/>
+        <location filename="../../ui/station_detail.py" line="85"/>
         <source>(no guiding question yet)</source>
         <translation>(noch keine Leitfrage)</translation>
     </message>
     <message>
-        <location filename="../../ui/station_detail.py" line="83"/>
+        <location filename="../../ui/station_detail.py" line="87"/>
         <source>No board photos yet.
 
 Drop photos of this station&apos;s board here, or choose File ▸ Import Photos…</source>
@@ -884,6 +1934,93 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
     </message>
 </context>
 <context>
+    <name>SuggestDialog</name>
+    <message>
+        <location filename="../../ui/suggest_panel.py" line="97"/>
+        <source>Suggest Themes</source>
+        <translation>Themen vorschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggest_panel.py" line="103"/>
+        <source>As grouped on the board</source>
+        <translation>Wie auf der Pinnwand gruppiert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggest_panel.py" line="104"/>
+        <source>By similar wording</source>
+        <translation>Nach ähnlichen Wörtern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggest_panel.py" line="105"/>
+        <source>By colour</source>
+        <translation>Nach Farbe</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggest_panel.py" line="117"/>
+        <source>Accept All</source>
+        <translation>Alle übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggest_panel.py" line="123"/>
+        <source>Group the unsorted notes:</source>
+        <translation>Die unsortierten Beiträge gruppieren:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggest_panel.py" line="155"/>
+        <source>No proposals: every note is in a theme, or none group.</source>
+        <translation>Keine Vorschläge: Alle Beiträge sind in Themen, oder keine gehören zusammen.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggest_panel.py" line="158"/>
+        <source>1 proposal. Accepting it makes it a theme (undo with Ctrl+Z).</source>
+        <translation>1 Vorschlag. Übernommen wird er zu einem Thema (rückgängig mit Strg+Z).</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggest_panel.py" line="160"/>
+        <source>%1 proposals. Accepting one makes it a theme (undo with Ctrl+Z).</source>
+        <translation>%1 Vorschläge. Ein übernommener Vorschlag wird zu einem Thema (rückgängig mit Strg+Z).</translation>
+    </message>
+</context>
+<context>
+    <name>SuggestionRow</name>
+    <message>
+        <location filename="../../ui/suggest_panel.py" line="42"/>
+        <source>The theme&apos;s name (change it before accepting)</source>
+        <extracomment>Notes shown per proposal before &quot;+ n more&quot;.</extracomment>
+        <translation>Der Name des Themas (vor dem Übernehmen änderbar)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggest_panel.py" line="43"/>
+        <source>Accept</source>
+        <translation>Übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggest_panel.py" line="44"/>
+        <source>Reject</source>
+        <translation>Verwerfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggest_panel.py" line="50"/>
+        <source>1 note</source>
+        <translation>1 Beitrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggest_panel.py" line="50"/>
+        <source>%1 notes</source>
+        <translation>%1 Beiträge</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggest_panel.py" line="59"/>
+        <source>+ %1 more</source>
+        <translation>+ %1 weitere</translation>
+    </message>
+    <message>
+        <location filename="../../ui/suggest_panel.py" line="70"/>
+        <source>(no text)</source>
+        <translation>(kein Text)</translation>
+    </message>
+</context>
+<context>
     <name>WelcomePage</name>
     <message>
         <location filename="../../ui/welcome.py" line="36"/>
@@ -909,53 +2046,63 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
 <context>
     <name>Workflow</name>
     <message>
-        <location filename="../../ui/workflow.py" line="53"/>
+        <location filename="../../ui/workflow.py" line="56"/>
         <source>&amp;Import Photos…</source>
         <extracomment>The one background writer: imports run one after the other here.</extracomment>
         <translation>Fotos &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow.py" line="55"/>
+        <location filename="../../ui/workflow.py" line="58"/>
         <source>Import board photos into the selected station</source>
         <translation>Fotos der Pinnwand in die ausgewählte Station importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow.py" line="57"/>
+        <location filename="../../ui/workflow.py" line="60"/>
         <source>&amp;Review Notes…</source>
         <translation>Notizen &amp;prüfen…</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow.py" line="60"/>
+        <location filename="../../ui/workflow.py" line="63"/>
         <source>Check the text of unreviewed notes, least confident first (Ctrl+R)</source>
         <translation>Den Text ungeprüfter Notizen prüfen, unsicherste zuerst (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow.py" line="64"/>
+        <location filename="../../ui/workflow.py" line="67"/>
         <source>Search notes (Ctrl+F)</source>
         <translation>Notizen durchsuchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow.py" line="71"/>
+        <location filename="../../ui/workflow.py" line="74"/>
         <source>&amp;Find Notes…</source>
         <translation>Notizen &amp;suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow.py" line="75"/>
+        <location filename="../../ui/workflow.py" line="77"/>
+        <source>&amp;Themes</source>
+        <translation>&amp;Themen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow.py" line="79"/>
+        <source>Group the station&apos;s notes into themes (Ctrl+T)</source>
+        <translation>Die Beiträge der Station zu Themen gruppieren (Strg+T)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow.py" line="82"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow.py" line="84"/>
+        <location filename="../../ui/workflow.py" line="91"/>
         <source>Show &amp;Problems</source>
         <translation>&amp;Probleme anzeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow.py" line="162"/>
+        <location filename="../../ui/workflow.py" line="176"/>
         <source>No station yet</source>
         <translation>Noch keine Station</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow.py" line="163"/>
+        <location filename="../../ui/workflow.py" line="177"/>
         <source>Add a station first: photos are imported into a station.</source>
         <translation>Zuerst eine Station anlegen: Fotos werden in eine Station importiert.</translation>
     </message>

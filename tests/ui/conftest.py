@@ -32,6 +32,9 @@ class FakeDialogs:
         self.asked_yes_no: list[tuple[str, str]] = []
         self.infos: list[tuple[str, str]] = []
         self.copy_paths: list[str | None] = []
+        self.export_paths: list[str | None] = []
+        self.asked_export: list[tuple[str, str]] = []
+        self.recording_paths: list[list[str]] = []
 
     def ask_new_project_path(self, parent: QWidget) -> str | None:
         return self.new_paths.pop(0)
@@ -68,6 +71,13 @@ class FakeDialogs:
 
     def ask_copy_path(self, parent: QWidget, suggested: str) -> str | None:
         return self.copy_paths.pop(0)
+
+    def ask_export_path(self, parent: QWidget, suggested: str, format: str) -> str | None:
+        self.asked_export.append((suggested, format))
+        return self.export_paths.pop(0)
+
+    def ask_recording_paths(self, parent: QWidget) -> list[str]:
+        return self.recording_paths.pop(0)
 
 
 @pytest.fixture

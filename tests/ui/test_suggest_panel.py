@@ -1,0 +1,82 @@
+"""Suggest Themes and Find Duplicates from the canvas."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QApplication
+
+from tests.ui import test_canvas
+from ui.canvas.page import CanvasPage
+from ui.main_window import MainWindow
+
+canvas_file = test_canvas.canvas_file
+canvas = test_canvas.canvas
+stored = test_canvas.stored
+
+
+def test_accept_and_reject_suggestions_by_colour(window: MainWindow, canvas: CanvasPage) -> None:
+    dialog = canvas.open_suggestions()
+    assert dialog is not None
+    dialog.method.setCurrentIndex(dialog.method.findData("colour"))
+    names = [row.suggestion.name for row in dialog.rows]
+    assert names[:2] in (["Gelb", "Rosa"], ["Rosa", "Gelb"])
+    pink = next(r for r in dialog.rows if r.suggestion.name == "Rosa")
+    pink.name.setText("Busse")
+    pink.accept_button.click()
+    notes, themes = stored(window)
+    assert [t.name for t in themes] == ["Rad", "Busse"]
+    assert notes["Bus nachts"].theme_id == themes[1].id
+    assert canvas.scene.frames[themes[1].id].count == 2
+    assert window.document.undo_stack.count() == 1
+    yellow = next(r for r in dialog.rows if r.suggestion.name == "Gelb")
+    yellow.reject_button.click()
+    assert yellow not in dialog.rows
+    assert stored(window)[0]["Mehr Radwege"].theme_id is None
+
+    window.undo_action.trigger()
+    notes, themes = stored(window)
+    assert [t.name for t in themes] == ["Rad"] and notes["Bus nachts"].theme_id is None
+    dialog.refresh()
+    assert len(dialog.rows) == 2
+    dialog.accept_all_button.click()
+    notes, themes = stored(window)
+    assert {t.name for t in themes} == {"Rad", "Gelb", "Rosa"}
+    assert window.document.undo_stack.count() == 1  # accept all: one step
+    dialog.close()
+    QApplication.processEvents()
+
+
+def test_find_duplicates_lists_nothing_for_distinct_notes(
+    window: MainWindow, canvas: CanvasPage, qtbot
+) -> None:
+    dialog = canvas.open_duplicates()
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.searched, timeout=20_000)
+    assert dialog.rows == []
+    dialog.close()
+
+
+def test_merge_a_proposed_pair_and_undo(
+    window: MainWindow, canvas: CanvasPage, qtbot, monkeypatch
+) -> None:
+    from app.duplicates import DuplicatePair
+
+    notes, _ = stored(window)
+    keep, drop = notes["Bus nachts"].id, notes["Busse öfter"].id
+    monkeypatch.setattr(
+        "ui.duplicates_panel.find_duplicates",
+        lambda project, station: [DuplicatePair(keep, drop, 0.9)],
+    )
+    dialog = canvas.open_duplicates()
+    assert dialog is not None
+    qtbot.waitUntil(lambda: dialog.searched, timeout=20_000)
+    assert len(dialog.rows) == 1
+    assert dialog.rows[0].pair.keep == keep
+    dialog.rows[0].merge_button.click()
+    notes, _ = stored(window)
+    assert "Busse öfter" not in notes and "Bus nachts" in notes
+    assert drop not in canvas.scene.cards and len(canvas.scene.cards) == 4
+    window.undo_action.trigger()
+    notes, _ = stored(window)
+    assert notes["Busse öfter"].id == drop
+    assert drop in canvas.scene.cards
+    dialog.close()

@@ -1,0 +1,363 @@
+"""File ▸ Export…: the options on the left, a live preview of the summary on the right.
+
+"Export…" asks for the target file (through the :class:`~ui.dialogs.Dialogs` object),
+then writes it in the background with a progress bar and Cancel. The dialog closes
+when the file is written; :class:`ExportController` then shows a notice in the main
+window's status bar with buttons to open the file or its folder.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QMainWindow,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.export import ExportOptions
+from ui.dialogs import Dialogs
+from ui.document import ProjectDocument
+from ui.export_job import (
+    DATA_FORMATS,
+    FORMAT_CHOICES,
+    ExportNotice,
+    ExportOutcome,
+    export_work,
+    format_label,
+)
+from ui.export_preview import ExportPreview
+from ui.jobs import Job, JobRunner
+from ui.settings import LAST_EXPORT_FOLDER, AppSettings
+
+
+class ExportDialog(QDialog):
+    #: The file was written (its path).
+    exported = Signal(object)
+    #: An export ended without a file: cancelled, or failed (already shown to the user).
+    exportStopped = Signal()
+
+    def __init__(
+        self,
+        document: ProjectDocument,
+        settings: AppSettings,
+        dialogs: Dialogs,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.settings = settings
+        self.dialogs = dialogs
+        self.job: Job | None = None
+        self._close_when_done = False
+        self._runner = JobRunner(self)
+        self.setWindowTitle(self.tr("Export – %1").replace("%1", document.path.name))
+
+        self.stations = QListWidget()
+        for station in document.project.stations.list():
+            item = QListWidgetItem(station.name)
+            item.setData(Qt.ItemDataRole.UserRole, station.id)
+            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            item.setCheckState(Qt.CheckState.Checked)
+            item.setToolTip(station.question)
+            self.stations.addItem(item)
+        self.format_box = QComboBox()
+        for name, _suffix in FORMAT_CHOICES:
+            self.format_box.addItem(format_label(name), name)
+        self.pictures = QCheckBox(self.tr("&Charts and board photos"))
+        self.pictures.setChecked(True)
+        self.crops = QCheckBox(self.tr("Note c&rops beside their text"))
+        self.recordings = QCheckBox(self.tr("&Graphic recordings"))
+        self.recordings.setChecked(True)
+        self.by_votes = QCheckBox(self.tr("Order notes by &votes (most first)"))
+        self.language = QComboBox()
+        language = document.project.workshop.get().language
+        own = self.tr("German") if language == "de" else self.tr("English")
+        self.language.addItem(self.tr("The project's (%1)").replace("%1", own), None)
+        self.language.addItem(self.tr("German"), "de")
+        self.language.addItem(self.tr("English"), "en")
+
+        self.preview = ExportPreview(document.path)
+        self.progress = QProgressBar()
+        self.progress.setTextVisible(False)
+        self.cancel_button = QPushButton(self.tr("Cancel Export"))
+        self.cancel_button.clicked.connect(self.cancel_export)
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        buttons = QDialogButtonBox()
+        self.export_button = buttons.addButton(
+            self.tr("&Export…"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.export_button.setDefault(True)
+        self.close_button = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        buttons.accepted.connect(self.start_export)
+        buttons.rejected.connect(self.reject)
+
+        self._lay_out(buttons)
+        for check in (self.pictures, self.crops, self.recordings, self.by_votes):
+            check.toggled.connect(self._options_changed)
+        self.format_box.currentIndexChanged.connect(self._options_changed)
+        self.language.currentIndexChanged.connect(self._options_changed)
+        self.stations.itemChanged.connect(self._options_changed)
+        self._set_running(False)
+        self._options_changed()
+        self.preview.render_now()
+        self.resize(1120, 720)
+
+    def _lay_out(self, buttons: QDialogButtonBox) -> None:
+        rows = min(max(self.stations.count(), 3), 12)
+        self.stations.setMaximumHeight(
+            rows * self.stations.sizeHintForRow(0) + 2 * self.stations.frameWidth() + 4
+        )
+        all_button = QPushButton(self.tr("&All"))
+        all_button.clicked.connect(lambda: self._check_all(True))
+        none_button = QPushButton(self.tr("&None"))
+        none_button.clicked.connect(lambda: self._check_all(False))
+        choose = QHBoxLayout()
+        choose.addStretch(1)
+        choose.addWidget(all_button)
+        choose.addWidget(none_button)
+        stations_box = QGroupBox(self.tr("&Stations"))
+        stations_layout = QVBoxLayout(stations_box)
+        stations_layout.addWidget(self.stations)
+        stations_layout.addLayout(choose)
+        content_box = QGroupBox(self.tr("Content"))
+        form = QFormLayout(content_box)
+        form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.addRow(self.tr("&Format:"), self.format_box)
+        include = QVBoxLayout()
+        for check in (self.pictures, self.crops, self.recordings):
+            include.addWidget(check)
+        form.addRow(self.tr("Include:"), include)
+        form.addRow(self.tr("Order:"), self.by_votes)
+        form.addRow(self.tr("&Language:"), self.language)
+        options = QWidget()
+        column = QVBoxLayout(options)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.addWidget(stations_box)
+        column.addWidget(content_box)
+        column.addStretch(1)
+        splitter = QSplitter()
+        splitter.addWidget(options)
+        splitter.addWidget(self.preview)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([380, 740])
+        splitter.setChildrenCollapsible(False)
+        bottom = QHBoxLayout()
+        bottom.addWidget(self.status, 1)
+        bottom.addWidget(self.progress, 1)
+        bottom.addWidget(self.cancel_button)
+        bottom.addSpacing(self.fontMetrics().averageCharWidth() * 4)
+        bottom.addWidget(buttons)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(bottom)
+
+    # Options
+
+    def _check_all(self, checked: bool) -> None:
+        state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+        for row in range(self.stations.count()):
+            self.stations.item(row).setCheckState(state)
+
+    def format(self) -> str:
+        return str(self.format_box.currentData())
+
+    def station_ids(self) -> list[int]:
+        items = (self.stations.item(row) for row in range(self.stations.count()))
+        return [
+            int(item.data(Qt.ItemDataRole.UserRole))
+            for item in items
+            if item.checkState() == Qt.CheckState.Checked
+        ]
+
+    def set_station_checked(self, station_id: int, checked: bool) -> None:
+        for row in range(self.stations.count()):
+            item = self.stations.item(row)
+            if item.data(Qt.ItemDataRole.UserRole) == station_id:
+                state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
+                item.setCheckState(state)
+
+    def set_format(self, format: str) -> None:
+        self.format_box.setCurrentIndex(self.format_box.findData(format))
+
+    def options(self) -> ExportOptions:
+        ids = self.station_ids()
+        return ExportOptions(
+            stations=None if len(ids) == self.stations.count() else ids,
+            pictures=self.pictures.isChecked(),
+            crops=self.crops.isChecked(),
+            recordings=self.recordings.isChecked(),
+            by_votes=self.by_votes.isChecked(),
+            language=self.language.currentData(),
+        )
+
+    def _options_changed(self) -> None:
+        data = self.format() in DATA_FORMATS
+        for check in (self.pictures, self.crops, self.recordings):
+            check.setEnabled(not data)
+        self.preview.show_options(self.options(), data_format=data)
+        self._update_export_button()
+
+    def _update_export_button(self) -> None:
+        has_stations = bool(self.station_ids())
+        self.export_button.setEnabled(has_stations and self.job is None)
+        if not has_stations:
+            self.status.setText(self.tr("Choose at least one station to export."))
+        elif self.job is None:
+            self.status.clear()
+
+    # Exporting
+
+    def suggested_path(self) -> str:
+        folder = Path(str(self.settings.get(LAST_EXPORT_FOLDER) or ""))
+        if not str(folder) or str(folder) == "." or not folder.is_dir():
+            folder = self.document.path.parent
+        suffix = dict(FORMAT_CHOICES)[self.format()]
+        return str(folder / f"{self.document.path.stem}{suffix}")
+
+    def start_export(self) -> Job | None:
+        """Ask for the target file, then write it in the background."""
+        if self.job is not None or not self.station_ids():
+            return None
+        answer = self.dialogs.ask_export_path(self, self.suggested_path(), self.format())
+        if not answer:
+            return None
+        out = Path(answer)
+        self.settings.set(LAST_EXPORT_FOLDER, str(out.parent))
+        self.job = self._runner.start(
+            "export", export_work(self.document.path, out, self.format(), self.options())
+        )
+        self.job.progressed.connect(self._show_progress)
+        self.job.finished.connect(self._finished)
+        self.job.failed.connect(lambda message: self._finished(ExportOutcome(error=message)))
+        self.progress.setRange(0, 0)
+        self.status.setText(self.tr("Exporting to “%1”…").replace("%1", out.name))
+        self._set_running(True)
+        return self.job
+
+    def cancel_export(self) -> None:
+        if self.job is not None:
+            self.job.cancel()
+            self.cancel_button.setEnabled(False)
+            self.status.setText(self.tr("Cancelling…"))
+
+    def _show_progress(self, value: object) -> None:
+        if isinstance(value, tuple) and len(value) == 2:
+            done, total = value
+            self.progress.setRange(0, max(int(total), 1))
+            self.progress.setValue(int(done))
+
+    def _finished(self, outcome: ExportOutcome) -> None:
+        self.job = None
+        self._set_running(False)
+        if outcome.path is not None:
+            self.exported.emit(outcome.path)
+            self.accept()
+            return
+        if outcome.cancelled:
+            self.status.setText(self.tr("Export cancelled; nothing was written."))
+        else:
+            self.status.clear()
+            self.dialogs.show_error(self, self.tr("The export failed"), outcome.error)
+        self.exportStopped.emit()
+        if self._close_when_done:
+            super().reject()
+
+    def _set_running(self, running: bool) -> None:
+        self.progress.setVisible(running)
+        self.cancel_button.setVisible(running)
+        self.cancel_button.setEnabled(running)
+        self._update_export_button()
+
+    # Closing
+
+    def reject(self) -> None:
+        """Close; a running export is cancelled first (the dialog closes when it stopped)."""
+        if self.job is not None:
+            self._close_when_done = True
+            self.cancel_export()
+            return
+        super().reject()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if self.job is not None:
+            event.ignore()
+            self.reject()
+            return
+        super().closeEvent(event)
+
+    def shutdown(self) -> None:
+        """Stop the background work (before the project closes)."""
+        self.preview.shutdown()
+        self._runner.shutdown()
+
+
+class ExportController(QObject):
+    """The File ▸ Export… action, its dialog and the "exported" notice in the status bar."""
+
+    def __init__(self, window: QMainWindow, settings: AppSettings, dialogs: Dialogs) -> None:
+        super().__init__(window)
+        self.window = window
+        self.settings = settings
+        self.dialogs = dialogs
+        self.document: ProjectDocument | None = None
+        self.dialog: ExportDialog | None = None
+        self.action = QAction(self.tr("&Export…"), self)
+        self.action.setShortcut(QKeySequence("Ctrl+E"))
+        self.action.setToolTip(self.tr("Export the themed summary or the notes (Ctrl+E)"))
+        self.action.triggered.connect(self.open_dialog)
+        self.notice = ExportNotice()
+        window.statusBar().addWidget(self.notice)
+        self.set_document(None)
+
+    def set_document(self, document: ProjectDocument | None) -> None:
+        """Follow the open project (None: closed)."""
+        if document is not self.document:
+            self._close_dialog()
+            self.notice.hide()
+        self.document = document
+        self.action.setEnabled(document is not None)
+
+    def open_dialog(self) -> ExportDialog | None:
+        if self.document is None:
+            return None
+        self._close_dialog()
+        dialog = ExportDialog(self.document, self.settings, self.dialogs, self.window)
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.exported.connect(self._exported)
+        dialog.finished.connect(lambda _result: self._dialog_finished(dialog))
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def _exported(self, path: Path) -> None:
+        self.window.statusBar().clearMessage()
+        self.notice.show_export(path)
+
+    def _dialog_finished(self, dialog: ExportDialog) -> None:
+        dialog.shutdown()
+        if self.dialog is dialog:
+            self.dialog = None
+
+    def _close_dialog(self) -> None:
+        dialog, self.dialog = self.dialog, None
+        if dialog is not None:
+            dialog.shutdown()
+            dialog.done(QDialog.DialogCode.Rejected)

@@ -1,0 +1,180 @@
+"""Suggest Themes: proposed themes for a station's unsorted notes, to accept or reject.
+
+Three methods, as in ``pinscribe suggest``: as grouped on the board, by similar
+wording, by colour. Each accepted proposal (or all of them at once) is one undo step.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import PinscribeError
+from app.suggest import Suggestion, suggest
+from ui.board_items import note_color
+from ui.canvas.crops import CropCache
+from ui.canvas.editor import CanvasEditor
+
+#: Notes shown per proposal before "+ n more".
+SHOWN = 8
+
+
+class SuggestionRow(QFrame):
+    """One proposal: its (editable) name, its notes, Accept and Reject."""
+
+    def __init__(self, dialog: SuggestDialog, suggestion: Suggestion) -> None:
+        super().__init__()
+        self.suggestion = suggestion
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.name = QLineEdit(suggestion.name)
+        self.name.setToolTip(self.tr("The theme's name (change it before accepting)"))
+        self.accept_button = QPushButton(self.tr("Accept"))
+        self.reject_button = QPushButton(self.tr("Reject"))
+        self.accept_button.clicked.connect(lambda: dialog.accept_rows([self]))
+        self.reject_button.clicked.connect(lambda: dialog.reject_row(self))
+        top = QHBoxLayout()
+        top.addWidget(self.name, 1)
+        count = len(suggestion.note_ids)
+        notes_text = self.tr("1 note") if count == 1 else self.tr("%1 notes")
+        top.addWidget(QLabel(notes_text.replace("%1", str(count))))
+        top.addWidget(self.accept_button)
+        top.addWidget(self.reject_button)
+        notes = QHBoxLayout()
+        project = dialog.editor.document.project
+        for note_id in suggestion.note_ids[:SHOWN]:
+            notes.addWidget(self._thumbnail(dialog.crops, project.notes.get(note_id)))
+        if count > SHOWN:
+            notes.addWidget(QLabel(self.tr("+ %1 more").replace("%1", str(count - SHOWN))))
+        notes.addStretch(1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addLayout(notes)
+
+    def _thumbnail(self, crops: CropCache, note: object) -> QLabel:
+        label = QLabel()
+        label.setFixedSize(96, 56)
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        label.setWordWrap(True)
+        text = getattr(note, "text", None) or self.tr("(no text)")
+        label.setToolTip(text)
+        pixmap = crops.pixmap(getattr(note, "id", 0))
+        if pixmap is not None:
+            label.setPixmap(
+                pixmap.scaled(
+                    94, 54, Qt.AspectRatioMode.KeepAspectRatio,
+                    Qt.TransformationMode.SmoothTransformation,
+                )
+            )  # fmt: skip
+        else:
+            label.setText(text[:40])
+        colour = note_color(getattr(note, "color", "other")).name()
+        label.setStyleSheet(f"background: #fafafa; border: 2px solid {colour}; font-size: 9pt;")
+        return label
+
+    def current(self) -> Suggestion:
+        """The proposal with the name as typed."""
+        name = self.name.text().strip() or self.suggestion.name
+        s = self.suggestion
+        return Suggestion(name, s.note_ids, s.method, s.header_note_id, s.color, s.keywords)
+
+
+class SuggestDialog(QDialog):
+    def __init__(self, editor: CanvasEditor, crops: CropCache, parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.setWindowTitle(self.tr("Suggest Themes"))
+        self.editor = editor
+        self.crops = crops
+        self.station_id = editor.scene.station_id
+        self.rows: list[SuggestionRow] = []
+        self.method = QComboBox()
+        self.method.addItem(self.tr("As grouped on the board"), "layout")
+        self.method.addItem(self.tr("By similar wording"), "wording")
+        self.method.addItem(self.tr("By colour"), "colour")
+        self.method.currentIndexChanged.connect(self.refresh)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.list_widget = QWidget()
+        self.list_layout = QVBoxLayout(self.list_widget)
+        self.list_layout.addStretch(1)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(self.list_widget)
+        buttons = QDialogButtonBox()
+        self.accept_all_button = buttons.addButton(
+            self.tr("Accept All"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.accept_all_button.clicked.connect(lambda: self.accept_rows(list(self.rows)))
+        close = buttons.addButton(QDialogButtonBox.StandardButton.Close)
+        close.clicked.connect(self.close)
+        top = QHBoxLayout()
+        top.addWidget(QLabel(self.tr("Group the unsorted notes:")))
+        top.addWidget(self.method, 1)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.message)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(buttons)
+        self.resize(760, 560)
+        self.refresh()
+
+    def refresh(self) -> None:
+        """Compute the proposals for the chosen method again."""
+        for row in self.rows:
+            row.deleteLater()
+        self.rows = []
+        proposals: list[Suggestion] = []
+        if self.station_id is not None:
+            try:
+                proposals = suggest(
+                    self.editor.document.project, self.station_id, self.method.currentData()
+                )
+            except PinscribeError as error:
+                self.message.setText(str(error))
+        for suggestion in proposals:
+            row = SuggestionRow(self, suggestion)
+            self.list_layout.insertWidget(self.list_layout.count() - 1, row)
+            self.rows.append(row)
+        self._update()
+
+    def _update(self) -> None:
+        self.accept_all_button.setEnabled(bool(self.rows))
+        if not self.rows:
+            self.message.setText(self.tr("No proposals: every note is in a theme, or none group."))
+        else:
+            text = (
+                self.tr("1 proposal. Accepting it makes it a theme (undo with Ctrl+Z).")
+                if len(self.rows) == 1
+                else self.tr("%1 proposals. Accepting one makes it a theme (undo with Ctrl+Z).")
+            )
+            self.message.setText(text.replace("%1", str(len(self.rows))))
+
+    def accept_rows(self, rows: list[SuggestionRow]) -> bool:
+        """Accept these proposals as one undo step."""
+        if not rows or not self.editor.accept([r.current() for r in rows], self.station_id):
+            return False
+        for row in rows:
+            self._drop(row)
+        return True
+
+    def reject_row(self, row: SuggestionRow) -> None:
+        self._drop(row)
+
+    def _drop(self, row: SuggestionRow) -> None:
+        if row in self.rows:
+            self.rows.remove(row)
+            row.hide()
+            row.deleteLater()
+        self._update()
