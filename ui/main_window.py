@@ -16,7 +16,7 @@ from ui.dialogs import Dialogs, QtDialogs
 from ui.document import ProjectDocument
 from ui.export_dialog import ExportController
 from ui.project_view import ProjectView
-from ui.settings import WINDOW_GEOMETRY, WINDOW_STATE, AppSettings
+from ui.settings import LAST_EXPORT_FOLDER, WINDOW_GEOMETRY, WINDOW_STATE, AppSettings
 from ui.welcome import WelcomePage
 from ui.workflow import Workflow
 
@@ -149,6 +149,15 @@ class MainWindow(QMainWindow):
                 self._update_recent_menu()
             return False
         self._set_project(project)
+        export_folder = str(self.settings.get(LAST_EXPORT_FOLDER) or "")
+        removed = project_safety.clean_leftovers(project, export_folder)
+        if removed:
+            message = (
+                self.tr("Removed 1 unfinished file left by an interrupted export.")
+                if removed == 1
+                else self.tr("Removed %1 unfinished files left by an interrupted export.")
+            )
+            self.statusBar().showMessage(message.replace("%1", str(removed)))
         station_id, photos = project_safety.photos_to_resume(self, self.dialogs, project)
         if photos:
             self.workflow.import_files(station_id, photos)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QWidget
 
 from app.errors import PinscribeError
 from app.jobs import interrupted_import
+from app.leftovers import find_leftovers, remove_leftovers
 from app.store.lock import ProjectInUseError
 from app.store.project import Project
 from ui.dialogs import Dialogs
@@ -107,3 +108,14 @@ def _forget(project: Project) -> None:
 
     with contextlib.suppress(PinscribeError):
         jobs.finish(project)
+
+
+def clean_leftovers(project: Project, export_folder: str) -> int:
+    """Remove what an interrupted export or copy left beside the project or the last export.
+
+    Returns how many files were removed, for the window to say so.
+    """
+    folders = [project.path.resolve().parent]
+    if export_folder:
+        folders.append(Path(export_folder))
+    return len(remove_leftovers(find_leftovers(folders)))

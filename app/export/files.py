@@ -22,6 +22,7 @@ from app.export.options import (
     resolve_format,
 )
 from app.export.summary import LABELS, build_summary
+from app.leftovers import temp_prefix
 from app.store import Project
 
 __all__ = ["FORMATS", "export", "export_summary", "images_folder", "write_atomically"]
@@ -30,7 +31,7 @@ __all__ = ["FORMATS", "export", "export_summary", "images_folder", "write_atomic
 def write_atomically(path: Path, content: bytes) -> None:
     """Write a file completely or not at all (temporary file, then rename)."""
     try:
-        fd, temp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.", suffix=".tmp")
+        fd, temp = tempfile.mkstemp(dir=path.parent, prefix=temp_prefix(path), suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as handle:
                 handle.write(content)

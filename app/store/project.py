@@ -17,6 +17,7 @@ from pathlib import Path
 import sqlite_utils
 
 from app.errors import ProjectError, ReadOnlyProjectError
+from app.leftovers import partial_path
 from app.store import database, lock
 from app.store.notes import Notes
 from app.store.photos import Photos
@@ -167,7 +168,7 @@ class Project:
         target = Path(target)
         if target.resolve() == self.path.resolve():
             raise ProjectError("Choose another file name for the copy.")
-        temp = target.with_name(f".{target.name}.partial")
+        temp = partial_path(target)
         try:
             temp.unlink(missing_ok=True)
             copy = sqlite3.connect(temp)

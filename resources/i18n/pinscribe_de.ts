@@ -1130,12 +1130,22 @@
         <translation>Das Projekt kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="199"/>
+        <location filename="../../ui/main_window.py" line="156"/>
+        <source>Removed 1 unfinished file left by an interrupted export.</source>
+        <translation>1 unfertige Datei eines unterbrochenen Exports wurde entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="158"/>
+        <source>Removed %1 unfinished files left by an interrupted export.</source>
+        <translation>%1 unfertige Dateien eines unterbrochenen Exports wurden entfernt.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/main_window.py" line="208"/>
         <source> (read-only)</source>
         <translation> (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="207"/>
+        <location filename="../../ui/main_window.py" line="216"/>
         <source>The change was not saved</source>
         <translation>Die Änderung wurde nicht gespeichert</translation>
     </message>
@@ -1361,7 +1371,7 @@
 <context>
     <name>ProjectSafety</name>
     <message>
-        <location filename="../../ui/project_safety.py" line="32"/>
+        <location filename="../../ui/project_safety.py" line="33"/>
         <source>%1
 
 Open it read-only?</source>
@@ -1370,43 +1380,43 @@ Open it read-only?</source>
 Schreibgeschützt öffnen?</translation>
     </message>
     <message>
-        <location filename="../../ui/project_safety.py" line="33"/>
+        <location filename="../../ui/project_safety.py" line="34"/>
         <source>Project in use</source>
         <translation>Projekt in Verwendung</translation>
     </message>
     <message>
-        <location filename="../../ui/project_safety.py" line="39"/>
-        <location filename="../../ui/project_safety.py" line="44"/>
+        <location filename="../../ui/project_safety.py" line="40"/>
+        <location filename="../../ui/project_safety.py" line="45"/>
         <source>Cannot open the project</source>
         <translation>Das Projekt kann nicht geöffnet werden</translation>
     </message>
     <message>
-        <location filename="../../ui/project_safety.py" line="50"/>
+        <location filename="../../ui/project_safety.py" line="51"/>
         <source>Opened read-only</source>
         <translation>Schreibgeschützt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/project_safety.py" line="51"/>
+        <location filename="../../ui/project_safety.py" line="52"/>
         <source>%1 is on a read-only medium or in a folder you cannot write to. It is open read-only: changes cannot be saved. Use File ▸ Save a Copy… to edit a copy.</source>
         <translation>%1 liegt auf einem schreibgeschützten Datenträger oder in einem Ordner ohne Schreibrecht. Es ist schreibgeschützt geöffnet: Änderungen können nicht gespeichert werden. Mit Datei ▸ Kopie speichern … können Sie eine Kopie bearbeiten.</translation>
     </message>
     <message>
-        <location filename="../../ui/project_safety.py" line="69"/>
+        <location filename="../../ui/project_safety.py" line="70"/>
         <source>Cannot save a copy</source>
         <translation>Die Kopie kann nicht gespeichert werden</translation>
     </message>
     <message>
-        <location filename="../../ui/project_safety.py" line="85"/>
+        <location filename="../../ui/project_safety.py" line="86"/>
         <source>An import into this project was interrupted after %1 photo(s); %2 photo(s) were not imported. Nothing half-imported was kept.</source>
         <translation>Ein Import in dieses Projekt wurde nach %1 Foto(s) unterbrochen; %2 Foto(s) wurden nicht importiert. Halb Importiertes wurde nicht behalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/project_safety.py" line="93"/>
+        <location filename="../../ui/project_safety.py" line="94"/>
         <source>Interrupted import</source>
         <translation>Unterbrochener Import</translation>
     </message>
     <message>
-        <location filename="../../ui/project_safety.py" line="98"/>
+        <location filename="../../ui/project_safety.py" line="99"/>
         <source>Import the remaining photos now?</source>
         <translation>Die übrigen Fotos jetzt importieren?</translation>
     </message>
@@ -1428,139 +1438,139 @@ Schreibgeschützt öffnen?</translation>
 <context>
     <name>RecordingEditor</name>
     <message>
-        <location filename="../../ui/recordings/editor.py" line="76"/>
+        <location filename="../../ui/recordings/editor.py" line="81"/>
         <source>Auto (from the corners)</source>
         <extracomment>The paper choices besides &quot;custom&quot; (stored as &quot;WxH&quot;). The pictures of this recording are shown (its id). A background change ended (its job name); the list may need a new thumbnail.</extracomment>
         <translation>Automatisch (aus den Ecken)</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/editor.py" line="77"/>
+        <location filename="../../ui/recordings/editor.py" line="82"/>
         <source>A0</source>
         <translation>A0</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/editor.py" line="78"/>
+        <location filename="../../ui/recordings/editor.py" line="83"/>
         <source>A1</source>
         <translation>A1</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/editor.py" line="79"/>
+        <location filename="../../ui/recordings/editor.py" line="84"/>
         <source>Flipchart</source>
         <translation>Flipchart</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/editor.py" line="80"/>
+        <location filename="../../ui/recordings/editor.py" line="85"/>
         <source>Custom W × H</source>
         <translation>Eigene Größe B × H</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/editor.py" line="85"/>
+        <location filename="../../ui/recordings/editor.py" line="90"/>
         <source> cm</source>
         <translation> cm</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/editor.py" line="86"/>
+        <location filename="../../ui/recordings/editor.py" line="91"/>
         <source>&amp;Enhance (white paper, even light)</source>
         <translation>&amp;Verbessern (weißes Papier, gleichmäßiges Licht)</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/editor.py" line="87"/>
+        <location filename="../../ui/recordings/editor.py" line="92"/>
         <source>&amp;Apply</source>
         <translation>&amp;Anwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/editor.py" line="88"/>
+        <location filename="../../ui/recordings/editor.py" line="93"/>
         <source>Straighten the poster again with these settings</source>
         <translation>Das Poster mit diesen Einstellungen neu entzerren</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/editor.py" line="89"/>
+        <location filename="../../ui/recordings/editor.py" line="94"/>
         <source>&amp;Find Corners</source>
         <translation>&amp;Ecken finden</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/editor.py" line="90"/>
+        <location filename="../../ui/recordings/editor.py" line="95"/>
         <source>Look for the poster&apos;s edges again</source>
         <translation>Die Kanten des Posters erneut suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/editor.py" line="91"/>
+        <location filename="../../ui/recordings/editor.py" line="96"/>
         <source>&amp;Read Lettering</source>
         <translation>Schrift &amp;lesen</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/editor.py" line="92"/>
+        <location filename="../../ui/recordings/editor.py" line="97"/>
         <source>Read the words on the poster so they can be searched</source>
         <translation>Die Wörter auf dem Poster lesen, damit sie durchsucht werden können</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/editor.py" line="118"/>
+        <location filename="../../ui/recordings/editor.py" line="124"/>
         <source>Photo: drag the corners onto the poster</source>
         <translation>Foto: Ziehen Sie die Ecken auf das Poster</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/editor.py" line="120"/>
+        <location filename="../../ui/recordings/editor.py" line="126"/>
         <source>Result: drag to mark a region</source>
         <translation>Ergebnis: Ziehen Sie, um einen Bereich zu markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/editor.py" line="128"/>
+        <location filename="../../ui/recordings/editor.py" line="134"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papier:</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/editor.py" line="168"/>
+        <location filename="../../ui/recordings/editor.py" line="175"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/editor.py" line="201"/>
-        <location filename="../../ui/recordings/editor.py" line="281"/>
+        <location filename="../../ui/recordings/editor.py" line="208"/>
+        <location filename="../../ui/recordings/editor.py" line="288"/>
         <source>No clear edge found: using the whole photo.</source>
         <translation>Keine klare Kante gefunden: das ganze Foto wird verwendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/editor.py" line="206"/>
+        <location filename="../../ui/recordings/editor.py" line="213"/>
         <source>Changed: press Apply to straighten the poster again.</source>
         <translation>Geändert: Mit „Anwenden“ wird das Poster neu entzerrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/editor.py" line="228"/>
+        <location filename="../../ui/recordings/editor.py" line="235"/>
         <source>The recording was not changed</source>
         <translation>Das Graphic Recording wurde nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/editor.py" line="233"/>
+        <location filename="../../ui/recordings/editor.py" line="240"/>
         <source>Move the recording&apos;s corners</source>
         <translation>Ecken des Graphic Recordings verschieben</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/editor.py" line="236"/>
+        <location filename="../../ui/recordings/editor.py" line="243"/>
         <source>Change the recording&apos;s paper</source>
         <translation>Papier des Graphic Recordings ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/editor.py" line="254"/>
+        <location filename="../../ui/recordings/editor.py" line="261"/>
         <source>Enhance the recording</source>
         <translation>Graphic Recording verbessern</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/editor.py" line="254"/>
+        <location filename="../../ui/recordings/editor.py" line="261"/>
         <source>Do not enhance</source>
         <translation>Nicht verbessern</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/editor.py" line="272"/>
+        <location filename="../../ui/recordings/editor.py" line="279"/>
         <source>Straightening…</source>
         <translation>Wird entzerrt …</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/editor.py" line="293"/>
+        <location filename="../../ui/recordings/editor.py" line="300"/>
         <source>Reading the lettering…</source>
         <translation>Die Schrift wird gelesen …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/recordings/editor.py" line="301"/>
+        <location filename="../../ui/recordings/editor.py" line="308"/>
         <source>%n word(s) read; they can now be searched.</source>
         <translation>
             <numerusform>%n Wort gelesen; es kann jetzt gesucht werden.</numerusform>
@@ -1568,30 +1578,51 @@ Schreibgeschützt öffnen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/editor.py" line="303"/>
+        <location filename="../../ui/recordings/editor.py" line="310"/>
         <source>No lettering was read.</source>
         <translation>Es wurde keine Schrift gelesen.</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/editor.py" line="312"/>
+        <location filename="../../ui/recordings/editor.py" line="323"/>
         <source>Graphic recording</source>
         <translation>Graphic Recording</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/editor.py" line="344"/>
+        <location filename="../../ui/recordings/editor.py" line="355"/>
         <source>The region was not changed</source>
         <translation>Der Bereich wurde nicht geändert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recordings/editor.py" line="369"/>
+        <source>Mark a region</source>
+        <translation>Bereich markieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recordings/editor.py" line="380"/>
+        <source>Caption a region</source>
+        <translation>Bereich beschriften</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recordings/editor.py" line="385"/>
+        <source>Link a region to a theme</source>
+        <translation>Bereich mit einem Thema verknüpfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recordings/editor.py" line="391"/>
+        <source>Delete a region</source>
+        <translation>Bereich löschen</translation>
     </message>
 </context>
 <context>
     <name>RecordingsController</name>
     <message>
-        <location filename="../../ui/recordings/controller.py" line="27"/>
+        <location filename="../../ui/recordings/controller.py" line="31"/>
         <source>&amp;Graphic Recordings…</source>
+        <extracomment>Also &quot;New Theme&quot; on the sorting canvas (ui/canvas/page.py): ambiguous while it has focus.</extracomment>
         <translation>&amp;Graphic Recordings …</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/controller.py" line="30"/>
+        <location filename="../../ui/recordings/controller.py" line="34"/>
         <source>Straighten, mark and read photos of graphic recordings (Ctrl+G)</source>
         <translation>Fotos von Graphic Recordings entzerren, markieren und lesen (Strg+G)</translation>
     </message>
@@ -1610,57 +1641,57 @@ Schreibgeschützt öffnen?</translation>
         <translation>&amp;Hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/window.py" line="60"/>
-        <source>Import photos of posters for the chosen station</source>
-        <translation>Fotos von Postern für die gewählte Station importieren</translation>
+        <location filename="../../ui/recordings/window.py" line="61"/>
+        <source>Add photos of posters, for the whole workshop or the chosen station</source>
+        <translation>Fotos von Postern hinzufügen, für den ganzen Workshop oder die gewählte Station</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/window.py" line="61"/>
+        <location filename="../../ui/recordings/window.py" line="63"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/window.py" line="62"/>
+        <location filename="../../ui/recordings/window.py" line="64"/>
         <source>Show as One &amp;Board</source>
         <translation>Als eine &amp;Pinnwand zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/window.py" line="64"/>
+        <location filename="../../ui/recordings/window.py" line="66"/>
         <source>Join the chosen station&apos;s overlapping board photos into one picture</source>
         <translation>Die überlappenden Fotos der gewählten Station zu einem Bild zusammenfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/window.py" line="89"/>
-        <source>&amp;For:</source>
-        <translation>&amp;Für:</translation>
+        <location filename="../../ui/recordings/window.py" line="91"/>
+        <source>&amp;Station:</source>
+        <translation>&amp;Station:</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/window.py" line="113"/>
+        <location filename="../../ui/recordings/window.py" line="115"/>
         <source>The whole workshop</source>
         <translation>Den ganzen Workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/window.py" line="154"/>
+        <location filename="../../ui/recordings/window.py" line="156"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/window.py" line="225"/>
+        <location filename="../../ui/recordings/window.py" line="228"/>
         <source>The recording was not added</source>
         <translation>Das Graphic Recording wurde nicht hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/window.py" line="234"/>
+        <location filename="../../ui/recordings/window.py" line="237"/>
         <source>Delete the recording “%1” with its regions? This cannot be undone.</source>
         <translation>Das Graphic Recording „%1“ mit seinen Bereichen löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/window.py" line="236"/>
+        <location filename="../../ui/recordings/window.py" line="239"/>
         <source>Delete recording</source>
         <translation>Graphic Recording löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/window.py" line="242"/>
+        <location filename="../../ui/recordings/window.py" line="245"/>
         <source>The recording was not deleted</source>
         <translation>Das Graphic Recording wurde nicht gelöscht</translation>
     </message>
@@ -1677,42 +1708,42 @@ Schreibgeschützt öffnen?</translation>
 <context>
     <name>RegionsPanel</name>
     <message>
-        <location filename="../../ui/recordings/regions.py" line="35"/>
+        <location filename="../../ui/recordings/regions.py" line="36"/>
         <source>What this part shows</source>
         <translation>Was dieser Teil zeigt</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/regions.py" line="37"/>
+        <location filename="../../ui/recordings/regions.py" line="38"/>
         <source>&amp;Delete Region</source>
         <translation>Bereich &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/regions.py" line="38"/>
+        <location filename="../../ui/recordings/regions.py" line="39"/>
         <source>Drag a rectangle on the result to mark a region.</source>
         <translation>Ziehen Sie ein Rechteck auf dem Ergebnis, um einen Bereich zu markieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/regions.py" line="43"/>
+        <location filename="../../ui/recordings/regions.py" line="44"/>
         <source>&amp;Caption:</source>
         <translation>&amp;Beschriftung:</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/regions.py" line="44"/>
+        <location filename="../../ui/recordings/regions.py" line="45"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Thema:</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/regions.py" line="47"/>
+        <location filename="../../ui/recordings/regions.py" line="48"/>
         <source>&lt;b&gt;Regions&lt;/b&gt;</source>
         <translation>&lt;b&gt;Bereiche&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/regions.py" line="65"/>
+        <location filename="../../ui/recordings/regions.py" line="69"/>
         <source>(no theme)</source>
         <translation>(kein Thema)</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/regions.py" line="87"/>
+        <location filename="../../ui/recordings/regions.py" line="89"/>
         <source>(no caption)</source>
         <translation>(keine Beschriftung)</translation>
     </message>

@@ -68,3 +68,32 @@ def test_interrupted_import_is_offered_again(
     with Project.open(project_file, read_only=True) as project:
         assert [p.filename for p in project.photos.list()] == ["board.jpg"]
         assert jobs.interrupted_import(project) is None
+
+
+def test_leftovers_of_an_interrupted_export_are_removed(
+    window: MainWindow, settings, project_file: Path, tmp_path: Path
+) -> None:
+    import os
+    import time
+
+    from app.leftovers import partial_path, temp_prefix
+    from ui.settings import LAST_EXPORT_FOLDER
+
+    exports = tmp_path / "exports"
+    exports.mkdir()
+    settings.set(LAST_EXPORT_FOLDER, str(exports))
+    stale = exports / f"{temp_prefix(exports / 'Bericht.pdf')}x1y2z3.tmp"
+    stale.write_bytes(b"%PDF half")
+    copy = partial_path(tmp_path / "Kopie.pinscribe")
+    copy.write_bytes(b"SQLite format 3\0")
+    fresh = exports / f"{temp_prefix(exports / 'Neu.pdf')}abc.tmp"  # an export running now
+    fresh.write_bytes(b"%PDF")
+    mine = exports / "notes.tmp"  # not Pinscribe's
+    mine.write_bytes(b"keep")
+    old = time.time() - 3600
+    for path in (stale, copy, mine):
+        os.utime(path, (old, old))
+    assert window.open_project(str(project_file))
+    assert not stale.exists() and not copy.exists()
+    assert fresh.exists() and mine.exists()
+    assert "Removed 2 unfinished" in window.statusBar().currentMessage()
