@@ -16,6 +16,7 @@ from ui.dialogs import Dialogs, QtDialogs
 from ui.document import ProjectDocument
 from ui.export_dialog import ExportController
 from ui.project_view import ProjectView
+from ui.recordings import RecordingsController
 from ui.settings import LAST_EXPORT_FOLDER, WINDOW_GEOMETRY, WINDOW_STATE, AppSettings
 from ui.welcome import WelcomePage
 from ui.workflow import Workflow
@@ -45,6 +46,7 @@ class MainWindow(QMainWindow):
 
         self.workflow = Workflow(self, settings, self.dialogs)
         self.exporter = ExportController(self, settings, self.dialogs)  # File ▸ Export…
+        self.recordings = RecordingsController(self, settings, self.dialogs)  # View ▸ Recordings
         self._create_menus()
         self._restore_window()
         self._show_project(None)
@@ -90,6 +92,7 @@ class MainWindow(QMainWindow):
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.workflow.themes_action)
+        view_menu.addAction(self.recordings.action)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(about_action_text(), lambda: show_about(self))
@@ -211,6 +214,7 @@ class MainWindow(QMainWindow):
         self.close_action.setEnabled(document is not None)
         self.copy_action.setEnabled(document is not None)
         self.exporter.set_document(document)
+        self.recordings.set_document(document)
 
     def _show_change_error(self, message: str) -> None:
         self.dialogs.show_error(self, self.tr("The change was not saved"), message)

@@ -1070,82 +1070,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="55"/>
+        <location filename="../../ui/main_window.py" line="57"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="56"/>
+        <location filename="../../ui/main_window.py" line="58"/>
         <source>&amp;New project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="60"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="65"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="68"/>
+        <location filename="../../ui/main_window.py" line="70"/>
         <source>Save a &amp;Copy…</source>
         <translation>&amp;Kopie speichern …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="79"/>
+        <location filename="../../ui/main_window.py" line="81"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="91"/>
+        <location filename="../../ui/main_window.py" line="93"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="114"/>
+        <location filename="../../ui/main_window.py" line="117"/>
         <source>Clear &amp;List</source>
         <translation>&amp;Liste leeren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="133"/>
+        <location filename="../../ui/main_window.py" line="136"/>
         <source>Cannot create the project</source>
         <translation>Das Projekt kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="156"/>
+        <location filename="../../ui/main_window.py" line="159"/>
         <source>Removed 1 unfinished file left by an interrupted export.</source>
         <translation>1 unfertige Datei eines unterbrochenen Exports wurde entfernt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="158"/>
+        <location filename="../../ui/main_window.py" line="161"/>
         <source>Removed %1 unfinished files left by an interrupted export.</source>
         <translation>%1 unfertige Dateien eines unterbrochenen Exports wurden entfernt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="208"/>
+        <location filename="../../ui/main_window.py" line="211"/>
         <source> (read-only)</source>
         <translation> (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="216"/>
+        <location filename="../../ui/main_window.py" line="220"/>
         <source>The change was not saved</source>
         <translation>Die Änderung wurde nicht gespeichert</translation>
     </message>
@@ -1438,139 +1438,144 @@ Schreibgeschützt öffnen?</translation>
 <context>
     <name>RecordingEditor</name>
     <message>
-        <location filename="../../ui/recordings/editor.py" line="81"/>
+        <location filename="../../ui/recordings/editor.py" line="75"/>
         <source>Auto (from the corners)</source>
         <extracomment>The paper choices besides &quot;custom&quot; (stored as &quot;WxH&quot;). The pictures of this recording are shown (its id). A background change ended (its job name); the list may need a new thumbnail.</extracomment>
         <translation>Automatisch (aus den Ecken)</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/editor.py" line="82"/>
+        <location filename="../../ui/recordings/editor.py" line="76"/>
         <source>A0</source>
         <translation>A0</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/editor.py" line="83"/>
+        <location filename="../../ui/recordings/editor.py" line="77"/>
         <source>A1</source>
         <translation>A1</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/editor.py" line="84"/>
+        <location filename="../../ui/recordings/editor.py" line="78"/>
         <source>Flipchart</source>
         <translation>Flipchart</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/editor.py" line="85"/>
+        <location filename="../../ui/recordings/editor.py" line="79"/>
         <source>Custom W × H</source>
         <translation>Eigene Größe B × H</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/editor.py" line="90"/>
+        <location filename="../../ui/recordings/editor.py" line="84"/>
         <source> cm</source>
         <translation> cm</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/editor.py" line="91"/>
+        <location filename="../../ui/recordings/editor.py" line="85"/>
         <source>&amp;Enhance (white paper, even light)</source>
         <translation>&amp;Verbessern (weißes Papier, gleichmäßiges Licht)</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/editor.py" line="92"/>
+        <location filename="../../ui/recordings/editor.py" line="86"/>
         <source>&amp;Apply</source>
         <translation>&amp;Anwenden</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/editor.py" line="93"/>
+        <location filename="../../ui/recordings/editor.py" line="87"/>
         <source>Straighten the poster again with these settings</source>
         <translation>Das Poster mit diesen Einstellungen neu entzerren</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/editor.py" line="94"/>
+        <location filename="../../ui/recordings/editor.py" line="88"/>
         <source>&amp;Find Corners</source>
         <translation>&amp;Ecken finden</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/editor.py" line="95"/>
+        <location filename="../../ui/recordings/editor.py" line="89"/>
         <source>Look for the poster&apos;s edges again</source>
         <translation>Die Kanten des Posters erneut suchen</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/editor.py" line="96"/>
+        <location filename="../../ui/recordings/editor.py" line="90"/>
         <source>&amp;Read Lettering</source>
         <translation>Schrift &amp;lesen</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/editor.py" line="97"/>
+        <location filename="../../ui/recordings/editor.py" line="91"/>
         <source>Read the words on the poster so they can be searched</source>
         <translation>Die Wörter auf dem Poster lesen, damit sie durchsucht werden können</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/editor.py" line="124"/>
+        <location filename="../../ui/recordings/editor.py" line="114"/>
         <source>Photo: drag the corners onto the poster</source>
         <translation>Foto: Ziehen Sie die Ecken auf das Poster</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/editor.py" line="126"/>
+        <location filename="../../ui/recordings/editor.py" line="116"/>
         <source>Result: drag to mark a region</source>
         <translation>Ergebnis: Ziehen Sie, um einen Bereich zu markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/editor.py" line="134"/>
+        <location filename="../../ui/recordings/editor.py" line="124"/>
         <source>&amp;Paper:</source>
         <translation>&amp;Papier:</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/editor.py" line="175"/>
+        <location filename="../../ui/recordings/editor.py" line="162"/>
         <source>Loading…</source>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/editor.py" line="208"/>
-        <location filename="../../ui/recordings/editor.py" line="288"/>
+        <location filename="../../ui/recordings/editor.py" line="196"/>
+        <location filename="../../ui/recordings/editor.py" line="286"/>
         <source>No clear edge found: using the whole photo.</source>
         <translation>Keine klare Kante gefunden: das ganze Foto wird verwendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/editor.py" line="213"/>
+        <location filename="../../ui/recordings/editor.py" line="201"/>
         <source>Changed: press Apply to straighten the poster again.</source>
         <translation>Geändert: Mit „Anwenden“ wird das Poster neu entzerrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/editor.py" line="235"/>
+        <location filename="../../ui/recordings/editor.py" line="234"/>
         <source>The recording was not changed</source>
         <translation>Das Graphic Recording wurde nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/editor.py" line="240"/>
+        <location filename="../../ui/recordings/editor.py" line="239"/>
         <source>Move the recording&apos;s corners</source>
         <translation>Ecken des Graphic Recordings verschieben</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/editor.py" line="243"/>
+        <location filename="../../ui/recordings/editor.py" line="242"/>
         <source>Change the recording&apos;s paper</source>
         <translation>Papier des Graphic Recordings ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/editor.py" line="261"/>
+        <location filename="../../ui/recordings/editor.py" line="260"/>
         <source>Enhance the recording</source>
         <translation>Graphic Recording verbessern</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/editor.py" line="261"/>
+        <location filename="../../ui/recordings/editor.py" line="260"/>
         <source>Do not enhance</source>
         <translation>Nicht verbessern</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/editor.py" line="279"/>
+        <location filename="../../ui/recordings/editor.py" line="278"/>
         <source>Straightening…</source>
         <translation>Wird entzerrt …</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/editor.py" line="300"/>
+        <location filename="../../ui/recordings/editor.py" line="288"/>
+        <source>Straightened again; the original photo is kept.</source>
+        <translation>Neu entzerrt; das Originalfoto bleibt erhalten.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recordings/editor.py" line="302"/>
         <source>Reading the lettering…</source>
         <translation>Die Schrift wird gelesen …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/recordings/editor.py" line="308"/>
+        <location filename="../../ui/recordings/editor.py" line="310"/>
         <source>%n word(s) read; they can now be searched.</source>
         <translation>
             <numerusform>%n Wort gelesen; es kann jetzt gesucht werden.</numerusform>
@@ -1578,53 +1583,28 @@ Schreibgeschützt öffnen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/editor.py" line="310"/>
+        <location filename="../../ui/recordings/editor.py" line="312"/>
         <source>No lettering was read.</source>
         <translation>Es wurde keine Schrift gelesen.</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/editor.py" line="323"/>
+        <location filename="../../ui/recordings/editor.py" line="325"/>
         <source>Graphic recording</source>
         <translation>Graphic Recording</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recordings/editor.py" line="355"/>
-        <source>The region was not changed</source>
-        <translation>Der Bereich wurde nicht geändert</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recordings/editor.py" line="369"/>
-        <source>Mark a region</source>
-        <translation>Bereich markieren</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recordings/editor.py" line="380"/>
-        <source>Caption a region</source>
-        <translation>Bereich beschriften</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recordings/editor.py" line="385"/>
-        <source>Link a region to a theme</source>
-        <translation>Bereich mit einem Thema verknüpfen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/recordings/editor.py" line="391"/>
-        <source>Delete a region</source>
-        <translation>Bereich löschen</translation>
     </message>
 </context>
 <context>
     <name>RecordingsController</name>
     <message>
-        <location filename="../../ui/recordings/controller.py" line="31"/>
+        <location filename="../../ui/recordings/controller.py" line="30"/>
         <source>&amp;Graphic Recordings…</source>
         <extracomment>Also &quot;New Theme&quot; on the sorting canvas (ui/canvas/page.py): ambiguous while it has focus.</extracomment>
         <translation>&amp;Graphic Recordings …</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/controller.py" line="34"/>
-        <source>Straighten, mark and read photos of graphic recordings (Ctrl+G)</source>
-        <translation>Fotos von Graphic Recordings entzerren, markieren und lesen (Strg+G)</translation>
+        <location filename="../../ui/recordings/controller.py" line="33"/>
+        <source>Straighten, mark and read photos of graphic recordings (Ctrl+Shift+G)</source>
+        <translation>Fotos von Graphic Recordings entzerren, markieren und lesen (Strg+Umschalt+G)</translation>
     </message>
 </context>
 <context>
@@ -1661,39 +1641,67 @@ Schreibgeschützt öffnen?</translation>
         <translation>Die überlappenden Fotos der gewählten Station zu einem Bild zusammenfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/window.py" line="91"/>
+        <location filename="../../ui/recordings/window.py" line="94"/>
         <source>&amp;Station:</source>
         <translation>&amp;Station:</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/window.py" line="115"/>
+        <location filename="../../ui/recordings/window.py" line="118"/>
         <source>The whole workshop</source>
         <translation>Den ganzen Workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/window.py" line="156"/>
+        <location filename="../../ui/recordings/window.py" line="159"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/window.py" line="228"/>
+        <location filename="../../ui/recordings/window.py" line="231"/>
         <source>The recording was not added</source>
         <translation>Das Graphic Recording wurde nicht hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/window.py" line="237"/>
+        <location filename="../../ui/recordings/window.py" line="240"/>
         <source>Delete the recording “%1” with its regions? This cannot be undone.</source>
         <translation>Das Graphic Recording „%1“ mit seinen Bereichen löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/window.py" line="239"/>
+        <location filename="../../ui/recordings/window.py" line="242"/>
         <source>Delete recording</source>
         <translation>Graphic Recording löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/window.py" line="245"/>
+        <location filename="../../ui/recordings/window.py" line="248"/>
         <source>The recording was not deleted</source>
         <translation>Das Graphic Recording wurde nicht gelöscht</translation>
+    </message>
+</context>
+<context>
+    <name>RegionEditing</name>
+    <message>
+        <location filename="../../ui/recordings/region_editing.py" line="103"/>
+        <source>The region was not changed</source>
+        <translation>Der Bereich wurde nicht geändert</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recordings/region_editing.py" line="118"/>
+        <source>Mark a region</source>
+        <translation>Bereich markieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recordings/region_editing.py" line="129"/>
+        <source>Caption a region</source>
+        <translation>Bereich beschriften</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recordings/region_editing.py" line="134"/>
+        <source>Link a region to a theme</source>
+        <translation>Bereich mit einem Thema verknüpfen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recordings/region_editing.py" line="140"/>
+        <source>Delete a region</source>
+        <translation>Bereich löschen</translation>
     </message>
 </context>
 <context>

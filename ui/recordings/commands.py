@@ -1,0 +1,119 @@
+"""Undo steps for a recording's straightening settings: corners, paper, enhance.
+
+A step stores the new settings and forgets the flattened image, which no longer
+matches them (it is made again by "Apply", or whenever it is needed, e.g. by an
+export). Undo puts back the old settings with the flattened image they had.
+"""
+
+from __future__ import annotations
+
+import math
+from dataclasses import dataclass, replace
+
+from PySide6.QtCore import QObject, Signal
+
+from app.domain import Point
+from app.store.recordings import Recording
+from ui.commands import _Command
+from ui.document import ProjectDocument
+
+
+def clockwise(points: list[Point]) -> list[Point]:
+    """Four points clockwise on screen from the top left (the order the store keeps)."""
+    cx = sum(x for x, _ in points) / len(points)
+    cy = sum(y for _, y in points) / len(points)
+    ordered = sorted(points, key=lambda p: math.atan2(p[1] - cy, p[0] - cx))
+    start = min(range(len(ordered)), key=lambda i: ordered[i][0] + ordered[i][1])
+    return ordered[start:] + ordered[:start]
+
+
+class RecordingsHub(QObject):
+    """Announces changes to recordings (lives as long as the controller)."""
+
+    #: The settings or the flattened image of this recording changed.
+    changed = Signal(int)
+    #: The regions of this recording changed.
+    regionsChanged = Signal(int)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._region_ids: dict[int, int] = {}
+
+    def region_id(self, key: int) -> int:
+        """The current id of the region first added with id ``key`` (undo re-adds it)."""
+        return self._region_ids.get(key, key)
+
+    def set_region_id(self, key: int, region_id: int) -> None:
+        self._region_ids[key] = region_id
+
+    def region_key(self, region_id: int) -> int:
+        """The key under which undo steps know the region now at ``region_id``."""
+        for key, current in self._region_ids.items():
+            if current == region_id:
+                return key
+        return region_id
+
+
+@dataclass(frozen=True)
+class Settings:
+    corners: list[Point] | None
+    found: bool
+    paper: str
+    enhance: bool
+
+    @classmethod
+    def of(cls, recording: Recording) -> Settings:
+        corners = list(recording.corners) if recording.corners else None
+        return cls(corners, recording.found, recording.paper, recording.enhance)
+
+
+class SettingsCommand(_Command):
+    """Change one recording's straightening settings."""
+
+    def __init__(
+        self,
+        document: ProjectDocument,
+        hub: RecordingsHub,
+        photo_id: int,
+        text: str,
+        *,
+        corners: list[Point] | None = None,
+        paper: str | None = None,
+        enhance: bool | None = None,
+    ) -> None:
+        super().__init__(document, text)
+        self.hub = hub
+        self.photo_id = photo_id
+        recordings = document.project.recordings
+        self.before = Settings.of(recordings.get(photo_id))
+        self.before_image = recordings.flattened(photo_id)
+        after = self.before
+        if corners is not None:
+            after = replace(after, corners=clockwise(list(corners)), found=False)
+        if paper is not None:
+            after = replace(after, paper=paper)
+        if enhance is not None:
+            after = replace(after, enhance=enhance)
+        self.after = after
+
+    def _put(self, settings: Settings, image: bytes | None) -> None:
+        recordings = self.document.project.recordings
+        if recordings.find(self.photo_id) is None:  # the recording was deleted since
+            self.setObsolete(True)
+            return
+        with self.document.project.transaction():
+            recordings.update(
+                self.photo_id,
+                corners=settings.corners,
+                found=settings.found,
+                paper=settings.paper,
+                enhance=settings.enhance,
+            )
+            recordings.set_flattened(self.photo_id, image)
+        self.hub.changed.emit(self.photo_id)
+
+    def _do(self) -> None:
+        self._put(self.after, None)
+
+    def _undo(self) -> None:
+        self._put(self.before, self.before_image)
