@@ -219,11 +219,6 @@ def test_bundle_imports_and_exports_every_format(workdir: Path) -> None:
 
 
 @pytest.mark.skipif(not shutil.which("strace"), reason="needs strace")
-@pytest.mark.xfail(
-    reason="app/reading/hunspell.py does not yet look in $PINSCRIBE_HUNSPELL "
-    "(the bundled resources/hunspell) before the system's folders",
-    strict=False,
-)
 def test_bundle_uses_its_own_word_lists(workdir: Path) -> None:
     env = clean_env(workdir / "home")
     render_board(workdir / "board.jpg")
@@ -234,6 +229,8 @@ def test_bundle_uses_its_own_word_lists(workdir: Path) -> None:
     proc = run_bundle(args, workdir, env, trace=trace)
     assert proc.returncode == 0, proc.stderr
     text = trace.read_text(errors="replace")
-    opened = set(re.findall(r'open(?:at)?\(.*?"([^"]+\.(?:dic|aff))", O_RDONLY[^=]*= \d', text))
+    opened = set(
+        re.findall(r'open(?:at)?\(.*?"([^"]+\.(?:dic|aff|json\.gz))", O_RDONLY[^=]*= \d', text)
+    )
     assert opened, "no word list was read"
     assert all(str(BUNDLE) in path for path in opened), sorted(opened)

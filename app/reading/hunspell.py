@@ -9,6 +9,7 @@ same files on Windows and macOS.
 
 from __future__ import annotations
 
+import os
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -175,9 +176,15 @@ def load_dictionary(dic: Path) -> WordForms:
 
 
 def find_dictionaries(
-    languages: tuple[str, ...], dirs: tuple[str, ...] = DICTIONARY_DIRS
+    languages: tuple[str, ...], dirs: tuple[str, ...] | None = None
 ) -> list[Path]:
-    """``.dic`` files for ``languages`` on this system (the first name found per language)."""
+    """``.dic`` files for ``languages`` (the first name found per language).
+
+    A bundle's own word lists (``$PINSCRIBE_HUNSPELL``) come before the system's.
+    """
+    if dirs is None:
+        bundled = os.environ.get("PINSCRIBE_HUNSPELL")
+        dirs = ((bundled,) if bundled else ()) + DICTIONARY_DIRS
     found = []
     for lang in languages:
         for name in DICTIONARY_NAMES.get(lang, ()):
