@@ -101,6 +101,45 @@ def test_touching_same_colour_notes_come_out_separate() -> None:
     assert len(notes) == 5
 
 
+@pytest.mark.parametrize(
+    ("background", "color", "rgb", "angles", "offset"),
+    [
+        ("cork", "orange", (250, 150, 50), (4.0, -5.0), (0, 170)),
+        ("cork", "purple", (160, 110, 205), (-6.0, 5.0), (10, 165)),
+    ],
+)
+def test_overlapping_rotated_notes_of_one_colour_come_apart(
+    background: str,
+    color: str,
+    rgb: tuple[int, int, int],
+    angles: tuple[float, float],
+    offset: tuple[int, int],
+) -> None:
+    # The seam between them is not parallel to the sides of the merged blob.
+    specs = [
+        _square(400, 300, color, rgb, s=180, angle=angles[0], text="Wohnen Grün"),
+        _square(
+            400 + offset[0], 300 + offset[1], color, rgb, s=180, angle=angles[1], text="offen Daten"
+        ),
+        _square(800, 300, color, rgb, s=180, angle=angles[1], text="Parken"),
+    ]
+    board = draw_scene(specs, background_kind=background, size=(1100, 800))
+    notes = detect_notes(board.image, with_crops=False)
+    assert len(_match(notes, board)) == 3, [n.polygon for n in notes]
+    assert len(notes) == 3
+
+
+@pytest.mark.parametrize("seed", [0, 9])
+def test_hard_boards_with_note_grids_and_bold_headers(seed: int) -> None:
+    # Seed 9: a grid of touching purple notes on cork (pieces of a split blob must
+    # survive when the blob holding them loses to a neighbour). Seed 0: a header
+    # card whose letter counter was chosen, then pruned, taking the card with it.
+    board = make_board(seed, "hard")
+    notes = detect_notes(board.image, with_crops=False)
+    assert len(_match(notes, board)) == len(board.notes)
+    assert len(notes) == len(board.notes)
+
+
 def test_colours_named() -> None:
     groups = [
         (None, [("Gelb", "yellow"), ("Orange", "orange")]),

@@ -16,9 +16,9 @@ from ocr.detect.candidates import all_candidates
 from ocr.detect.color import classify_color
 from ocr.detect.context import prune
 from ocr.detect.crop import crop_polygon
-from ocr.detect.geometry import order_corners, polygon_iou
+from ocr.detect.geometry import order_corners, polygon_intersection, polygon_iou
 from ocr.detect.prepare import Work, make_work
-from ocr.detect.scoring import Candidate, evaluate, select
+from ocr.detect.scoring import MIN_SCORE, Candidate, clashes, evaluate, select
 from ocr.detect.seams import seam_pieces
 from ocr.detect.votes import count_votes
 from ocr.types import DetectedNote
@@ -45,10 +45,48 @@ def detect_notes(rgb: np.ndarray, *, with_crops: bool = True) -> list[DetectedNo
             cands.append(c)
     first = select(cands)
     extra = _split_touching(work, cands, first)
-    chosen = prune(work, select(cands + extra) if extra else first, cands)
+    chosen = _select_and_prune(work, cands, cands + extra)
     notes = [_to_note(rgb, work.scale, c, with_crops) for c in chosen]
     notes.sort(key=_reading_key)
     return notes
+
+
+def _select_and_prune(work: Work, cands: list[Candidate], pool: list[Candidate]) -> list[Candidate]:
+    """Choose notes, prune them by context, then give what the pruned ones suppressed a chance.
+
+    A candidate that wins suppression but is then pruned (a letter's counter
+    inside a header card, a badly fitted quad that looks like board) would
+    otherwise take the note it overlaps down with it. Only another fit of the
+    same object, or a blob holding the pruned one as a small part, may replace it
+    (not one cut by the frame: those are mostly board edges).
+    """
+    picked = select(pool)
+    chosen = prune(work, picked, cands)
+    kept = {id(c) for c in chosen}
+    gone = [c for c in picked if id(c) not in kept]
+    taken = {id(c) for c in picked}
+    for b in gone:
+        alts = [
+            c
+            for c in pool
+            if c.score >= MIN_SCORE and not c.features["frame"] and id(c) not in taken
+            if _replaces(c, b)
+            if not any(clashes(c, o) for o in chosen)
+        ]
+        for a in sorted(alts, key=lambda c: -c.score):
+            if any(c is a for c in prune(work, [*chosen, a], cands, only=a)):
+                chosen.append(a)
+                taken.add(id(a))
+                break
+    return chosen
+
+
+def _replaces(c: Candidate, pruned: Candidate) -> bool:
+    """Whether ``c`` is another fit of ``pruned`` or a note holding it as a small part."""
+    if polygon_iou(c.quad, pruned.quad) >= 0.5:
+        return True
+    inter = polygon_intersection(c.quad, pruned.quad)
+    return inter > 0.85 * pruned.area and pruned.area < 0.15 * c.area
 
 
 def _split_touching(work: Work, cands: list[Candidate], first: list[Candidate]) -> list[Candidate]:
@@ -61,7 +99,9 @@ def _split_touching(work: Work, cands: list[Candidate], first: list[Candidate]) 
     ref = float(areas[int(np.searchsorted(cum, cum[-1] / 2.0))])
     done: list[Candidate] = []
     extra: list[Candidate] = []
-    for c in sorted(cands, key=lambda c: -c.score):
+    todo = [(c, 0) for c in sorted(cands, key=lambda c: -c.score)]
+    while todo:
+        c, depth = todo.pop(0)
         if c.score < 0.5 or c.shape == "oval":
             continue
         if c.features["aspect"] < 1.6 and c.area < 1.7 * ref and c.features["fill"] > 0.9:
@@ -73,6 +113,8 @@ def _split_touching(work: Work, cands: list[Candidate], first: list[Candidate]) 
             e = evaluate(work, piece)
             if e is not None:
                 extra.append(e)
+                if depth == 0:  # a piece may hold several notes itself (grids)
+                    todo.append((e, 1))
     return extra
 
 

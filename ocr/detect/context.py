@@ -59,8 +59,17 @@ def _ring_on_notes(c: Candidate, cover: np.ndarray) -> float:
     return float((cover[ya:yb, xa:xb][ring > 0] > 0).mean())
 
 
-def prune(work: Work, chosen: list[Candidate], all_good: list[Candidate]) -> list[Candidate]:
-    """Drop board patches, dark objects and fragments much smaller than the typical note."""
+def prune(
+    work: Work,
+    chosen: list[Candidate],
+    all_good: list[Candidate],
+    only: Candidate | None = None,
+) -> list[Candidate]:
+    """Drop board patches, dark objects and fragments much smaller than the typical note.
+
+    With ``only``, the colour tests are applied to that candidate alone (the
+    others are known to pass them), which is much cheaper.
+    """
     if not chosen:
         return chosen
     board = board_color(work, [c for c in all_good if c.score >= 0.7])
@@ -70,6 +79,9 @@ def prune(work: Work, chosen: list[Candidate], all_good: list[Candidate]) -> lis
         cv2.fillPoly(cover, [np.round(c.polygon).astype(np.int32)], 1)
     out: list[Candidate] = []
     for c in chosen:
+        if only is not None and c is not only:
+            out.append(c)
+            continue
         local = _local_board(work, c, cover)
         like_board = _dist(board, c.lab) < 9.0 or (local is not None and _dist(local, c.lab) < 9.0)
         if like_board and (

@@ -285,29 +285,41 @@ def select(cands: list[Candidate], min_score: float = MIN_SCORE) -> list[Candida
         similar = not whole or max(whole) <= 3.0 * min(whole)
         if len(chosen) >= need and similar and sum(o.area for o in chosen) > 0.75 * c.area:
             dropped.add(id(c))
-    for c in pool:
-        if id(c) in dropped:
-            continue
-        for o in inside_of[id(c)]:
-            if (
-                o.area < 0.5 * c.area
-                and _lab_dist(o.lab, c.lab) <= 15
-                and c.score >= o.score - 0.05
-            ):
-                dropped.add(id(o))
+    # A fragment is dropped only while the blob holding it survives suppression:
+    # a blob that loses to an overlapping note must not take its fragments along.
+    parents = [c for c in pool if id(c) not in dropped]
+    out: list[Candidate] = []
+    for _ in range(4):
+        frag: set[int] = set()
+        for c in parents:
+            for o in inside_of[id(c)]:
+                if (
+                    o.area < 0.5 * c.area
+                    and _lab_dist(o.lab, c.lab) <= 15
+                    and c.score >= o.score - 0.05
+                ):
+                    frag.add(id(o))
+        out = _suppress([c for c in pool if id(c) not in dropped and id(c) not in frag])
+        kept = {id(c) for c in out}
+        lost = [c for c in parents if id(c) not in kept and id(c) not in frag]
+        if not lost:
+            break
+        parents = [c for c in parents if id(c) in kept or id(c) in frag]
+    return out
+
+
+def clashes(c: Candidate, o: Candidate) -> bool:
+    """The overlap test of non-maximum suppression: ``c`` and ``o`` cannot both be notes."""
+    inter = polygon_intersection(c.quad, o.quad)
+    if inter <= 0:
+        return False
+    return inter / (c.area + o.area - inter) > 0.3 or inter > 0.6 * min(c.area, o.area)
+
+
+def _suppress(pool: list[Candidate]) -> list[Candidate]:
+    """Greedy non-maximum suppression (``pool`` sorted by falling score)."""
     out: list[Candidate] = []
     for c in pool:
-        if id(c) in dropped:
-            continue
-        ok = True
-        for o in out:
-            inter = polygon_intersection(c.quad, o.quad)
-            if inter <= 0:
-                continue
-            iou = inter / (c.area + o.area - inter)
-            if iou > 0.3 or inter > 0.6 * min(c.area, o.area):
-                ok = False
-                break
-        if ok:
+        if not any(clashes(c, o) for o in out):
             out.append(c)
     return out

@@ -3,7 +3,9 @@
 Touching notes of one colour often form a single blob. Their common border is
 a thin line slightly darker than the paper: it shows in the rectified blob as
 a dip in the per-column (or per-row) *median* lightness, which handwriting does
-not produce because it never covers most of a column.
+not produce because it never covers most of a column. When no such straight
+seam exists, seams at a slope to the blob's sides are searched (overlapping
+notes are each rotated on their own, so their common border is tilted).
 """
 
 from __future__ import annotations
@@ -27,7 +29,7 @@ def _drop(profile: np.ndarray) -> np.ndarray:
     return base - profile
 
 
-def _dips(lum: np.ndarray) -> list[int]:
+def _dips(lum: np.ndarray) -> list[tuple[int, float]]:
     """Columns of ``lum`` holding a narrow dark line from top to bottom: possible seams.
 
     The column median is taken over the whole inner height and over each sixth
@@ -39,11 +41,13 @@ def _dips(lum: np.ndarray) -> list[int]:
     m = max(2, int(0.12 * h))
     inner = lum[m : h - m]
     profile = np.median(inner, axis=0).astype(np.float32)
+    drop = _drop(profile)
+    out: list[tuple[int, float]] = []
+    lo, hi = int(0.2 * n), int(0.8 * n)
+    if float(drop[lo:hi].max(initial=0.0)) < _MIN_DROP:
+        return out  # nothing to check further (the common case: saves the part medians)
     parts = np.array_split(inner, 6, axis=0)
     drops = [_drop(np.median(t, axis=0).astype(np.float32)) for t in parts]
-    drop = _drop(profile)
-    out: list[int] = []
-    lo, hi = int(0.2 * n), int(0.8 * n)
     i = lo
     while i < hi:
         if drop[i] >= _MIN_DROP and drop[i] == drop[max(lo, i - 3) : min(hi, i + 4)].max():
@@ -62,7 +66,7 @@ def _dips(lum: np.ndarray) -> list[int]:
                 near = inner[:, max(0, i - 2) : i + 3].min(axis=1).astype(np.float32)
                 steady = float((near <= paper - 0.5 * float(drop[i])).mean()) >= 0.85
             if right - left + 1 <= max(3, int(0.035 * n)) and drop[i] <= _MAX_DROP and steady:
-                out.append(i)
+                out.append((i, float(drop[i])))
             i = right + 1
         else:
             i += 1
@@ -93,11 +97,13 @@ def seam_pieces(work: Work, quad: np.ndarray) -> list[np.ndarray]:
     dst = np.array([[0, 0], [w - 1, 0], [w - 1, h - 1], [0, h - 1]], np.float32)
     m = cv2.getPerspectiveTransform(q, dst)
     lum = cv2.warpPerspective(work.lab8[..., 0], m, (w, h), flags=cv2.INTER_LINEAR)
-    xs = _choose(_dips(lum), w, h) if w >= 2 * 0.45 * h else []
-    ys = _choose(_dips(lum.T), h, w) if h >= 2 * 0.45 * w else []
-    if not xs and not ys:
-        return []
+    xs = _choose([i for i, _ in _dips(lum)], w, h) if w >= 2 * 0.45 * h else []
+    ys = _choose([i for i, _ in _dips(lum.T)], h, w) if h >= 2 * 0.45 * w else []
     inv = np.linalg.inv(m)
+    if not xs and not ys:
+        # A note cut by the photo's edge shows its lines of writing across its whole
+        # width; at a slope they would pass for a seam. Tilted seams only inside the frame.
+        return [] if _at_frame(q, work.shape) else _tilted_pieces(lum, inv)
     xe = [0.0, *[float(x) for x in xs], float(w - 1)]
     ye = [0.0, *[float(y) for y in ys], float(h - 1)]
     pieces = []
@@ -116,4 +122,87 @@ def seam_pieces(work: Work, quad: np.ndarray) -> list[np.ndarray]:
             )
             back = cv2.perspectiveTransform(rect.reshape(-1, 1, 2), inv).reshape(-1, 2)
             pieces.append(back)
+    return pieces
+
+
+def _at_frame(quad: np.ndarray, shape: tuple[int, int], margin: float = 3.0) -> bool:
+    """Whether a quad reaches the border of the photo."""
+    h, w = shape
+    xs, ys = quad[:, 0], quad[:, 1]
+    return bool(
+        xs.min() <= margin
+        or ys.min() <= margin
+        or xs.max() >= w - 1 - margin
+        or ys.max() >= h - 1 - margin
+    )
+
+
+#: Slopes (tangents) tried for seams that are not parallel to the blob's sides:
+#: overlapping notes are each rotated on their own.
+_SLOPES = tuple(float(np.tan(np.radians(d))) for d in (-12, -9, -6, -3, 3, 6, 9, 12))
+
+
+def _tilted_cuts(lum: np.ndarray) -> tuple[list[float], float, float]:
+    """Seams across the columns of ``lum`` at one common slope.
+
+    Returns their positions at mid-height, the slope and the depth of the
+    shallowest of them (0 when there is none).
+
+    The image is sheared so that a line of that slope becomes vertical, then
+    searched like a straight seam; the slope with the deepest seams wins.
+    """
+    h, w = lum.shape
+    if w < 2 * 0.45 * h:
+        return [], 0.0, 0.0
+    hc = (h - 1) / 2.0
+    best: tuple[float, list[float], float] = (0.0, [], 0.0)
+    for t in _SLOPES:
+        shear = np.array([[1.0, t, -t * hc], [0.0, 1.0, 0.0]], np.float32)
+        sheared = cv2.warpAffine(
+            lum,
+            shear,
+            (w, h),
+            flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP,
+            borderMode=cv2.BORDER_REPLICATE,
+        )
+        dips = _dips(sheared)
+        cuts = _choose([i for i, _ in dips], w, h)
+        if not cuts:
+            continue
+        depth = min(d for i, d in dips if i in cuts)
+        if depth > best[0]:
+            best = (depth, [float(c) for c in cuts], t)
+    return best[1], best[2], best[0]
+
+
+def _tilted_pieces(lum: np.ndarray, inv: np.ndarray) -> list[np.ndarray]:
+    """Pieces of a rectified blob cut along tilted seams (columns or rows), in work pixels."""
+    h, w = lum.shape
+    xs, tx, dx = _tilted_cuts(lum)
+    ys, ty, dy = _tilted_cuts(np.ascontiguousarray(lum.T))
+    if not xs and not ys:
+        return []
+    transpose = dy > dx
+    cuts, t = (ys, ty) if transpose else (xs, tx)
+    n, other = (h, w) if transpose else (w, h)
+    hc = (other - 1) / 2.0
+    lines = [(0.0, 0.0), *[(c, t) for c in cuts], (float(n - 1), 0.0)]
+    pieces = []
+    for j in range(len(lines) - 1):
+        (p0, t0), (p1, t1) = lines[j], lines[j + 1]
+        a = 1.0 if j else 0.0  # 1 px off the seam
+        b = -1.0 if j + 1 < len(lines) - 1 else 0.0
+        rect = np.array(
+            [
+                [p0 + a - t0 * hc, 0.0],
+                [p1 + b - t1 * hc, 0.0],
+                [p1 + b + t1 * (other - 1 - hc), other - 1.0],
+                [p0 + a + t0 * (other - 1 - hc), other - 1.0],
+            ],
+            np.float64,
+        )
+        if transpose:
+            rect = rect[:, ::-1].copy()
+        back = cv2.perspectiveTransform(rect.reshape(-1, 1, 2), inv).reshape(-1, 2)
+        pieces.append(back)
     return pieces
