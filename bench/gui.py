@@ -19,36 +19,22 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PIL import Image, ImageDraw, ImageFont  # noqa: E402
 from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app.pipeline import import_photos  # noqa: E402
 from app.store.project import Project  # noqa: E402
+from tests.ui.boards import board_image  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 from ui.settings import IMPORT_READS_TEXT, AppSettings  # noqa: E402
-
-COLOURS = ((250, 236, 110), (250, 170, 80), (245, 140, 180), (170, 225, 120), (130, 195, 240))
-FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
 
 
 def board(
     path: Path, columns: int, rows: int, size: tuple[int, int] = (4000, 3000), seed: int = 0
 ) -> Path:
-    """Write a JPEG board: ``columns`` x ``rows`` coloured notes with text on grey."""
-    width, height = size
-    image = Image.new("RGB", size, (128, 128, 128))
-    draw = ImageDraw.Draw(image)
-    try:
-        font = ImageFont.truetype(FONT, max(10, height // (rows * 8)))
-    except OSError:
-        font = ImageFont.load_default()
-    cw, ch = width / columns, height / rows
-    for k in range(columns * rows):
-        row, column = divmod(k, columns)
-        x0, y0 = column * cw + cw * 0.15, row * ch + ch * 0.15
-        draw.rectangle([x0, y0, x0 + cw * 0.7, y0 + ch * 0.7], fill=COLOURS[k % 5])
-        draw.text((x0 + cw * 0.08, y0 + ch * 0.3), f"Idee {seed}.{k}", fill=(20, 20, 20), font=font)
+    """Write a JPEG board: ``columns`` x ``rows`` coloured notes, texts distinct per seed."""
+    words = tuple(f"Idee {seed}.{k}" for k in range(columns * rows))
+    image = board_image(size[0], size[1], columns, rows, words)
     image.save(path, "JPEG", quality=90)
     return path
 
