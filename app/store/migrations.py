@@ -20,6 +20,33 @@ _FOLD = (
     "'ä','ae'),'ö','oe'),'ü','ue'),'Ä','Ae'),'Ö','Oe'),'Ü','Ue'),'ß','ss')"
 )
 
+
+def _fts(table: str, key: str, column: str) -> str:
+    """A full-text index ``<table>_fts`` over one text column, kept right by triggers.
+
+    ``plain`` is the text as written, ``folded`` the text with umlauts and ß spelled
+    out; the rowid is the row's ``key``.
+    """
+    fold = _FOLD.format(x=f"new.{column}")
+    return f"""
+CREATE VIRTUAL TABLE {table}_fts USING fts5(
+    plain, folded, tokenize = 'unicode61 remove_diacritics 2'
+);
+CREATE TRIGGER {table}_fts_insert AFTER INSERT ON {table} WHEN new.{column} IS NOT NULL BEGIN
+    INSERT INTO {table}_fts (rowid, plain, folded)
+    VALUES (new.{key}, new.{column}, {fold});
+END;
+CREATE TRIGGER {table}_fts_update AFTER UPDATE OF {column} ON {table} BEGIN
+    DELETE FROM {table}_fts WHERE rowid = old.{key};
+    INSERT INTO {table}_fts (rowid, plain, folded)
+    SELECT new.{key}, new.{column}, {fold} WHERE new.{column} IS NOT NULL;
+END;
+CREATE TRIGGER {table}_fts_delete AFTER DELETE ON {table} BEGIN
+    DELETE FROM {table}_fts WHERE rowid = old.{key};
+END;
+"""
+
+
 _V1 = f"""
 CREATE TABLE workshop (
     id INTEGER PRIMARY KEY CHECK (id = 1),
@@ -97,21 +124,7 @@ CREATE TABLE note_tag (
 );
 CREATE INDEX note_tag_tag ON note_tag(tag_id);
 
-CREATE VIRTUAL TABLE note_fts USING fts5(
-    plain, folded, tokenize = 'unicode61 remove_diacritics 2'
-);
-CREATE TRIGGER note_fts_insert AFTER INSERT ON note WHEN new.text IS NOT NULL BEGIN
-    INSERT INTO note_fts (rowid, plain, folded)
-    VALUES (new.id, new.text, {_FOLD.format(x="new.text")});
-END;
-CREATE TRIGGER note_fts_update AFTER UPDATE OF text ON note BEGIN
-    DELETE FROM note_fts WHERE rowid = old.id;
-    INSERT INTO note_fts (rowid, plain, folded)
-    SELECT new.id, new.text, {_FOLD.format(x="new.text")} WHERE new.text IS NOT NULL;
-END;
-CREATE TRIGGER note_fts_delete AFTER DELETE ON note BEGIN
-    DELETE FROM note_fts WHERE rowid = old.id;
-END;
+{_fts("note", "id", "text")}
 """
 
 _V2 = """
@@ -151,21 +164,7 @@ CREATE TABLE region (
 CREATE INDEX region_photo ON region(photo_id);
 CREATE INDEX region_theme ON region(theme_id);
 
-CREATE VIRTUAL TABLE recording_fts USING fts5(
-    plain, folded, tokenize = 'unicode61 remove_diacritics 2'
-);
-CREATE TRIGGER recording_fts_insert AFTER INSERT ON recording WHEN new.words IS NOT NULL BEGIN
-    INSERT INTO recording_fts (rowid, plain, folded)
-    VALUES (new.photo_id, new.words, {_FOLD.format(x="new.words")});
-END;
-CREATE TRIGGER recording_fts_update AFTER UPDATE OF words ON recording BEGIN
-    DELETE FROM recording_fts WHERE rowid = old.photo_id;
-    INSERT INTO recording_fts (rowid, plain, folded)
-    SELECT new.photo_id, new.words, {_FOLD.format(x="new.words")} WHERE new.words IS NOT NULL;
-END;
-CREATE TRIGGER recording_fts_delete AFTER DELETE ON recording BEGIN
-    DELETE FROM recording_fts WHERE rowid = old.photo_id;
-END;
+{_fts("recording", "photo_id", "words")}
 """
 
 
