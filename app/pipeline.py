@@ -16,7 +16,7 @@ from pathlib import Path
 
 import numpy as np
 
-from app import jobs
+from app import import_journal as jobs
 from app.errors import PinscribeError
 from app.images import encode_jpeg, mime_of
 from app.store import Project

@@ -29,9 +29,9 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from app.store.project import Project  # noqa: E402
 from ui.canvas.page import CanvasPage  # noqa: E402
+from ui.core.document import ProjectDocument  # noqa: E402
+from ui.core.jobs import JobRunner  # noqa: E402
 from ui.dialogs import QtDialogs  # noqa: E402
-from ui.document import ProjectDocument  # noqa: E402
-from ui.jobs import JobRunner  # noqa: E402
 
 COLOURS = {
     "yellow": (250, 236, 110), "orange": (250, 170, 80), "pink": (245, 140, 180),

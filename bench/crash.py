@@ -15,7 +15,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from PIL import Image  # noqa: E402
 
-from app.crashcheck import kill_imports  # noqa: E402
+from bench.crashcheck import kill_imports  # noqa: E402
 from tests.synthetic.boards import make_board  # noqa: E402
 
 

@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PIL import Image
 
-from app.crashcheck import kill_imports
+from bench.crashcheck import kill_imports
 from tests.synthetic.boards import make_board
 
 pytestmark = pytest.mark.slow

@@ -11,7 +11,7 @@ from typing import Protocol
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
-from ui.station_dialog import StationDialog
+from ui.stations.dialog import StationDialog
 
 translate = QCoreApplication.translate
 SUFFIX = ".pinscribe"

@@ -12,9 +12,9 @@ from app.errors import PinscribeError
 from app.store.project import Project
 from ui import project_safety
 from ui.about import about_action_text, show_about
+from ui.core.document import ProjectDocument
 from ui.dialogs import Dialogs, QtDialogs
-from ui.document import ProjectDocument
-from ui.export_dialog import ExportController
+from ui.export.dialog import ExportController
 from ui.project_view import ProjectView
 from ui.recordings import RecordingsController
 from ui.settings import LAST_EXPORT_FOLDER, WINDOW_GEOMETRY, WINDOW_STATE, AppSettings

@@ -13,7 +13,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from app.errors import PinscribeError
-from app.jobs import interrupted_import
+from app.import_journal import interrupted_import
 from app.leftovers import find_leftovers, remove_leftovers
 from app.store.lock import ProjectInUseError
 from app.store.project import Project
@@ -104,7 +104,7 @@ def photos_to_resume(parent: QWidget, dialogs: Dialogs, project: Project) -> tup
 
 
 def _forget(project: Project) -> None:
-    from app import jobs
+    from app import import_journal as jobs
 
     with contextlib.suppress(PinscribeError):
         jobs.finish(project)

@@ -5,11 +5,11 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QGroupBox, QSplitter, QVBoxLayout, QWidget
 
+from ui.core.document import ProjectDocument
+from ui.core.jobs import JobRunner
 from ui.dialogs import Dialogs
-from ui.document import ProjectDocument
-from ui.jobs import JobRunner
-from ui.station_detail import StationDetail
-from ui.stations_panel import StationsPanel
+from ui.stations.detail import StationDetail
+from ui.stations.panel import StationsPanel
 from ui.workshop_form import WorkshopForm
 
 

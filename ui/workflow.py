@@ -16,16 +16,16 @@ from PySide6.QtWidgets import QLineEdit, QMainWindow, QToolBar
 
 from ui.canvas.hook import install_canvas, show_canvas
 from ui.canvas.page import CanvasPage
+from ui.core.document import ProjectDocument
+from ui.core.jobs import JobRunner
 from ui.dialogs import Dialogs
-from ui.document import ProjectDocument
-from ui.drops import FileDropFilter, station_row_at
-from ui.error_panel import ErrorPanel
-from ui.importing import ImportController, ImportProgress
-from ui.jobs import JobRunner
 from ui.project_view import ProjectView
-from ui.review_queue import ReviewQueue
-from ui.search_panel import SearchPanel
+from ui.review.problems import ErrorPanel
+from ui.review.queue import ReviewQueue
+from ui.review.search import SearchPanel
 from ui.settings import IMPORT_READS_TEXT, AppSettings
+from ui.stations.drops import FileDropFilter, station_row_at
+from ui.stations.importing import ImportController, ImportProgress
 
 
 class Workflow(QObject):

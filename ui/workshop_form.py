@@ -16,8 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import PinscribeError
-from ui.commands import EditWorkshopCommand
-from ui.document import ProjectDocument
+from ui.core.commands import EditWorkshopCommand
+from ui.core.document import ProjectDocument
 
 _GERMAN_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 

@@ -78,7 +78,7 @@ def _export(args: argparse.Namespace) -> int:
 
 def _demo(args: argparse.Namespace) -> int:
     from app.demo import build_demo
-    from app.readers import make_reader
+    from app.reading.readers import make_reader
 
     reader = None if args.no_ocr else make_reader("auto", warn=print)
     result = build_demo(args.folder, reader=reader)

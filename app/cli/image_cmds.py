@@ -11,9 +11,9 @@ from typing import Any
 from app.cli.output import print_json
 from app.duplicates import DuplicatePair, find_duplicates, merge_notes
 from app.errors import PinscribeError
-from app.jobs import interrupted_import
+from app.import_journal import interrupted_import
 from app.pipeline import Analysis, Progress, analyse, import_photos, read_photo_file
-from app.readers import make_reader, reread_notes
+from app.reading.readers import make_reader, reread_notes
 from app.store import Project
 from ocr.errors import OcrError
 

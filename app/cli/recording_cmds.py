@@ -12,7 +12,7 @@ from PIL import Image
 from app import recordings
 from app.cli.output import print_json, print_table
 from app.errors import InvalidInputError, NotFoundError, PinscribeError
-from app.readers import make_reader
+from app.reading.readers import make_reader
 from app.store import Project
 
 

@@ -15,7 +15,7 @@ from ui.main_window import MainWindow
 @pytest.fixture
 def board(window: MainWindow, tmp_path: Path, qtbot, monkeypatch):
     # No OCR after outline edits unless a test hands in a reader of its own.
-    monkeypatch.setattr("ui.board_page.make_reader", lambda engine, project=None, warn=None: None)
+    monkeypatch.setattr("ui.board.page.make_reader", lambda engine, project=None, warn=None: None)
     path, _, photo_id = imported_project(tmp_path)
     assert window.open_project(str(path))
     page = window.project_view.station_detail.board
@@ -170,7 +170,7 @@ def test_read_again_in_the_background(window: MainWindow, board, qtbot, monkeypa
     from ocr.types import Reading
 
     monkeypatch.setattr(
-        "ui.board_page.make_reader",
+        "ui.board.page.make_reader",
         lambda engine, project=None, warn=None: lambda crops: [Reading("Neu gelesen", 0.8)],
     )
     view = board.view
@@ -190,7 +190,7 @@ def test_new_crops_are_read_as_part_of_the_edit(
     from ocr.types import Reading
 
     monkeypatch.setattr(
-        "ui.board_page.make_reader",
+        "ui.board.page.make_reader",
         lambda engine, project=None, warn=None: lambda crops: [Reading("Gelesen", 0.7)],
     )
     view = board.view

@@ -4,7 +4,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from ui.dialogs import QtDialogs
-from ui.station_dialog import StationDialog
+from ui.stations.dialog import StationDialog
 
 
 def test_station_dialog_needs_a_name(qtbot) -> None:

@@ -13,10 +13,10 @@ import docx
 import pytest
 from PySide6.QtCore import Qt, QUrl
 
-import ui.export_job
+import ui.export.job
 from app.store.project import Project
 from tests.export_fixtures import crop_of, jpeg
-from ui.export_dialog import ExportDialog
+from ui.export.dialog import ExportDialog
 from ui.main_window import MainWindow
 from ui.settings import LAST_EXPORT_FOLDER
 
@@ -266,7 +266,7 @@ def held_export(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
     The real export then runs with the cancel flag set: it stops before writing.
     The returned event is set once the export is waiting.
     """
-    real = ui.export_job.export
+    real = ui.export.job.export
     waiting = threading.Event()
 
     def held(project, out, *, progress, cancelled, **kwargs):
@@ -276,7 +276,7 @@ def held_export(monkeypatch: pytest.MonkeyPatch) -> threading.Event:
             threading.Event().wait(0.01)
         return real(project, out, progress=progress, cancelled=cancelled, **kwargs)
 
-    monkeypatch.setattr(ui.export_job, "export", held)
+    monkeypatch.setattr(ui.export.job, "export", held)
     return waiting
 
 

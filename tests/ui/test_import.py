@@ -91,7 +91,7 @@ def test_drop_on_window_asks_for_station(opened: MainWindow, dialogs, tmp_path: 
 def test_import_reads_text_when_ocr_is_available(
     window: MainWindow, settings, project_file: Path, tmp_path: Path, qtbot
 ) -> None:
-    from app.readers import make_reader
+    from app.reading.readers import make_reader
 
     try:
         with Project.open(project_file) as project:

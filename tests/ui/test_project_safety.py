@@ -6,7 +6,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from app import jobs
+from app import import_journal as jobs
 from app.store.project import Project
 from tests.ui.boards import write_board
 from ui.main_window import MainWindow

@@ -18,7 +18,7 @@ import ui.recordings.work
 from app import recordings
 from app.store.project import Project
 from ocr.types import Reading
-from ui.document import ProjectDocument
+from ui.core.document import ProjectDocument
 from ui.recordings import RecordingsController
 from ui.recordings.window import RecordingsWindow
 from ui.settings import AppSettings

@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from app.domain import Station
-from ui.station_model import QuestionRole, StationIdRole, StationListModel
+from ui.stations.model import QuestionRole, StationIdRole, StationListModel
 
 
 def test_model_passes_qtmodeltester(qtmodeltester) -> None:

@@ -63,7 +63,7 @@ def test_merge_a_proposed_pair_and_undo(
     notes, _ = stored(window)
     keep, drop = notes["Bus nachts"].id, notes["Busse öfter"].id
     monkeypatch.setattr(
-        "ui.duplicates_panel.find_duplicates",
+        "ui.canvas.duplicates_panel.find_duplicates",
         lambda project, station: [DuplicatePair(keep, drop, 0.9)],
     )
     dialog = canvas.open_duplicates()

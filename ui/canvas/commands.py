@@ -17,8 +17,8 @@ from app.domain import Theme
 from app.store.notes import NoteRecord
 from app.store.project import Project
 from app.suggest import Suggestion, apply_suggestions
-from ui.commands import _Command
-from ui.document import NotesChange, ProjectDocument
+from ui.core.commands import _Command
+from ui.core.document import NotesChange, ProjectDocument
 
 translate = QCoreApplication.translate
 

@@ -13,7 +13,7 @@ from PySide6.QtCore import QObject, QSize, Qt, Signal
 from PySide6.QtGui import QImage, QPixmap
 
 from app.store.project import Project
-from ui.jobs import JobContext, JobRunner
+from ui.core.jobs import JobContext, JobRunner
 
 #: Crops are scaled to fit this size (about the size they are shown at, 1:1 zoom).
 THUMB = QSize(150, 72)

@@ -18,7 +18,7 @@ from app.domain import Theme
 from app.errors import PinscribeError
 from app.store.project import Project
 from app.suggest import Suggestion
-from ui import note_commands
+from ui.board import note_commands
 from ui.canvas import commands
 from ui.canvas.scene import NEW_THEME, CanvasScene
 from ui.dialogs import Dialogs

@@ -8,8 +8,8 @@ from PySide6.QtCore import QCoreApplication
 
 from app.domain import Station
 from ui.canvas.page import CanvasPage
+from ui.core.document import ProjectDocument
 from ui.dialogs import Dialogs
-from ui.document import ProjectDocument
 from ui.project_view import ProjectView
 
 translate = QCoreApplication.translate

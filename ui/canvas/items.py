@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import Note
-from ui.board_items import note_color
+from ui.board.items import note_color
 
 if TYPE_CHECKING:
     from ui.canvas.crops import CropCache

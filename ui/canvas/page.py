@@ -11,16 +11,16 @@ from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QPixmapCache, QShow
 from PySide6.QtWidgets import QSplitter, QToolBar, QVBoxLayout, QWidget
 
 from ui.canvas.crops import CropCache
+from ui.canvas.duplicates_panel import DuplicatesDialog
 from ui.canvas.editor import CanvasEditor
 from ui.canvas.menus import show_menu
 from ui.canvas.scene import CanvasScene
 from ui.canvas.sidebar import CanvasSidebar
+from ui.canvas.suggest_panel import SuggestDialog
 from ui.canvas.view import CanvasView
+from ui.core.document import NotesChange, ProjectDocument
+from ui.core.jobs import JobRunner
 from ui.dialogs import Dialogs
-from ui.document import NotesChange, ProjectDocument
-from ui.duplicates_panel import DuplicatesDialog
-from ui.jobs import JobRunner
-from ui.suggest_panel import SuggestDialog
 
 #: Pixmap cache wanted for the cards (2,000 cards at 100 % zoom: about 180 MB).
 CACHE_KB = 256 * 1024

@@ -20,7 +20,7 @@ from ui.canvas import layout as grid
 from ui.canvas.crops import CropCache
 from ui.canvas.frame import FrameItem
 from ui.canvas.items import CardItem
-from ui.document import NotesChange, ProjectDocument
+from ui.core.document import NotesChange, ProjectDocument
 
 #: A filter: True for the notes to show at full strength.
 NoteFilter = Callable[[Note], bool]

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 
 from app.domain import Note, Tag
 from app.store.notes import fold
-from ui.board_items import NOTE_COLORS
+from ui.board.items import NOTE_COLORS
 from ui.canvas.menus import swatch
 from ui.canvas.scene import NoteFilter
 

@@ -14,8 +14,8 @@ from PySide6.QtCore import QObject, Signal
 
 from app.domain import Point
 from app.store.recordings import Recording
-from ui.commands import _Command
-from ui.document import ProjectDocument
+from ui.core.commands import _Command
+from ui.core.document import ProjectDocument
 
 
 def clockwise(points: list[Point]) -> list[Point]:

@@ -6,8 +6,8 @@ from PySide6.QtCore import QObject, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow
 
+from ui.core.document import ProjectDocument
 from ui.dialogs import Dialogs
-from ui.document import ProjectDocument
 from ui.recordings.commands import RecordingsHub
 from ui.recordings.window import RecordingsWindow
 from ui.settings import AppSettings

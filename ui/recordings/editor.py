@@ -17,9 +17,9 @@ from PySide6.QtWidgets import (
 
 from app.domain import Point
 from app.errors import PinscribeError
+from ui.core.document import ProjectDocument
+from ui.core.jobs import Job, JobRunner
 from ui.dialogs import Dialogs
-from ui.document import ProjectDocument
-from ui.jobs import Job, JobRunner
 from ui.recordings import work
 from ui.recordings.commands import RecordingsHub, SettingsCommand
 from ui.recordings.region_editing import RegionEditing

@@ -9,8 +9,8 @@ from __future__ import annotations
 from app import recordings
 from app.domain import Point
 from app.store.recordings import Region
-from ui.commands import _Command
-from ui.document import ProjectDocument
+from ui.core.commands import _Command
+from ui.core.document import ProjectDocument
 from ui.recordings.commands import RecordingsHub
 
 

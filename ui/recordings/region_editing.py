@@ -12,8 +12,8 @@ from PySide6.QtWidgets import QWidget
 
 from app import recordings
 from app.errors import PinscribeError
+from ui.core.document import ProjectDocument
 from ui.dialogs import Dialogs
-from ui.document import ProjectDocument
 from ui.recordings.commands import RecordingsHub
 from ui.recordings.region_commands import (
     AddRegionCommand,

@@ -21,9 +21,9 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import PinscribeError
+from ui.core.document import ProjectDocument
+from ui.core.jobs import Job, JobRunner
 from ui.dialogs import Dialogs
-from ui.document import ProjectDocument
-from ui.jobs import Job, JobRunner
 from ui.recordings import work
 from ui.recordings.commands import RecordingsHub
 from ui.recordings.editor import RecordingEditor

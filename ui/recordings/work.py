@@ -1,4 +1,4 @@
-"""The background work of the recordings window, as job callables for :mod:`ui.jobs`.
+"""The background work of the recordings window, as job callables for :mod:`ui.core.jobs`.
 
 Loading reads through the document's project (its connection is shared safely);
 changes open their own connection to the file (``Project.open``), as imports do, so
@@ -18,11 +18,11 @@ from PySide6.QtGui import QImage, QImageReader
 from app import editing, recordings
 from app.board_mosaic import board_mosaic
 from app.domain import Point
-from app.readers import make_reader
+from app.reading.readers import make_reader
 from app.store.project import Project
 from app.store.recordings import Recording
-from ui.jobs import JobContext
-from ui.photo_loader import decode_for_display
+from ui.core.jobs import JobContext
+from ui.core.photo_loader import decode_for_display
 
 THUMBNAIL_SIDE = 96
 

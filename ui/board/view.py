@@ -2,7 +2,7 @@
 
 The scene follows the project through the document's ``notesChanged`` signal: only
 the items of notes that changed are touched. Edits (a corner drag, a drawn note,
-delete, split, merge) become undo commands (:mod:`ui.note_commands`); the items
+delete, split, merge) become undo commands (:mod:`ui.board.note_commands`); the items
 never change the model. Coordinates in the scene are pixels of the full photo; a
 large photo is shown downscaled by scaling its pixmap item.
 """
@@ -36,11 +36,11 @@ from PySide6.QtWidgets import (
 from app import editing
 from app.domain import Point
 from app.errors import PinscribeError
-from ui import note_commands
-from ui.board_items import NoteItem
-from ui.document import NotesChange, ProjectDocument
-from ui.jobs import JobRunner
-from ui.photo_loader import DisplayImage, load_display_image
+from ui.board import note_commands
+from ui.board.items import NoteItem
+from ui.core.document import NotesChange, ProjectDocument
+from ui.core.jobs import JobRunner
+from ui.core.photo_loader import DisplayImage, load_display_image
 
 MIN_ZOOM, MAX_ZOOM = 0.01, 16.0
 #: Smallest note one can draw, in screen pixels.

@@ -13,13 +13,13 @@ from PySide6.QtWidgets import QComboBox, QSplitter, QToolBar, QVBoxLayout, QWidg
 from app import editing
 from app.errors import PinscribeError
 from app.pipeline import Reader
-from app.readers import make_reader
+from app.reading.readers import make_reader
 from ocr.types import Reading
-from ui import note_commands
-from ui.board_view import BoardView
-from ui.document import NotesChange, ProjectDocument
-from ui.jobs import JobContext, JobRunner
-from ui.note_panel import NotePanel
+from ui.board import note_commands
+from ui.board.note_panel import NotePanel
+from ui.board.view import BoardView
+from ui.core.document import NotesChange, ProjectDocument
+from ui.core.jobs import JobContext, JobRunner
 
 
 class BoardPage(QWidget):

@@ -4,7 +4,7 @@ A command runs an edit of :mod:`app.editing` or the store on the project and kee
 the stored rows of the notes it touched, before and after (crops, themes and tags
 included). Undo and redo put those rows back exactly, under the same ids, so a
 deleted, split or merged note returns as it was. The document then announces the
-change (:attr:`ui.document.ProjectDocument.notesChanged`); views follow that signal.
+change (:attr:`ui.core.document.ProjectDocument.notesChanged`); views follow that signal.
 """
 
 from __future__ import annotations
@@ -18,8 +18,8 @@ from app.domain import Point
 from app.store.notes import NoteRecord
 from app.store.project import Project
 from ocr.types import Reading
-from ui.commands import _Command
-from ui.document import NotesChange, ProjectDocument
+from ui.core.commands import _Command
+from ui.core.document import NotesChange, ProjectDocument
 
 translate = QCoreApplication.translate
 

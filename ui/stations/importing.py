@@ -24,11 +24,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.pipeline import ImportResult, PhotoResult, Progress, Reader, import_photos
-from app.readers import make_reader
+from app.reading.readers import make_reader
 from app.store.project import Project
-from ui.document import NotesChange, ProjectDocument
-from ui.error_panel import ErrorPanel
-from ui.jobs import Job, JobContext, JobRunner
+from ui.core.document import NotesChange, ProjectDocument
+from ui.core.jobs import Job, JobContext, JobRunner
+from ui.review.problems import ErrorPanel
 
 #: Share of a photo's progress reached at each stage.
 _STAGE_SHARE = {"loading": 0.05, "detecting": 0.15, "reading": 0.45, "saving": 0.95}

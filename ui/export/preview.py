@@ -14,8 +14,8 @@ from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import QLabel, QTextBrowser, QVBoxLayout, QWidget
 
 from app.export import ExportOptions
-from ui.export_job import preview_work
-from ui.jobs import JobRunner
+from ui.core.jobs import JobRunner
+from ui.export.job import preview_work
 
 DEBOUNCE_MS = 250
 

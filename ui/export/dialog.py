@@ -32,9 +32,10 @@ from PySide6.QtWidgets import (
 )
 
 from app.export import ExportOptions
+from ui.core.document import ProjectDocument
+from ui.core.jobs import Job, JobRunner
 from ui.dialogs import Dialogs
-from ui.document import ProjectDocument
-from ui.export_job import (
+from ui.export.job import (
     DATA_FORMATS,
     FORMAT_CHOICES,
     ExportNotice,
@@ -42,8 +43,7 @@ from ui.export_job import (
     export_work,
     format_label,
 )
-from ui.export_preview import ExportPreview
-from ui.jobs import Job, JobRunner
+from ui.export.preview import ExportPreview
 from ui.settings import LAST_EXPORT_FOLDER, AppSettings
 
 

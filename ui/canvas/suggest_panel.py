@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import PinscribeError
 from app.suggest import Suggestion, suggest
-from ui.board_items import note_color
+from ui.board.items import note_color
 from ui.canvas.crops import CropCache
 from ui.canvas.editor import CanvasEditor
 

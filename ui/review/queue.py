@@ -23,9 +23,9 @@ from PySide6.QtWidgets import (
 
 from app.domain import Note
 from app.errors import PinscribeError
-from ui import note_commands
-from ui.crop_view import CropView
-from ui.document import ProjectDocument
+from ui.board import note_commands
+from ui.board.crop_view import CropView
+from ui.core.document import ProjectDocument
 
 
 class ReviewTextEdit(QPlainTextEdit):

@@ -15,11 +15,11 @@ from PySide6.QtWidgets import (
 
 from app.domain import Station
 from app.errors import PinscribeError
-from ui.commands import AddStationCommand, EditStationCommand, MoveStationCommand
+from ui.core.commands import AddStationCommand, EditStationCommand, MoveStationCommand
+from ui.core.document import ProjectDocument
 from ui.delegates import TwoLineDelegate
 from ui.dialogs import Dialogs
-from ui.document import ProjectDocument
-from ui.station_model import QuestionRole, StationListModel
+from ui.stations.model import QuestionRole, StationListModel
 
 
 class StationsPanel(QWidget):

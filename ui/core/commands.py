@@ -1,7 +1,7 @@
 """Undo commands: one small command per edit, each changing the project store.
 
 Every command has ``apply()`` (do the change the first time; errors propagate so
-nothing is pushed, see :meth:`ui.document.ProjectDocument.run`) and ``redo()`` /
+nothing is pushed, see :meth:`ui.core.document.ProjectDocument.run`) and ``redo()`` /
 ``undo()``, which report their errors to the document instead of raising, since
 Qt calls them.
 """
@@ -14,7 +14,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
 from app.errors import PinscribeError
-from ui.document import ProjectDocument
+from ui.core.document import ProjectDocument
 
 translate = QCoreApplication.translate
 

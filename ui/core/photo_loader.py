@@ -11,7 +11,7 @@ from PySide6.QtGui import QImage, QImageReader
 
 from app import editing
 from app.store.project import Project
-from ui.jobs import JobContext
+from ui.core.jobs import JobContext
 
 #: Longest side of the picture shown for a photo; larger photos are scaled down.
 MAX_DISPLAY_SIDE = 4096

@@ -10,10 +10,10 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont, QPalette
 from PySide6.QtWidgets import QFrame, QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from app.domain import Station
-from ui.board_page import BoardPage
-from ui.document import ProjectDocument
-from ui.drops import dropped_files
-from ui.jobs import JobRunner
+from ui.board.page import BoardPage
+from ui.core.document import ProjectDocument
+from ui.core.jobs import JobRunner
+from ui.stations.drops import dropped_files
 
 
 class StationDetail(QWidget):

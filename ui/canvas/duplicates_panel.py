@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from app.duplicates import DuplicatePair, find_duplicates
 from ui.canvas.crops import decode_thumbnail
 from ui.canvas.editor import CanvasEditor
-from ui.jobs import JobContext, JobRunner
+from ui.core.jobs import JobContext, JobRunner
 
 THUMB_W, THUMB_H = 220, 140
 

@@ -1,6 +1,6 @@
 """The selected note: its crop large, its text, colour, votes, tags, theme and review state.
 
-Every change is an undo command (:mod:`ui.note_commands`); the panel shows the
+Every change is an undo command (:mod:`ui.board.note_commands`); the panel shows the
 stored note again when the document says it changed.
 """
 
@@ -27,9 +27,9 @@ from PySide6.QtWidgets import (
 
 from app.domain import Note
 from app.errors import PinscribeError
-from ui import note_commands
-from ui.crop_view import CropView
-from ui.document import NotesChange, ProjectDocument
+from ui.board import note_commands
+from ui.board.crop_view import CropView
+from ui.core.document import NotesChange, ProjectDocument
 
 translate = QCoreApplication.translate
 

@@ -21,7 +21,7 @@ from app.errors import PinscribeError
 from app.export import ExportCancelledError, ExportOptions, export
 from app.export.preview import preview_html
 from app.store.project import Project
-from ui.jobs import JobContext
+from ui.core.jobs import JobContext
 
 translate = QCoreApplication.translate
 

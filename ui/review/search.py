@@ -14,8 +14,8 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import Note
-from ui.crop_view import crop_pixmap
-from ui.document import ProjectDocument
+from ui.board.crop_view import crop_pixmap
+from ui.core.document import ProjectDocument
 
 #: Most results listed (each with its thumbnail).
 MAX_RESULTS = 200

@@ -1,0 +1,1 @@
+"""A station's board: photos with every note outlined, and the selected note."""

@@ -1,0 +1,1 @@
+"""Foundations of the window: the open project, undo, background jobs, photo loading."""

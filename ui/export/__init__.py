@@ -1,0 +1,1 @@
+"""File > Export: the dialog, its live preview and the background export."""
