@@ -167,6 +167,55 @@ CREATE INDEX region_theme ON region(theme_id);
 {_fts("recording", "photo_id", "words")}
 """
 
+# Version 5: the columns and tables of the "depth" wave (issues 14-21), in one step so
+# that the parallel work on detection, reading, review, exports, grouping and privacy
+# shares one schema version.
+_V5 = """
+ALTER TABLE note ADD COLUMN alternatives TEXT NOT NULL DEFAULT '[]';
+ALTER TABLE note ADD COLUMN cut INTEGER NOT NULL DEFAULT 0 CHECK (cut IN (0, 1));
+ALTER TABLE note ADD COLUMN votes_checked INTEGER NOT NULL DEFAULT 0
+    CHECK (votes_checked IN (0, 1));
+ALTER TABLE note ADD COLUMN publish TEXT NOT NULL DEFAULT 'keep'
+    CHECK (publish IN ('keep', 'initials', 'omit'));
+
+ALTER TABLE workshop ADD COLUMN introduction TEXT NOT NULL DEFAULT '';
+ALTER TABLE workshop ADD COLUMN time_slot TEXT NOT NULL DEFAULT '';
+ALTER TABLE workshop ADD COLUMN credits TEXT NOT NULL DEFAULT '';
+ALTER TABLE workshop ADD COLUMN closing TEXT NOT NULL DEFAULT '';
+
+ALTER TABLE station ADD COLUMN statement TEXT NOT NULL DEFAULT '';
+ALTER TABLE theme ADD COLUMN statement TEXT NOT NULL DEFAULT '';
+ALTER TABLE theme ADD COLUMN provisional INTEGER NOT NULL DEFAULT 0 CHECK (provisional IN (0, 1));
+
+ALTER TABLE photo ADD COLUMN publish_crop TEXT;
+
+CREATE TABLE redaction (
+    id INTEGER PRIMARY KEY,
+    photo_id INTEGER NOT NULL REFERENCES photo(id) ON DELETE CASCADE,
+    rect TEXT NOT NULL,
+    mode TEXT NOT NULL DEFAULT 'blur' CHECK (mode IN ('blur', 'black')),
+    source TEXT NOT NULL DEFAULT 'hand' CHECK (source IN ('hand', 'face'))
+);
+CREATE INDEX redaction_photo ON redaction(photo_id);
+
+CREATE TABLE cross_theme (
+    id INTEGER PRIMARY KEY,
+    name TEXT NOT NULL,
+    color TEXT NOT NULL DEFAULT '#f2c94c',
+    statement TEXT NOT NULL DEFAULT '',
+    position INTEGER NOT NULL DEFAULT 0
+);
+
+CREATE TABLE cross_theme_member (
+    id INTEGER PRIMARY KEY,
+    cross_theme_id INTEGER NOT NULL REFERENCES cross_theme(id) ON DELETE CASCADE,
+    theme_id INTEGER REFERENCES theme(id) ON DELETE CASCADE,
+    note_id INTEGER REFERENCES note(id) ON DELETE CASCADE,
+    CHECK ((theme_id IS NULL) != (note_id IS NULL))
+);
+CREATE INDEX cross_theme_member_cross ON cross_theme_member(cross_theme_id);
+"""
+
 
 def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
     def run(conn: sqlite3.Connection) -> None:
@@ -199,6 +248,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _script(_V2),
     _script(_V3),
     _script(_V4),
+    _script(_V5),
 ]
 
 #: The schema version this Pinscribe writes.
