@@ -9,7 +9,7 @@ TS := $(wildcard resources/i18n/*.ts)
 QM := $(TS:.ts=.qm)
 DEMO_DIR ?= demo-output
 
-.PHONY: run test system venv translations lint typecheck layers pytest demo bench clean
+.PHONY: run test system venv translations update-translations lint typecheck layers pytest demo bench clean
 
 run: system venv translations
 	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ] || [ "$$(uname)" = "Darwin" ]; then \
@@ -38,6 +38,11 @@ translations: $(QM)
 
 resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
 	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# Collect new and changed strings of ui/ into the .ts files (German is then added there).
+# No source locations: they change with every edit and make merges of the .ts conflict.
+update-translations: venv
+	$(BIN)/pyside6-lupdate -locations none $$(git ls-files 'ui/*.py') -ts $(TS)
 
 lint: venv
 	$(BIN)/ruff check .
