@@ -490,6 +490,21 @@
     </message>
 </context>
 <context>
+    <name>DemoOpener</name>
+    <message>
+        <source>Preparing the demo workshop: finding and reading the notes of three sample boards…</source>
+        <translation>Der Demo-Workshop wird vorbereitet: Die Notizen von drei Beispiel-Pinnwänden werden erkannt und gelesen …</translation>
+    </message>
+    <message>
+        <source>Demo workshop</source>
+        <translation>Demo-Workshop</translation>
+    </message>
+    <message>
+        <source>The demo workshop could not be prepared</source>
+        <translation>Der Demo-Workshop konnte nicht vorbereitet werden</translation>
+    </message>
+</context>
+<context>
     <name>Dialogs</name>
     <message>
         <source>Word documents</source>
@@ -1682,6 +1697,14 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
     <message>
         <source>Open project…</source>
         <translation>Projekt öffnen…</translation>
+    </message>
+    <message>
+        <source>Open the demo workshop</source>
+        <translation>Demo-Workshop öffnen</translation>
+    </message>
+    <message>
+        <source>Three sample boards, already found, read and grouped: see a result first.</source>
+        <translation>Drei Beispiel-Pinnwände, schon erkannt, gelesen und gruppiert: So sieht ein Ergebnis aus.</translation>
     </message>
     <message>
         <source>Recent projects</source>
