@@ -135,6 +135,7 @@ def test_drop_on_a_station_of_the_list(opened: MainWindow, dialogs, tmp_path: Pa
 def test_closing_the_project_stops_the_import(opened: MainWindow, tmp_path: Path, qtbot):
     files = [write_board(tmp_path / f"c{i}.jpg", words=(f"Zu {i}",)) for i in range(4)]
     path = opened.document.path
+    writer = opened.document.writer
     station_id = opened.project_view.stations_panel.current_station().id
     opened.workflow.import_files(station_id, files)
     with qtbot.waitSignal(opened.workflow.progress.bar.valueChanged, timeout=10_000):
@@ -142,7 +143,7 @@ def test_closing_the_project_stops_the_import(opened: MainWindow, tmp_path: Path
     opened.close_project()  # waits for the photo being analysed, stores nothing half
     assert opened.document is None
     assert not opened.workflow.progress.isVisible()
-    assert not opened.workflow.import_jobs.active()
+    assert not writer.active()
     with Project.open(path) as project:
         photos = project.photos.list(station_id)
         assert len(photos) < 4

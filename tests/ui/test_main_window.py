@@ -71,8 +71,11 @@ def test_create_edit_undo_reorder_delete_and_reopen(window, dialogs, tmp_path: P
     panel.delete_button.click()
     assert dialogs.asked_delete == ["Mobilität", "Mobilität"]
     assert station_names(window) == ["Governance und Organisation"]
-    assert stack.count() == 0  # a delete cannot be undone: the history is cleared
-    assert not window.undo_action.isEnabled()
+    assert stack.count() == 5  # deleting a station is an undoable step
+    window.undo_action.trigger()
+    assert station_names(window) == ["Mobilität", "Governance und Organisation"]
+    window.redo_action.trigger()
+    assert station_names(window) == ["Governance und Organisation"]
 
     window.close_action.trigger()
     assert window.document is None

@@ -220,6 +220,10 @@ def test_add_straighten_region_delete(qtbot, tmp_path: Path, dialogs, opened) ->
     assert window.list.count() == 0
     assert editor.photo_id is None
     assert dialogs.errors == []
+    with qtbot.waitSignals([window.listLoaded, editor.picturesShown], timeout=10_000):
+        document.undo_stack.undo()  # deleting a recording is an undoable step
+    assert [r.photo_id for r in recordings.list_recordings(project)] == [photo_id]
+    assert window.list.count() == 1
 
 
 def test_whole_photo_when_no_edge(qtbot, tmp_path: Path, dialogs, opened) -> None:

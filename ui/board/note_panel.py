@@ -29,6 +29,7 @@ from app.domain import Note
 from app.errors import PinscribeError
 from ui.board import note_commands
 from ui.board.crop_view import CropView
+from ui.core.commands import SnapshotCommand
 from ui.core.document import NotesChange, ProjectDocument
 
 translate = QCoreApplication.translate
@@ -204,7 +205,7 @@ class NotePanel(QWidget):
 
     # Commits: each one undo command
 
-    def _run(self, make: Callable[[int], note_commands.NoteEditCommand]) -> None:
+    def _run(self, make: Callable[[int], SnapshotCommand]) -> None:
         if self.note is None or self._loading:
             return
         self._loading = True  # the change's signals must not commit anything again

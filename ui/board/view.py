@@ -38,6 +38,7 @@ from app.domain import Point
 from app.errors import PinscribeError
 from ui.board import note_commands
 from ui.board.items import NoteItem
+from ui.core.commands import SnapshotCommand
 from ui.core.document import NotesChange, ProjectDocument
 from ui.core.jobs import JobRunner
 from ui.core.photo_loader import DisplayImage, load_display_image
@@ -49,7 +50,7 @@ MIN_DRAWN = 8
 
 class BoardView(QGraphicsView):
     notesSelected = Signal(list)  # ids of the selected notes
-    #: An outline edit was done (a NoteEditCommand); its new crops may be read.
+    #: An outline edit was done (a SnapshotCommand); its new crops may be read.
     outlinesEdited = Signal(object)
     modeChanged = Signal(str)  # "select" or "draw"
     imageLoaded = Signal(int)  # photo id
@@ -111,7 +112,7 @@ class BoardView(QGraphicsView):
             self._add_item(note.id, note)
         self._fit = True
         self.zoom_fit()
-        job = self._loader.start("display", load_display_image(self.document.project, photo_id))
+        job = self._loader.start("display", load_display_image(self.document.path, photo_id))
         job.finished.connect(self._image_loaded)
         self._selection_changed()
 
@@ -185,7 +186,7 @@ class BoardView(QGraphicsView):
 
     # Edits, as undo commands
 
-    def _run(self, command: note_commands.NoteEditCommand, *, outline: bool = True) -> list[int]:
+    def _run(self, command: SnapshotCommand, *, outline: bool = True) -> list[int]:
         try:
             self.document.run(command)
         except PinscribeError as error:

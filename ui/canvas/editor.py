@@ -167,4 +167,4 @@ class CanvasEditor(QObject):
             return [duplicates.merge_notes(project, keep, drop).id]
 
         text = translate("Canvas", "Merge duplicate notes")
-        return self.run(note_commands.NoteEditCommand(self.document, text, [keep, drop], edit))
+        return self.run(note_commands.note_edit(self.document, text, [keep, drop], edit))

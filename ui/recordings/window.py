@@ -25,7 +25,7 @@ from ui.core.document import ProjectDocument
 from ui.core.jobs import Job, JobRunner
 from ui.dialogs import Dialogs
 from ui.recordings import work
-from ui.recordings.commands import RecordingsHub
+from ui.recordings.commands import DeleteRecordingCommand, RecordingsHub
 from ui.recordings.editor import RecordingEditor
 from ui.recordings.mosaic import MosaicDialog
 
@@ -47,6 +47,7 @@ class RecordingsWindow(QDialog):
     ) -> None:
         super().__init__(parent)
         self.document = document
+        self.hub = hub
         self.dialogs = dialogs
         self.runner = JobRunner(self)
         self.add_job: Job | None = None
@@ -78,6 +79,7 @@ class RecordingsWindow(QDialog):
         self.add_button.clicked.connect(self.add_recordings)
         self.delete_button.clicked.connect(self.delete_recording)
         self.board_button.clicked.connect(self.show_board)
+        hub.listChanged.connect(lambda: self.reload())
         self.station.currentIndexChanged.connect(self._update_buttons)
         self.list.currentItemChanged.connect(self._current_changed)
         self.editor.workDone.connect(lambda _name: self.reload())
@@ -141,11 +143,12 @@ class RecordingsWindow(QDialog):
         keep = select if select is not None else self.current_id()
         self._generation += 1
         generation = self._generation
-        job = self.runner.start("list", work.load_entries(self.document.project))
-        job.finished.connect(lambda entries: self._show_entries(entries, keep, generation))
-        job.failed.connect(
-            lambda message: self.dialogs.show_error(self, self.windowTitle(), message)
+        job = self.runner.start(
+            "list",
+            work.load_entries(self.document.path),
+            on_failure=lambda message: self.dialogs.show_error(self, self.windowTitle(), message),
         )
+        job.finished.connect(lambda entries: self._show_entries(entries, keep, generation))
         return job
 
     def _show_entries(self, entries: list[work.Entry], select: int | None, generation: int) -> None:
@@ -198,14 +201,11 @@ class RecordingsWindow(QDialog):
         paths = self.dialogs.ask_recording_paths(self)
         if not paths:
             return None
-        project = self.document.project
-        self.add_job = self.runner.start(
-            "add",
-            work.add_work(project.path, self.station_id(), paths, read_only=project.read_only),
+        self.add_job = self.document.writer.start(
+            "add", work.add_work(self.station_id(), paths), on_failure=self._add_failed
         )
         self.add_job.progressed.connect(self._add_progress)
         self.add_job.finished.connect(self._added)
-        self.add_job.failed.connect(self._add_failed)
         self.progress.setRange(0, 0)
         self.progress.show()
         self._update_buttons()
@@ -237,19 +237,18 @@ class RecordingsWindow(QDialog):
         if photo_id is None or item is None:
             return False
         name = item.text().split("\n")[0]
-        question = self.tr("Delete the recording “%1” with its regions? This cannot be undone.")
+        question = self.tr("Delete the recording “%1” with its regions?")
         if not self.dialogs.ask_yes_no(
             self, self.tr("Delete recording"), question.replace("%1", name)
         ):
             return False
         try:
-            self.document.project.photos.delete(photo_id)
+            self.document.run(DeleteRecordingCommand(self.document, self.hub, photo_id))
         except PinscribeError as error:
             self.dialogs.show_error(self, self.tr("The recording was not deleted"), str(error))
             return False
         self.editor.show_recording(None)
         self.list.takeItem(self.list.row(item))
-        self.reload()
         return True
 
     # One board
@@ -263,9 +262,12 @@ class RecordingsWindow(QDialog):
         dialog = MosaicDialog(self.station.currentText(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.mosaic = dialog
-        job = self.runner.start("mosaic", work.mosaic_work(Path(self.document.path), station_id))
+        job = self.runner.start(
+            "mosaic",
+            work.mosaic_work(Path(self.document.path), station_id),
+            on_failure=dialog.show_failure,
+        )
         job.finished.connect(dialog.show_mosaic)
-        job.failed.connect(dialog.show_failure)
         dialog.destroyed.connect(lambda: setattr(self, "mosaic", None))
         dialog.show()
         return dialog
@@ -275,6 +277,10 @@ class RecordingsWindow(QDialog):
     def shutdown(self) -> None:
         """Stop the background work (before the project closes)."""
         self.runner.shutdown()
+        for job in (self.add_job, self.editor.job):  # on the project's writer
+            if job is not None:
+                job.cancel()
+                job.wait(30)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()
