@@ -12,7 +12,7 @@ from app.cli.output import print_json
 from app.duplicates import DuplicatePair, find_duplicates, merge_notes
 from app.errors import PinscribeError
 from app.import_journal import interrupted_import
-from app.pipeline import Analysis, Progress, analyse, import_photos, read_photo_file
+from app.pipeline import Analysis, PhotoProgress, analyse, import_photos, read_photo_file
 from app.reading.readers import make_reader, reread_notes
 from app.store import Project
 from ocr.errors import OcrError
@@ -137,7 +137,7 @@ def _import(args: argparse.Namespace) -> int:
             )
         reader = None if args.no_ocr else make_reader(args.engine, project=project, warn=_warn)
 
-        def show(progress: Progress) -> None:
+        def show(progress: PhotoProgress) -> None:
             if progress.stage in ("failed", "skipped"):
                 _warn(progress.message)
 

@@ -105,15 +105,15 @@ def snapshot(project: Project, table: str, ids: list[int]) -> Subtree:
             if int(row["_rowid_"]) not in found.get(fk.child, {}):
                 links.append((fk.child, int(row["_rowid_"]), fk.column, row[fk.column]))
     ranked = _parents_first(order, keys)
-    rows = []
+    taken: list[tuple[str, tuple[str, ...], tuple[tuple[object, ...], ...]]] = []
     for name in ranked:
         records = list(found[name].values())
         if not records:
             continue
         columns = tuple(c for c in records[0].keys() if c != "_rowid_")  # noqa: SIM118
-        values = tuple((row["_rowid_"], *(row[c] for c in columns)) for row in records)
-        rows.append((name, ("rowid", *columns), values))
-    return Subtree(table, tuple(ids), tuple(rows), tuple(links))
+        data = tuple((row["_rowid_"], *(row[c] for c in columns)) for row in records)
+        taken.append((name, ("rowid", *columns), data))
+    return Subtree(table, tuple(ids), tuple(taken), tuple(links))
 
 
 def _parents_first(tables: list[str], keys: list[_ForeignKey]) -> list[str]:

@@ -16,11 +16,10 @@ from PySide6.QtCore import QCoreApplication
 
 from app import editing
 from app.domain import Point
-from app.store.notes import NoteRecord
 from app.store.project import Project
 from ocr.types import Reading
 from ui.core.commands import SnapshotCommand
-from ui.core.document import NotesChange, ProjectDocument
+from ui.core.document import ProjectDocument
 
 translate = QCoreApplication.translate
 

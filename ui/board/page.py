@@ -22,7 +22,7 @@ from ui.board.view import BoardView
 from ui.core.commands import SnapshotCommand
 from ui.core.document import NotesChange, ProjectDocument
 from ui.core.jobs import JobContext, JobRunner
-from ui.core.project_jobs import reading
+from ui.core.project_jobs import reading as read_only
 
 
 class BoardPage(QWidget):
@@ -211,7 +211,7 @@ class BoardPage(QWidget):
 
         job = self._reader_jobs.start(
             "read",
-            reading(self.document.path, work),
+            read_only(self.document.path, work),
             on_failure=lambda message: self.problem.emit("", message),
         )
         job.finished.connect(lambda result: self._apply_reading(note_id, result))
@@ -239,7 +239,7 @@ class BoardPage(QWidget):
                 if not project.notes.get(i).reviewed
             ]
 
-        job = self._reader_jobs.start("read", reading(self.document.path, work))
+        job = self._reader_jobs.start("read", read_only(self.document.path, work))
         job.finished.connect(lambda readings: self._attach_readings(command, readings))
 
     def _attach_readings(

@@ -62,7 +62,7 @@ class BoardView(QGraphicsView):
         self.document = document
         self._loader = loader
         self.photo_id: int | None = None
-        self.items: dict[int, NoteItem] = {}
+        self.note_items: dict[int, NoteItem] = {}
         #: The shown photo decoded, once edited, so that further edits are quick.
         self.pixels = editing.PixelCache()
         self.mode = "select"
@@ -95,10 +95,10 @@ class BoardView(QGraphicsView):
     def show_photo(self, photo_id: int | None) -> None:
         """Show a stored photo with its notes; the picture itself loads in the background."""
         self.board.blockSignals(True)
-        for item in self.items.values():
+        for item in self.note_items.values():
             self.board.removeItem(item)
         self.board.blockSignals(False)
-        self.items = {}
+        self.note_items = {}
         self.pixmap_item.setPixmap(QPixmap())
         self.pixels.clear()
         self.photo_id = photo_id
@@ -127,7 +127,7 @@ class BoardView(QGraphicsView):
     def _add_item(self, note_id: int, note: object) -> NoteItem:
         item = NoteItem(note, self._corners_moved)  # type: ignore[arg-type]
         self.board.addItem(item)
-        self.items[note_id] = item
+        self.note_items[note_id] = item
         return item
 
     def _notes_changed(self, change: NotesChange) -> None:
@@ -136,7 +136,7 @@ class BoardView(QGraphicsView):
         notes = self.document.project.notes
         if not change.note_ids:
             current = {n.id: n for n in notes.list(photo_id=self.photo_id)}
-            ids = set(current) | set(self.items)
+            ids = set(current) | set(self.note_items)
         else:
             ids = set(change.note_ids)
             current = {}
@@ -148,10 +148,10 @@ class BoardView(QGraphicsView):
                 if note.photo_id == self.photo_id:
                     current[note_id] = note
         for note_id in ids:
-            item = self.items.get(note_id)
+            item = self.note_items.get(note_id)
             if note_id not in current:
                 if item is not None:
-                    self.board.removeItem(self.items.pop(note_id))
+                    self.board.removeItem(self.note_items.pop(note_id))
             elif item is None:
                 self._add_item(note_id, current[note_id])
             else:
@@ -167,17 +167,17 @@ class BoardView(QGraphicsView):
         self.board.blockSignals(True)
         self.board.clearSelection()
         for note_id in note_ids:
-            if note_id in self.items:
-                self.items[note_id].setSelected(True)
+            if note_id in self.note_items:
+                self.note_items[note_id].setSelected(True)
         self.board.blockSignals(False)
-        if center and note_ids and note_ids[0] in self.items:
-            self.centerOn(self.items[note_ids[0]])
+        if center and note_ids and note_ids[0] in self.note_items:
+            self.centerOn(self.note_items[note_ids[0]])
         self._selection_changed()
 
     def _selection_changed(self) -> None:
         ids = self.selected_ids()
         chosen = set(ids)
-        for note_id, item in self.items.items():
+        for note_id, item in self.note_items.items():
             item.set_highlighted(note_id in chosen)
             item.show_handles(len(ids) == 1 and ids[0] == note_id)
         if ids != self._selected:

@@ -270,7 +270,9 @@ class RecordingEditor(QWidget):
         if self.photo_id is None or self.job is not None:
             return None
         self.job = self.document.writer.start(
-            "straighten", work.straighten_work(self.photo_id, detect=detect), on_failure=self._failed
+            "straighten",
+            work.straighten_work(self.photo_id, detect=detect),
+            on_failure=self._failed,
         )
         self.job.finished.connect(self._straightened)
         self.status.setText(self.tr("Straightening…"))

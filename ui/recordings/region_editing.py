@@ -7,11 +7,12 @@ project through undo commands (:mod:`ui.recordings.region_commands`).
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QRectF, Qt
-from PySide6.QtGui import QColor, QUndoCommand
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
 from app import recordings
 from app.errors import PinscribeError
+from ui.core.commands import Command
 from ui.core.document import ProjectDocument
 from ui.dialogs import Dialogs
 from ui.recordings.commands import RecordingsHub
@@ -95,7 +96,7 @@ class RegionEditing(QObject):
         self.view.set_regions(shown)
         self.view.highlight(self.regions.current_id())
 
-    def _run_region(self, command: QUndoCommand) -> bool:
+    def _run_region(self, command: Command) -> bool:
         try:
             self.document.run(command)
         except PinscribeError as error:

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.pipeline import ImportResult, PhotoResult, Progress, Reader, import_photos
+from app.pipeline import ImportResult, PhotoProgress, PhotoResult, Reader, import_photos
 from app.reading.readers import make_reader
 from app.store.project import Project
 from ui.core.commands import DoneCommand
@@ -89,7 +89,7 @@ class ImportProgress(QWidget):
         layout.addWidget(self.cancel_button)
         self.hide()
 
-    def show_progress(self, progress: Progress, notes_found: int) -> None:
+    def show_progress(self, progress: PhotoProgress, notes_found: int) -> None:
         share = _STAGE_SHARE.get(progress.stage, 1.0)
         if progress.stage == "reading" and progress.notes_total:
             share += 0.5 * progress.notes_done / progress.notes_total
@@ -152,7 +152,7 @@ class ImportController(QObject):
         self._progress.cancel_button.setEnabled(False)
         self._progress.label.setText(self.tr("Cancelling after the current photo…"))
 
-    def _on_progress(self, progress: Progress) -> None:
+    def _on_progress(self, progress: PhotoProgress) -> None:
         if progress.stage == "failed":
             self._problems.add_problem(str(progress.path), progress.message)
         elif progress.stage == "skipped":
