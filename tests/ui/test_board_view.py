@@ -21,6 +21,7 @@ def board(window: MainWindow, tmp_path: Path, qtbot, monkeypatch):
     page = window.project_view.station_detail.board
     assert page.view.photo_id == photo_id
     qtbot.waitUntil(lambda: not page.view.pixmap_item.pixmap().isNull(), timeout=10_000)
+    qtbot.waitUntil(page.view.pixels_ready, timeout=10_000)  # decoded in the background
     return page
 
 
@@ -208,3 +209,18 @@ def test_new_crops_are_read_as_part_of_the_edit(
     assert (stored(window, note.id).text, stored(window, note.id).polygon) == ("Alt", note.polygon)
     window.redo_action.trigger()
     assert stored(window, note.id).text == "Gelesen"
+
+
+def test_an_edit_before_the_photo_is_decoded_waits_for_it(
+    window: MainWindow, board, qtbot
+) -> None:
+    """The full-size decode runs in the background; an edit made sooner runs after it."""
+    view = board.view
+    note = window.document.project.notes.list(photo_id=view.photo_id)[0]
+    view.pixels.clear()  # as if the decode had not finished yet
+    view.select_notes([note.id])
+    with qtbot.waitSignal(view.pixelsReady, timeout=10_000):
+        board.split_action.trigger()
+        assert len(view.note_items) == 6  # not on the GUI thread: waiting for the pixels
+    assert len(view.note_items) == 7
+    assert window.document.undo_stack.count() == 1

@@ -9,8 +9,9 @@ large photo is shown downscaled by scaling its pixmap item.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
+import numpy as np
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
@@ -36,12 +37,14 @@ from PySide6.QtWidgets import (
 from app import editing
 from app.domain import Point
 from app.errors import PinscribeError
+from app.store.project import Project
 from ui.board import note_commands
 from ui.board.items import NoteItem
 from ui.core.commands import SnapshotCommand
 from ui.core.document import NotesChange, ProjectDocument
-from ui.core.jobs import JobRunner
+from ui.core.jobs import Job, JobContext, JobRunner
 from ui.core.photo_loader import DisplayImage, load_display_image
+from ui.core.project_jobs import reading
 
 MIN_ZOOM, MAX_ZOOM = 0.01, 16.0
 #: Smallest note one can draw, in screen pixels.
@@ -54,6 +57,8 @@ class BoardView(QGraphicsView):
     outlinesEdited = Signal(object)
     modeChanged = Signal(str)  # "select" or "draw"
     imageLoaded = Signal(int)  # photo id
+    #: The photo with this id is decoded at full size: outline edits are quick now.
+    pixelsReady = Signal(int)
 
     def __init__(
         self, document: ProjectDocument, loader: JobRunner, parent: QWidget | None = None
@@ -63,8 +68,11 @@ class BoardView(QGraphicsView):
         self._loader = loader
         self.photo_id: int | None = None
         self.note_items: dict[int, NoteItem] = {}
-        #: The shown photo decoded, once edited, so that further edits are quick.
+        #: The shown photo decoded at full size (in the background), for outline edits.
         self.pixels = editing.PixelCache()
+        self._pixels_job: Job | None = None
+        #: Outline edits made before the pixels arrived; they run when they do.
+        self._waiting: list[Callable[[], None]] = []
         self.mode = "select"
         self._selected: list[int] = []
         self._fit = True
@@ -101,6 +109,10 @@ class BoardView(QGraphicsView):
         self.note_items = {}
         self.pixmap_item.setPixmap(QPixmap())
         self.pixels.clear()
+        self._waiting.clear()
+        if self._pixels_job is not None:
+            self._pixels_job.cancel()
+            self._pixels_job = None
         self.photo_id = photo_id
         if photo_id is None:
             self.board.setSceneRect(QRectF())
@@ -123,6 +135,47 @@ class BoardView(QGraphicsView):
         rect = self.board.sceneRect()
         self.pixmap_item.setScale(rect.width() / max(result.image.width(), 1))
         self.imageLoaded.emit(result.photo_id)
+        self._decode_pixels()
+
+    # The full-size pixels that outline edits crop from
+
+    def pixels_ready(self) -> bool:
+        return self.photo_id is not None and self.pixels.has(self.document.path, self.photo_id)
+
+    def _decode_pixels(self) -> None:
+        """Decode the shown photo at full size in the background (once per photo)."""
+        if self.photo_id is None or self.pixels_ready() or self._pixels_job is not None:
+            return
+        photo_id = self.photo_id
+
+        def work(context: JobContext, project: Project) -> np.ndarray | None:
+            return None if context.cancelled() else editing.photo_pixels(project, photo_id)
+
+        job = self._loader.start("pixels", reading(self.document.path, work))
+        job.finished.connect(lambda rgb: self._pixels_decoded(job, photo_id, rgb))
+        job.failed.connect(lambda _message: self._pixels_decoded(job, photo_id, None))
+        self._pixels_job = job
+
+    def _pixels_decoded(self, job: Job, photo_id: int, rgb: np.ndarray | None) -> None:
+        if job is not self._pixels_job:
+            return  # another photo is shown
+        self._pixels_job = None
+        waiting, self._waiting = self._waiting, []
+        if rgb is None:  # the failure went to the Problems panel
+            self._notes_changed(NotesChange(frozenset([photo_id])))  # back to what is stored
+            return
+        self.pixels.put(self.document.path, photo_id, rgb)
+        for edit in waiting:
+            edit()
+        self.pixelsReady.emit(photo_id)
+
+    def _with_pixels(self, edit: Callable[[], None]) -> None:
+        """Make an outline edit now, or as soon as the photo is decoded."""
+        if self.pixels_ready():
+            edit()
+        else:
+            self._waiting.append(edit)
+            self._decode_pixels()
 
     def _add_item(self, note_id: int, note: object) -> NoteItem:
         item = NoteItem(note, self._corners_moved)  # type: ignore[arg-type]
@@ -198,7 +251,11 @@ class BoardView(QGraphicsView):
         return command.result_ids
 
     def _corners_moved(self, note_id: int, polygon: list[Point]) -> None:
-        self._run(note_commands.move_outline(self.document, note_id, polygon, self.pixels))
+        self._with_pixels(
+            lambda: self._run(
+                note_commands.move_outline(self.document, note_id, polygon, self.pixels)
+            )
+        )
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()
@@ -208,14 +265,20 @@ class BoardView(QGraphicsView):
     def split_selected(self) -> None:
         ids = self.selected_ids()
         if len(ids) == 1:
-            command = note_commands.split_note(self.document, ids[0], self.pixels)
-            self.select_notes(self._run(command))
+            self._with_pixels(
+                lambda: self.select_notes(
+                    self._run(note_commands.split_note(self.document, ids[0], self.pixels))
+                )
+            )
 
     def merge_selected(self) -> None:
         ids = self.selected_ids()
         if len(ids) >= 2:
-            command = note_commands.merge_notes(self.document, ids, self.pixels)
-            self.select_notes(self._run(command))
+            self._with_pixels(
+                lambda: self.select_notes(
+                    self._run(note_commands.merge_notes(self.document, ids, self.pixels))
+                )
+            )
 
     def add_note(self, rect: QRectF) -> None:
         if self.photo_id is None:
@@ -226,8 +289,12 @@ class BoardView(QGraphicsView):
             (rect.right(), rect.bottom()),
             (rect.left(), rect.bottom()),
         ]
-        command = note_commands.add_note(self.document, self.photo_id, polygon, self.pixels)
-        self.select_notes(self._run(command))
+        photo_id = self.photo_id
+        self._with_pixels(
+            lambda: self.select_notes(
+                self._run(note_commands.add_note(self.document, photo_id, polygon, self.pixels))
+            )
+        )
 
     # Modes
 
