@@ -72,7 +72,7 @@ class BoardView(QGraphicsView):
         self.pixels = editing.PixelCache()
         self._pixels_job: Job | None = None
         #: Outline edits made before the pixels arrived; they run when they do.
-        self._waiting: list[Callable[[], None]] = []
+        self._waiting: list[Callable[[], object]] = []
         self.mode = "select"
         self._selected: list[int] = []
         self._fit = True
@@ -169,7 +169,7 @@ class BoardView(QGraphicsView):
             edit()
         self.pixelsReady.emit(photo_id)
 
-    def _with_pixels(self, edit: Callable[[], None]) -> None:
+    def _with_pixels(self, edit: Callable[[], object]) -> None:
         """Make an outline edit now, or as soon as the photo is decoded."""
         if self.pixels_ready():
             edit()
