@@ -196,7 +196,8 @@ def test_add_straighten_region_delete(
     drawn = np.array(region.polygon)
     assert np.abs(drawn - [(40, 30), (340, 30), (340, 150), (40, 150)]).max() < 6, drawn
     assert set(editor.result_view.regions) == {region_id}
-    assert panel.list.item(0).text().startswith("Leitbild")
+    assert panel.model.index(0, 0).data().startswith("Leitbild")
+    qtmodeltester.check(panel.model)
     steps = document.undo_stack.count()
     panel.delete_button.click()
     assert recordings.list_regions(project, photo_id) == []
