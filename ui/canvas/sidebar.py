@@ -106,8 +106,8 @@ class CanvasSidebar(QWidget):
     def _tag_clicked(self, index: QModelIndex | QPersistentModelIndex) -> None:
         name = self.tags_model.row(index).name
         self.tag_field.setText(name)
-        index = self.tag.findData(name)
-        self.tag.setCurrentIndex(index if self.tag.currentIndex() != index else 0)
+        found = self.tag.findData(name)
+        self.tag.setCurrentIndex(found if self.tag.currentIndex() != found else 0)
 
     def set_tags(self, tags: list[Tag]) -> None:
         """Show the project's tags with their counts (keeps the tag filter when it still exists)."""
