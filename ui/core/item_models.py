@@ -7,8 +7,8 @@ a row is shown in it. Checked with pytest-qt's ``qtmodeltester``.
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass, field
 from typing import Any
 
 from PySide6.QtCore import (
@@ -28,12 +28,15 @@ RowRole = Qt.ItemDataRole.UserRole
 
 @dataclass(frozen=True)
 class Column:
-    """How rows are shown in one column: text, and optionally a tooltip and an icon."""
+    """How rows are shown in one column: text, and optionally a tooltip, an icon and
+    more roles (for a delegate).
+    """
 
     title: str
     text: Callable[[Any], str]
     tip: Callable[[Any], str] | None = None
     icon: Callable[[Any], QIcon | None] | None = None
+    roles: Mapping[int, Callable[[Any], object]] = field(default_factory=dict)
 
 
 class RowsModel(QAbstractTableModel):
@@ -80,6 +83,8 @@ class RowsModel(QAbstractTableModel):
             return column.icon(row)
         if role == RowRole:
             return row
+        if role in column.roles:
+            return column.roles[role](row)
         return None
 
     def headerData(
