@@ -28,9 +28,7 @@ RowRole = Qt.ItemDataRole.UserRole
 
 @dataclass(frozen=True)
 class Column:
-    """How rows are shown in one column: text, and optionally a tooltip, an icon and
-    more roles (for a delegate).
-    """
+    """How rows are shown in one column: text; a tooltip, an icon, more roles if given."""
 
     title: str
     text: Callable[[Any], str]
