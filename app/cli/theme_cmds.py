@@ -10,7 +10,7 @@ from app.cli.output import print_json, print_table
 from app.errors import InvalidInputError
 from app.store import Project
 from app.suggest import apply_suggestions, suggest
-from app.suggest.core import METHODS
+from app.suggest.core import ALIASES, METHODS
 
 
 def register(commands: Any) -> None:
@@ -39,9 +39,10 @@ def register(commands: Any) -> None:
     sug.add_argument("--station", required=True, metavar="NAME")
     sug.add_argument(
         "--by",
-        choices=METHODS,
+        choices=(*METHODS, *ALIASES),
         default="layout",
-        help="as grouped on the board (layout), by similar wording, or by colour",
+        help="as grouped on the board (layout), by similar wording (text; alias: wording), "
+        "or by colour (color; alias: colour)",
     )
     sug.add_argument("--apply", action="store_true", help="create the proposed themes")
     sug.add_argument("--json", action="store_true", help="print JSON")
@@ -106,7 +107,9 @@ def _suggest(args: argparse.Namespace) -> int:
             [
                 {
                     "name": s.name,
+                    "note_ids": s.note_ids,
                     "notes": s.note_ids,
+                    "provisional": s.provisional,
                     "header": s.header_note_id,
                     "method": s.method,
                     "keywords": s.keywords,
