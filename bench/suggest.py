@@ -24,6 +24,7 @@ import time
 from collections import Counter
 from math import comb
 from pathlib import Path
+from typing import Any
 
 ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent.parent / "shared" / "data"
@@ -87,7 +88,9 @@ def synthetic_layout_ari(seeds: range) -> list[float]:
     data = json.loads((ROOT / "resources" / "samples" / "workshop.json").read_text("utf-8"))
     scores = []
     for station in data["stations"]:
-        groups = [(t["name"].upper(), [(n[0], n[1]) for n in t["notes"]]) for t in station["themes"]]
+        groups = [
+            (t["name"].upper(), [(n[0], n[1]) for n in t["notes"]]) for t in station["themes"]
+        ]
         for seed in seeds:
             board = render_board(groups, seed=seed, perspective=0.06)
             notes, truth, group, left = [], [], -1, 0
@@ -107,7 +110,9 @@ def synthetic_layout_ari(seeds: range) -> list[float]:
     return scores
 
 
-def _column(lines: list[tuple[tuple[float, float], tuple[float, float]]], x: float, y: float) -> int:
+def _column(
+    lines: list[tuple[tuple[float, float], tuple[float, float]]], x: float, y: float
+) -> int:
     column = 0
     for (x0, y0), (x1, y1) in lines:
         at = x0 + (y - y0) / (y1 - y0) * (x1 - x0)
@@ -115,7 +120,7 @@ def _column(lines: list[tuple[tuple[float, float], tuple[float, float]]], x: flo
     return column
 
 
-def photo_layout(relative: str) -> dict[str, object] | None:
+def photo_layout(relative: str) -> dict[str, Any] | None:
     """Import a photo into a new project (real detector and OCR), suggest by layout."""
     from app.pipeline import import_photos
     from app.reading.readers import make_reader
@@ -125,14 +130,16 @@ def photo_layout(relative: str) -> dict[str, object] | None:
     photo = DATA / relative
     if not photo.exists():
         return None
-    with tempfile.TemporaryDirectory() as folder:
-        with Project.create(Path(folder) / "bench.pinscribe") as project:
-            station = project.stations.add("Board")
-            import_photos(project, station.id, [photo], reader=make_reader("auto", project=project))
-            notes = project.notes.list(station_id=station.id)
-            start = time.perf_counter()
-            suggestions = suggest(project, station.id, "layout")
-            seconds = time.perf_counter() - start
+    with (
+        tempfile.TemporaryDirectory() as folder,
+        Project.create(Path(folder) / "bench.pinscribe") as project,
+    ):
+        station = project.stations.add("Board")
+        import_photos(project, station.id, [photo], reader=make_reader("auto", project=project))
+        notes = project.notes.list(station_id=station.id)
+        start = time.perf_counter()
+        suggestions = suggest(project, station.id, "layout")
+        seconds = time.perf_counter() - start
     group_of: dict[int, int] = {}
     for k, s in enumerate(suggestions):
         for note_id in [*s.note_ids, *([s.header_note_id] if s.header_note_id else [])]:
@@ -160,7 +167,10 @@ def main() -> None:
     for part in ("tune", "heldout"):
         themes = [(t["theme"], t["notes"]) for t in written[part]]
         ari, n, seconds = wording_ari(themes)
-        print(f"  written set, {part:8}: ARI {ari:.3f}  ({n} notes, {len(themes)} themes, {seconds:.2f} s)")
+        print(
+            f"  written set, {part:8}: ARI {ari:.3f}  "
+            f"({n} notes, {len(themes)} themes, {seconds:.2f} s)"
+        )
     for k, themes in enumerate(sample_themes(), 1):
         ari, n, _ = wording_ari(themes)
         print(f"  sample board {k}       : ARI {ari:.3f}  ({n} notes, {len(themes)} themes)")
@@ -170,8 +180,8 @@ def main() -> None:
     print(f"  speed: {n} notes clustered in {seconds:.2f} s")
     print("By layout (adjusted Rand index against the groups / columns)")
     scores = synthetic_layout_ari(range(101, 106))
-    print(f"  generator, sample themes, 5 seeds x 3 boards: mean ARI {sum(scores) / len(scores):.3f}, "
-          f"min {min(scores):.3f}")  # fmt: skip
+    mean = sum(scores) / len(scores)
+    print(f"  generator, 5 seeds x 3 sample boards: mean ARI {mean:.3f}, min {min(scores):.3f}")
     if args.skip_photos:
         return
     for relative in COLUMN_LINES:
@@ -179,9 +189,10 @@ def main() -> None:
         if result is None:
             print(f"  {relative}: not found, skipped")
             continue
-        groups = ", ".join(f"{name!r} {size}{'*' if prov else ''}" for name, size, prov in result["groups"])  # type: ignore[attr-defined]
-        print(f"  {relative}: ARI {result['ari']:.3f} against the columns ({result['notes']} notes; "
-              f"{result['seconds']:.1f} s); groups: {groups}  (* provisional name)")  # fmt: skip
+        named = [f"{n!r} {size}{'*' if prov else ''}" for n, size, prov in result["groups"]]
+        print(f"  {relative}: ARI {result['ari']:.3f} against the columns")
+        print(f"    {result['notes']} notes, suggested in {result['seconds']:.1f} s")
+        print(f"    groups (* provisional name): {', '.join(named)}")
     sys.stdout.flush()
 
 

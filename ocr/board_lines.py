@@ -49,14 +49,15 @@ def _line_mask(gray: np.ndarray, notes: Sequence[np.ndarray]) -> np.ndarray:
     """Thin dark strokes on a lighter surround, with the notes blanked out."""
     size = max(gray.shape)
     k = max(9, int(size / 60) | 1)
-    blackhat = cv2.morphologyEx(gray, cv2.MORPH_BLACKHAT, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k)))
+    blackhat = cv2.morphologyEx(
+        gray, cv2.MORPH_BLACKHAT, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k))
+    )
     level = max(14.0, min(22.0, 1.5 * float(np.percentile(blackhat, 90))))
     mask = (blackhat >= level).astype(np.uint8) * 255
     if notes:
         cover = np.zeros_like(mask)
         cv2.fillPoly(cover, [np.round(p).astype(np.int32) for p in notes], 255)
-        cover = cv2.dilate(cover, np.ones((5, 5), np.uint8))
-        mask[cover > 0] = 0
+        mask[cv2.dilate(cover, np.ones((5, 5), np.uint8)) > 0] = 0
     return mask
 
 
@@ -100,7 +101,9 @@ def _fit_lines(mask: np.ndarray, vertical: bool) -> list[tuple[float, float, flo
     for group in found:
         pts = np.array([p for s in group for p in ((s[0], s[1]), (s[2], s[3]))])
         coord_along = pts[:, 1] if vertical else pts[:, 0]
-        covered = _covered([(min(s[1], s[3]), max(s[1], s[3])) if vertical else (s[0], s[2]) for s in group])
+        covered = _covered(
+            [(min(s[1], s[3]), max(s[1], s[3])) if vertical else (s[0], s[2]) for s in group]
+        )
         if covered < MIN_SPAN * extent:
             continue
         across = pts[:, 0] if vertical else pts[:, 1]
@@ -136,7 +139,9 @@ def _covered(intervals: list[tuple[float, float]]) -> float:
     return total
 
 
-def find_board_lines(rgb: np.ndarray, notes: Sequence[Sequence[tuple[float, float]]] = ()) -> list[BoardLine]:
+def find_board_lines(
+    rgb: np.ndarray, notes: Sequence[Sequence[tuple[float, float]]] = ()
+) -> list[BoardLine]:
     """Long straight lines drawn on the board, vertical and horizontal, in photo pixels.
 
     ``notes`` are the outlines of the notes on the photo; what lies under them is
@@ -145,7 +150,11 @@ def find_board_lines(rgb: np.ndarray, notes: Sequence[Sequence[tuple[float, floa
     if rgb.ndim != 3 or min(rgb.shape[:2]) < 32:
         return []
     scale = min(1.0, WORK_SIZE / max(rgb.shape[:2]))
-    small = cv2.resize(rgb, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA) if scale < 1 else rgb
+    small = (
+        cv2.resize(rgb, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+        if scale < 1
+        else rgb
+    )
     gray = cv2.cvtColor(small, cv2.COLOR_RGB2GRAY)
     polygons = [np.asarray(p, dtype=float) * scale for p in notes if len(p) >= 3]
     mask = _line_mask(gray, polygons)

@@ -97,7 +97,9 @@ def _note_set(args: argparse.Namespace) -> int:
 
 def _tag_list(args: argparse.Namespace) -> int:
     with Project.open(args.project, read_only=True) as project:
-        rows = [{"id": t.id, "name": t.name, "notes": t.count} for t in project.tags.list()]
+        rows: list[dict[str, Any]] = [
+            {"id": t.id, "name": t.name, "notes": t.count} for t in project.tags.list()
+        ]
     if args.json:
         print_json(rows)
     else:

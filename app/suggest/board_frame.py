@@ -40,7 +40,10 @@ def _vanishing_point(lines: list[np.ndarray], weights: list[float]) -> np.ndarra
 
 
 def _edges(
-    polygons: Sequence[Sequence[Point]], lines: Sequence[BoardLine], centre: np.ndarray, scale: float
+    polygons: Sequence[Sequence[Point]],
+    lines: Sequence[BoardLine],
+    centre: np.ndarray,
+    scale: float,
 ) -> tuple[list[np.ndarray], list[float], list[np.ndarray], list[float]]:
     """Upright and lying edges as normalised homogeneous lines, with weights."""
     up: list[np.ndarray] = []
@@ -113,7 +116,9 @@ def board_transform(
         return np.eye(3)
     affine = np.eye(3)
     affine[:2, :2] = np.linalg.inv(basis)
-    normalise = np.array([[1 / scale, 0, -centre[0] / scale], [0, 1 / scale, -centre[1] / scale], [0, 0, 1]])
+    normalise = np.array(
+        [[1 / scale, 0, -centre[0] / scale], [0, 1 / scale, -centre[1] / scale], [0, 0, 1]]
+    )
     back = np.array([[scale, 0, centre[0]], [0, scale, centre[1]], [0, 0, 1]])
     return back @ affine @ projective @ normalise
 

@@ -142,16 +142,6 @@ def _words(note: Note) -> int:
     return len((note.text or "").split())
 
 
-def header_like(notes: list[Note], boxes: list[Box]) -> list[bool]:
-    """Notes that look like header cards: larger or wider than most, with few words."""
-    areas = float(np.median([b.area for b in boxes]))
-    aspects = float(np.median([b.width / max(b.height, 1.0) for b in boxes]))
-    return [
-        _words(n) <= 4 and (b.area >= 1.4 * areas or b.width / max(b.height, 1.0) >= 1.5 * aspects)
-        for n, b in zip(notes, boxes, strict=True)
-    ]
-
-
 def _group_below(box: Box, groups: list[list[int]], boxes: list[Box], size: float) -> int | None:
     """The group right under a header card (overlapping it horizontally), if any."""
     best, best_gap = None, 1.5 * size
@@ -164,32 +154,6 @@ def _group_below(box: Box, groups: list[list[int]], boxes: list[Box], size: floa
         if overlap > 0.5 * min(box.width, x1 - x0) and -0.3 * size < gap < best_gap:
             best, best_gap = k, gap
     return best
-
-
-def group_notes(notes: list[Note], boxes: list[Box]) -> list[tuple[list[int], int | None]]:
-    """Groups of indices on one photo, each with the index of its header card or ``None``.
-
-    Header-like cards are left out of the clustering (being large, they would bridge
-    neighbouring groups) and then given to the group right under them.
-    """
-    if not boxes:
-        return []
-    heads = header_like(notes, boxes)
-    regular = [i for i, h in enumerate(heads) if not h]
-    if len(regular) < 2:
-        regular, heads = list(range(len(boxes))), [False] * len(boxes)
-    groups = [[regular[j] for j in g] for g in cluster_boxes([boxes[i] for i in regular])]
-    size = float(np.median([np.sqrt(boxes[i].area) for i in regular]))
-    headers: dict[int, int] = {}
-    loose: list[int] = []
-    for i in sorted((i for i, h in enumerate(heads) if h), key=lambda i: boxes[i].y0):
-        k = _group_below(boxes[i], groups, boxes, size)
-        if k is None or k in headers:
-            loose.append(i)
-        else:
-            headers[k] = i
-    result = [(g, headers.get(k)) for k, g in enumerate(groups)]
-    return result + [([i], None) for i in loose]
 
 
 def _header_name(text: str) -> str:
@@ -259,7 +223,8 @@ def header_like(
         below = sum(
             1
             for j, other in enumerate(boxes)
-            if j != i and other.y0 >= box.y1 - 0.3 * size
+            if j != i
+            and other.y0 >= box.y1 - 0.3 * size
             and min(box.x1, other.x1) - max(box.x0, other.x0) > 0.3 * min(box.width, other.width)
         )
         on_top = below >= 1
@@ -267,7 +232,9 @@ def header_like(
     return result
 
 
-def _lane_positions(lines: list[tuple[float, float, float]], extent: tuple[float, float]) -> list[tuple[float, float, float]]:
+def _lane_positions(
+    lines: list[tuple[float, float, float]], extent: tuple[float, float]
+) -> list[tuple[float, float, float]]:
     """Lines (position, start, end) that span enough of ``extent`` to bound a lane."""
     lo, hi = extent
     span = max(hi - lo, 1.0)
@@ -328,7 +295,7 @@ def group_by_lines(
         else:
             candidates = []
         named = [i for i in candidates if (notes[i].text or "").strip()]
-        head = (named or candidates or [None])[0]
+        head: int | None = (named or candidates)[0] if candidates else None
         groups.append(([i for i in members if i != head], head))
     return groups
 
@@ -351,9 +318,7 @@ def group_notes(
         regular, heads = list(range(len(boxes))), [False] * len(boxes)
     whole = [i for i in regular if not cut[i]] or regular
     size = float(np.median([np.sqrt(boxes[i].area) for i in whole]))
-    groups = [
-        [regular[j] for j in g] for g in cluster_boxes([boxes[i] for i in regular], size)
-    ]
+    groups = [[regular[j] for j in g] for g in cluster_boxes([boxes[i] for i in regular], size)]
     headers: dict[int, int] = {}
     loose: list[int] = []
     for i in sorted((i for i, h in enumerate(heads) if h), key=lambda i: boxes[i].y0):

@@ -135,14 +135,17 @@ def terms_of(text: str) -> list[Term]:
 
 
 def _features(texts: list[str]) -> np.ndarray:
-    docs: list[Counter[str]] = []
+    docs: list[dict[str, float]] = []
     for text in texts:
-        grams: Counter[str] = Counter()
+        grams: dict[str, float] = {}
         for term in terms_of(text):
-            grams[f"w:{term.key}"] += 1.0 if term.part else 2.0
+            key = f"w:{term.key}"
+            grams[key] = grams.get(key, 0.0) + (1.0 if term.part else 2.0)
             if not term.part:
                 padded = f"#{term.key}#"
-                grams.update({padded[i : i + 3]: TRIGRAM_WEIGHT for i in range(len(padded) - 2)})
+                for i in range(len(padded) - 2):
+                    gram = padded[i : i + 3]
+                    grams[gram] = grams.get(gram, 0.0) + TRIGRAM_WEIGHT
         docs.append(grams)
     index: dict[str, int] = {}
     for doc in docs:
