@@ -155,7 +155,7 @@ def _features(texts: list[str]) -> np.ndarray:
     matrix = np.zeros((len(texts), max(len(index), 1)))
     for row, doc in enumerate(docs):
         for gram, count in doc.items():
-            matrix[row, index[gram]] = count * math.log((1 + len(texts)) / (1 + df[gram]))
+            matrix[row, index[gram]] = count * (1 + math.log((1 + len(texts)) / (1 + df[gram])))
     norms = np.linalg.norm(matrix, axis=1, keepdims=True)
     return matrix / np.where(norms == 0, 1, norms)
 
