@@ -55,7 +55,9 @@ def test_note_set_changes_every_field(board, capsys) -> None:
         "Urbane Datenplattform", True, 3, "Daten"
     )  # fmt: skip
     assert note.tags == ["Daten", "Priorität"]
-    code, _, _ = run(capsys, "note", "set", str(path), str(ids[0]), "--no-theme", "--untag", "Daten")
+    code, _, _ = run(
+        capsys, "note", "set", str(path), str(ids[0]), "--no-theme", "--untag", "Daten"
+    )
     assert code == 0
     with Project.open(path, read_only=True) as project:
         note = project.notes.get(ids[0])

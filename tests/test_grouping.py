@@ -84,8 +84,7 @@ def test_real_kanban_board_groups_by_columns_named_by_header_cards() -> None:
         for note_id in [*s.note_ids, *([s.header_note_id] if s.header_note_id else [])]:
             group_of[note_id] = k
     truth = [
-        _column(COLUMN_LINES["real/images/real_07.jpg"], *np.mean(n.polygon, axis=0))
-        for n in notes
+        _column(COLUMN_LINES["real/images/real_07.jpg"], *np.mean(n.polygon, axis=0)) for n in notes
     ]
     assert adjusted_rand_index(truth, [group_of.get(n.id, -n.id) for n in notes]) >= 0.9
     named = {s.name: s for s in suggestions if s.header_note_id}
