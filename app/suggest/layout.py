@@ -35,7 +35,7 @@ from ocr.board_lines import BoardLine
 MIN_CUT = 0.3
 MAX_JOIN = 2.5
 #: A cut needs the next gap to be this many times the previous one.
-MIN_JUMP = 1.8
+MIN_JUMP = 1.5
 
 
 @dataclass(frozen=True)

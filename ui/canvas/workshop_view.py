@@ -161,7 +161,10 @@ class WorkshopOverview(QDialog):
         for note in notes:
             if note.theme_id is not None and note.kind != "header" and (note.text or "").strip():
                 by_theme.setdefault(note.theme_id, []).append(note.text or "")
-        counts = {t.id: sum(1 for n in notes if n.theme_id == t.id) for t in themes}
+        counts = {
+            t.id: sum(1 for n in notes if n.theme_id == t.id and n.kind != "header")
+            for t in themes
+        }
         station_names = {s.id: s.name for s in stations}
         theme_names = {t.id: f"{station_names.get(t.station_id, '?')}: {t.name}" for t in themes}
         x = 0.0
