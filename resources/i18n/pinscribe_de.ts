@@ -273,6 +273,16 @@
         <source>New Theme</source>
         <translation>Neues Thema</translation>
     </message>
+    <message>
+        <location filename="../../ui/canvas/menus.py"/>
+        <source>Confirm Name</source>
+        <translation>Namen bestätigen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/menus.py"/>
+        <source>%1 (proposed from unreviewed text: rename or confirm it)</source>
+        <translation>%1 (aus ungeprüftem Text vorgeschlagen: umbenennen oder bestätigen)</translation>
+    </message>
 </context>
 <context>
     <name>CanvasCommands</name>
@@ -321,6 +331,11 @@
         <location filename="../../ui/canvas/commands.py" line="183"/>
         <source>Accept %1 suggestions</source>
         <translation>%1 Vorschläge übernehmen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/commands.py"/>
+        <source>Confirm theme name “%1”</source>
+        <translation>Themennamen „%1“ bestätigen</translation>
     </message>
 </context>
 <context>

@@ -85,3 +85,30 @@ def test_a_new_cross_theme_needs_a_name(window: MainWindow, two_stations: Path, 
     qtbot.addWidget(overview)
     overview.new_action.trigger()
     assert cross_themes(window) == [] and "name" in overview.status.text()
+
+
+def test_a_provisional_theme_name_is_shown_and_confirmed_with_undo(
+    window: MainWindow, two_stations: Path, qtbot
+) -> None:
+    with Project.open(two_stations) as project:
+        station = project.stations.list()[0]
+        theme = project.themes.add(station.id, "Radwege / Bus", provisional=True)
+    assert window.open_project(str(two_stations))
+    window.workflow.themes_action.trigger()
+    page = window.workflow.themes
+    assert page is not None
+    qtbot.waitUntil(lambda: theme.id in page.scene.frames)
+    frame = page.scene.frames[theme.id]
+    assert frame.name_item.font().italic() and "unreviewed" in frame.toolTip()
+
+    def provisional() -> bool:
+        with Project.open(window.document.path, read_only=True) as project:
+            return project.themes.get(theme.id).provisional
+
+    assert page.editor.confirm_name(theme.id)
+    assert not provisional()
+    qtbot.waitUntil(lambda: not page.scene.frames[theme.id].name_item.font().italic())
+    window.document.undo_stack.undo()
+    assert provisional()
+    assert page.editor.rename(theme.id, "Verkehr")  # a rename confirms too
+    assert not provisional()

@@ -162,8 +162,7 @@ class WorkshopOverview(QDialog):
             if note.theme_id is not None and note.kind != "header" and (note.text or "").strip():
                 by_theme.setdefault(note.theme_id, []).append(note.text or "")
         counts = {
-            t.id: sum(1 for n in notes if n.theme_id == t.id and n.kind != "header")
-            for t in themes
+            t.id: sum(1 for n in notes if n.theme_id == t.id and n.kind != "header") for t in themes
         }
         station_names = {s.id: s.name for s in stations}
         theme_names = {t.id: f"{station_names.get(t.station_id, '?')}: {t.name}" for t in themes}
