@@ -220,12 +220,10 @@
         <translation>Neues Thema</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/menus.py"/>
         <source>Confirm Name</source>
         <translation>Namen bestätigen</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/menus.py"/>
         <source>%1 (proposed from unreviewed text: rename or confirm it)</source>
         <translation>%1 (aus ungeprüftem Text vorgeschlagen: umbenennen oder bestätigen)</translation>
     </message>
@@ -270,7 +268,6 @@
         <translation>%1 Vorschläge übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/commands.py"/>
         <source>Confirm theme name “%1”</source>
         <translation>Themennamen „%1“ bestätigen</translation>
     </message>
@@ -335,12 +332,10 @@
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/page.py"/>
         <source>Workshop Overview…</source>
         <translation>Workshopübersicht …</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/page.py"/>
         <source>The themes of all stations side by side, and cross-station themes</source>
         <translation>Die Themen aller Stationen nebeneinander und stationsübergreifende Themen</translation>
     </message>
@@ -512,6 +507,29 @@
     <message>
         <source>Change %1</source>
         <translation>%1 ändern</translation>
+    </message>
+</context>
+<context>
+    <name>CrossCommands</name>
+    <message>
+        <source>New cross-station theme “%1”</source>
+        <translation>Neues stationsübergreifendes Thema „%1“</translation>
+    </message>
+    <message>
+        <source>Add to “%1”</source>
+        <translation>Zu „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove from “%1”</source>
+        <translation>Aus „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Rename “%1”</source>
+        <translation>„%1“ umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete cross-station theme “%1”</source>
+        <translation>Stationsübergreifendes Thema „%1“ löschen</translation>
     </message>
 </context>
 <context>
@@ -1879,112 +1897,69 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
     </message>
 </context>
 <context>
-    <name>CrossCommands</name>
-    <message>
-        <location filename="../../ui/canvas/cross_commands.py"/>
-        <source>New cross-station theme “%1”</source>
-        <translation>Neues stationsübergreifendes Thema „%1“</translation>
-    </message>
-    <message>
-        <location filename="../../ui/canvas/cross_commands.py"/>
-        <source>Add to “%1”</source>
-        <translation>Zu „%1“ hinzufügen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/canvas/cross_commands.py"/>
-        <source>Remove from “%1”</source>
-        <translation>Aus „%1“ entfernen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/canvas/cross_commands.py"/>
-        <source>Rename “%1”</source>
-        <translation>„%1“ umbenennen</translation>
-    </message>
-    <message>
-        <location filename="../../ui/canvas/cross_commands.py"/>
-        <source>Delete cross-station theme “%1”</source>
-        <translation>Stationsübergreifendes Thema „%1“ löschen</translation>
-    </message>
-</context>
-<context>
     <name>WorkshopOverview</name>
     <message>
-        <location filename="../../ui/canvas/workshop_view.py"/>
         <source>Workshop Overview</source>
+        <extracomment>Notes shown in a theme&apos;s box; the rest is counted.</extracomment>
         <translation>Workshopübersicht</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/workshop_view.py"/>
         <source>Name of a new cross-station theme</source>
         <translation>Name eines neuen stationsübergreifenden Themas</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/workshop_view.py"/>
         <source>New Cross Theme</source>
         <translation>Neues übergreifendes Thema</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/workshop_view.py"/>
         <source>A cross-station theme with the name typed, gathering the selected themes</source>
         <translation>Ein stationsübergreifendes Thema mit dem eingegebenen Namen, das die ausgewählten Themen umfasst</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/workshop_view.py"/>
         <source>Add to Cross Theme</source>
         <translation>Zum übergreifenden Thema</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/workshop_view.py"/>
         <source>Add the selected station themes to the selected cross-station theme</source>
         <translation>Die ausgewählten Themen dem ausgewählten stationsübergreifenden Thema hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/workshop_view.py"/>
         <source>Remove from Cross Theme</source>
         <translation>Aus übergreifendem Thema entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/workshop_view.py"/>
         <source>Take the selected station themes out of the selected cross-station theme</source>
         <translation>Die ausgewählten Themen aus dem ausgewählten stationsübergreifenden Thema nehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/workshop_view.py"/>
         <source>Delete Cross Theme</source>
         <translation>Übergreifendes Thema löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/workshop_view.py"/>
         <source>Delete the selected cross-station theme</source>
         <translation>Das ausgewählte stationsübergreifende Thema löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/workshop_view.py"/>
         <source>%1 (%2 notes)</source>
         <translation>%1 (%2 Beiträge)</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/workshop_view.py"/>
         <source>Cross-station themes</source>
         <translation>Stationsübergreifende Themen</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/workshop_view.py"/>
         <source>Note: %1</source>
         <translation>Beitrag: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/workshop_view.py"/>
         <source>Select themes, type a name above, press Enter.</source>
         <translation>Themen auswählen, oben einen Namen eingeben, Eingabetaste drücken.</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/workshop_view.py"/>
         <source>Type a name for the new cross-station theme first.</source>
         <translation>Zuerst einen Namen für das neue stationsübergreifende Thema eingeben.</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/workshop_view.py"/>
         <source>Added “%1”.</source>
         <translation>„%1“ hinzugefügt.</translation>
     </message>

@@ -30,7 +30,7 @@ class CrossThemesCommand(_Command):
         self.done = False
         self.before: list[CrossTheme] = []
         self.after: list[CrossTheme] = []
-        #: What the edit returned (e.g. the new cross theme), for the caller.
+        # what the edit returned (e.g. the new cross theme), for the caller
         self.result: object = None
 
     def _do(self) -> None:
