@@ -1900,7 +1900,6 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
     <name>WorkshopOverview</name>
     <message>
         <source>Workshop Overview</source>
-        <extracomment>Notes shown in a theme&apos;s box; the rest is counted.</extracomment>
         <translation>Workshopübersicht</translation>
     </message>
     <message>

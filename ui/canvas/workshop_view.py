@@ -39,7 +39,7 @@ COLUMN_W = 260.0
 GAP = 24.0
 PAD = 8.0
 LINE_H = 17.0
-#: Notes shown in a theme's box; the rest is counted.
+# notes shown in a theme's box; the rest is counted
 SHOWN_NOTES = 4
 
 
