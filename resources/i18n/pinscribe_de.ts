@@ -219,6 +219,14 @@
         <source>New Theme</source>
         <translation>Neues Thema</translation>
     </message>
+    <message>
+        <source>Confirm Name</source>
+        <translation>Namen bestätigen</translation>
+    </message>
+    <message>
+        <source>%1 (proposed from unreviewed text: rename or confirm it)</source>
+        <translation>%1 (aus ungeprüftem Text vorgeschlagen: umbenennen oder bestätigen)</translation>
+    </message>
 </context>
 <context>
     <name>CanvasCommands</name>
@@ -258,6 +266,10 @@
     <message>
         <source>Accept %1 suggestions</source>
         <translation>%1 Vorschläge übernehmen</translation>
+    </message>
+    <message>
+        <source>Confirm theme name “%1”</source>
+        <translation>Themennamen „%1“ bestätigen</translation>
     </message>
 </context>
 <context>
@@ -318,6 +330,14 @@
     <message>
         <source>Zoom out</source>
         <translation>Verkleinern</translation>
+    </message>
+    <message>
+        <source>Workshop Overview…</source>
+        <translation>Workshopübersicht …</translation>
+    </message>
+    <message>
+        <source>The themes of all stations side by side, and cross-station themes</source>
+        <translation>Die Themen aller Stationen nebeneinander und stationsübergreifende Themen</translation>
     </message>
 </context>
 <context>
@@ -487,6 +507,29 @@
     <message>
         <source>Change %1</source>
         <translation>%1 ändern</translation>
+    </message>
+</context>
+<context>
+    <name>CrossCommands</name>
+    <message>
+        <source>New cross-station theme “%1”</source>
+        <translation>Neues stationsübergreifendes Thema „%1“</translation>
+    </message>
+    <message>
+        <source>Add to “%1”</source>
+        <translation>Zu „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove from “%1”</source>
+        <translation>Aus „%1“ entfernen</translation>
+    </message>
+    <message>
+        <source>Rename “%1”</source>
+        <translation>„%1“ umbenennen</translation>
+    </message>
+    <message>
+        <source>Delete cross-station theme “%1”</source>
+        <translation>Stationsübergreifendes Thema „%1“ löschen</translation>
     </message>
 </context>
 <context>
@@ -1851,6 +1894,73 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
     <message>
         <source>date</source>
         <translation>Datum</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopOverview</name>
+    <message>
+        <source>Workshop Overview</source>
+        <translation>Workshopübersicht</translation>
+    </message>
+    <message>
+        <source>Name of a new cross-station theme</source>
+        <translation>Name eines neuen stationsübergreifenden Themas</translation>
+    </message>
+    <message>
+        <source>New Cross Theme</source>
+        <translation>Neues übergreifendes Thema</translation>
+    </message>
+    <message>
+        <source>A cross-station theme with the name typed, gathering the selected themes</source>
+        <translation>Ein stationsübergreifendes Thema mit dem eingegebenen Namen, das die ausgewählten Themen umfasst</translation>
+    </message>
+    <message>
+        <source>Add to Cross Theme</source>
+        <translation>Zum übergreifenden Thema</translation>
+    </message>
+    <message>
+        <source>Add the selected station themes to the selected cross-station theme</source>
+        <translation>Die ausgewählten Themen dem ausgewählten stationsübergreifenden Thema hinzufügen</translation>
+    </message>
+    <message>
+        <source>Remove from Cross Theme</source>
+        <translation>Aus übergreifendem Thema entfernen</translation>
+    </message>
+    <message>
+        <source>Take the selected station themes out of the selected cross-station theme</source>
+        <translation>Die ausgewählten Themen aus dem ausgewählten stationsübergreifenden Thema nehmen</translation>
+    </message>
+    <message>
+        <source>Delete Cross Theme</source>
+        <translation>Übergreifendes Thema löschen</translation>
+    </message>
+    <message>
+        <source>Delete the selected cross-station theme</source>
+        <translation>Das ausgewählte stationsübergreifende Thema löschen</translation>
+    </message>
+    <message>
+        <source>%1 (%2 notes)</source>
+        <translation>%1 (%2 Beiträge)</translation>
+    </message>
+    <message>
+        <source>Cross-station themes</source>
+        <translation>Stationsübergreifende Themen</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Beitrag: %1</translation>
+    </message>
+    <message>
+        <source>Select themes, type a name above, press Enter.</source>
+        <translation>Themen auswählen, oben einen Namen eingeben, Eingabetaste drücken.</translation>
+    </message>
+    <message>
+        <source>Type a name for the new cross-station theme first.</source>
+        <translation>Zuerst einen Namen für das neue stationsübergreifende Thema eingeben.</translation>
+    </message>
+    <message>
+        <source>Added “%1”.</source>
+        <translation>„%1“ hinzugefügt.</translation>
     </message>
 </context>
 </TS>
