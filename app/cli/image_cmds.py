@@ -107,9 +107,8 @@ def _detect(args: argparse.Namespace) -> int:
             args.out.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise PinscribeError(f"Cannot create {args.out}: {error.strerror or error}") from error
-    photos = _photos(args)
+    photos, failures = _photos(args)
     records = []
-    failures = 0
     for path in photos:
         try:
             analysis = analyse(read_photo_file(path), path.name, reader=reader)
@@ -136,21 +135,26 @@ def _warn(message: str) -> None:
     print(f"pinscribe: {message}", file=sys.stderr)
 
 
-def _photos(args: argparse.Namespace) -> list[Path]:
-    """The photos named on the command line, folders opened; what was left out, said once."""
+def _photos(args: argparse.Namespace) -> tuple[list[Path], int]:
+    """The photos named on the command line, folders opened, and how many folders were empty.
+
+    What was left out is said once on stderr; a folder without photos counts as a failed
+    input (exit code 1), and with no photo at all the command stops here.
+    """
     selection = collect_photos(args.photos, recursive=args.recursive)
+    hint = "" if args.recursive else " (use --recursive to look into sub-folders)"
     if not selection.photos:
         folders = ", ".join(str(p) for p in selection.empty_folders)
-        hint = "" if args.recursive else " (use --recursive to look into sub-folders)"
         raise InvalidInputError(f"No photos found in {folders}{hint}.")
-    summary = selection.summary()
-    if summary:
-        _warn(summary)
-    return selection.photos
+    if selection.skipped:
+        _warn(f"skipped {len(selection.skipped)} file(s) that are not photos")
+    for folder in selection.empty_folders:
+        _warn(f"{folder}: no photos found in this folder{hint}")
+    return selection.photos, len(selection.empty_folders)
 
 
 def _import(args: argparse.Namespace) -> int:
-    photos = _photos(args)
+    photos, empty_folders = _photos(args)
     with Project.open(args.project) as project:
         station = project.stations.by_name(args.station)
         earlier = interrupted_import(project)
@@ -186,7 +190,7 @@ def _import(args: argparse.Namespace) -> int:
         + (f"; {len(result.skipped)} already there" if result.skipped else "")
         + (f"; merged {merged} notes seen twice" if merged else "")
     )
-    return 1 if result.failed else 0
+    return 1 if result.failed or empty_folders else 0
 
 
 def merge_all(project: Project, station_id: int) -> list[DuplicatePair]:

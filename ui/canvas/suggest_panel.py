@@ -101,7 +101,7 @@ class SuggestDialog(QDialog):
     proposalsShown = Signal()
 
     #: Methods slow enough on a large station to run in the background.
-    BACKGROUND = frozenset({"wording"})
+    BACKGROUND = frozenset({"text"})
 
     def __init__(self, editor: CanvasEditor, crops: CropCache, parent: QWidget) -> None:
         super().__init__(parent)
@@ -115,8 +115,8 @@ class SuggestDialog(QDialog):
         self.rows: list[SuggestionRow] = []
         self.method = QComboBox()
         self.method.addItem(self.tr("As grouped on the board"), "layout")
-        self.method.addItem(self.tr("By similar wording"), "wording")
-        self.method.addItem(self.tr("By colour"), "colour")
+        self.method.addItem(self.tr("By similar wording"), "text")
+        self.method.addItem(self.tr("By colour"), "color")
         self.method.currentIndexChanged.connect(self.refresh)
         self.message = QLabel()
         self.message.setWordWrap(True)
