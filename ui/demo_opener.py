@@ -56,7 +56,7 @@ class DemoOpener(QObject):
                     "sample boards…"),
             "", 0, 0, self.window,
         )
-        self.progress.setCancelButton(None)  # type: ignore[arg-type]
+        self.progress.setCancelButton(None)
         self.progress.setWindowTitle(self.tr("Demo workshop"))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(0)
