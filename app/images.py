@@ -34,3 +34,8 @@ def decode_rgb(data: bytes) -> np.ndarray:
 
 def mime_of(image_format: str) -> str:
     return MIME_BY_FORMAT.get(image_format.upper(), "application/octet-stream")
+
+
+def format_of(mime: str) -> str:
+    """The Pillow format name of a stored photo's media type ("" when unknown)."""
+    return next((fmt for fmt, known in MIME_BY_FORMAT.items() if known == mime), "")

@@ -18,7 +18,9 @@ import numpy as np
 
 from app import import_journal as jobs
 from app.errors import PinscribeError
-from app.images import encode_jpeg, mime_of
+from app.images import encode_jpeg, format_of, mime_of
+from app.photo_metadata import MetadataError, remove_personal_metadata
+from app.project_settings import get_setting
 from app.store import Project
 from ocr.detect import detect_notes
 from ocr.errors import OcrError
@@ -118,20 +120,36 @@ def analyse(
     return Analysis(data, image.width, image.height, mime_of(image.format), notes, readings)
 
 
+def stored_photo(project: Project, data: bytes, mime: str) -> tuple[bytes, str]:
+    """The bytes and type of a photo as the project stores it.
+
+    Personal metadata is removed unless the project's ``photos.keep_metadata`` says keep.
+    """
+    if get_setting(project, "photos.keep_metadata") == "yes":
+        return data, mime
+    try:
+        cleaned, image_format = remove_personal_metadata(data, format_of(mime))
+    except (MetadataError, OSError, ValueError) as error:
+        raise PinscribeError(f"the photo's metadata cannot be removed ({error})") from error
+    return cleaned, mime_of(image_format)
+
+
 def store_analysis(
     project: Project, station_id: int | None, filename: str, analysis: Analysis, kind: str = "board"
 ) -> PhotoResult:
-    """Store a photo and its notes in one transaction."""
+    """Store a photo (see :func:`stored_photo`) and its notes in one transaction."""
     read = 0
+    data, mime = stored_photo(project, analysis.data, analysis.mime)
     with project.transaction():
         photo = project.photos.add(
             station_id,
-            analysis.data,
+            data,
             filename=filename,
             width=analysis.width,
             height=analysis.height,
-            mime=analysis.mime,
+            mime=mime,
             kind=kind,
+            sha256=hashlib.sha256(analysis.data).hexdigest(),  # of the file, to skip it again
         )
         for note, reading in zip(analysis.notes, analysis.readings, strict=True):
             fields: dict[str, object] = {

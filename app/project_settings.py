@@ -31,6 +31,13 @@ SETTINGS: dict[str, ProjectSetting] = {
             None,
             "Tesseract languages joined by '+', e.g. deu+eng",
         ),
+        ProjectSetting(
+            "photos.keep_metadata",
+            "no",
+            ("no", "yes"),
+            "keep the photos' metadata on import (GPS position, owner, camera serial): "
+            "no (default: only the pixels and the orientation are stored) or yes",
+        ),
     )
 }
 

@@ -6,6 +6,7 @@ derived from it and the stored corners, and is made again whenever they change.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -15,7 +16,7 @@ import numpy as np
 from app.domain import Point
 from app.errors import InvalidInputError, PinscribeError
 from app.images import decode_rgb, encode_jpeg, mime_of
-from app.pipeline import Reader, read_photo_file
+from app.pipeline import Reader, read_photo_file, stored_photo
 from app.store import Project
 from app.store.recordings import Recording, Region
 from ocr import recording as poster
@@ -51,15 +52,17 @@ def add_recording(project: Project, path: str | Path, station_id: int | None = N
     path = Path(path)
     data = read_photo_file(path)
     image = load_image_bytes(data, path.name)
+    stored, mime = stored_photo(project, data, mime_of(image.format))
     with project.transaction():
         photo = project.photos.add(
             station_id,
-            data,
+            stored,
             filename=path.name,
             width=image.width,
             height=image.height,
-            mime=mime_of(image.format),
+            mime=mime,
             kind="recording",
+            sha256=hashlib.sha256(data).hexdigest(),
         )
         project.recordings.create(photo.id)
         straighten(project, photo.id, rgb=image.rgb)

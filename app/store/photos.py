@@ -105,6 +105,14 @@ class Photos:
             raise NotFoundError(f"No photo with id {photo_id}.")
         return bytes(rows[0]["data"])
 
+    def replace_data(self, photo_id: int, data: bytes, mime: str) -> None:
+        """Store other bytes for the same picture (e.g. without its metadata)."""
+        self.get(photo_id)
+        with self._p.transaction() as conn:
+            conn.execute(
+                "UPDATE photo SET data = ?, mime = ? WHERE id = ?", (data, mime, photo_id)
+            )
+
     def find_by_hash(self, station_id: int | None, sha256: str) -> Photo | None:
         rows = self._p.query(
             f"SELECT {_COLUMNS} FROM photo WHERE station_id IS ? AND sha256 = ?",
