@@ -685,10 +685,6 @@
         <translation>Ihre Fotos, Notizen und Themen werden mitgelöscht. Bearbeiten ▸ Rückgängig holt alles zurück.</translation>
     </message>
     <message>
-        <source>Its photos, notes and themes are deleted too. This cannot be undone, and the undo history is cleared.</source>
-        <translation type="vanished">Ihre Fotos, Notizen und Themen werden mitgelöscht. Das lässt sich nicht rückgängig machen, und der Verlauf für „Rückgängig“ wird geleert.</translation>
-    </message>
-    <message>
         <location filename="../../ui/dialogs.py" line="133"/>
         <source>Delete</source>
         <translation>Löschen</translation>
@@ -1699,10 +1695,6 @@ Schreibgeschützt öffnen?</translation>
         <location filename="../../ui/recordings/window.py" line="268"/>
         <source>Delete the recording “%1” with its regions?</source>
         <translation>Das Graphic Recording „%1“ mit seinen Bereichen löschen?</translation>
-    </message>
-    <message>
-        <source>Delete the recording “%1” with its regions? This cannot be undone.</source>
-        <translation type="vanished">Das Graphic Recording „%1“ mit seinen Bereichen löschen? Das kann nicht rückgängig gemacht werden.</translation>
     </message>
     <message>
         <location filename="../../ui/recordings/window.py" line="270"/>
