@@ -25,6 +25,7 @@ PathRole = RowRole
 class WelcomePage(QWidget):
     newRequested = Signal()
     openRequested = Signal()
+    demoRequested = Signal()
     recentRequested = Signal(str)
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -39,8 +40,12 @@ class WelcomePage(QWidget):
 
         self.new_button = QPushButton(self.tr("New project…"))
         self.open_button = QPushButton(self.tr("Open project…"))
+        self.demo_button = QPushButton(self.tr("Open the demo workshop"))
+        self.demo_button.setToolTip(
+            self.tr("Three sample boards, already found, read and grouped: see a result first.")
+        )
         line = self.fontMetrics().lineSpacing()
-        for button in (self.new_button, self.open_button):
+        for button in (self.new_button, self.open_button, self.demo_button):
             big = QFont(button.font())
             big.setPointSizeF(big.pointSizeF() * 1.25)
             button.setFont(big)
@@ -48,6 +53,7 @@ class WelcomePage(QWidget):
         self.new_button.setDefault(True)
         self.new_button.clicked.connect(self.newRequested)
         self.open_button.clicked.connect(self.openRequested)
+        self.demo_button.clicked.connect(self.demoRequested)
 
         self.recent_label = QLabel(self.tr("Recent projects"))
         #: The recent projects' paths (the rows; the list shows name and folder).
@@ -73,6 +79,7 @@ class WelcomePage(QWidget):
         buttons = QHBoxLayout()
         buttons.addWidget(self.new_button)
         buttons.addWidget(self.open_button)
+        buttons.addWidget(self.demo_button)
         buttons.addStretch()
         column = QVBoxLayout()
         column.addStretch(1)

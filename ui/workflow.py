@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QMainWindow, QToolBar
 
+from app.photo_files import collect_photos
 from ui.canvas.hook import install_canvas, show_canvas
 from ui.canvas.page import CanvasPage
 from ui.core.document import ProjectDocument
@@ -163,10 +164,27 @@ class Workflow(QObject):
             self.import_files(station_id, files)
 
     def import_files(self, station_id: int, files: Sequence[str | Path]) -> None:
+        """Import photos into a station; folders among them are opened (with sub-folders)."""
         if self.importer is None or not files:
             return
+        selection = collect_photos([Path(f) for f in files], recursive=True)
+        if selection.skipped:
+            self.problems.add_problem(
+                ", ".join(sorted({p.parent.name for p in selection.skipped})),
+                self.tr("%n file(s) that are not photos were skipped.", "", len(selection.skipped)),
+                warning=True,
+            )
+        if not selection.photos:
+            self.dialogs.show_error(
+                self.window,
+                self.tr("No photos found"),
+                self.tr("There are no photos in %1.").replace(
+                    "%1", ", ".join(p.name for p in selection.empty_folders)
+                ),
+            )
+            return
         self.importer.start(
-            station_id, [Path(f) for f in files],
+            station_id, selection.photos,
             read_text=bool(self.settings.get(IMPORT_READS_TEXT)),
         )
 

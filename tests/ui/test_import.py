@@ -150,3 +150,39 @@ def test_closing_the_project_stops_the_import(opened: MainWindow, tmp_path: Path
         for photo in photos:
             assert len(project.notes.list(photo_id=photo.id)) == 6
         assert project.integrity_check() == "ok"
+
+
+def test_drop_a_folder_on_a_station(opened: MainWindow, dialogs, tmp_path: Path, qtbot):
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from tests.test_phone_photos import phone_photo
+
+    folder = tmp_path / "Handy"
+    (folder / "Album").mkdir(parents=True)
+    write_board(folder / "IMG_1.jpg")
+    phone_photo(folder / "Album" / "IMG_2.heic", "HEIF")
+    (folder / "clip.mov").write_bytes(b"\0" * 10)
+    panel = opened.project_view.stations_panel
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(folder))])
+    row = panel.view.visualRect(panel.model.index(1, 0)).center()
+    event = QDropEvent(
+        QPointF(row), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    with qtbot.waitSignal(opened.workflow.importer.importFinished, timeout=60_000) as done:
+        assert opened.workflow.station_drops.eventFilter(panel.view.viewport(), event)
+    assert sorted(p.path.name for p in done.args[0].imported) == ["IMG_1.jpg", "IMG_2.heic"]
+    problems = opened.workflow.problems.problems()
+    assert len(problems) == 1 and "not photos" in problems[0][1]
+    assert opened.project_view.station_detail.board.photo_count() == 2
+
+
+def test_drop_a_folder_without_photos(opened: MainWindow, dialogs, tmp_path: Path) -> None:
+    folder = tmp_path / "leer"
+    folder.mkdir()
+    station_id = opened.project_view.stations_panel.current_station().id
+    opened.workflow.import_files(station_id, [folder])
+    assert dialogs.errors and "leer" in dialogs.errors[-1][1]
+    assert not opened.workflow.import_jobs.active()
