@@ -744,6 +744,10 @@
         <translation>Export – %1</translation>
     </message>
     <message>
+        <source>Station</source>
+        <translation>Station</translation>
+    </message>
+    <message>
         <source>&amp;Charts and board photos</source>
         <translation>&amp;Diagramme und Fotos der Pinnwände</translation>
     </message>
