@@ -1844,6 +1844,10 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
         <source>Show &amp;Problems</source>
         <translation>&amp;Probleme anzeigen</translation>
     </message>
+    <message>
+        <source>(background task)</source>
+        <translation>(Hintergrundaufgabe)</translation>
+    </message>
     <message numerus="yes">
         <source>%n file(s) that are not photos were skipped.</source>
         <translation>
