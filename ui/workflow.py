@@ -146,8 +146,9 @@ class Workflow(QObject):
         self.search_panel.hide()
         self.attach(None, None)
 
-    def _job_failed(self, _name: str, message: str) -> None:
-        self.problems.add_problem("", message)
+    def _job_failed(self, name: str, message: str) -> None:
+        source = "" if name == "import" else self.tr("(background task)")
+        self.problems.add_problem("", message, source=source)
 
     # Importing
 

@@ -493,12 +493,10 @@
     <name>Commands</name>
     <message>
         <source>Add station “%1”</source>
-        <extracomment>An edit: changes the project; what it returns is kept as the command&apos;s ``result``. What the edit returned (e.g. the new theme&apos;s id), for the caller. The notes the edit left (changed or new).</extracomment>
         <translation>Station „%1“ hinzufügen</translation>
     </message>
     <message>
         <source>Delete station “%1”</source>
-        <extracomment>The new station&apos;s id (kept across undo and redo).</extracomment>
         <translation>Station „%1“ löschen</translation>
     </message>
     <message>
@@ -744,6 +742,10 @@
         <source>Export – %1</source>
         <extracomment>The file was written (its path). An export ended without a file: cancelled, or failed (already shown to the user).</extracomment>
         <translation>Export – %1</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
     </message>
     <message>
         <source>&amp;Charts and board photos</source>
@@ -1841,6 +1843,10 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
     <message>
         <source>Show &amp;Problems</source>
         <translation>&amp;Probleme anzeigen</translation>
+    </message>
+    <message>
+        <source>(background task)</source>
+        <translation>(Hintergrundaufgabe)</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) that are not photos were skipped.</source>

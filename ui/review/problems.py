@@ -64,9 +64,14 @@ class ErrorPanel(QDockWidget):
         self.setWidget(body)
         self._update_summary()
 
-    def add_problem(self, file: str, message: str, *, warning: bool = False) -> None:
-        """List a problem with ``file`` (a name or path; may be empty) and show the panel."""
-        name = file.rsplit("/", 1)[-1] if file else self.tr("(whole import)")
+    def add_problem(
+        self, file: str, message: str, *, warning: bool = False, source: str = ""
+    ) -> None:
+        """List a problem with ``file`` (a name or path; may be empty) and show the panel.
+
+        Without a file, ``source`` names what failed (the whole import by default).
+        """
+        name = file.rsplit("/", 1)[-1] if file else source or self.tr("(whole import)")
         reason = message.split(": ", 1)[1] if message.startswith(name + ": ") else message
         self.model.append(Problem(file, name, reason, message, warning))
         self.tree.resizeColumnToContents(0)
