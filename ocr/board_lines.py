@@ -56,11 +56,11 @@ def _line_mask(gray: np.ndarray, notes: Sequence[np.ndarray]) -> tuple[np.ndarra
     )
     level = max(14.0, min(22.0, 1.5 * float(np.percentile(blackhat, 90))))
     mask = (blackhat >= level).astype(np.uint8) * 255
-    cover = np.zeros_like(mask)
+    filled = np.zeros_like(mask)
     if notes:
-        cv2.fillPoly(cover, [np.round(p).astype(np.int32) for p in notes], 255)
-        cover = cv2.dilate(cover, np.ones((5, 5), np.uint8))
-        mask[cover > 0] = 0
+        cv2.fillPoly(filled, [np.round(p).astype(np.int32) for p in notes], 255)
+    cover = np.asarray(cv2.dilate(filled, np.ones((5, 5), np.uint8)), dtype=np.uint8)
+    mask[cover > 0] = 0
     return mask, cover
 
 
