@@ -1939,10 +1939,6 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
         <translation>Das ausgewählte stationsübergreifende Thema löschen</translation>
     </message>
     <message>
-        <source>%1 (%2 notes)</source>
-        <translation>%1 (%2 Beiträge)</translation>
-    </message>
-    <message>
         <source>Cross-station themes</source>
         <translation>Stationsübergreifende Themen</translation>
     </message>
