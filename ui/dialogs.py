@@ -126,7 +126,7 @@ class QtDialogs:
             translate(
                 "Dialogs",
                 "Its photos, notes and themes are deleted too. "
-                "This cannot be undone, and the undo history is cleared.",
+                "Edit ▸ Undo brings all of it back.",
             )
         )
         delete = box.addButton(

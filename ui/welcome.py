@@ -4,21 +4,22 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QSize, Signal
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QPushButton,
     QVBoxLayout,
     QWidget,
 )
 
+from ui.core.item_models import Column, RowRole, RowsModel
 from ui.delegates import SubtitleRole, TwoLineDelegate
 
-PathRole = Qt.ItemDataRole.UserRole
+#: A recent project's path (the row itself).
+PathRole = RowRole
 
 
 class WelcomePage(QWidget):
@@ -55,11 +56,24 @@ class WelcomePage(QWidget):
         self.demo_button.clicked.connect(self.demoRequested)
 
         self.recent_label = QLabel(self.tr("Recent projects"))
-        self.recent_list = QListWidget()
+        #: The recent projects' paths (the rows; the list shows name and folder).
+        self.recent_model = RowsModel(
+            [
+                Column(
+                    self.tr("Project"),
+                    lambda path: Path(path).name,
+                    str,
+                    roles={SubtitleRole: lambda path: str(Path(path).parent)},
+                )
+            ],
+            self,
+        )
+        self.recent_list = QListView()
+        self.recent_list.setModel(self.recent_model)
         self.recent_list.setMinimumWidth(line * 25)
         self.recent_list.setItemDelegate(TwoLineDelegate(SubtitleRole, self.recent_list))
-        self.recent_list.itemActivated.connect(
-            lambda item: self.recentRequested.emit(item.data(PathRole))
+        self.recent_list.activated.connect(
+            lambda index: self.recentRequested.emit(self.recent_model.row(index))
         )
 
         buttons = QHBoxLayout()
@@ -83,12 +97,6 @@ class WelcomePage(QWidget):
         outer.addStretch(1)
 
     def set_recent_files(self, paths: list[str]) -> None:
-        self.recent_list.clear()
-        for path in paths:
-            item = QListWidgetItem(Path(path).name)
-            item.setData(PathRole, path)
-            item.setData(SubtitleRole, str(Path(path).parent))
-            item.setToolTip(path)
-            self.recent_list.addItem(item)
+        self.recent_model.set_rows(paths)
         self.recent_label.setVisible(bool(paths))
         self.recent_list.setVisible(bool(paths))

@@ -1,7 +1,8 @@
 """The window's work on notes: importing photos, the problems panel, review and search.
 
 Owns the actions (File ▸ Import Photos…, Edit ▸ Review Notes…, the search field),
-the import job runner and the docks, and connects them to the open project. The
+the import controller and the docks (the Problems panel follows every failed
+background job), and connects them to the open project. The
 main window only creates it and tells it which project is open.
 """
 
@@ -18,7 +19,7 @@ from app.photo_files import collect_photos
 from ui.canvas.hook import install_canvas, show_canvas
 from ui.canvas.page import CanvasPage
 from ui.core.document import ProjectDocument
-from ui.core.jobs import JobRunner
+from ui.core.jobs import job_failures
 from ui.dialogs import Dialogs
 from ui.project_view import ProjectView
 from ui.review.problems import ErrorPanel
@@ -41,10 +42,9 @@ class Workflow(QObject):
         self.review: ReviewQueue | None = None
         self.themes: CanvasPage | None = None
         self.station_drops: FileDropFilter | None = None
-        #: The one background writer: imports run one after the other here.
-        self.import_jobs = JobRunner(self)
-
         self.problems = ErrorPanel(window)
+        # Every failed background job reaches the user here (see ui.core.jobs).
+        job_failures().reported.connect(self._job_failed)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems)
         self.problems.hide()
         self.search_panel = SearchPanel(window)
@@ -116,7 +116,7 @@ class Workflow(QObject):
         if not self.problems.problems():
             self.problems.hide()
         self.search_panel.hide()
-        self.importer = ImportController(document, self.import_jobs, self.progress, self.problems)
+        self.importer = ImportController(document, self.progress, self.problems)
         importer = self.importer
         importer.importFinished.connect(
             lambda _: self.window.statusBar().showMessage(importer.last_message, 15000)
@@ -133,7 +133,8 @@ class Workflow(QObject):
             self.review = None
         if self.themes is not None:
             self.themes.shutdown()
-        self.import_jobs.shutdown()
+        if self.document is not None:
+            self.document.writer.shutdown()
         if self.view is not None:
             self.view.shutdown()
         # Deliver what the finished jobs sent while the project is still open.
@@ -144,6 +145,9 @@ class Workflow(QObject):
         self.search_field.clear()
         self.search_panel.hide()
         self.attach(None, None)
+
+    def _job_failed(self, _name: str, message: str) -> None:
+        self.problems.add_problem("", message)
 
     # Importing
 

@@ -13,7 +13,7 @@ from app.duplicates import DuplicatePair, find_duplicates, merge_notes
 from app.errors import InvalidInputError, PinscribeError
 from app.import_journal import interrupted_import
 from app.photo_files import collect_photos
-from app.pipeline import Analysis, Progress, analyse, import_photos, read_photo_file
+from app.pipeline import Analysis, PhotoProgress, analyse, import_photos, read_photo_file
 from app.reading.readers import make_reader, reread_notes
 from app.store import Project
 from ocr.errors import OcrError
@@ -162,7 +162,7 @@ def _import(args: argparse.Namespace) -> int:
             )
         reader = None if args.no_ocr else make_reader(args.engine, project=project, warn=_warn)
 
-        def show(progress: Progress) -> None:
+        def show(progress: PhotoProgress) -> None:
             if progress.stage in ("failed", "skipped"):
                 _warn(progress.message)
 

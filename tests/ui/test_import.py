@@ -44,7 +44,7 @@ def test_import_two_photos_one_corrupt(opened: MainWindow, dialogs, tmp_path: Pa
     board = detail.board
     assert detail.pages.currentWidget() is board
     assert board.photo_count() == 1
-    assert len(board.view.items) == 6
+    assert len(board.view.note_items) == 6
     qtbot.waitUntil(lambda: not board.view.pixmap_item.pixmap().isNull(), timeout=10_000)
     with Project.open(opened.document.path) as project:
         assert len(project.notes.list()) == 6
@@ -129,12 +129,13 @@ def test_drop_on_a_station_of_the_list(opened: MainWindow, dialogs, tmp_path: Pa
     assert dialogs.asked_import_station == []  # the station under the drop is taken
     assert panel.current_station().name == "Mobilität"
     board = opened.project_view.station_detail.board
-    assert board.photo_count() == 1 and len(board.view.items) == 6
+    assert board.photo_count() == 1 and len(board.view.note_items) == 6
 
 
 def test_closing_the_project_stops_the_import(opened: MainWindow, tmp_path: Path, qtbot):
     files = [write_board(tmp_path / f"c{i}.jpg", words=(f"Zu {i}",)) for i in range(4)]
     path = opened.document.path
+    writer = opened.document.writer
     station_id = opened.project_view.stations_panel.current_station().id
     opened.workflow.import_files(station_id, files)
     with qtbot.waitSignal(opened.workflow.progress.bar.valueChanged, timeout=10_000):
@@ -142,7 +143,7 @@ def test_closing_the_project_stops_the_import(opened: MainWindow, tmp_path: Path
     opened.close_project()  # waits for the photo being analysed, stores nothing half
     assert opened.document is None
     assert not opened.workflow.progress.isVisible()
-    assert not opened.workflow.import_jobs.active()
+    assert not writer.active()
     with Project.open(path) as project:
         photos = project.photos.list(station_id)
         assert len(photos) < 4

@@ -13,13 +13,13 @@ from PySide6.QtCore import QCoreApplication
 
 from app.domain import CrossTheme
 from app.store.project import Project
-from ui.core.commands import _Command
+from ui.core.commands import Command
 from ui.core.document import ProjectDocument
 
 translate = QCoreApplication.translate
 
 
-class CrossThemesCommand(_Command):
+class CrossThemesCommand(Command):
     """One edit of the cross-station themes."""
 
     def __init__(
