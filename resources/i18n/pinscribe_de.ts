@@ -1694,6 +1694,10 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
         <source>%1 proposals. Accepting one makes it a theme (undo with Ctrl+Z).</source>
         <translation>%1 Vorschläge. Ein übernommener Vorschlag wird zu einem Thema (rückgängig mit Strg+Z).</translation>
     </message>
+    <message>
+        <source>Finding the groups on the board…</source>
+        <translation>Gruppen auf der Pinnwand werden gesucht …</translation>
+    </message>
 </context>
 <context>
     <name>SuggestionRow</name>
