@@ -1736,6 +1736,10 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
         <source>%1 proposals. Accepting one makes it a theme (undo with Ctrl+Z).</source>
         <translation>%1 Vorschläge. Ein übernommener Vorschlag wird zu einem Thema (rückgängig mit Strg+Z).</translation>
     </message>
+    <message>
+        <source>Finding the groups on the board…</source>
+        <translation>Gruppen auf der Pinnwand werden gesucht …</translation>
+    </message>
 </context>
 <context>
     <name>SuggestionRow</name>
@@ -1988,10 +1992,6 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
     <message>
         <source>Delete the selected cross-station theme</source>
         <translation>Das ausgewählte stationsübergreifende Thema löschen</translation>
-    </message>
-    <message>
-        <source>%1 (%2 notes)</source>
-        <translation>%1 (%2 Beiträge)</translation>
     </message>
     <message>
         <source>Cross-station themes</source>

@@ -101,7 +101,7 @@ class SuggestDialog(QDialog):
     proposalsShown = Signal()
 
     #: Methods slow enough on a large station to run in the background.
-    BACKGROUND = frozenset({"text"})
+    BACKGROUND = frozenset({"text", "layout"})  # layout reads the photos' pixels
 
     def __init__(self, editor: CanvasEditor, crops: CropCache, parent: QWidget) -> None:
         super().__init__(parent)
@@ -160,7 +160,11 @@ class SuggestDialog(QDialog):
                 return suggest(project, station_id, method)
 
             self.accept_all_button.setEnabled(False)
-            self.message.setText(self.tr("Grouping the notes by their wording…"))
+            self.message.setText(
+                self.tr("Grouping the notes by their wording…")
+                if method == "wording"
+                else self.tr("Finding the groups on the board…")
+            )
             job = self._jobs.start(
                 "suggest",
                 reading(self.editor.document.path, work),
