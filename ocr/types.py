@@ -60,9 +60,14 @@ class TextBox:
 
 @dataclass(frozen=True)
 class Reading:
-    """What an OCR engine read on one crop; confidence in 0..1."""
+    """What an OCR engine read on one crop; confidence in 0..1.
+
+    ``alternatives``: other plausible readings of the whole note, best first,
+    never ``text`` itself (what the review offers with Alt+1..3).
+    """
 
     text: str
     confidence: float
     lines: list[TextBox] = field(default_factory=list)
     engine: str = ""
+    alternatives: tuple[str, ...] = ()

@@ -14,6 +14,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QMainWindow, QToolBar
 
+from app.reading import check_engines
 from ui.canvas.hook import install_canvas, show_canvas
 from ui.canvas.page import CanvasPage
 from ui.core.document import ProjectDocument
@@ -42,6 +43,10 @@ class Workflow(QObject):
         self.station_drops: FileDropFilter | None = None
         #: The one background writer: imports run one after the other here.
         self.import_jobs = JobRunner(self)
+        #: The OCR engines are checked once, at start-up, off the GUI thread; every
+        #: import, re-reading and the About dialog then use that check.
+        self.engine_check = JobRunner(self)
+        self.engine_check.start("check OCR engines", lambda context: check_engines())
 
         self.problems = ErrorPanel(window)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems)

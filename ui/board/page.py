@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QSplitter, QToolBar, QVBoxLayout, QWidg
 from app import editing
 from app.errors import PinscribeError
 from app.pipeline import Reader
+from app.reading.note_fields import reading_fields
 from app.reading.readers import make_reader
 from ocr.types import Reading
 from ui.board import note_commands
@@ -242,12 +243,7 @@ class BoardPage(QWidget):
         try:
             for note_id, reading in readings:
                 if reading is not None and not notes.get(note_id).reviewed:
-                    notes.update(
-                        note_id,
-                        text=reading.text,
-                        confidence=reading.confidence,
-                        ocr_engine=reading.engine or None,
-                    )
+                    notes.update(note_id, **reading_fields(reading))
             command.refresh_after()
         except PinscribeError as error:
             self.document.report(error)
