@@ -117,7 +117,6 @@ def _finish(reading: Reading, crop: np.ndarray, lexicon: Lexicon | None) -> Read
     raw = reading.text
     if lexicon is not None:
         reading = apply_lexicon(reading, lexicon)
-    confidence = calibrated_confidence(reading, crop)
     note_text = reading.text
     if normalise_capitals(note_text) != note_text:
         lines = [
@@ -127,6 +126,7 @@ def _finish(reading: Reading, crop: np.ndarray, lexicon: Lexicon | None) -> Read
         text = "\n".join(tb.text for tb in lines) if lines else normalise_capitals(note_text)
         reading = replace(reading, text=text, lines=lines)
     reading = with_alternatives(reading, [note_text, raw])
+    confidence = calibrated_confidence(reading, crop, lexicon, odd_text=note_text)
     return replace(reading, confidence=confidence)
 
 
