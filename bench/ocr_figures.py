@@ -167,6 +167,14 @@ def print_figures(
     if real_rows:
         print("\n## Confidence on the real notes, leave-one-photo-out\n")
         print("\n".join(reliability(real_rows, lopo_confidences(real_rows))))
+        print("\nBefore (weakest line score x (1 - odd words / 2)), same readings:")
+        before = [
+            r.confidence
+            if r.features is None
+            else (1 / (1 + np.exp(-r.features[0]))) * (1 - 0.5 * r.features[3])
+            for r in real_rows
+        ]
+        print("\n".join(reliability(real_rows, before)))
         print("\nAs shipped (fitted on all photos: not a fair figure):")
         print("\n".join(reliability(real_rows, [r.confidence for r in real_rows])))
         if fit_all:
