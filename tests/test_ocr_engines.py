@@ -218,11 +218,12 @@ def test_ppocr_reads_umlauts_offline(no_network: None, monkeypatch: pytest.Monke
         assert len(r.lines[0].box) == 4
     # Batching gives the same text as reading one at a time.
     assert eng.read(crops[1]).text == readings[1].text
-    # One pipeline per process and set-up.
-    assert len(ppocr_module._PIPELINES) == 1
+    # One pipeline per worker (one per core, at most two), process and set-up.
+    workers = ppocr_module._workers(eng.settings)
+    assert len(ppocr_module._PIPELINES) == workers
     eng2 = PpOcrEngine()
     eng2.read(crops[0])
-    assert len(ppocr_module._PIPELINES) == 1
+    assert len(ppocr_module._PIPELINES) == workers
 
 
 def test_ppocr_blank_note_reads_empty() -> None:
