@@ -271,7 +271,7 @@ def main(argv: list[str] | None = None) -> int:
         default=ROOT.parent / "shared" / "data" / "holdout" / "hold_04.jpg",
         help="the photo scaled to 12 MP for the end-to-end time",
     )
-    ap.add_argument("--skip", default="", help="with --figures: skip parts (crops,detected,12mp)")
+    ap.add_argument("--skip", default="", help="with --figures: skip parts (crops,learning,detected,12mp)")
     args = ap.parse_args(argv)
 
     sets: dict[str, list[Sample]] = {
@@ -338,6 +338,8 @@ def figures(args: argparse.Namespace, sets: dict[str, list[Sample]]) -> int:
     skip = set(args.skip.split(","))
     if "crops" not in skip:
         ocr_figures.print_figures(sets, None, cer, lexicon, chosen, args.fit)
+    if "learning" not in skip and "real" in sets:
+        ocr_figures.learning_figures(sets["real"], WORKSHOP, chosen, cer)
     if "detected" not in skip and "real" in sets:
         ocr_figures.detected_figures(args.real, cer, lexicon, chosen)
     if "12mp" not in skip and args.photo.is_file():

@@ -250,3 +250,30 @@ def twelve_mp_figures(photo: Path, lexicon: Lexicon, plan: Plan, repeat: int = 2
     wall, cpu, n = best
     print(f"\n## 12-MP photo end to end ({photo.name} scaled to 12 MP)\n")
     print(f"- {n} notes: {wall:.2f} s wall, {cpu:.2f} s CPU (CPU/wall {cpu / wall:.2f})")
+
+
+def learning_figures(samples: Sequence, workshop: Sequence[str], plan: Plan, cer) -> None:
+    """Each real photo as a station: its first half reviewed, the second half read again."""
+    before: list[Scored] = []
+    after: list[Scored] = []
+    groups: dict[str, list] = {}
+    for s in samples:
+        groups.setdefault(s.group, []).append(s)
+    base = Lexicon(workshop)
+    base.load()
+    for notes in groups.values():
+        half = len(notes) // 2
+        reviewed, rest = notes[:half], notes[half:]
+        if not rest or not reviewed:
+            continue
+        learned = Lexicon([*workshop, *(s.text for s in reviewed)])
+        learned.load()
+        for lex, out in ((base, before), (learned, after)):
+            readings = read_notes_detailed(
+                [s.crop for s in rest], lexicon=lex, plan_override=plan
+            ).readings
+            for s, r in zip(rest, readings, strict=True):
+                out.append(Scored(s.group, s.text, r.text if r else "", 0.0, None))
+    print("\n## Learning from the facilitator (second half of each photo, first half reviewed)\n")
+    print(f"- before: {quality(before, cer)}")
+    print(f"- after:  {quality(after, cer)}")

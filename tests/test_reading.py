@@ -310,9 +310,12 @@ def test_lexicon_does_not_invent_words() -> None:
     lex = Lexicon.workshop_only(["Bürgerbeteiligung", "Verwaltung"])
     for text in ("Quixotik 2025", "BAR 350", "4,086m", "Tram", "Verwaltung"):
         assert lex.correct_text(text, 0.99)[0] == text
-    # A near miss is corrected only on a weak line.
-    assert lex.correct_text("Verwaltunq", 0.99)[0] == "Verwaltunq"
+    # A near miss of the workshop's own words is corrected at any confidence ...
+    assert lex.correct_text("Verwaltunq", 0.99)[0] == "Verwaltung"
     assert lex.correct_text("Verwaltunq", 0.6)[0] == "Verwaltung"
+    # ... but only with a single closest word.
+    two = Lexicon.workshop_only(["Wandel", "Handel"])
+    assert two.correct_text("Nandel", 0.5)[0] == "Nandel"
 
 
 @needs_dicts

@@ -108,25 +108,33 @@ def with_alternatives(reading: Reading, texts: Sequence[str]) -> Reading:
     )
 
 
-def _finish(reading: Reading, crop: np.ndarray, lexicon: Lexicon | None) -> Reading:
-    """Lexicon corrections, calibrated confidence, then capitals (their slips lower confidence).
+def _capitals(reading: Reading) -> Reading:
+    note_text = reading.text
+    if normalise_capitals(note_text) == note_text:
+        return reading
+    lines = [
+        TextBox(normalise_capitals_in(tb.text, note_text), tb.confidence, tb.box)
+        for tb in reading.lines
+    ]
+    text = "\n".join(tb.text for tb in lines) if lines else normalise_capitals(note_text)
+    return replace(reading, text=text, lines=lines)
 
-    What the engine read and what the lexicon made of it before capitals were
+
+def _finish(reading: Reading, crop: np.ndarray, lexicon: Lexicon | None) -> Reading:
+    """Capitals, lexicon corrections, then the calibrated confidence.
+
+    Capitals first, so that a corrected word takes the note's case ("BooS" ->
+    "BOOS" -> "BOOST", not "Boost"); the odd words the confidence counts are
+    those the engine read. The engine's text with and without capitals
     normalised become the alternatives.
     """
     raw = reading.text
+    reading = _capitals(reading)
+    before_lexicon = reading.text
     if lexicon is not None:
         reading = apply_lexicon(reading, lexicon)
-    note_text = reading.text
-    if normalise_capitals(note_text) != note_text:
-        lines = [
-            TextBox(normalise_capitals_in(tb.text, note_text), tb.confidence, tb.box)
-            for tb in reading.lines
-        ]
-        text = "\n".join(tb.text for tb in lines) if lines else normalise_capitals(note_text)
-        reading = replace(reading, text=text, lines=lines)
-    reading = with_alternatives(reading, [note_text, raw])
-    confidence = calibrated_confidence(reading, crop, lexicon, odd_text=note_text)
+    reading = with_alternatives(reading, [before_lexicon, raw])
+    confidence = calibrated_confidence(reading, crop, lexicon, odd_text=raw)
     return replace(reading, confidence=confidence)
 
 
