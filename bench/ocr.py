@@ -271,7 +271,9 @@ def main(argv: list[str] | None = None) -> int:
         default=ROOT.parent / "shared" / "data" / "holdout" / "hold_04.jpg",
         help="the photo scaled to 12 MP for the end-to-end time",
     )
-    ap.add_argument("--skip", default="", help="with --figures: skip parts (crops,learning,detected,12mp)")
+    ap.add_argument(
+        "--skip", default="", help="with --figures: skip parts (crops,learning,detected,12mp)"
+    )
     args = ap.parse_args(argv)
 
     sets: dict[str, list[Sample]] = {

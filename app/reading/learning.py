@@ -1,4 +1,4 @@
-"""Learning from the facilitator: reviewed text teaches the lexicon, unreviewed notes are read again.
+"""Learning from the facilitator: reviewed text teaches the lexicon; unreviewed notes are reread.
 
 Every reviewed note's words join the workshop's lexicon
 (:func:`app.reading.readers.lexicon_words`), where they win over the
@@ -36,9 +36,7 @@ def relearn(
     reader = reader or make_reader(None, project=project)
     if reader is None:
         return []
-    stations = (
-        [s.id for s in project.stations.list()] if station_ids is None else list(station_ids)
-    )
+    stations = [s.id for s in project.stations.list()] if station_ids is None else list(station_ids)
     changed: list[int] = []
     for station_id in stations:
         notes = project.notes.list(station_id=station_id, unreviewed=True)
