@@ -21,6 +21,7 @@ from ui.core.document import ProjectDocument
 from ui.core.jobs import JobRunner
 from ui.dialogs import Dialogs
 from ui.project_view import ProjectView
+from ui.review.learning import ReviewLearning
 from ui.review.problems import ErrorPanel
 from ui.review.queue import ReviewQueue
 from ui.review.search import SearchPanel
@@ -38,6 +39,7 @@ class Workflow(QObject):
         self.document: ProjectDocument | None = None
         self.view: ProjectView | None = None
         self.importer: ImportController | None = None
+        self.learning: ReviewLearning | None = None
         self.review: ReviewQueue | None = None
         self.themes: CanvasPage | None = None
         self.station_drops: FileDropFilter | None = None
@@ -111,6 +113,9 @@ class Workflow(QObject):
         ):  # fmt: skip
             widget.setEnabled(document is not None)
         self.toolbar.setVisible(document is not None)
+        if self.learning is not None:
+            self.learning.stop()
+            self.learning = None
         if document is None or view is None:
             self.importer = None
             self.themes = None
@@ -121,6 +126,8 @@ class Workflow(QObject):
             self.problems.hide()
         self.search_panel.hide()
         self.importer = ImportController(document, self.import_jobs, self.progress, self.problems)
+        #: Reviews teach the lexicon; the rest is read again on the background writer.
+        self.learning = ReviewLearning(document, self.import_jobs, document)
         importer = self.importer
         importer.importFinished.connect(
             lambda _: self.window.statusBar().showMessage(importer.last_message, 15000)
