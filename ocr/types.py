@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from ocr.ctc import CharProbs
 
 #: Colour names a note can have. Red and coral count as pink.
 COLORS: tuple[str, ...] = ("yellow", "orange", "pink", "green", "blue", "purple", "white", "other")
@@ -56,6 +60,8 @@ class TextBox:
     text: str
     confidence: float
     box: list[Point]
+    #: The recogniser's per-frame character probabilities (CTC engines), for the lexicon.
+    probs: CharProbs | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass(frozen=True)

@@ -21,6 +21,7 @@ import numpy as np
 
 from app.reading.confidence import calibrated_confidence
 from app.reading.engines import EngineStatus, checked_engines
+from app.reading.guided import guided_correct
 from app.reading.lexicon import Lexicon
 from app.reading.postprocess import normalise_capitals, normalise_capitals_in
 from app.reading.runner import Cancelled, Progress, run_engine
@@ -33,7 +34,7 @@ from app.reading.strategy import (
 )
 from ocr.engines.base import DEFAULT_LANGUAGES, OcrEngine
 from ocr.errors import EngineUnavailableError
-from ocr.types import Reading, TextBox
+from ocr.types import Reading
 
 __all__ = [
     "ENGINE_CHOICES",
@@ -79,13 +80,18 @@ def apply_lexicon(reading: Reading, lexicon: Lexicon) -> Reading:
     lines = []
     changed = False
     for tb in reading.lines:
-        text, changes = lexicon.correct_text(tb.text, tb.confidence)
-        changed = changed or bool(changes)
-        lines.append(TextBox(text, tb.confidence, tb.box))
+        text, _changes = lexicon.correct_text(tb.text, tb.confidence)
+        if tb.probs is not None and GUIDED:
+            text = guided_correct(text, tb.probs, lexicon)
+        changed = changed or text != tb.text
+        lines.append(replace(tb, text=text))
     if not changed:
         return reading
     return replace(reading, text="\n".join(tb.text for tb in lines), lines=lines)
 
+
+#: Lexicon corrections chosen with the recogniser's probabilities (:mod:`.guided`).
+GUIDED = True
 
 #: How many other readings a note keeps for the review.
 MAX_ALTERNATIVES = 3
@@ -112,10 +118,7 @@ def _capitals(reading: Reading) -> Reading:
     note_text = reading.text
     if normalise_capitals(note_text) == note_text:
         return reading
-    lines = [
-        TextBox(normalise_capitals_in(tb.text, note_text), tb.confidence, tb.box)
-        for tb in reading.lines
-    ]
+    lines = [replace(tb, text=normalise_capitals_in(tb.text, note_text)) for tb in reading.lines]
     text = "\n".join(tb.text for tb in lines) if lines else normalise_capitals(note_text)
     return replace(reading, text=text, lines=lines)
 

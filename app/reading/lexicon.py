@@ -243,6 +243,25 @@ class Lexicon:
             return _match_case(word, candidate), "near-miss"
         return word, ""
 
+    def candidates(self, word: str, limit: int = 24) -> list[str]:
+        """Known words (lower case) close to ``word``, closest first.
+
+        Workshop words within one edit (two for long words), dictionary words one
+        edit away, umlaut restorations.
+        """
+        lower = word.lower()
+        found = {
+            w
+            for w in self.workshop
+            if len(w) >= 3
+            and abs(len(w) - len(lower)) <= 2
+            and _distance(w, lower) <= (2 if len(lower) >= 8 else 1)
+        }
+        found |= {e for e in _edits1(lower) if any(e in forms.words for _, forms in self._forms)}
+        found |= {v.lower() for v in _umlaut_variants(lower) if self.strength(v) > 0}
+        found.discard(lower)
+        return sorted(found, key=lambda w: (_distance(w, lower), w))[:limit]
+
     def _workshop_near_miss(self, lower: str) -> str | None:
         """The single closest workshop word one edit away (two for long words), else None."""
         if not WORKSHOP_NEAR_MISS_ANY_CONFIDENCE:

@@ -44,6 +44,7 @@ from typing import Any
 
 import numpy as np
 
+from ocr.ctc import ALPHABET, CharProbs
 from ocr.engines.base import DEFAULT_LANGUAGES, OcrEngine, make_reading, validate_crop
 from ocr.errors import EngineFailedError, EngineUnavailableError
 from ocr.types import Reading, TextBox
@@ -173,11 +174,10 @@ class _Pipeline:
             rapid = RapidOCR(params=params)
             self.det = rapid._load_det_model()
             self.rec = rapid._load_rec_model()
-        from rapidocr.ch_ppocr_rec import TextRecInput
         from rapidocr.utils.process_img import get_rotate_crop_image
 
-        self._rec_input = TextRecInput
         self._crop_line = get_rotate_crop_image
+        self.columns, self.alphabet = self._columns()
         self.settings = settings
         self.lock = threading.Lock()
 
@@ -188,7 +188,30 @@ class _Pipeline:
             return []
         return [(box, self._crop_line(crop, copy.deepcopy(box))) for box in out.boxes]
 
-    def recognise(self, images: list[np.ndarray]) -> list[tuple[str, float]]:
+    def _columns(self) -> tuple[np.ndarray, str]:
+        """Columns of the recogniser's output kept for :class:`CharProbs`, and their letters."""
+        chars = self.rec.postprocess_op.character
+        where = {c: i for i, c in enumerate(chars)}
+        kept = [c for c in ALPHABET if c in where]
+        columns = [0, *(where[c] for c in kept), len(chars) - 1]  # blank, letters, space
+        return np.asarray(columns), "".join(kept)
+
+    def _recognise_batch(self, images: list[np.ndarray]) -> list[tuple[str, float, CharProbs]]:
+        """Rapidocr's recognition of one batch, keeping the per-frame probabilities."""
+        _, height, width = self.rec.rec_image_shape[:3]
+        ratios = [img.shape[1] / max(img.shape[0], 1) for img in images]
+        widest = max([width / height, *ratios])
+        batch = np.concatenate(
+            [self.rec.resize_norm_img(img, widest)[np.newaxis, :] for img in images]
+        ).astype(np.float32)
+        preds = self.rec.session(batch)
+        lines, _ = self.rec.postprocess_op(preds, False, wh_ratio_list=ratios, max_wh_ratio=widest)
+        return [
+            (str(text), float(score), CharProbs.from_softmax(p, self.columns, self.alphabet))
+            for (text, score), p in zip(lines, preds, strict=True)
+        ]
+
+    def recognise(self, images: list[np.ndarray]) -> list[tuple[str, float, CharProbs | None]]:
         """Recognise line images in batches of similar aspect ratio.
 
         The recogniser pads every line of a batch to the widest one; a short word
@@ -200,7 +223,7 @@ class _Pipeline:
             return []
         ratios = [img.shape[1] / max(img.shape[0], 1) for img in images]
         order = sorted(range(len(images)), key=lambda i: ratios[i])
-        out: list[tuple[str, float]] = [("", 0.0)] * len(images)
+        out: list[tuple[str, float, CharProbs | None]] = [("", 0.0, None)] * len(images)
         start = 0
         while start < len(order):
             end = start + 1
@@ -212,9 +235,8 @@ class _Pipeline:
             ):
                 end += 1
             idx = order[start:end]
-            res = self.rec(self._rec_input(img=[images[i] for i in idx]))
-            for i, t, s in zip(idx, res.txts, res.scores, strict=False):
-                out[i] = (str(t), float(s))
+            for i, found in zip(idx, self._recognise_batch([images[i] for i in idx]), strict=True):
+                out[i] = found
             start = end
         return out
 
@@ -235,7 +257,7 @@ def _shared_pipeline(models: Path, settings: PpOcrSettings, worker: int = 0) -> 
 
 def _read_lines(
     pipe: _Pipeline, arrays: Sequence[np.ndarray]
-) -> list[list[tuple[np.ndarray, str, float]]]:
+) -> list[list[tuple[np.ndarray, str, float, CharProbs | None]]]:
     """Per crop: its lines (box, text, score), lines of all crops recognised together."""
     with pipe.lock:
         found = [pipe.detect(a) for a in arrays]
@@ -355,11 +377,11 @@ class PpOcrEngine(OcrEngine):
             raise EngineFailedError(f"PP-OCR failed: {exc.__class__.__name__}: {exc}") from exc
         return [self._reading(found) for found in lines]
 
-    def _reading(self, found: list[tuple[np.ndarray, str, float]]) -> Reading:
+    def _reading(self, found: list[tuple[np.ndarray, str, float, CharProbs | None]]) -> Reading:
         boxes = []
-        for box, text, score in found:
+        for box, text, score, probs in found:
             if score < self.settings.min_line_score or not text.strip():
                 continue
             pts = [(float(x), float(y)) for x, y in np.asarray(box).reshape(-1, 2)]
-            boxes.append(TextBox(text, score, pts))
+            boxes.append(TextBox(text, score, pts, probs))
         return make_reading(boxes, self.name)
