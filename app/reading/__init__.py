@@ -24,7 +24,7 @@ from app.reading.engines import EngineStatus, checked_engines
 from app.reading.guided import guided_correct
 from app.reading.lexicon import Lexicon
 from app.reading.postprocess import normalise_capitals, normalise_capitals_in
-from app.reading.runner import Cancelled, Progress, run_engine
+from app.reading.runner import Cancelled, ReadProgress, run_engine
 from app.reading.strategy import (
     ENGINE_CHOICES,
     Plan,
@@ -189,7 +189,7 @@ def read_notes_detailed(
     engine: str = "auto",
     languages: Sequence[str] = DEFAULT_LANGUAGES,
     lexicon: Lexicon | None = None,
-    progress: Progress | None = None,
+    progress: ReadProgress | None = None,
     cancelled: Cancelled | None = None,
     plan_override: Plan | None = None,
     second_opinion: bool = False,
@@ -251,7 +251,7 @@ def read_notes(
     engine: str = "auto",
     languages: Sequence[str] = DEFAULT_LANGUAGES,
     lexicon: Lexicon | None = None,
-    progress: Progress | None = None,
+    progress: ReadProgress | None = None,
     cancelled: Cancelled | None = None,
 ) -> list[Reading | None]:
     """Read the text on upright RGB note crops, in order; None where a note could not be read.

@@ -56,7 +56,7 @@ def test_a_batch_of_reviews_starts_the_rereading(window: MainWindow, tmp_path: P
     assert document is not None and learning is not None
     learning.batch = 2
     document.run(note_commands.review_note(document, notes[0].id, "Radwege!"))
-    assert window.workflow.import_jobs.active() == []  # one review is no batch yet
+    assert document.writer.active() == []  # one review is no batch yet
     with qtbot.waitSignal(learning.relearned, timeout=60_000) as done:
         document.run(note_commands.review_note(document, notes[1].id, None))
     assert done.args[0] >= 1  # the stale one; confidences may follow the lexicon too

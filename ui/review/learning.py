@@ -4,15 +4,13 @@ Every note the facilitator marks reviewed teaches the workshop's lexicon its
 words (:func:`app.reading.readers.lexicon_words`). After :data:`BATCH` newly
 reviewed notes, :class:`ReviewLearning` reads the unreviewed notes of the
 stations concerned again in the background (:func:`app.reading.learning.relearn`),
-on the project's background writer, so after imports and never beside one.
+on the project's one background writer (``document.writer``), so after
+imports and never beside one.
 Reviewed notes are never overwritten. It listens to the document's
 ``notesChanged``, so the review queue needs no hook of its own.
 """
 
 from __future__ import annotations
-
-from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QObject, Signal
 
@@ -20,21 +18,19 @@ from app.errors import NotFoundError
 from app.reading.learning import relearn
 from app.store import Project
 from ui.core.document import NotesChange, ProjectDocument
-from ui.core.jobs import Job, JobContext, JobRunner
+from ui.core.jobs import Job, JobContext
+from ui.core.project_jobs import ProjectWork
 
 #: Newly reviewed notes after which the others are read again.
 BATCH = 5
 
 
-def relearn_work(
-    path: Path, station_ids: list[int]
-) -> Callable[[JobContext], list[tuple[int, int]]]:
-    """The job: open the project, read the stations' unreviewed notes again; (note, photo) ids."""
+def relearn_work(station_ids: list[int]) -> ProjectWork[list[tuple[int, int]]]:
+    """The writer's job: read the stations' unreviewed notes again; (note, photo) ids changed."""
 
-    def work(context: JobContext) -> list[tuple[int, int]]:
-        with Project.open(path) as project:
-            changed = relearn(project, station_ids, cancelled=context.cancelled)
-            return [(i, project.notes.get(i).photo_id) for i in changed]
+    def work(context: JobContext, project: Project) -> list[tuple[int, int]]:
+        changed = relearn(project, station_ids, cancelled=context.cancelled)
+        return [(i, project.notes.get(i).photo_id) for i in changed]
 
     return work
 
@@ -45,12 +41,9 @@ class ReviewLearning(QObject):
     #: The re-reading finished; how many notes got a new reading.
     relearned = Signal(int)
 
-    def __init__(
-        self, document: ProjectDocument, runner: JobRunner, parent: QObject | None = None
-    ) -> None:
+    def __init__(self, document: ProjectDocument, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.document = document
-        self.runner = runner
         self.batch = BATCH
         self._reviewed = {n.id for n in document.project.notes.list() if n.reviewed}
         self._count = 0
@@ -91,7 +84,8 @@ class ReviewLearning(QObject):
         stations = sorted(self._stations)
         self._count = 0
         self._stations.clear()
-        job = self.runner.start("learn from reviews", relearn_work(self.document.path, stations))
+        # A failure reaches the Problems panel by the jobs' default route.
+        job = self.document.writer.start("learn from reviews", relearn_work(stations))
         self._job = job
         job.finished.connect(self._finished)
         job.failed.connect(lambda message: self._done())
