@@ -8,6 +8,7 @@ from collections import Counter
 from contextlib import closing
 from pathlib import Path
 
+import numpy as np
 import pytest
 
 from app.pipeline import import_photos
@@ -119,3 +120,31 @@ def test_alternatives_from_a_stranger_are_validated(project: Project, tmp_path: 
         with closing(sqlite3.connect(project.path)) as conn, conn:
             conn.execute("UPDATE note SET alternatives = ? WHERE id = ?", (stored, note_id))
         assert project.notes.get(note_id).alternatives == expected
+
+
+def test_detect_json_lists_alternatives(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    from app.cli import main
+
+    if not any(s.available for s in check_engines()):
+        pytest.skip("no OCR engine installed")
+    photo = write_board(tmp_path / "b.jpg", columns=2, rows=1, words=("Radwege", "Bäume"))
+    assert main(["detect", str(photo)]) == 0
+    record = json.loads(capsys.readouterr().out)
+    assert len(record["notes"]) == 2
+    for note in record["notes"]:
+        assert isinstance(note["alternatives"], list)
+        assert all(isinstance(a, str) and a != note["text"] for a in note["alternatives"])
+
+
+def test_readings_keep_what_the_engine_read_as_alternatives() -> None:
+    from app.reading import Lexicon, _finish, with_alternatives
+    from ocr.types import TextBox
+
+    lexicon = Lexicon.workshop_only(["Bürgerbeteiligung"])
+    raw = Reading("BurgerbeteiIigung", 0.8, [TextBox("BurgerbeteiIigung", 0.8, [])], "ppocr")
+    crop = np.full((64, 64, 3), 230, np.uint8)
+    done = _finish(raw, crop, lexicon)
+    assert done.text == "Bürgerbeteiligung"
+    assert done.alternatives == ("BurgerbeteiIigung",)
+    more = with_alternatives(done, ["Bürgerbeteiligung", " a ", "b", "c", "d"])
+    assert more.alternatives == ("BurgerbeteiIigung", " a ", "b")  # never its own text, three
