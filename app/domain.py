@@ -68,6 +68,8 @@ class Note:
     station_id: int | None = None
     theme_id: int | None = None
     tags: list[str] = field(default_factory=list)
+    #: Other readings of the note, best first (never ``text`` itself), for the review.
+    alternatives: list[str] = field(default_factory=list)
 
 
 @dataclass

@@ -19,6 +19,7 @@ from app.domain import Note, Point
 from app.errors import InvalidInputError
 from app.images import decode_rgb, encode_jpeg
 from app.pipeline import Reader
+from app.reading.note_fields import READING_FIELDS, reading_fields, unread_fields
 from app.store import Project
 from ocr.detect import classify_color, count_votes, crop_polygon
 from ocr.detect.geometry import order_corners
@@ -141,29 +142,17 @@ def _derived(
         "rgb": rgb_mean,
         "shape": _shape(polygon, old_shape),
         "votes": count_votes(crop),
-        "text": None,
-        "confidence": None,
-        "ocr_engine": None,
+        **unread_fields(),
         "reviewed": False,
     }
     if reader is not None:
-        fields.update(_reading_fields(_read(reader, crop)))
+        fields.update(reading_fields(_read(reader, crop)))
     return fields
 
 
 def _read(reader: Reader, crop: np.ndarray) -> Reading | None:
     readings = reader([crop])
     return readings[0] if readings else None
-
-
-def _reading_fields(reading: Reading | None) -> dict[str, Any]:
-    if reading is None:
-        return {}
-    return {
-        "text": reading.text,
-        "confidence": reading.confidence,
-        "ocr_engine": reading.engine or None,
-    }
 
 
 def set_polygon(
@@ -185,7 +174,7 @@ def set_polygon(
     rgb = _pixels(project, note.photo_id, cache)
     fields = _derived(rgb, polygon, None if note.reviewed else reader, note.shape)
     if note.reviewed or reader is None:
-        for name in ("text", "confidence", "ocr_engine", "reviewed"):
+        for name in (*READING_FIELDS, "reviewed"):
             fields.pop(name)
     return project.notes.update(note_id, **fields)
 
@@ -278,4 +267,4 @@ def reread_note(project: Project, note_id: int, reader: Reader) -> Note:
     reading = read_note(project, note_id, reader)
     if reading is None:
         return project.notes.get(note_id)
-    return project.notes.update(note_id, reviewed=False, **_reading_fields(reading))
+    return project.notes.update(note_id, reviewed=False, **reading_fields(reading))

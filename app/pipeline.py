@@ -19,6 +19,7 @@ import numpy as np
 from app import import_journal as jobs
 from app.errors import PinscribeError
 from app.images import encode_jpeg, mime_of
+from app.reading.note_fields import reading_fields
 from app.store import Project
 from ocr.detect import detect_notes
 from ocr.errors import OcrError
@@ -143,11 +144,7 @@ def store_analysis(
                 "votes": note.votes,
             }
             if reading is not None:
-                fields.update(
-                    text=reading.text,
-                    confidence=reading.confidence,
-                    ocr_engine=reading.engine or None,
-                )
+                fields.update(reading_fields(reading))
                 read += 1
             project.notes.add(photo.id, note.polygon, **fields)
     return PhotoResult(Path(filename), photo.id, len(analysis.notes), read)

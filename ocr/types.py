@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from ocr.ctc import CharProbs
 
 #: Colour names a note can have. Red and coral count as pink.
 COLORS: tuple[str, ...] = ("yellow", "orange", "pink", "green", "blue", "purple", "white", "other")
@@ -56,13 +60,20 @@ class TextBox:
     text: str
     confidence: float
     box: list[Point]
+    #: The recogniser's per-frame character probabilities (CTC engines), for the lexicon.
+    probs: CharProbs | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass(frozen=True)
 class Reading:
-    """What an OCR engine read on one crop; confidence in 0..1."""
+    """What an OCR engine read on one crop; confidence in 0..1.
+
+    ``alternatives``: other plausible readings of the whole note, best first,
+    never ``text`` itself (what the review offers with Alt+1..3).
+    """
 
     text: str
     confidence: float
     lines: list[TextBox] = field(default_factory=list)
     engine: str = ""
+    alternatives: tuple[str, ...] = ()

@@ -16,12 +16,14 @@ from PySide6.QtGui import QAction, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QMainWindow, QToolBar
 
 from app.photo_files import collect_photos
+from app.reading import check_engines
 from ui.canvas.hook import install_canvas, show_canvas
 from ui.canvas.page import CanvasPage
 from ui.core.document import ProjectDocument
-from ui.core.jobs import job_failures
+from ui.core.jobs import JobRunner, job_failures
 from ui.dialogs import Dialogs
 from ui.project_view import ProjectView
+from ui.review.learning import ReviewLearning
 from ui.review.problems import ErrorPanel
 from ui.review.queue import ReviewQueue
 from ui.review.search import SearchPanel
@@ -39,9 +41,15 @@ class Workflow(QObject):
         self.document: ProjectDocument | None = None
         self.view: ProjectView | None = None
         self.importer: ImportController | None = None
+        self.learning: ReviewLearning | None = None
         self.review: ReviewQueue | None = None
         self.themes: CanvasPage | None = None
         self.station_drops: FileDropFilter | None = None
+        #: The OCR engines are checked once, at start-up, off the GUI thread; every
+        #: import, re-reading and the About dialog then use that check.
+        self.engine_check = JobRunner(self)
+        self.engine_check.start("check OCR engines", lambda context: check_engines())
+
         self.problems = ErrorPanel(window)
         # Every failed background job reaches the user here (see ui.core.jobs).
         job_failures().reported.connect(self._job_failed)
@@ -107,6 +115,9 @@ class Workflow(QObject):
         ):  # fmt: skip
             widget.setEnabled(document is not None)
         self.toolbar.setVisible(document is not None)
+        if self.learning is not None:
+            self.learning.stop()
+            self.learning = None
         if document is None or view is None:
             self.importer = None
             self.themes = None
@@ -117,6 +128,8 @@ class Workflow(QObject):
             self.problems.hide()
         self.search_panel.hide()
         self.importer = ImportController(document, self.progress, self.problems)
+        #: Reviews teach the lexicon; the rest is read again on the background writer.
+        self.learning = ReviewLearning(document, document)
         importer = self.importer
         importer.importFinished.connect(
             lambda _: self.window.statusBar().showMessage(importer.last_message, 15000)

@@ -95,6 +95,7 @@ def detection_record(name: str, analysis: Analysis) -> dict[str, Any]:
                 "votes": note.votes,
                 "text": reading.text if reading else None,
                 "text_confidence": round(reading.confidence, 3) if reading else None,
+                "alternatives": list(reading.alternatives) if reading else [],
             }
         )
     return {"image": name, "width": analysis.width, "height": analysis.height, "notes": notes}

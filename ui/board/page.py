@@ -13,6 +13,7 @@ from PySide6.QtWidgets import QComboBox, QSplitter, QToolBar, QVBoxLayout, QWidg
 from app import editing
 from app.errors import PinscribeError
 from app.pipeline import Reader
+from app.reading.note_fields import reading_fields
 from app.reading.readers import make_reader
 from app.store.project import Project
 from ocr.types import Reading
@@ -252,12 +253,7 @@ class BoardPage(QWidget):
         def store(project: Project) -> None:
             for note_id, reading in readings:
                 if reading is not None and not project.notes.get(note_id).reviewed:
-                    project.notes.update(
-                        note_id,
-                        text=reading.text,
-                        confidence=reading.confidence,
-                        ocr_engine=reading.engine or None,
-                    )
+                    project.notes.update(note_id, **reading_fields(reading))
 
         try:
             command.extend(store)
