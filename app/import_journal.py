@@ -50,8 +50,7 @@ def mark_done(project: Project, path: Path) -> None:
 
 
 def finish(project: Project) -> None:
-    with project.transaction() as conn:
-        conn.execute("DELETE FROM setting WHERE key = ?", (KEY,))
+    project.settings.delete(KEY)
 
 
 def interrupted_import(project: Project) -> InterruptedImport | None:

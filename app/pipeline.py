@@ -119,10 +119,17 @@ def analyse(
 
 
 def store_analysis(
-    project: Project, station_id: int | None, filename: str, analysis: Analysis, kind: str = "board"
+    project: Project,
+    station_id: int | None,
+    filename: str,
+    analysis: Analysis,
+    kind: str = "board",
+    *,
+    sha256: str | None = None,
 ) -> PhotoResult:
-    """Store a photo and its notes in one transaction."""
+    """Store a photo and its notes in one transaction (``sha256``: the photo's, if known)."""
     read = 0
+    rows: list[tuple[list[tuple[float, float]], dict[str, object]]] = []
     with project.transaction():
         photo = project.photos.add(
             station_id,
@@ -132,6 +139,7 @@ def store_analysis(
             height=analysis.height,
             mime=analysis.mime,
             kind=kind,
+            sha256=sha256,
         )
         for note, reading in zip(analysis.notes, analysis.readings, strict=True):
             fields: dict[str, object] = {
@@ -149,7 +157,8 @@ def store_analysis(
                     ocr_engine=reading.engine or None,
                 )
                 read += 1
-            project.notes.add(photo.id, note.polygon, **fields)
+            rows.append((list(note.polygon), fields))
+        project.notes.add_many(photo.id, rows)
     return PhotoResult(Path(filename), photo.id, len(analysis.notes), read)
 
 
@@ -207,7 +216,8 @@ def _import_each(
 
         try:
             data = read_photo_file(path)
-            duplicate = project.photos.find_by_hash(station_id, hashlib.sha256(data).hexdigest())
+            digest = hashlib.sha256(data).hexdigest()
+            duplicate = project.photos.find_by_hash(station_id, digest)
             if duplicate is not None:
                 message = f"{path.name}: already imported into this station"
                 result.skipped.append((path, message))
@@ -221,7 +231,7 @@ def _import_each(
                 break
             on_stage("saving", 0, 0)
             with project.transaction():
-                done = store_analysis(project, station_id, path.name, analysis)
+                done = store_analysis(project, station_id, path.name, analysis, sha256=digest)
                 jobs.mark_done(project, path)
         except (PinscribeError, OcrError) as error:
             result.failed.append((path, str(error)))

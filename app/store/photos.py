@@ -59,8 +59,8 @@ class Photos:
         now = imported_at or datetime.datetime.now(datetime.timezone.utc).isoformat(
             timespec="seconds"
         )
-        with self._p.transaction() as conn:
-            cursor = conn.execute(
+        with self._p.transaction():
+            cursor = self._p.execute(
                 "INSERT INTO photo (station_id, kind, filename, width, height, mime, sha256, "
                 "data, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
@@ -115,5 +115,5 @@ class Photos:
     def delete(self, photo_id: int) -> None:
         """Delete a photo and its notes."""
         self.get(photo_id)
-        with self._p.transaction() as conn:
-            conn.execute("DELETE FROM photo WHERE id = ?", (photo_id,))
+        with self._p.transaction():
+            self._p.execute("DELETE FROM photo WHERE id = ?", (photo_id,))

@@ -102,8 +102,8 @@ class Recordings:
         """Start the recording row of a stored photo of kind "recording"."""
         if self._p.photos.get(photo_id).kind != "recording":
             raise InvalidInputError(f"Photo {photo_id} is not a graphic recording.")
-        with self._p.transaction() as conn:
-            conn.execute("INSERT OR IGNORE INTO recording (photo_id) VALUES (?)", (photo_id,))
+        with self._p.transaction():
+            self._p.execute("INSERT OR IGNORE INTO recording (photo_id) VALUES (?)", (photo_id,))
         return self.get(photo_id)
 
     def get(self, photo_id: int) -> Recording:
@@ -152,8 +152,8 @@ class Recordings:
             values["words"] = words
         if values:
             sets = ", ".join(f"{name} = ?" for name in values)
-            with self._p.transaction() as conn:
-                conn.execute(
+            with self._p.transaction():
+                self._p.execute(
                     f"UPDATE recording SET {sets} WHERE photo_id = ?", (*values.values(), photo_id)
                 )
         return self.get(photo_id)
@@ -161,8 +161,8 @@ class Recordings:
     def set_flattened(self, photo_id: int, data: bytes | None, mime: str = "image/jpeg") -> None:
         """Store (or clear) the derived flattened image."""
         self.get(photo_id)
-        with self._p.transaction() as conn:
-            conn.execute(
+        with self._p.transaction():
+            self._p.execute(
                 "UPDATE recording SET flattened = ?, flattened_mime = ? WHERE photo_id = ?",
                 (
                     sqlite3.Binary(data) if data is not None else None,
@@ -225,12 +225,12 @@ class Recordings:
         shape = _polygon_json(polygon)
         if theme_id is not None:
             self._p.themes.get(theme_id)
-        with self._p.transaction() as conn:
-            position = conn.execute(
+        with self._p.transaction():
+            position = self._p.execute(
                 "SELECT coalesce(max(position) + 1, 0) FROM region WHERE photo_id = ?",
                 (photo_id,),
             ).fetchone()[0]
-            cursor = conn.execute(
+            cursor = self._p.execute(
                 "INSERT INTO region (photo_id, polygon, caption, theme_id, position) "
                 "VALUES (?, ?, ?, ?, ?)",
                 (photo_id, shape, caption.strip(), theme_id, position),
@@ -258,13 +258,13 @@ class Recordings:
             values["theme_id"] = theme_id
         if values:
             sets = ", ".join(f"{name} = ?" for name in values)
-            with self._p.transaction() as conn:
-                conn.execute(
+            with self._p.transaction():
+                self._p.execute(
                     f"UPDATE region SET {sets} WHERE id = ?", (*values.values(), region_id)
                 )
         return self.region(region_id)
 
     def delete_region(self, region_id: int) -> None:
         self.region(region_id)
-        with self._p.transaction() as conn:
-            conn.execute("DELETE FROM region WHERE id = ?", (region_id,))
+        with self._p.transaction():
+            self._p.execute("DELETE FROM region WHERE id = ?", (region_id,))

@@ -51,11 +51,11 @@ class Stations:
 
     def add(self, name: str, question: str = "") -> Station:
         name = self._check_name(name)
-        with self._p.transaction() as conn:
-            position = conn.execute(
+        with self._p.transaction():
+            position = self._p.execute(
                 "SELECT coalesce(max(position) + 1, 0) FROM station"
             ).fetchone()[0]
-            cursor = conn.execute(
+            cursor = self._p.execute(
                 "INSERT INTO station (name, question, position) VALUES (?, ?, ?)",
                 (name, question.strip(), position),
             )
@@ -83,8 +83,8 @@ class Stations:
             raise NotFoundError(f"No station with id {station_id}.")
         order.remove(station_id)
         order.insert(max(0, min(index, len(order))), station_id)
-        with self._p.transaction() as conn:
-            conn.executemany(
+        with self._p.transaction():
+            self._p.executemany(
                 "UPDATE station SET position = ? WHERE id = ?",
                 [(pos, sid) for pos, sid in enumerate(order)],
             )
@@ -92,5 +92,5 @@ class Stations:
     def delete(self, station_id: int) -> None:
         """Delete a station with its photos, notes and themes."""
         self.get(station_id)
-        with self._p.transaction() as conn:
-            conn.execute("DELETE FROM station WHERE id = ?", (station_id,))
+        with self._p.transaction():
+            self._p.execute("DELETE FROM station WHERE id = ?", (station_id,))

@@ -30,10 +30,10 @@ class Tags:
         if not name:
             raise InvalidInputError("A tag needs a name.")
         ids = list(note_ids)
-        with self._p.transaction() as conn:
-            conn.execute("INSERT OR IGNORE INTO tag (name) VALUES (?)", (name,))
-            tag_id = conn.execute("SELECT id FROM tag WHERE name = ?", (name,)).fetchone()[0]
-            conn.executemany(
+        with self._p.transaction():
+            self._p.execute("INSERT OR IGNORE INTO tag (name) VALUES (?)", (name,))
+            tag_id = self._p.execute("SELECT id FROM tag WHERE name = ?", (name,)).fetchone()[0]
+            self._p.executemany(
                 "INSERT OR IGNORE INTO note_tag (note_id, tag_id) VALUES (?, ?)",
                 [(i, tag_id) for i in ids],
             )
@@ -42,14 +42,14 @@ class Tags:
     def remove(self, note_ids: Iterable[int], name: str) -> None:
         """Take tag ``name`` off notes; a tag left on no note is deleted."""
         ids = list(note_ids)
-        with self._p.transaction() as conn:
-            row = conn.execute("SELECT id FROM tag WHERE name = ?", (name.strip(),)).fetchone()
+        with self._p.transaction():
+            row = self._p.execute("SELECT id FROM tag WHERE name = ?", (name.strip(),)).fetchone()
             if row is None:
                 return
-            conn.executemany(
+            self._p.executemany(
                 "DELETE FROM note_tag WHERE note_id = ? AND tag_id = ?", [(i, row[0]) for i in ids]
             )
-            conn.execute(
+            self._p.execute(
                 "DELETE FROM tag WHERE id = ? AND NOT EXISTS "
                 "(SELECT 1 FROM note_tag WHERE tag_id = ?)",
                 (row[0], row[0]),

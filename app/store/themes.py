@@ -62,14 +62,14 @@ class Themes:
         if not name:
             raise InvalidInputError("A theme needs a name.")
         self._p.stations.get(station_id)
-        with self._p.transaction() as conn:
-            position = conn.execute(
+        with self._p.transaction():
+            position = self._p.execute(
                 "SELECT coalesce(max(position) + 1, 0) FROM theme WHERE station_id = ?",
                 (station_id,),
             ).fetchone()[0]
             if color is None:
                 color = THEME_COLORS[position % len(THEME_COLORS)]
-            cursor = conn.execute(
+            cursor = self._p.execute(
                 "INSERT INTO theme (station_id, name, color, position) VALUES (?, ?, ?, ?)",
                 (station_id, name, color, position),
             )
@@ -96,8 +96,8 @@ class Themes:
         order = [t.id for t in self.list(theme.station_id)]
         order.remove(theme_id)
         order.insert(max(0, min(index, len(order))), theme_id)
-        with self._p.transaction() as conn:
-            conn.executemany(
+        with self._p.transaction():
+            self._p.executemany(
                 "UPDATE theme SET position = ? WHERE id = ?",
                 [(pos, tid) for pos, tid in enumerate(order)],
             )
@@ -106,8 +106,8 @@ class Themes:
         """Delete a theme; its notes go back to unsorted. Returns those notes' ids."""
         self.get(theme_id)
         rows = self._p.query("SELECT note_id FROM note_theme WHERE theme_id = ?", (theme_id,))
-        with self._p.transaction() as conn:
-            conn.execute("DELETE FROM theme WHERE id = ?", (theme_id,))
+        with self._p.transaction():
+            self._p.execute("DELETE FROM theme WHERE id = ?", (theme_id,))
         return [row["note_id"] for row in rows]
 
     def restore(self, station_id: int, themes: builtins.list[Theme]) -> None:
@@ -117,21 +117,21 @@ class Themes:
         the others are put back with their name, colour and position.
         """
         keep = [t.id for t in themes]
-        with self._p.transaction() as conn:
+        with self._p.transaction():
             marks = ", ".join("?" for _ in keep) or "NULL"
-            conn.execute(
+            self._p.execute(
                 f"DELETE FROM theme WHERE station_id = ? AND id NOT IN ({marks})",
                 (station_id, *keep),
             )
             for theme in themes:
-                exists = conn.execute("SELECT 1 FROM theme WHERE id = ?", (theme.id,)).fetchone()
+                exists = self._p.execute("SELECT 1 FROM theme WHERE id = ?", (theme.id,)).fetchone()
                 if exists:
-                    conn.execute(
+                    self._p.execute(
                         "UPDATE theme SET name = ?, color = ?, position = ? WHERE id = ?",
                         (theme.name, theme.color, theme.position, theme.id),
                     )
                 else:
-                    conn.execute(
+                    self._p.execute(
                         "INSERT INTO theme (id, station_id, name, color, position) "
                         "VALUES (?, ?, ?, ?, ?)",
                         (theme.id, station_id, theme.name, theme.color, theme.position),

@@ -67,9 +67,14 @@ class Settings:
         return str(rows[0]["value"]) if rows else default
 
     def set(self, key: str, value: str) -> None:
-        with self._p.transaction() as conn:
-            conn.execute(
+        with self._p.transaction():
+            self._p.execute(
                 "INSERT INTO setting (key, value) VALUES (?, ?) "
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 (key, value),
             )
+
+    def delete(self, key: str) -> None:
+        """Remove a setting (its default applies again)."""
+        with self._p.transaction():
+            self._p.execute("DELETE FROM setting WHERE key = ?", (key,))
