@@ -7,12 +7,15 @@ Each sub-command lives in a small module that registers itself with :func:`build
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 
 from app import __version__
 from app.cli import export_cmds, image_cmds, project_cmds, recording_cmds, theme_cmds
+from app.cli.output import plain
 from app.errors import PinscribeError
+from app.store import values
 
 #: Opens the desktop app with an optional project path; returns the exit code.
 AppLauncher = Callable[[str | None], int]
@@ -51,7 +54,7 @@ def command_names(parser: argparse.ArgumentParser | None = None) -> list[str]:
 
 
 def _error(message: str) -> int:
-    print(f"pinscribe: error: {message}", file=sys.stderr)
+    print(f"pinscribe: error: {plain(message)}", file=sys.stderr)
     return 1
 
 
@@ -68,6 +71,9 @@ def main(argv: Sequence[str] | None = None, *, open_app: AppLauncher | None = No
             return _error("the desktop app is not available in this installation")
         return open_app(args_list[0] if args_list else None)
     args = parser.parse_args(args_list)
+    values.set_reporter(
+        lambda message: print(f"pinscribe: warning: {plain(message)}", file=sys.stderr)
+    )
     try:
         return int(args.run(args) or 0)
     except PinscribeError as error:
@@ -78,6 +84,15 @@ def main(argv: Sequence[str] | None = None, *, open_app: AppLauncher | None = No
         return _error("interrupted")
     except BrokenPipeError:
         return 1
+    except MemoryError:
+        return _error("not enough memory for this; nothing was changed")
+    except sqlite3.DatabaseError as error:
+        return _error(f"the project file cannot be used ({error}); use an earlier copy of it")
+    except OSError as error:
+        name = f"{error.filename}: " if error.filename else ""
+        return _error(f"{name}{error.strerror or error}")
+    finally:
+        values.set_reporter(None)
 
 
 def _ocr_errors() -> type[Exception]:

@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.cli.output import print_json
+from app.cli.output import plain, print_json
 from app.duplicates import DuplicatePair, find_duplicates, merge_notes
 from app.errors import PinscribeError
 from app.import_journal import interrupted_import
@@ -122,7 +122,7 @@ def _detect(args: argparse.Namespace) -> int:
 
 
 def _warn(message: str) -> None:
-    print(f"pinscribe: {message}", file=sys.stderr)
+    print(f"pinscribe: {plain(message)}", file=sys.stderr)
 
 
 def _import(args: argparse.Namespace) -> int:
@@ -154,7 +154,7 @@ def _import(args: argparse.Namespace) -> int:
             merged = len(merge_all(project, station.id))
     for done in result.imported:
         read = f", {done.read} read" if reader is not None else ""
-        print(f"{done.path.name}: {done.notes} notes{read} (photo {done.photo_id})")
+        print(f"{plain(done.path.name)}: {done.notes} notes{read} (photo {done.photo_id})")
     print(
         f"Imported {len(result.imported)} of {len(args.photos)} photos into {station.name!r}"
         + (f"; {len(result.failed)} failed" if result.failed else "")

@@ -10,7 +10,7 @@ from typing import Any
 from PIL import Image
 
 from app import recordings
-from app.cli.output import print_json, print_table
+from app.cli.output import plain, print_json, print_table
 from app.errors import InvalidInputError, NotFoundError, PinscribeError
 from app.reading.readers import make_reader
 from app.store import Project
@@ -217,5 +217,5 @@ def _search(args: argparse.Namespace) -> int:
         found = recordings.search_recordings(project, args.query)
         names = {r.photo_id: project.photos.get(r.photo_id).filename for r in found}
     for rec in found:
-        print(f"{rec.photo_id}\t{names[rec.photo_id]}")
+        print(f"{rec.photo_id}\t{plain(names[rec.photo_id])}")
     return 0

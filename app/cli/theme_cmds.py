@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from app.cli.output import print_json, print_table
+from app.cli.output import plain, print_json, print_table
 from app.errors import InvalidInputError
 from app.store import Project
 from app.suggest import apply_suggestions, suggest
@@ -116,9 +116,9 @@ def _suggest(args: argparse.Namespace) -> int:
         )
         return 0
     for s in suggestions:
-        print(f"{s.name} ({len(s.note_ids)} notes)")
+        print(f"{plain(s.name)} ({len(s.note_ids)} notes)")
         for note_id in s.note_ids:
-            print(f"  - {texts.get(note_id) or '(unread)'} [{note_id}]")
+            print(f"  - {plain(texts.get(note_id) or '(unread)')} [{note_id}]")
     if args.apply:
         print(f"Created or filled {len(suggestions)} theme(s).")
     return 0

@@ -11,8 +11,9 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from app.domain import Note, Point
+from app.domain import NOTE_KINDS, Note, Point
 from app.errors import InvalidInputError, NotFoundError
+from app.store import values
 
 if TYPE_CHECKING:
     from app.store.project import Project
@@ -68,28 +69,26 @@ def fold(text: str) -> str:
     return text.translate(_UMLAUTS)
 
 
-def _rgb(value: str) -> tuple[int, int, int]:
-    r, g, b = json.loads(value)
-    return int(r), int(g), int(b)
-
-
 def _note(row: sqlite3.Row) -> Note:
+    """A note from its row, every value checked (see :mod:`app.store.values`)."""
     return Note(
-        id=row["id"],
-        photo_id=row["photo_id"],
-        polygon=[(float(x), float(y)) for x, y in json.loads(row["polygon"])],
-        color=row["color"],
-        rgb=_rgb(row["rgb"]),
-        shape=row["shape"],
-        detection_confidence=row["detection_confidence"],
-        text=row["text"],
-        confidence=row["confidence"],
-        reviewed=bool(row["reviewed"]),
-        votes=row["votes"],
-        kind=row["kind"],
-        station_id=row["station_id"],
-        theme_id=row["theme_id"],
-        tags=sorted(t for t in json.loads(row["tags"] or "[]") if t),
+        id=values.integer(row["id"], "id", low=1),
+        photo_id=values.integer(row["photo_id"], "photo id", low=1),
+        polygon=values.points(row["polygon"]),
+        color=values.color_name(row["color"]),
+        rgb=values.rgb(row["rgb"]),
+        shape=values.shape(row["shape"]),
+        detection_confidence=values.number(
+            row["detection_confidence"], "detection confidence", low=0.0, high=1.0
+        ),
+        text=values.optional_text(row["text"], "text"),
+        confidence=values.optional_number(row["confidence"], "confidence", low=0.0, high=1.0),
+        reviewed=bool(values.integer(row["reviewed"], "reviewed", low=0, high=1)),
+        votes=values.integer(row["votes"], "votes", low=0, high=100_000),
+        kind=values.choice(row["kind"], "kind", NOTE_KINDS),
+        station_id=values.optional_integer(row["station_id"], "station id"),
+        theme_id=values.optional_integer(row["theme_id"], "theme id"),
+        tags=sorted(t for t in values.string_list(row["tags"] or "[]", "tags") if t),
     )
 
 
@@ -166,7 +165,7 @@ class Notes:
         rows = self._p.query(_SELECT + " WHERE n.id = ?", (note_id,))
         if not rows:
             raise NotFoundError(f"No note with id {note_id}.")
-        return _note(rows[0])
+        return values.read_row(self._p.path.name, "note", rows[0], _note)
 
     def list(
         self,
@@ -202,7 +201,7 @@ class Notes:
                 " ORDER BY (SELECT position FROM station s WHERE s.id = p.station_id),"
                 " n.photo_id, n.id"
             )
-        return [_note(row) for row in self._p.query(sql, tuple(params))]
+        return values.read_rows(self._p.path.name, "note", self._p.query(sql, tuple(params)), _note)
 
     def update(self, note_id: int, **fields: Any) -> Note:
         self.get(note_id)
@@ -267,7 +266,7 @@ class Notes:
             sql += " AND p.station_id = ?"
             params.append(station_id)
         sql += " ORDER BY n.id"
-        return [_note(row) for row in self._p.query(sql, tuple(params))]
+        return values.read_rows(self._p.path.name, "note", self._p.query(sql, tuple(params)), _note)
 
     def snapshot(self, note_ids: Iterable[int]) -> builtins.list[NoteRecord]:
         """The stored rows of notes (every column, theme and tags), in the order asked."""

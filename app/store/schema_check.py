@@ -45,7 +45,7 @@ def harden(conn: sqlite3.Connection) -> None:
     conn.execute("PRAGMA cell_size_check = ON")
 
 
-@functools.lru_cache(maxsize=None)
+@functools.cache
 def expected_schema(version: int) -> frozenset[Entry]:
     """``sqlite_master`` of a file at ``version``, built by replaying the migrations."""
     conn = sqlite3.connect(":memory:", isolation_level=None)

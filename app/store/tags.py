@@ -3,13 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from app.domain import Tag
 from app.errors import InvalidInputError
+from app.store import values
 
 if TYPE_CHECKING:
     from app.store.project import Project
+
+
+def _tag(row: Any) -> Tag:
+    return Tag(
+        id=values.integer(row["id"], "id", low=1),
+        name=values.text(row["name"], "name", limit=10_000),
+        count=values.integer(row["count"], "count", low=0),
+    )
 
 
 class Tags:
@@ -22,7 +31,7 @@ class Tags:
             "SELECT t.id, t.name, count(x.note_id) AS count FROM tag t "
             "LEFT JOIN note_tag x ON x.tag_id = t.id GROUP BY t.id ORDER BY t.name COLLATE NOCASE"
         )
-        return [Tag(id=row["id"], name=row["name"], count=row["count"]) for row in rows]
+        return values.read_rows(self._p.path.name, "tag", rows, _tag)
 
     def add(self, note_ids: Iterable[int], name: str) -> Tag:
         """Tag notes with ``name``, creating the tag if needed."""

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from app.domain import Theme
 from app.errors import InvalidInputError, NotFoundError
+from app.store import values
 
 if TYPE_CHECKING:
     from app.store.project import Project
@@ -18,11 +19,11 @@ THEME_COLORS = ("#f2c94c", "#6fcf97", "#56ccf2", "#bb6bd9", "#f2994a", "#eb5757"
 
 def _theme(row: sqlite3.Row) -> Theme:
     return Theme(
-        id=row["id"],
-        station_id=row["station_id"],
-        name=row["name"],
-        color=row["color"],
-        position=row["position"],
+        id=values.integer(row["id"], "id", low=1),
+        station_id=values.integer(row["station_id"], "station id", low=1),
+        name=values.text(row["name"], "name", limit=10_000),
+        color=values.hex_color(row["color"]),
+        position=values.integer(row["position"], "position"),
     )
 
 
@@ -40,13 +41,13 @@ class Themes:
             rows = self._p.query(
                 "SELECT * FROM theme WHERE station_id = ? ORDER BY position, id", (station_id,)
             )
-        return [_theme(row) for row in rows]
+        return values.read_rows(self._p.path.name, "theme", rows, _theme)
 
     def get(self, theme_id: int) -> Theme:
         rows = self._p.query("SELECT * FROM theme WHERE id = ?", (theme_id,))
         if not rows:
             raise NotFoundError(f"No theme with id {theme_id}.")
-        return _theme(rows[0])
+        return values.read_row(self._p.path.name, "theme", rows[0], _theme)
 
     def by_name(self, station_id: int, name: str) -> Theme:
         rows = self._p.query(
@@ -55,7 +56,7 @@ class Themes:
         )
         if not rows:
             raise NotFoundError(f"Unknown theme {name!r}.")
-        return _theme(rows[0])
+        return values.read_row(self._p.path.name, "theme", rows[0], _theme)
 
     def add(self, station_id: int, name: str, color: str | None = None) -> Theme:
         name = name.strip()

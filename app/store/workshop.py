@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from app.domain import Workshop
 from app.errors import InvalidInputError
+from app.store import values
 
 if TYPE_CHECKING:
     from app.store.project import Project
@@ -38,7 +39,22 @@ class WorkshopRepo:
 
     def get(self) -> Workshop:
         row = self._p.query(f"SELECT {', '.join(_FIELDS)} FROM workshop WHERE id = 1")[0]
-        return Workshop(**{name: row[name] for name in _FIELDS})
+        try:
+            fields = {name: values.text(row[name], name) for name in _FIELDS}
+            fields["language"] = values.choice(row["language"], "language", LANGUAGES)
+        except values.BadValue as error:
+            values.report(self._p.path.name, "workshop", 1, error)
+            # the workshop's row always exists: bad fields fall back to their defaults
+            default = Workshop()
+            fields = {
+                name: row[name]
+                if isinstance(row[name], str) and len(row[name]) < values.MAX_TEXT
+                else getattr(default, name)
+                for name in _FIELDS
+            }
+            if fields["language"] not in LANGUAGES:
+                fields["language"] = default.language
+        return Workshop(**fields)
 
     def update(self, **values: str) -> Workshop:
         """Change some of the workshop's fields (title, date, place, ...)."""
