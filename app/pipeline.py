@@ -21,7 +21,8 @@ from app.errors import PinscribeError
 from app.images import encode_jpeg, mime_of
 from app.store import Project
 from ocr.detect import detect_notes
-from ocr.errors import OcrError
+from ocr.errors import ImageLoadError, OcrError
+from ocr.files import read_regular_file
 from ocr.loading import load_image_bytes
 from ocr.types import DetectedNote, Reading
 
@@ -79,18 +80,10 @@ class Analysis:
 
 def read_photo_file(path: Path) -> bytes:
     """Read a photo file's bytes, with a one-line message for every way that fails."""
-    name = path.name or str(path)
-    if not path.exists():
-        raise PinscribeError(f"{name}: file not found")
-    if path.is_dir():
-        raise PinscribeError(f"{name}: is a folder, not a photo")
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise PinscribeError(f"{name}: file is too large ({size // 2**20} MB)")
-        return path.read_bytes()
-    except OSError as error:
-        raise PinscribeError(f"{name}: cannot be read ({error.strerror or error})") from error
+        return read_regular_file(path, MAX_FILE_BYTES)
+    except ImageLoadError as error:
+        raise PinscribeError(str(error)) from error
 
 
 def analyse(

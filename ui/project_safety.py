@@ -81,7 +81,7 @@ def photos_to_resume(parent: QWidget, dialogs: Dialogs, project: Project) -> tup
     left = interrupted_import(project)
     if left is None:
         return 0, []
-    existing = [p for p in left.remaining if p.is_file()]
+    existing = [p for p in left.remaining if _regular_file(p)]
     message = (
         translate(
             "ProjectSafety",
@@ -96,11 +96,29 @@ def photos_to_resume(parent: QWidget, dialogs: Dialogs, project: Project) -> tup
         dialogs.show_info(parent, title, message)
         _forget(project)
         return 0, []
-    question = message + "\n\n" + translate("ProjectSafety", "Import the remaining photos now?")
+    shown = "\n".join(f"  {p}" for p in existing[:10])
+    if len(existing) > 10:
+        shown += "\n  " + translate("ProjectSafety", "… and %1 more").replace(
+            "%1", str(len(existing) - 10)
+        )
+    question = (
+        message
+        + "\n\n"
+        + translate("ProjectSafety", "Import these photos now?")
+        + "\n"
+        + shown
+    )
     if dialogs.ask_yes_no(parent, title, question):
         return left.station_id, existing
     _forget(project)
     return 0, []
+
+
+def _regular_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except OSError:
+        return False
 
 
 def _forget(project: Project) -> None:

@@ -15,7 +15,7 @@ from app import __version__
 from app.cli import export_cmds, image_cmds, project_cmds, recording_cmds, theme_cmds
 from app.cli.output import plain
 from app.errors import PinscribeError
-from app.store import values
+from app.store import lock, values
 
 #: Opens the desktop app with an optional project path; returns the exit code.
 AppLauncher = Callable[[str | None], int]
@@ -42,7 +42,22 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module in _MODULES:
         module.register(commands)
+    _add_break_lock(parser)
     return parser
+
+
+def _add_break_lock(parser: argparse.ArgumentParser) -> None:
+    """Give every command that opens a project the ``--break-lock`` option."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in set(action.choices.values()):
+                _add_break_lock(sub)
+    if any(a.dest == "project" for a in parser._actions) and parser.prog.split()[-1] != "rescue":
+        parser.add_argument(
+            "--break-lock",
+            action="store_true",
+            help="take over a project left locked by Pinscribe on another machine",
+        )
 
 
 def command_names(parser: argparse.ArgumentParser | None = None) -> list[str]:
@@ -75,6 +90,10 @@ def main(argv: Sequence[str] | None = None, *, open_app: AppLauncher | None = No
         lambda message: print(f"pinscribe: warning: {plain(message)}", file=sys.stderr)
     )
     try:
+        if getattr(args, "break_lock", False):
+            warning = lock.break_lock(args.project)
+            if warning:
+                print(f"pinscribe: warning: {plain(warning)}", file=sys.stderr)
         return int(args.run(args) or 0)
     except PinscribeError as error:
         return _error(str(error))

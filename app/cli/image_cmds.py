@@ -10,7 +10,8 @@ from typing import Any
 
 from app.cli.output import plain, print_json
 from app.duplicates import DuplicatePair, find_duplicates, merge_notes
-from app.errors import PinscribeError
+from app.errors import InvalidInputError, PinscribeError
+from app.export.files import write_atomically
 from app.import_journal import interrupted_import
 from app.pipeline import Analysis, Progress, analyse, import_photos, read_photo_file
 from app.reading.readers import make_reader, reread_notes
@@ -27,6 +28,9 @@ def register(commands: Any) -> None:
     detect.add_argument("--engine", default="auto", help="OCR engine: auto, ppocr or tesseract")
     detect.add_argument(
         "--out", type=Path, metavar="DIR", help="write DIR/<photo stem>.json per photo"
+    )
+    detect.add_argument(
+        "--force", action="store_true", help="replace existing DIR/<photo stem>.json files"
     )
     detect.set_defaults(run=_detect)
 
@@ -91,7 +95,29 @@ def detection_record(name: str, analysis: Analysis) -> dict[str, Any]:
     return {"image": name, "width": analysis.width, "height": analysis.height, "notes": notes}
 
 
+def _detect_targets(args: argparse.Namespace) -> dict[Path, Path]:
+    """Where ``detect --out`` writes each photo's JSON; refuses clashes before any work."""
+    from app.export.files import check_target
+
+    targets: dict[Path, Path] = {}
+    inputs = {p.resolve() for p in args.photos}
+    for path in args.photos:
+        target = args.out / f"{path.stem}.json"
+        clash = next((p for p, t in targets.items() if t == target), None)
+        if clash is not None and clash.resolve() != path.resolve():
+            raise InvalidInputError(
+                f"{clash} and {path} would both be written to {target}; "
+                "rename one, or detect them with separate --out folders."
+            )
+        if target.resolve() in inputs:
+            raise InvalidInputError(f"{target} is one of the photos; choose another --out folder.")
+        check_target(None, target, overwrite=args.force)
+        targets[path] = target
+    return targets
+
+
 def _detect(args: argparse.Namespace) -> int:
+    targets = _detect_targets(args) if args.out is not None else {}
     reader = None if args.no_ocr else make_reader(args.engine, warn=_warn)
     if args.out is not None:
         try:
@@ -109,11 +135,10 @@ def _detect(args: argparse.Namespace) -> int:
             continue
         record = detection_record(path.name, analysis)
         if args.out is not None:
-            target = args.out / f"{path.stem}.json"
-            target.write_text(
-                json.dumps(record, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-            )
-            print(f"{path.name}: {len(record['notes'])} notes -> {target}")
+            target = targets[path]
+            text = json.dumps(record, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+            write_atomically(target, text.encode("utf-8"))
+            print(f"{plain(path.name)}: {len(record['notes'])} notes -> {plain(target)}")
         else:
             records.append(record)
     if args.out is None and records:

@@ -44,3 +44,16 @@ def print_table(rows: list[list[str]], headers: list[str]) -> None:
     print(line.rstrip())
     for row in rows:
         print("  ".join(c.ljust(w) for c, w in zip(row, widths, strict=True)).rstrip())
+
+
+def row_id(text: str) -> int:
+    """An argparse type: the id of a row (a whole number from 1 to 2^63 - 1)."""
+    import argparse
+
+    try:
+        value = int(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not an id: {plain(text[:40])!r}") from None
+    if not 1 <= value < 2**63:
+        raise argparse.ArgumentTypeError(f"no such id: {plain(text[:40])}")
+    return value

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from app.cli.output import plain, print_json, print_table
+from app.cli.output import plain, print_json, print_table, row_id
 from app.errors import InvalidInputError
 from app.store import Project
 from app.suggest import apply_suggestions, suggest
@@ -30,7 +30,7 @@ def register(commands: Any) -> None:
     assign = actions.add_parser("assign", help="put notes into a theme (or 'none' to unsort)")
     assign.add_argument("project", type=Path, metavar="PROJECT")
     assign.add_argument("name", metavar="THEME")
-    assign.add_argument("notes", type=int, nargs="+", metavar="NOTE_ID")
+    assign.add_argument("notes", type=row_id, nargs="+", metavar="NOTE_ID")
     assign.add_argument("--station", required=True, metavar="NAME")
     assign.set_defaults(run=_theme_assign)
 

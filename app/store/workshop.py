@@ -79,8 +79,11 @@ class Settings:
         self._p = project
 
     def get(self, key: str, default: str | None = None) -> str | None:
+        """The stored text of a setting (checked by the caller: it may come from anyone)."""
         rows = self._p.query("SELECT value FROM setting WHERE key = ?", (key,))
-        return str(rows[0]["value"]) if rows else default
+        if not rows or not isinstance(rows[0]["value"], str):
+            return default
+        return str(rows[0]["value"])
 
     def set(self, key: str, value: str) -> None:
         with self._p.transaction():

@@ -75,6 +75,7 @@ def export_work(
                     options=options,
                     progress=lambda done, total: context.progress((done, total)),
                     cancelled=context.cancelled,
+                    overwrite=True,  # the file dialog asked before replacing a file
                 )
         except ExportCancelledError:
             return ExportOutcome(cancelled=True)
