@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.delegates import SubtitleRole, TwoLineDelegate
+from ui.plain import tip
 
 PathRole = Qt.ItemDataRole.UserRole
 
@@ -81,7 +82,7 @@ class WelcomePage(QWidget):
             item = QListWidgetItem(Path(path).name)
             item.setData(PathRole, path)
             item.setData(SubtitleRole, str(Path(path).parent))
-            item.setToolTip(path)
+            item.setToolTip(tip(path))
             self.recent_list.addItem(item)
         self.recent_label.setVisible(bool(paths))
         self.recent_list.setVisible(bool(paths))

@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListWidget,
     QPlainTextEdit,
@@ -30,6 +29,7 @@ from app.errors import PinscribeError
 from ui.board import note_commands
 from ui.board.crop_view import CropView
 from ui.core.document import NotesChange, ProjectDocument
+from ui.plain import plain_label
 
 translate = QCoreApplication.translate
 
@@ -75,7 +75,7 @@ class NotePanel(QWidget):
         self.note: Note | None = None
         self._loading = False
 
-        self.title = QLabel()
+        self.title = plain_label()
         self.crop = CropView()
         self.text_edit = NoteTextEdit()
         self.text_edit.setPlaceholderText(self.tr("The note's text"))

@@ -26,6 +26,7 @@ from app.suggest import Suggestion, suggest
 from ui.board.items import note_color
 from ui.canvas.crops import CropCache
 from ui.canvas.editor import CanvasEditor
+from ui.plain import plain_label, tip
 
 #: Notes shown per proposal before "+ n more".
 SHOWN = 8
@@ -63,12 +64,12 @@ class SuggestionRow(QFrame):
         layout.addLayout(notes)
 
     def _thumbnail(self, crops: CropCache, note: object) -> QLabel:
-        label = QLabel()
+        label = plain_label()
         label.setFixedSize(96, 56)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setWordWrap(True)
         text = getattr(note, "text", None) or self.tr("(no text)")
-        label.setToolTip(text)
+        label.setToolTip(tip(text))
         pixmap = crops.pixmap(getattr(note, "id", 0))
         if pixmap is not None:
             label.setPixmap(
@@ -104,7 +105,7 @@ class SuggestDialog(QDialog):
         self.method.addItem(self.tr("By similar wording"), "wording")
         self.method.addItem(self.tr("By colour"), "colour")
         self.method.currentIndexChanged.connect(self.refresh)
-        self.message = QLabel()
+        self.message = plain_label()
         self.message.setWordWrap(True)
         self.list_widget = QWidget()
         self.list_layout = QVBoxLayout(self.list_widget)

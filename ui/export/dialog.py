@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
@@ -44,6 +43,7 @@ from ui.export.job import (
     format_label,
 )
 from ui.export.preview import ExportPreview
+from ui.plain import plain_label, tip
 from ui.settings import LAST_EXPORT_FOLDER, AppSettings
 
 
@@ -75,7 +75,7 @@ class ExportDialog(QDialog):
             item.setData(Qt.ItemDataRole.UserRole, station.id)
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked)
-            item.setToolTip(station.question)
+            item.setToolTip(tip(station.question))
             self.stations.addItem(item)
         self.format_box = QComboBox()
         for name, _suffix in FORMAT_CHOICES:
@@ -98,7 +98,7 @@ class ExportDialog(QDialog):
         self.progress.setTextVisible(False)
         self.cancel_button = QPushButton(self.tr("Cancel Export"))
         self.cancel_button.clicked.connect(self.cancel_export)
-        self.status = QLabel()
+        self.status = plain_label()
         self.status.setWordWrap(True)
         buttons = QDialogButtonBox()
         self.export_button = buttons.addButton(

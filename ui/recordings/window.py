@@ -24,6 +24,7 @@ from app.errors import PinscribeError
 from ui.core.document import ProjectDocument
 from ui.core.jobs import Job, JobRunner
 from ui.dialogs import Dialogs
+from ui.plain import tip
 from ui.recordings import work
 from ui.recordings.commands import RecordingsHub
 from ui.recordings.editor import RecordingEditor
@@ -161,7 +162,7 @@ class RecordingsWindow(QDialog):
                 QIcon(QPixmap.fromImage(entry.thumbnail)), f"{entry.filename}\n{where}"
             )
             item.setData(Qt.ItemDataRole.UserRole, entry.photo_id)
-            item.setToolTip(f"{entry.filename} ({where})")
+            item.setToolTip(tip(f"{entry.filename} ({where})"))
             self.list.addItem(item)
             if entry.photo_id == select:
                 chosen = item

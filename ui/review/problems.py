@@ -6,7 +6,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
-    QLabel,
     QMainWindow,
     QPushButton,
     QStyle,
@@ -15,6 +14,8 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from ui.plain import plain_label, tip
 
 
 class ErrorPanel(QDockWidget):
@@ -29,7 +30,7 @@ class ErrorPanel(QDockWidget):
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         self.tree.setWordWrap(True)
-        self.summary = QLabel()
+        self.summary = plain_label()
         self.clear_button = QPushButton(self.tr("C&lear"))
         self.clear_button.clicked.connect(self.clear)
         bar = QHBoxLayout()
@@ -52,8 +53,8 @@ class ErrorPanel(QDockWidget):
             QStyle.StandardPixmap.SP_MessageBoxCritical
         )
         item.setIcon(0, self.style().standardIcon(icon))
-        item.setToolTip(0, file)
-        item.setToolTip(1, message)
+        item.setToolTip(0, tip(file))
+        item.setToolTip(1, tip(message))
         item.setData(0, Qt.ItemDataRole.UserRole, file)
         self.tree.addTopLevelItem(item)
         self.tree.resizeColumnToContents(0)

@@ -6,7 +6,6 @@ from PySide6.QtCore import QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QDockWidget,
-    QLabel,
     QListWidget,
     QListWidgetItem,
     QVBoxLayout,
@@ -16,6 +15,7 @@ from PySide6.QtWidgets import (
 from app.domain import Note
 from ui.board.crop_view import crop_pixmap
 from ui.core.document import ProjectDocument
+from ui.plain import plain_label, tip
 
 #: Most results listed (each with its thumbnail).
 MAX_RESULTS = 200
@@ -29,7 +29,7 @@ class SearchPanel(QDockWidget):
         super().__init__(self.tr("Search results"), parent)
         self.setObjectName("SearchPanel")
         self.document: ProjectDocument | None = None
-        self.summary = QLabel()
+        self.summary = plain_label()
         self.results = QListWidget()
         self.results.setIconSize(QSize(THUMBNAIL, THUMBNAIL))
         self.results.setWordWrap(True)
@@ -81,7 +81,7 @@ class SearchPanel(QDockWidget):
                     Qt.TransformationMode.SmoothTransformation,
                 )))
             item.setData(Qt.ItemDataRole.UserRole, (note.station_id, note.photo_id, note.id))
-            item.setToolTip(note.text or "")
+            item.setToolTip(tip(note.text or ""))
             self.results.addItem(item)
         self.show()
         return notes

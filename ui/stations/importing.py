@@ -16,7 +16,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QProgressBar,
     QPushButton,
     QSizePolicy,
@@ -28,6 +27,7 @@ from app.reading.readers import make_reader
 from app.store.project import Project
 from ui.core.document import NotesChange, ProjectDocument
 from ui.core.jobs import Job, JobContext, JobRunner
+from ui.plain import plain_label, tip
 from ui.review.problems import ErrorPanel
 
 #: Share of a photo's progress reached at each stage.
@@ -74,7 +74,7 @@ class ImportProgress(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.label = QLabel()
+        self.label = plain_label()
         self.bar = QProgressBar()
         self.bar.setRange(0, _STEPS)
         self.bar.setTextVisible(False)
@@ -106,7 +106,7 @@ class ImportProgress(QWidget):
             .replace("%2", str(progress.count))
             .replace("%3", str(notes_found))
         )
-        self.label.setToolTip(progress.path.name)
+        self.label.setToolTip(tip(progress.path.name))
 
 
 class ImportController(QObject):
