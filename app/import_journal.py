@@ -77,6 +77,27 @@ def finish(project: Project) -> None:
     project.settings.delete(KEY)
 
 
+MERGE_KEY = "job.merge"
+
+
+def start_merge(project: Project, station_id: int) -> None:
+    """Note that the notes seen twice in a station are to be merged (before importing)."""
+    project.settings.set(MERGE_KEY, str(station_id))
+
+
+def finish_merge(project: Project) -> None:
+    project.settings.delete(MERGE_KEY)
+
+
+def pending_merge(project: Project) -> int | None:
+    """The station whose merge an interrupted import left undone, if it still exists."""
+    value = project.settings.get(MERGE_KEY)
+    if not value or not value.isdigit() or len(value) > 18:
+        return None
+    station = int(value)
+    return station if station in {s.id for s in project.stations.list()} else None
+
+
 def interrupted_import(project: Project) -> InterruptedImport | None:
     """The import a killed process left unfinished, if any (and its station still exists)."""
     record = _load(project)

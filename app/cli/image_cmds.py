@@ -8,6 +8,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from app import import_journal
 from app.cli.output import plain, print_json
 from app.duplicates import DuplicatePair, find_duplicates, merge_notes
 from app.errors import InvalidInputError, PinscribeError
@@ -161,6 +162,9 @@ def _import(args: argparse.Namespace) -> int:
                 "skipped, so running that import again completes it."
             )
         reader = None if args.no_ocr else make_reader(args.engine, project=project, warn=_warn)
+        pending = import_journal.pending_merge(project)
+        if not args.no_merge:
+            import_journal.start_merge(project, station.id)
 
         def show(progress: Progress) -> None:
             if progress.stage in ("failed", "skipped"):
@@ -175,8 +179,12 @@ def _import(args: argparse.Namespace) -> int:
             keep_empty=args.keep_empty,
         )
         merged = 0
-        if not args.no_merge and result.imported:
+        if pending is not None and pending != station.id:
+            _warn("finishing the merge of notes seen twice that an interrupted import left")
+            merge_all(project, pending)
+        if not args.no_merge and (result.imported or pending == station.id):
             merged = len(merge_all(project, station.id))
+        import_journal.finish_merge(project)
     for done in result.imported:
         read = f", {done.read} read" if reader is not None else ""
         print(f"{plain(done.path.name)}: {done.notes} notes{read} (photo {done.photo_id})")

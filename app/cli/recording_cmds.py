@@ -168,9 +168,9 @@ def _export(args: argparse.Namespace) -> int:
         data = project.recordings.flattened(args.id)
     if data is None:
         raise PinscribeError(f"Recording {args.id} has no straightened image; run 'recording set'.")
-    from app.images import decode_rgb
+    from app.images import MAX_STORED_PIXELS, decode_rgb
 
-    image = Image.fromarray(decode_rgb(data))
+    image = Image.fromarray(decode_rgb(data, max_pixels=MAX_STORED_PIXELS))
     suffix = args.output.suffix.lower()
     formats = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG"}
     if suffix not in formats:

@@ -61,6 +61,7 @@ def _theme_list(args: argparse.Namespace) -> int:
                 "notes": len(project.notes.list(theme_id=t.id)),
             }
             for t in project.themes.list(station_id)
+            if t.station_id in stations  # a theme of a damaged, left-out station is too
         ]
     if args.json:
         print_json(rows)
