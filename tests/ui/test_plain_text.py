@@ -134,3 +134,27 @@ def test_message_boxes_show_plain_text(qtbot) -> None:
     box = message_box(None, QMessageBox.Icon.Warning, "Title", HOSTILE)
     qtbot.addWidget(box)
     assert box.textFormat() == Qt.TextFormat.PlainText
+
+
+def test_a_file_with_planted_parts_is_offered_for_rescue(window, dialogs, tmp_path: Path) -> None:
+    from tests.hostile import base_project, make
+
+    planted = make(base_project(tmp_path), tmp_path / "p", "trigger-on-setting")
+    before = planted.read_bytes()
+    rescued = tmp_path / "rescued.pinscribe"
+    dialogs.yes_no.append(True)
+    dialogs.new_paths.append(str(rescued))
+    assert window.open_project(str(planted))
+    assert "did not create" in dialogs.asked_yes_no[-1][1]
+    assert window.document.path == rescued
+    assert planted.read_bytes() == before
+    assert window.document.project.notes.list()
+
+
+def test_rescue_declined_leaves_everything(window, dialogs, tmp_path: Path) -> None:
+    from tests.hostile import base_project, make
+
+    planted = make(base_project(tmp_path), tmp_path / "p", "view-extra")
+    dialogs.yes_no.append(False)
+    assert not window.open_project(str(planted))
+    assert window.document is None
