@@ -1454,10 +1454,6 @@ Ihre Daten (Workshop, Stationen, Fotos, Notizen, Themen) in ein neues Projekt ü
         <source>Import these photos now?</source>
         <translation>Diese Fotos jetzt importieren?</translation>
     </message>
-    <message>
-        <source>Import the remaining photos now?</source>
-        <translation type="vanished">Die übrigen Fotos jetzt importieren?</translation>
-    </message>
 </context>
 <context>
     <name>ProjectView</name>
