@@ -24,6 +24,7 @@ def _theme(row: sqlite3.Row) -> Theme:
         name=values.text(row["name"], "name", limit=10_000),
         color=values.hex_color(row["color"]),
         position=values.integer(row["position"], "position"),
+        provisional=bool(values.integer(row["provisional"], "provisional", low=0, high=1)),
     )
 
 
@@ -58,7 +59,9 @@ class Themes:
             raise NotFoundError(f"Unknown theme {name!r}.")
         return values.read_row(self._p.path.name, "theme", rows[0], _theme)
 
-    def add(self, station_id: int, name: str, color: str | None = None) -> Theme:
+    def add(
+        self, station_id: int, name: str, color: str | None = None, *, provisional: bool = False
+    ) -> Theme:
         name = name.strip()
         if not name:
             raise InvalidInputError("A theme needs a name.")
@@ -71,19 +74,31 @@ class Themes:
             if color is None:
                 color = THEME_COLORS[position % len(THEME_COLORS)]
             cursor = self._p.execute(
-                "INSERT INTO theme (station_id, name, color, position) VALUES (?, ?, ?, ?)",
-                (station_id, name, color, position),
+                "INSERT INTO theme (station_id, name, color, position, provisional) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (station_id, name, color, position, int(provisional)),
             )
             theme_id = int(cursor.lastrowid or 0)
         return self.get(theme_id)
 
-    def update(self, theme_id: int, *, name: str | None = None, color: str | None = None) -> Theme:
+    def update(
+        self,
+        theme_id: int,
+        *,
+        name: str | None = None,
+        color: str | None = None,
+        provisional: bool | None = None,
+    ) -> Theme:
+        """Change a theme; giving a name confirms it (no longer provisional) unless told."""
         self.get(theme_id)
         values: dict[str, object] = {}
         if name is not None:
             if not name.strip():
                 raise InvalidInputError("A theme needs a name.")
             values["name"] = name.strip()
+            values["provisional"] = 0
+        if provisional is not None:
+            values["provisional"] = int(provisional)
         if color is not None:
             values["color"] = color
         if values:
@@ -128,12 +143,20 @@ class Themes:
                 exists = self._p.execute("SELECT 1 FROM theme WHERE id = ?", (theme.id,)).fetchone()
                 if exists:
                     self._p.execute(
-                        "UPDATE theme SET name = ?, color = ?, position = ? WHERE id = ?",
-                        (theme.name, theme.color, theme.position, theme.id),
+                        "UPDATE theme SET name = ?, color = ?, position = ?, provisional = ? "
+                        "WHERE id = ?",
+                        (theme.name, theme.color, theme.position, int(theme.provisional), theme.id),
                     )
                 else:
                     self._p.execute(
-                        "INSERT INTO theme (id, station_id, name, color, position) "
-                        "VALUES (?, ?, ?, ?, ?)",
-                        (theme.id, station_id, theme.name, theme.color, theme.position),
+                        "INSERT INTO theme (id, station_id, name, color, position, provisional) "
+                        "VALUES (?, ?, ?, ?, ?, ?)",
+                        (
+                            theme.id,
+                            station_id,
+                            theme.name,
+                            theme.color,
+                            theme.position,
+                            int(theme.provisional),
+                        ),
                     )
