@@ -232,7 +232,6 @@
     <name>CanvasCommands</name>
     <message>
         <source>Move note</source>
-        <extracomment>What the edit returned (e.g. the new theme&apos;s id), for the caller.</extracomment>
         <translation>Beitrag verschieben</translation>
     </message>
     <message>
@@ -391,6 +390,10 @@
         <translation>Schlagwort:</translation>
     </message>
     <message>
+        <source>Tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
         <source>Click a tag to show its notes</source>
         <translation>Klicken Sie ein Schlagwort an, um seine Beiträge zu zeigen</translation>
     </message>
@@ -490,7 +493,13 @@
     <name>Commands</name>
     <message>
         <source>Add station “%1”</source>
+        <extracomment>An edit: changes the project; what it returns is kept as the command&apos;s ``result``. What the edit returned (e.g. the new theme&apos;s id), for the caller. The notes the edit left (changed or new).</extracomment>
         <translation>Station „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete station “%1”</source>
+        <extracomment>The new station&apos;s id (kept across undo and redo).</extracomment>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Rename station “%1” to “%2”</source>
@@ -507,6 +516,11 @@
     <message>
         <source>Change %1</source>
         <translation>%1 ändern</translation>
+    </message>
+    <message>
+        <source>Delete recording “%1”</source>
+        <extracomment>The settings or the flattened image of this recording changed. The regions of this recording changed. A recording was added, deleted or brought back (by undo).</extracomment>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -595,8 +609,8 @@
         <translation>Die Station „%1“ löschen?</translation>
     </message>
     <message>
-        <source>Its photos, notes and themes are deleted too. This cannot be undone, and the undo history is cleared.</source>
-        <translation>Ihre Fotos, Notizen und Themen werden mitgelöscht. Das lässt sich nicht rückgängig machen, und der Verlauf für „Rückgängig“ wird geleert.</translation>
+        <source>Its photos, notes and themes are deleted too. Edit ▸ Undo brings all of it back.</source>
+        <translation>Ihre Fotos, Notizen und Themen werden mitgelöscht. Bearbeiten ▸ Rückgängig holt alles zurück.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -875,6 +889,10 @@
         <translation>Wird nach dem aktuellen Foto abgebrochen…</translation>
     </message>
     <message>
+        <source>Import photo “%1”</source>
+        <translation>Foto „%1“ importieren</translation>
+    </message>
+    <message>
         <source>Imported 1 photo with %1 notes</source>
         <translation>1 Foto mit %1 Notizen importiert</translation>
     </message>
@@ -1067,6 +1085,11 @@
         <translation>&amp;Geprüft</translation>
     </message>
     <message>
+        <source>Tag</source>
+        <extracomment>The note&apos;s tags (their names are the rows: never read back from the display).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Add a tag…</source>
         <translation>Schlagwort hinzufügen…</translation>
     </message>
@@ -1190,6 +1213,30 @@ Schreibgeschützt öffnen?</translation>
         <translation>%1 liegt auf einem schreibgeschützten Datenträger oder in einem Ordner ohne Schreibrecht. Es ist schreibgeschützt geöffnet: Änderungen können nicht gespeichert werden. Mit Datei ▸ Kopie speichern … können Sie eine Kopie bearbeiten.</translation>
     </message>
     <message>
+        <source>Not opened</source>
+        <translation>Nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 contains parts that Pinscribe did not create (%2). It was not opened and not changed.
+
+Copy its data (workshop, stations, photos, notes, themes) into a new project? The parts Pinscribe did not create are left behind.</source>
+        <translation>%1 enthält Teile, die Pinscribe nicht angelegt hat (%2). Die Datei wurde weder geöffnet noch verändert.
+
+Ihre Daten (Workshop, Stationen, Fotos, Notizen, Themen) in ein neues Projekt übernehmen? Die fremden Teile bleiben zurück.</translation>
+    </message>
+    <message>
+        <source>Cannot rescue the data</source>
+        <translation>Die Daten können nicht übernommen werden</translation>
+    </message>
+    <message>
+        <source>Data rescued</source>
+        <translation>Daten übernommen</translation>
+    </message>
+    <message>
+        <source>The data of %1 is now in %2 (%3).</source>
+        <translation>Die Daten von %1 sind jetzt in %2 (%3).</translation>
+    </message>
+    <message>
         <source>Cannot save a copy</source>
         <translation>Die Kopie kann nicht gespeichert werden</translation>
     </message>
@@ -1202,8 +1249,12 @@ Schreibgeschützt öffnen?</translation>
         <translation>Unterbrochener Import</translation>
     </message>
     <message>
-        <source>Import the remaining photos now?</source>
-        <translation>Die übrigen Fotos jetzt importieren?</translation>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+    <message>
+        <source>Import these photos now?</source>
+        <translation>Diese Fotos jetzt importieren?</translation>
     </message>
 </context>
 <context>
@@ -1385,6 +1436,10 @@ Schreibgeschützt öffnen?</translation>
         <translation>Die überlappenden Fotos der gewählten Station zu einem Bild zusammenfügen</translation>
     </message>
     <message>
+        <source>Recording</source>
+        <translation>Aufzeichnung</translation>
+    </message>
+    <message>
         <source>&amp;Station:</source>
         <translation>&amp;Station:</translation>
     </message>
@@ -1401,8 +1456,8 @@ Schreibgeschützt öffnen?</translation>
         <translation>Das Graphic Recording wurde nicht hinzugefügt</translation>
     </message>
     <message>
-        <source>Delete the recording “%1” with its regions? This cannot be undone.</source>
-        <translation>Das Graphic Recording „%1“ mit seinen Bereichen löschen? Das kann nicht rückgängig gemacht werden.</translation>
+        <source>Delete the recording “%1” with its regions?</source>
+        <translation>Die Aufzeichnung „%1“ mit ihren Bereichen löschen?</translation>
     </message>
     <message>
         <source>Delete recording</source>
@@ -1446,6 +1501,10 @@ Schreibgeschützt öffnen?</translation>
 </context>
 <context>
     <name>RegionsPanel</name>
+    <message>
+        <source>Region</source>
+        <translation>Bereich</translation>
+    </message>
     <message>
         <source>What this part shows</source>
         <translation>Was dieser Teil zeigt</translation>
@@ -1544,6 +1603,10 @@ Schreibgeschützt öffnen?</translation>
         <source>Search results</source>
         <extracomment>Most results listed (each with its thumbnail).</extracomment>
         <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>1 note found</source>
@@ -1660,6 +1723,7 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
     <name>SuggestDialog</name>
     <message>
         <source>Suggest Themes</source>
+        <extracomment>The proposals of the chosen method are shown (computed in the background or not). Methods slow enough on a large station to run in the background.</extracomment>
         <translation>Themen vorschlagen</translation>
     </message>
     <message>
@@ -1681,6 +1745,10 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
     <message>
         <source>Group the unsorted notes:</source>
         <translation>Die unsortierten Beiträge gruppieren:</translation>
+    </message>
+    <message>
+        <source>Grouping the notes by their wording…</source>
+        <translation>Die Notizen werden nach ihrem Wortlaut gruppiert …</translation>
     </message>
     <message>
         <source>No proposals: every note is in a theme, or none group.</source>
@@ -1731,6 +1799,7 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
     <name>WelcomePage</name>
     <message>
         <source>From photos of workshop pinboards to themed results.</source>
+        <extracomment>A recent project&apos;s path (the row itself).</extracomment>
         <translation>Von Fotos der Pinnwände eines Workshops zu geordneten Ergebnissen.</translation>
     </message>
     <message>
@@ -1753,12 +1822,16 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
         <source>Recent projects</source>
         <translation>Zuletzt geöffnete Projekte</translation>
     </message>
+    <message>
+        <source>Project</source>
+        <extracomment>The recent projects&apos; paths (the rows; the list shows name and folder).</extracomment>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>Workflow</name>
     <message>
         <source>&amp;Import Photos…</source>
-        <extracomment>The one background writer: imports run one after the other here.</extracomment>
         <translation>Fotos &amp;importieren…</translation>
     </message>
     <message>
