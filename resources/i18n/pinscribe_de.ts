@@ -499,7 +499,7 @@
     <message>
         <source>Delete station “%1”</source>
         <extracomment>The new station&apos;s id (kept across undo and redo).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Station „%1“ löschen</translation>
     </message>
     <message>
         <source>Rename station “%1” to “%2”</source>
@@ -520,7 +520,7 @@
     <message>
         <source>Delete recording “%1”</source>
         <extracomment>The settings or the flattened image of this recording changed. The regions of this recording changed. A recording was added, deleted or brought back (by undo).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Aufzeichnung „%1“ löschen</translation>
     </message>
 </context>
 <context>
@@ -1087,7 +1087,7 @@
     <message>
         <source>Tag</source>
         <extracomment>The note&apos;s tags (their names are the rows: never read back from the display).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Schlagwort</translation>
     </message>
     <message>
         <source>Add a tag…</source>
@@ -1825,7 +1825,7 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
     <message>
         <source>Project</source>
         <extracomment>The recent projects&apos; paths (the rows; the list shows name and folder).</extracomment>
-        <translation type="unfinished"></translation>
+        <translation>Projekt</translation>
     </message>
 </context>
 <context>
