@@ -158,3 +158,13 @@ def test_rescue_declined_leaves_everything(window, dialogs, tmp_path: Path) -> N
     dialogs.yes_no.append(False)
     assert not window.open_project(str(planted))
     assert window.document is None
+
+
+def test_a_damaged_row_reaches_the_problems_panel(window, tmp_path: Path, qtbot) -> None:
+    from tests.hostile import base_project, make
+
+    damaged = make(base_project(tmp_path), tmp_path / "p", "polygon-nan")
+    assert window.open_project(str(damaged))
+    window.project_view.stations_panel.select_row(0)
+    qtbot.waitUntil(lambda: bool(window.workflow.problems.problems()), timeout=5000)
+    assert any("damaged" in message for _, message in window.workflow.problems.problems())
