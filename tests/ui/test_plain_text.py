@@ -168,3 +168,33 @@ def test_a_damaged_row_reaches_the_problems_panel(window, tmp_path: Path, qtbot)
     window.project_view.stations_panel.select_row(0)
     qtbot.waitUntil(lambda: bool(window.workflow.problems.problems()), timeout=5000)
     assert any("damaged" in message for _, message in window.workflow.problems.problems())
+
+
+def test_resume_question_names_the_files(window, dialogs, tmp_path: Path) -> None:
+    from app import import_journal
+    from tests.ui.boards import write_board
+
+    path, station_id, _photo = imported_project(tmp_path)
+    left = write_board(tmp_path / "left-behind.jpg", width=400, height=300)
+    with Project.open(path) as project:
+        import_journal.start(project, station_id, [left])
+    dialogs.yes_no.append(False)
+    assert window.open_project(str(path))
+    assert str(left) in dialogs.asked_yes_no[-1][1]
+
+
+def test_resume_is_not_offered_for_another_machines_journal(window, dialogs, tmp_path) -> None:
+    import json
+
+    from app import import_journal
+    from tests.ui.boards import write_board
+
+    path, station_id, _photo = imported_project(tmp_path)
+    left = write_board(tmp_path / "left-behind.jpg", width=400, height=300)
+    with Project.open(path) as project:
+        import_journal.start(project, station_id, [left])
+        record = json.loads(project.settings.get(import_journal.KEY) or "{}")
+        record["host"] = "elsewhere.example"
+        project.settings.set(import_journal.KEY, json.dumps(record))
+    assert window.open_project(str(path))
+    assert not dialogs.asked_yes_no
