@@ -24,6 +24,7 @@ import numpy as np
 
 from app.board_mosaic import photo_overlaps
 from app.domain import Note
+from app.errors import PinscribeError
 from app.images import decode_rgb
 from app.store import Project
 from ocr.similarity import crop_signature, sharpness, signature_similarity
@@ -62,7 +63,10 @@ def _seen(project: Project, note: Note) -> _Seen | None:
     data = project.notes.crop(note.id)
     if data is None:
         return None
-    rgb = decode_rgb(data)
+    try:
+        rgb = decode_rgb(data)
+    except PinscribeError:
+        return None  # a damaged crop: the note is not compared
     pts = np.asarray(note.polygon, dtype=float)
     x, y = pts[:, 0], pts[:, 1]
     area = 0.5 * abs(float(np.dot(x, np.roll(y, 1)) - np.dot(y, np.roll(x, 1))))

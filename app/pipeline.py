@@ -22,7 +22,8 @@ from app.images import encode_jpeg, mime_of
 from app.reading.note_fields import reading_fields
 from app.store import Project
 from ocr.detect import detect_notes
-from ocr.errors import OcrError
+from ocr.errors import ImageLoadError, OcrError
+from ocr.files import read_regular_file
 from ocr.loading import load_image_bytes
 from ocr.types import DetectedNote, Reading
 
@@ -80,18 +81,10 @@ class Analysis:
 
 def read_photo_file(path: Path) -> bytes:
     """Read a photo file's bytes, with a one-line message for every way that fails."""
-    name = path.name or str(path)
-    if not path.exists():
-        raise PinscribeError(f"{name}: file not found")
-    if path.is_dir():
-        raise PinscribeError(f"{name}: is a folder, not a photo")
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise PinscribeError(f"{name}: file is too large ({size // 2**20} MB)")
-        return path.read_bytes()
-    except OSError as error:
-        raise PinscribeError(f"{name}: cannot be read ({error.strerror or error})") from error
+        return read_regular_file(path, MAX_FILE_BYTES)
+    except ImageLoadError as error:
+        raise PinscribeError(str(error)) from error
 
 
 def analyse(
@@ -120,10 +113,17 @@ def analyse(
 
 
 def store_analysis(
-    project: Project, station_id: int | None, filename: str, analysis: Analysis, kind: str = "board"
+    project: Project,
+    station_id: int | None,
+    filename: str,
+    analysis: Analysis,
+    kind: str = "board",
+    *,
+    sha256: str | None = None,
 ) -> PhotoResult:
-    """Store a photo and its notes in one transaction."""
+    """Store a photo and its notes in one transaction (``sha256``: the photo's, if known)."""
     read = 0
+    rows: list[tuple[list[tuple[float, float]], dict[str, object]]] = []
     with project.transaction():
         photo = project.photos.add(
             station_id,
@@ -133,6 +133,7 @@ def store_analysis(
             height=analysis.height,
             mime=analysis.mime,
             kind=kind,
+            sha256=sha256,
         )
         for note, reading in zip(analysis.notes, analysis.readings, strict=True):
             fields: dict[str, object] = {
@@ -146,7 +147,8 @@ def store_analysis(
             if reading is not None:
                 fields.update(reading_fields(reading))
                 read += 1
-            project.notes.add(photo.id, note.polygon, **fields)
+            rows.append((list(note.polygon), fields))
+        project.notes.add_many(photo.id, rows)
     return PhotoResult(Path(filename), photo.id, len(analysis.notes), read)
 
 
@@ -204,7 +206,8 @@ def _import_each(
 
         try:
             data = read_photo_file(path)
-            duplicate = project.photos.find_by_hash(station_id, hashlib.sha256(data).hexdigest())
+            digest = hashlib.sha256(data).hexdigest()
+            duplicate = project.photos.find_by_hash(station_id, digest)
             if duplicate is not None:
                 message = f"{path.name}: already imported into this station"
                 result.skipped.append((path, message))
@@ -218,7 +221,7 @@ def _import_each(
                 break
             on_stage("saving", 0, 0)
             with project.transaction():
-                done = store_analysis(project, station_id, path.name, analysis)
+                done = store_analysis(project, station_id, path.name, analysis, sha256=digest)
                 jobs.mark_done(project, path)
         except (PinscribeError, OcrError) as error:
             result.failed.append((path, str(error)))

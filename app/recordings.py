@@ -14,7 +14,7 @@ import numpy as np
 
 from app.domain import Point
 from app.errors import InvalidInputError, PinscribeError
-from app.images import decode_rgb, encode_jpeg, mime_of
+from app.images import MAX_STORED_PIXELS, decode_rgb, encode_jpeg, mime_of
 from app.pipeline import Reader, read_photo_file
 from app.store import Project
 from app.store.recordings import Recording, Region
@@ -131,7 +131,7 @@ def flattened_image(project: Project, photo_id: int) -> np.ndarray:
         data = project.recordings.flattened(photo_id)
     if data is None:  # pragma: no cover - straighten always stores one
         raise PinscribeError(f"Recording {photo_id} has no flattened image.")
-    return decode_rgb(data)
+    return decode_rgb(data, max_pixels=MAX_STORED_PIXELS)
 
 
 def list_recordings(project: Project, station_id: int | None = None) -> list[Recording]:

@@ -25,6 +25,8 @@ class LoadedImage:
 
     rgb: np.ndarray
     format: str  # "JPEG", "PNG", ...
+    #: Pixels of ``rgb`` per pixel of the photo (below 1 when decoded at reduced size).
+    scale: float = 1.0
 
     @property
     def width(self) -> int:

@@ -200,6 +200,7 @@ def test_migrates_forward_from_version_1(tmp_path: Path) -> None:
     path = tmp_path / "old.pinscribe"
     conn = _connect(path)
     migrate(conn, target=1)
+    conn.execute("PRAGMA trusted_schema = ON")  # our own schema: the index triggers may run
     conn.execute("UPDATE workshop SET title = 'Alt' WHERE id = 1")
     conn.execute("INSERT INTO station (name) VALUES ('Station A')")
     conn.execute(

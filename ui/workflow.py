@@ -11,12 +11,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QMainWindow, QToolBar
 
 from app.photo_files import collect_photos
 from app.reading import check_engines
+from app.store import values
 from ui.canvas.hook import install_canvas, show_canvas
 from ui.canvas.page import CanvasPage
 from ui.core.document import ProjectDocument
@@ -33,6 +34,9 @@ from ui.stations.importing import ImportController, ImportProgress
 
 
 class Workflow(QObject):
+    #: A damaged row of the project was left out (from any thread; shown in Problems).
+    badRow = Signal(str)
+
     def __init__(self, window: QMainWindow, settings: AppSettings, dialogs: Dialogs) -> None:
         super().__init__(window)
         self.window = window
@@ -53,6 +57,7 @@ class Workflow(QObject):
         self.problems = ErrorPanel(window)
         # Every failed background job reaches the user here (see ui.core.jobs).
         job_failures().reported.connect(self._job_failed)
+        self.badRow.connect(self._bad_row)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems)
         self.problems.hide()
         self.search_panel = SearchPanel(window)
@@ -119,9 +124,14 @@ class Workflow(QObject):
             self.learning.stop()
             self.learning = None
         if document is None or view is None:
+            values.set_reporter(None)
             self.importer = None
             self.themes = None
             return
+        values.set_reporter(self.badRow.emit)  # a stranger's damaged rows reach the user
+        for message in values.reported():  # those found while the project was opened
+            if message.startswith(f"{document.path.name}: "):
+                self.badRow.emit(message)
         self.themes = install_canvas(document, view, self.dialogs, self.show_note)
         # The saved window state may show docks that have nothing to show yet.
         if not self.problems.problems():
@@ -158,6 +168,10 @@ class Workflow(QObject):
         self.search_field.clear()
         self.search_panel.hide()
         self.attach(None, None)
+
+    def _bad_row(self, message: str) -> None:
+        self.problems.add_problem("", message, warning=True)
+        self.problems.show()
 
     def _job_failed(self, name: str, message: str) -> None:
         source = "" if name == "import" else self.tr("(background task)")

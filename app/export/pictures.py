@@ -86,15 +86,9 @@ def _jpeg(image: Image.Image, name: str, caption: str = "", quality: int = 85) -
 
 def _decode(project: Project, photo: Photo, size: int) -> tuple[Image.Image, float]:
     """The photo downscaled to ``size`` pixels at most, and the scale applied."""
-    loaded = load_image_bytes(project.photos.data(photo.id), photo.filename)
-    image = Image.fromarray(np.ascontiguousarray(loaded.rgb))
-    scale = min(1.0, size / max(image.width, image.height))
-    if scale < 1.0:
-        image = image.resize(
-            (max(1, round(image.width * scale)), max(1, round(image.height * scale))),
-            Image.Resampling.LANCZOS,
-        )
-    return image, scale
+    # decoded at reduced size: an export never needs a photo's full pixels
+    loaded = load_image_bytes(project.photos.data(photo.id), photo.filename, max_side=size)
+    return Image.fromarray(np.ascontiguousarray(loaded.rgb)), loaded.scale
 
 
 def _outlined(

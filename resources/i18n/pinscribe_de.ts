@@ -1215,6 +1215,30 @@ Schreibgeschützt öffnen?</translation>
         <translation>%1 liegt auf einem schreibgeschützten Datenträger oder in einem Ordner ohne Schreibrecht. Es ist schreibgeschützt geöffnet: Änderungen können nicht gespeichert werden. Mit Datei ▸ Kopie speichern … können Sie eine Kopie bearbeiten.</translation>
     </message>
     <message>
+        <source>Not opened</source>
+        <translation>Nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 contains parts that Pinscribe did not create (%2). It was not opened and not changed.
+
+Copy its data (workshop, stations, photos, notes, themes) into a new project? The parts Pinscribe did not create are left behind.</source>
+        <translation>%1 enthält Teile, die Pinscribe nicht angelegt hat (%2). Die Datei wurde weder geöffnet noch verändert.
+
+Ihre Daten (Workshop, Stationen, Fotos, Notizen, Themen) in ein neues Projekt übernehmen? Die fremden Teile bleiben zurück.</translation>
+    </message>
+    <message>
+        <source>Cannot rescue the data</source>
+        <translation>Die Daten können nicht übernommen werden</translation>
+    </message>
+    <message>
+        <source>Data rescued</source>
+        <translation>Daten übernommen</translation>
+    </message>
+    <message>
+        <source>The data of %1 is now in %2 (%3).</source>
+        <translation>Die Daten von %1 sind jetzt in %2 (%3).</translation>
+    </message>
+    <message>
         <source>Cannot save a copy</source>
         <translation>Die Kopie kann nicht gespeichert werden</translation>
     </message>
@@ -1227,8 +1251,12 @@ Schreibgeschützt öffnen?</translation>
         <translation>Unterbrochener Import</translation>
     </message>
     <message>
-        <source>Import the remaining photos now?</source>
-        <translation>Die übrigen Fotos jetzt importieren?</translation>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+    <message>
+        <source>Import these photos now?</source>
+        <translation>Diese Fotos jetzt importieren?</translation>
     </message>
 </context>
 <context>
@@ -1810,6 +1838,7 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
     <name>Workflow</name>
     <message>
         <source>&amp;Import Photos…</source>
+        <extracomment>A damaged row of the project was left out (from any thread; shown in Problems). The OCR engines are checked once, at start-up, off the GUI thread; every import, re-reading and the About dialog then use that check.</extracomment>
         <translation>Fotos &amp;importieren…</translation>
     </message>
     <message>
@@ -1850,6 +1879,7 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
     </message>
     <message>
         <source>(background task)</source>
+        <extracomment>Reviews teach the lexicon; the rest is read again on the background writer.</extracomment>
         <translation>(Hintergrundaufgabe)</translation>
     </message>
     <message numerus="yes">

@@ -26,6 +26,7 @@ from ui.canvas.crops import decode_thumbnail
 from ui.canvas.editor import CanvasEditor
 from ui.core.jobs import JobContext, JobRunner
 from ui.core.project_jobs import reading
+from ui.plain import plain_label
 
 THUMB_W, THUMB_H = 220, 140
 
@@ -51,7 +52,7 @@ class PairRow(QFrame):
                 picture.setPixmap(QPixmap.fromImage(image))
             else:
                 picture.setText(self.tr("(no crop)"))
-            caption = QLabel(f"{text or self.tr('(no text)')}\n({role})")
+            caption = plain_label(f"{text or self.tr('(no text)')}\n({role})")
             caption.setWordWrap(True)
             caption.setMaximumWidth(THUMB_W)
             column.addWidget(picture)

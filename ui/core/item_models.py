@@ -20,6 +20,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QIcon
 
+from ui.plain import tip
+
 Index = QModelIndex | QPersistentModelIndex
 
 #: The row itself, for whoever needs more than the text.
@@ -76,7 +78,9 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return column.text(row)
         if role == Qt.ItemDataRole.ToolTipRole and column.tip is not None:
-            return column.tip(row)
+            text = column.tip(row)
+            # a project's text as written, never as rich text
+            return tip(text) if isinstance(text, str) else text
         if role == Qt.ItemDataRole.DecorationRole and column.icon is not None:
             return column.icon(row)
         if role == RowRole:

@@ -20,7 +20,6 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
     QListView,
     QMainWindow,
     QProgressBar,
@@ -44,6 +43,7 @@ from ui.export.job import (
     format_label,
 )
 from ui.export.preview import ExportPreview
+from ui.plain import plain_label
 from ui.settings import LAST_EXPORT_FOLDER, AppSettings
 
 
@@ -99,7 +99,7 @@ class ExportDialog(QDialog):
         self.progress.setTextVisible(False)
         self.cancel_button = QPushButton(self.tr("Cancel Export"))
         self.cancel_button.clicked.connect(self.cancel_export)
-        self.status = QLabel()
+        self.status = plain_label()
         self.status.setWordWrap(True)
         buttons = QDialogButtonBox()
         self.export_button = buttons.addButton(

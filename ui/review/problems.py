@@ -9,7 +9,6 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
-    QLabel,
     QMainWindow,
     QPushButton,
     QStyle,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.core.item_models import Column, RowsModel
+from ui.plain import plain_label
 
 
 @dataclass(frozen=True)
@@ -50,7 +50,7 @@ class ErrorPanel(QDockWidget):
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         self.tree.setWordWrap(True)
-        self.summary = QLabel()
+        self.summary = plain_label()
         self.clear_button = QPushButton(self.tr("C&lear"))
         self.clear_button.clicked.connect(self.clear)
         bar = QHBoxLayout()

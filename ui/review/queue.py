@@ -26,6 +26,7 @@ from app.errors import PinscribeError
 from ui.board import note_commands
 from ui.board.crop_view import CropView
 from ui.core.document import ProjectDocument
+from ui.plain import plain_label
 
 
 class ReviewTextEdit(QPlainTextEdit):
@@ -77,8 +78,8 @@ class ReviewQueue(QDialog):
         self.position = 0
         self.note: Note | None = None
 
-        self.counter = QLabel()
-        self.info = QLabel()
+        self.counter = plain_label()
+        self.info = plain_label()
         self.info.setWordWrap(True)
         self.crop = CropView(minimum=240)
         self.text_edit = ReviewTextEdit()

@@ -14,7 +14,6 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QProgressBar,
     QPushButton,
     QSizePolicy,
@@ -28,6 +27,7 @@ from ui.core.commands import DoneCommand
 from ui.core.document import NotesChange, ProjectDocument
 from ui.core.jobs import Job, JobContext
 from ui.core.project_jobs import ProjectWork
+from ui.plain import plain_label, tip
 from ui.review.problems import ErrorPanel
 
 #: Share of a photo's progress reached at each stage.
@@ -73,7 +73,7 @@ class ImportProgress(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.label = QLabel()
+        self.label = plain_label()
         self.bar = QProgressBar()
         self.bar.setRange(0, _STEPS)
         self.bar.setTextVisible(False)
@@ -105,7 +105,7 @@ class ImportProgress(QWidget):
             .replace("%2", str(progress.count))
             .replace("%3", str(notes_found))
         )
-        self.label.setToolTip(progress.path.name)
+        self.label.setToolTip(tip(progress.path.name))
 
 
 class ImportController(QObject):
