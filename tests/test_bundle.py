@@ -28,7 +28,6 @@ EXE = BUNDLE / ("pinscribe.exe" if sys.platform == "win32" else "pinscribe")
 WANTED = os.environ.get("PINSCRIBE_TEST_BUNDLE") == "1"
 
 
-
 def _stale() -> bool:
     """The bundle is older than some source file (a bundle test would test old code)."""
     built = EXE.stat().st_mtime

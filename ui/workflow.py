@@ -162,7 +162,8 @@ class Workflow(QObject):
         if self.importer is None or not files:
             return
         self.importer.start(
-            station_id, [Path(f) for f in files],
+            station_id,
+            [Path(f) for f in files],
             read_text=bool(self.settings.get(IMPORT_READS_TEXT)),
         )
 
@@ -179,9 +180,7 @@ class Workflow(QObject):
             return None
         current = self.view.stations_panel.current_station()
         index = next((i for i, s in enumerate(stations) if current and s.id == current.id), 0)
-        chosen = self.dialogs.ask_import_station(
-            self.window, [s.name for s in stations], index
-        )
+        chosen = self.dialogs.ask_import_station(self.window, [s.name for s in stations], index)
         return stations[chosen].id if chosen is not None else None
 
     def _dropped_on_window(self, event: QDropEvent, files: list[Path]) -> bool:

@@ -19,7 +19,7 @@ if TYPE_CHECKING:
 
 _SELECT = """
 SELECT n.id, n.photo_id, n.polygon, n.color, n.rgb, n.shape, n.detection_confidence,
-       n.text, n.confidence, n.reviewed, n.votes, n.kind, p.station_id, nt.theme_id,
+       n.text, n.confidence, n.reviewed, n.votes, n.kind, n.cut, p.station_id, nt.theme_id,
        (SELECT json_group_array(t.name) FROM note_tag x JOIN tag t ON t.id = x.tag_id
         WHERE x.note_id = n.id) AS tags
 FROM note n
@@ -40,6 +40,7 @@ _EDITABLE = {
     "votes",
     "ocr_engine",
     "kind",
+    "cut",
 }
 
 _UMLAUTS = str.maketrans(
@@ -87,6 +88,7 @@ def _note(row: sqlite3.Row) -> Note:
         reviewed=bool(row["reviewed"]),
         votes=row["votes"],
         kind=row["kind"],
+        cut=bool(row["cut"]),
         station_id=row["station_id"],
         theme_id=row["theme_id"],
         tags=sorted(t for t in json.loads(row["tags"] or "[]") if t),
@@ -101,7 +103,7 @@ def _encode(field: str, value: Any) -> Any:
         return json.dumps(points)
     if field == "rgb":
         return json.dumps([int(c) for c in value])
-    if field == "reviewed":
+    if field in ("reviewed", "cut"):
         return int(bool(value))
     if field == "votes":
         if int(value) < 0:

@@ -7,7 +7,8 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
-from ocr.detect.geometry import (
+from ocr.detect.prepare import Work
+from ocr.geometry import (
     ellipse_polygon,
     fit_quad,
     polygon_area,
@@ -16,7 +17,6 @@ from ocr.detect.geometry import (
     quad_angles,
     side_lengths,
 )
-from ocr.detect.prepare import Work
 
 MIN_SCORE = 0.45
 

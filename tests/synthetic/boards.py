@@ -281,7 +281,7 @@ def _photograph(
     hmat = camera.homography(rng, w, h, cam)
     img = camera.apply(rng, board, hmat, cam)
     truth: list[SynthNote] = []
-    from ocr.detect.geometry import order_corners
+    from ocr.geometry import order_corners
 
     for n in notes:
         poly = camera.project(hmat, n.outline())

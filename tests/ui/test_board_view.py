@@ -158,8 +158,13 @@ def test_zoom_with_the_wheel(board, qtbot) -> None:
     from PySide6.QtWidgets import QApplication
 
     event = QWheelEvent(
-        QPointF(pos), QPointF(view.viewport().mapToGlobal(pos)), P(0, 0), P(0, 120),
-        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
+        QPointF(pos),
+        QPointF(view.viewport().mapToGlobal(pos)),
+        P(0, 0),
+        P(0, 120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
         False,
     )
     QApplication.sendEvent(view.viewport(), event)

@@ -77,7 +77,10 @@ def test_drop_on_window_asks_for_station(opened: MainWindow, dialogs, tmp_path: 
     mime.setUrls([QUrl.fromLocalFile(str(good))])
     dialogs.import_stations.append(1)
     event = QDropEvent(
-        QPointF(5, 5), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
+        QPointF(5, 5),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.NoButton,
         Qt.KeyboardModifier.NoModifier,
     )
     # Qt delivers a drop only after a real drag entered; hand it to the filter directly.
@@ -121,7 +124,10 @@ def test_drop_on_a_station_of_the_list(opened: MainWindow, dialogs, tmp_path: Pa
     mime.setUrls([QUrl.fromLocalFile(str(good))])
     row = panel.view.visualRect(panel.model.index(1, 0)).center()
     event = QDropEvent(
-        QPointF(row), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
+        QPointF(row),
+        Qt.DropAction.CopyAction,
+        mime,
+        Qt.MouseButton.NoButton,
         Qt.KeyboardModifier.NoModifier,
     )
     with qtbot.waitSignal(opened.workflow.importer.importFinished, timeout=30_000):

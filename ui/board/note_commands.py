@@ -69,9 +69,7 @@ class NoteEditCommand(_Command):
     def _announce(self) -> None:
         records = self.before + self.after
         self.document.notesChanged.emit(
-            NotesChange(
-                frozenset(r.photo_id for r in records), frozenset(r.id for r in records)
-            )
+            NotesChange(frozenset(r.photo_id for r in records), frozenset(r.id for r in records))
         )
 
 

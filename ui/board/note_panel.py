@@ -156,7 +156,8 @@ class NotePanel(QWidget):
         self._show(note)
         if note is None:
             self.title.setText(
-                self.tr("%1 notes selected").replace("%1", str(len(note_ids))) if note_ids
+                self.tr("%1 notes selected").replace("%1", str(len(note_ids)))
+                if note_ids
                 else self.tr("No note selected")
             )
             self.crop.set_crop(None, self.tr("Select a note on the photo to check it here."))
@@ -257,4 +258,3 @@ class NotePanel(QWidget):
         if items:
             name = items[0].text()
             self._run(lambda i: note_commands.remove_tag(self.document, [i], name))
-

@@ -63,7 +63,9 @@ def _from_rgb(rgb: np.ndarray, max_side: int = MAX_DISPLAY_SIDE) -> QImage:
     image = QImage(data.data, width, height, 3 * width, QImage.Format.Format_RGB888).copy()
     if max(width, height) > max_side:
         image = image.scaled(
-            max_side, max_side, Qt.AspectRatioMode.KeepAspectRatio,
+            max_side,
+            max_side,
+            Qt.AspectRatioMode.KeepAspectRatio,
             Qt.TransformationMode.SmoothTransformation,
         )
     return image.convertToFormat(QImage.Format.Format_RGB32)

@@ -48,8 +48,10 @@ class ErrorPanel(QDockWidget):
         name = file.rsplit("/", 1)[-1] if file else self.tr("(whole import)")
         reason = message.split(": ", 1)[1] if message.startswith(name + ": ") else message
         item = QTreeWidgetItem([name, reason])
-        icon = QStyle.StandardPixmap.SP_MessageBoxWarning if warning else (
-            QStyle.StandardPixmap.SP_MessageBoxCritical
+        icon = (
+            QStyle.StandardPixmap.SP_MessageBoxWarning
+            if warning
+            else (QStyle.StandardPixmap.SP_MessageBoxCritical)
         )
         item.setIcon(0, self.style().standardIcon(icon))
         item.setToolTip(0, file)

@@ -76,10 +76,16 @@ class SearchPanel(QDockWidget):
             item = QListWidgetItem(label or self.tr("(no text)"))
             pixmap = crop_pixmap(self.document.project.notes.crop(note.id))
             if not pixmap.isNull():
-                item.setIcon(QIcon(pixmap.scaled(
-                    THUMBNAIL, THUMBNAIL, Qt.AspectRatioMode.KeepAspectRatio,
-                    Qt.TransformationMode.SmoothTransformation,
-                )))
+                item.setIcon(
+                    QIcon(
+                        pixmap.scaled(
+                            THUMBNAIL,
+                            THUMBNAIL,
+                            Qt.AspectRatioMode.KeepAspectRatio,
+                            Qt.TransformationMode.SmoothTransformation,
+                        )
+                    )
+                )
             item.setData(Qt.ItemDataRole.UserRole, (note.station_id, note.photo_id, note.id))
             item.setToolTip(note.text or "")
             self.results.addItem(item)

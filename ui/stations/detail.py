@@ -107,4 +107,3 @@ class StationDetail(QWidget):
         if self.station is not None and files:
             event.acceptProposedAction()
             self.filesDropped.emit(self.station.id, [str(f) for f in files])
-
