@@ -93,14 +93,6 @@ def white_point(rgb: np.ndarray) -> tuple[float, float, float]:
     return (float(white[0]), float(white[1]), float(white[2]))
 
 
-def balanced(rgb: Sequence[float], white: Sequence[float]) -> tuple[float, float, float]:
-    """``rgb`` as it would look under neutral light (von Kries scaling by ``white``)."""
-    wv = np.maximum(np.asarray(white, np.float64), 1.0)
-    gain = wv.max() / wv
-    out = np.clip(np.asarray(rgb, np.float64) * gain, 0.0, 255.0)
-    return (float(out[0]), float(out[1]), float(out[2]))
-
-
 def note_rgb(rgb: np.ndarray, polygon: npt.ArrayLike) -> tuple[int, int, int]:
     """The paper colour of a note (RGB).
 
@@ -136,7 +128,7 @@ def describe_note(
     paper = note_rgb(rgb, polygon)
     crop = crop_polygon(rgb, bounding_quad(polygon)) if with_crop else None
     return NoteLook(
-        color=classify_color(balanced(paper, white)),
+        color=classify_color(paper, white),
         rgb=paper,
         shape=note_shape(polygon, old_shape),
         crop=crop,
