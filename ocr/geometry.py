@@ -176,15 +176,16 @@ def _refine_sides(quad: np.ndarray, pts: np.ndarray) -> np.ndarray | None:
 
 
 def _densify(pts: np.ndarray, step: float) -> np.ndarray:
-    out = []
-    n = len(pts)
-    for i in range(n):
-        a, b = pts[i], pts[(i + 1) % n]
-        seg = float(np.linalg.norm(b - a))
-        k = max(1, int(seg / step))
-        ts = np.arange(k) / k
-        out.append(a + (b - a) * ts[:, None])
-    return np.concatenate(out, axis=0) if out else pts
+    """Points every ``step`` pixels along the closed outline through ``pts``."""
+    if len(pts) == 0:
+        return pts
+    nxt = np.roll(pts, -1, axis=0)
+    seg = np.linalg.norm(nxt - pts, axis=1)
+    k = np.maximum(1, (seg / step).astype(int))
+    idx = np.repeat(np.arange(len(pts)), k)
+    starts = np.repeat(np.cumsum(k) - k, k)
+    t = (np.arange(int(k.sum())) - starts) / np.repeat(k, k)
+    return pts[idx] + (nxt[idx] - pts[idx]) * t[:, None]
 
 
 def ellipse_polygon(contour: np.ndarray, n: int = 16) -> np.ndarray | None:

@@ -18,6 +18,7 @@ import numpy.typing as npt
 
 from ocr.detect.color import classify_color
 from ocr.detect.crop import crop_polygon
+from ocr.detect.prepare import working_copy
 from ocr.detect.votes import count_votes
 from ocr.geometry import bounding_quad, quad_size
 
@@ -61,16 +62,22 @@ def note_shape(polygon: npt.ArrayLike, old: str | None = None) -> str:
 
 
 def white_point(rgb: np.ndarray) -> tuple[float, float, float]:
-    """The colour a white surface has on this photo (RGB 0..255).
+    """The colour a white surface has on this photo (RGB 0..255); see :func:`white_of_copy`."""
+    return white_of_copy(working_copy(rgb)[0])
+
+
+def white_of_copy(small: np.ndarray) -> tuple[float, float, float]:
+    """The white point from the detector's working copy of a photo (``working_copy``).
 
     Bright, nearly neutral pixels (the board, the wall, white cards) are found by
     an iteratively re-weighted mean in the Lab a*/b* plane that starts at neutral,
     so strongly coloured notes do not pull it. A photo without such pixels, or
     whose neutral-looking surface is strongly coloured, gets a capped correction.
     """
-    h, w = rgb.shape[:2]
+    h, w = small.shape[:2]
     s = min(1.0, _WHITE_SIZE / max(h, w, 1))
-    small = cv2.resize(rgb, None, fx=s, fy=s, interpolation=cv2.INTER_AREA) if s < 1 else rgb
+    if s < 1:
+        small = cv2.resize(small, None, fx=s, fy=s, interpolation=cv2.INTER_AREA)
     lab = cv2.cvtColor(small.astype(np.float32) / 255.0, cv2.COLOR_RGB2Lab).reshape(-1, 3)
     light = lab[:, 0]
     bright = lab[light >= max(35.0, float(np.percentile(light, 40)))]

@@ -17,10 +17,19 @@ from ocr.detect.color import classify_color
 from ocr.detect.context import prune
 from ocr.detect.crop import crop_polygon
 from ocr.detect.prepare import Work, make_work
-from ocr.detect.scoring import MIN_SCORE, Candidate, clashes, evaluate, select
+from ocr.detect.scoring import (
+    MIN_SCORE,
+    Candidate,
+    clashes,
+    evaluate,
+    overlap,
+    overlap_iou,
+    select,
+)
 from ocr.detect.seams import seam_pieces
+from ocr.detect.slivers import keep_cut, typical_side
 from ocr.detect.votes import count_votes
-from ocr.geometry import order_corners, polygon_intersection, polygon_iou
+from ocr.geometry import order_corners
 from ocr.types import DetectedNote
 
 __all__ = ["classify_color", "crop_polygon", "detect_notes", "count_votes"]
@@ -46,7 +55,9 @@ def detect_notes(rgb: np.ndarray, *, with_crops: bool = True) -> list[DetectedNo
     first = select(cands)
     extra = _split_touching(work, cands, first)
     chosen = _select_and_prune(work, cands, cands + extra)
-    white = looks.white_point(rgb)
+    side = typical_side(chosen)
+    chosen = [c for c in chosen if not c.features["frame"] or keep_cut(work, c, side)]
+    white = looks.white_of_copy(work.rgb)  # as white_point(rgb), without a second downscale
     notes = [_to_note(rgb, work.scale, c, with_crops, white) for c in chosen]
     notes.sort(key=_reading_key)
     return notes
@@ -84,9 +95,9 @@ def _select_and_prune(work: Work, cands: list[Candidate], pool: list[Candidate])
 
 def _replaces(c: Candidate, pruned: Candidate) -> bool:
     """Whether ``c`` is another fit of ``pruned`` or a note holding it as a small part."""
-    if polygon_iou(c.quad, pruned.quad) >= 0.5:
+    if overlap_iou(c, pruned) >= 0.5:
         return True
-    inter = polygon_intersection(c.quad, pruned.quad)
+    inter = overlap(c, pruned)
     return inter > 0.85 * pruned.area and pruned.area < 0.15 * c.area
 
 
@@ -107,7 +118,7 @@ def _split_touching(work: Work, cands: list[Candidate], first: list[Candidate]) 
             continue
         if c.features["aspect"] < 1.6 and c.area < 1.7 * ref and c.features["fill"] > 0.9:
             continue
-        if any(polygon_iou(c.quad, d.quad) > 0.85 for d in done):
+        if any(overlap_iou(c, d) > 0.85 for d in done):
             continue
         done.append(c)
         for piece in seam_pieces(work, c.quad):
