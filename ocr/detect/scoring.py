@@ -48,7 +48,7 @@ class Candidate:
 
 
 def overlap(a: Candidate, b: Candidate) -> float:
-    """Area shared by the quads of two candidates (as ``polygon_intersection``, but cached hulls)."""
+    """Area shared by the quads of two candidates (``polygon_intersection``, cached hulls)."""
     if a.box[0] >= b.box[2] or b.box[0] >= a.box[2] or a.box[1] >= b.box[3] or b.box[1] >= a.box[3]:
         return 0.0
     inter, _ = cv2.intersectConvexConvex(a.hull, b.hull)
