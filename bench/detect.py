@@ -246,6 +246,12 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--tiers", default="easy,medium,hard,broad")
     ap.add_argument("--heldback", type=int, default=10, help="seeds of the held-back tier")
     ap.add_argument("--speed", type=Path, default=None, help="a photo to time at 12 MP")
+    ap.add_argument(
+        "--holdout",
+        type=Path,
+        default=None,
+        help="unlabelled photos to draw detections on (with --overlays); never scored",
+    )
     ap.add_argument("--no-synthetic", action="store_true")
     ap.add_argument("--no-real", action="store_true")
     ap.add_argument("-v", "--verbose", action="store_true")
@@ -266,12 +272,25 @@ def main(argv: list[str] | None = None) -> int:
                     rows.append(("real LOO", t))
         else:
             print(f"(real photos not found at {args.real}; skipped)")
+    if args.holdout is not None and args.overlays is not None:
+        draw_unlabelled(args.holdout, args.overlays)
     print(HEADER)
     for name, t in rows:
         print(t.row(name))
     if args.speed is not None:
         print(speed(args.speed))
     return 0
+
+
+def draw_unlabelled(folder: Path, overlays: Path) -> None:
+    """Draw the detections on unlabelled photos (to look at; nothing is scored)."""
+    for path in sorted(folder.glob("*.jpg")):
+        rgb = load_image(path).rgb
+        notes = detect_notes(rgb, with_crops=False)
+        preds = [np.array(n.polygon) for n in notes]
+        names = [n.color + (" cut" if n.cut else "") for n in notes]
+        draw_overlay(rgb, preds, [], names, overlays / f"{path.stem}.png")
+        print(f"{path.stem}: {len(notes)} notes drawn")
 
 
 def speed(path: Path, megapixels: float = 12.0, runs: int = 3) -> str:
