@@ -28,6 +28,7 @@ EXE = BUNDLE / ("pinscribe.exe" if sys.platform == "win32" else "pinscribe")
 WANTED = os.environ.get("PINSCRIBE_TEST_BUNDLE") == "1"
 
 
+
 def _stale() -> bool:
     """The bundle is older than some source file (a bundle test would test old code)."""
     built = EXE.stat().st_mtime
@@ -166,6 +167,26 @@ def test_bundle_detects_and_reads_offline(workdir: Path, engine: str) -> None:
         assert opened == [], f"the bundle read the system's Tesseract data: {opened}"
         assert not [p for p in programs if Path(p).name == "tesseract"], programs
         assert programs and Path(programs[0]) == EXE, programs
+
+
+@pytest.mark.parametrize(("fmt", "suffix"), [("HEIF", ".heic"), ("AVIF", ".avif")])
+def test_bundle_reads_phone_photos_offline(workdir: Path, fmt: str, suffix: str) -> None:
+    """An iPhone's HEIC (and an AVIF) photo, turned by its EXIF orientation, read upright."""
+    from PIL import Image
+
+    jpeg = render_board(workdir / "board.jpg")
+    with Image.open(jpeg) as board:
+        lying = board.transpose(Image.Transpose.ROTATE_90)
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    photo = workdir / f"IMG_0001{suffix}"
+    lying.save(photo, fmt, exif=exif.tobytes(), quality=92)
+    env = clean_env(workdir / "home")
+    proc = run_bundle(["detect", photo.name, "--no-ocr"], workdir, env)
+    assert proc.returncode == 0, proc.stderr
+    result = json.loads(proc.stdout)
+    assert (result["width"], result["height"]) == (1600, 1100)
+    assert len(result["notes"]) == 4, result
 
 
 def test_bundle_opens_the_app_with_a_project(workdir: Path) -> None:

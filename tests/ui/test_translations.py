@@ -28,7 +28,6 @@ def tool(name: str) -> Path:
 
 def test_every_message_is_translated() -> None:
     messages = ET.parse(TS_FILE).getroot().iter("message")
-
     def translated(message: ET.Element) -> bool:
         translation = message.find("translation")
         if translation is None or translation.get("type") in ("unfinished", "obsolete", "vanished"):

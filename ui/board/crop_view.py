@@ -45,9 +45,8 @@ class CropView(QFrame):
         area = self.contentsRect().adjusted(6, 6, -6, -6)
         if self._pixmap.isNull():
             painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
-            painter.drawText(
-                area, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap, self._placeholder
-            )
+            painter.drawText(area, Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap,
+                             self._placeholder)
             return
         size = self._pixmap.size().scaled(area.size(), Qt.AspectRatioMode.KeepAspectRatio)
         if size.width() > self._pixmap.width() * 3:  # do not blow tiny crops up beyond use

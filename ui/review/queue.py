@@ -190,8 +190,7 @@ class ReviewQueue(QDialog):
             )
         )
         self.info.setText(
-            self.tr("Note %1 of the queue, %2")
-            .replace("%1", str(self.position + 1))
+            self.tr("Note %1 of the queue, %2").replace("%1", str(self.position + 1))
             .replace("%2", confidence)
         )
         self.text_edit.setPlainText(note.text or "")
