@@ -65,6 +65,7 @@ class Note:
     reviewed: bool = False
     votes: int = 0
     kind: str = "note"  # "note", or "header" for a header card that names its group
+    cut: bool = False  # cut by the photo's edge: only part of the note is on the photo
     station_id: int | None = None
     theme_id: int | None = None
     tags: list[str] = field(default_factory=list)

@@ -143,6 +143,7 @@ def store_analysis(
                 "shape": note.shape,
                 "detection_confidence": note.confidence,
                 "votes": note.votes,
+                "cut": note.cut,
             }
             if reading is not None:
                 fields.update(reading_fields(reading))

@@ -19,6 +19,7 @@ from app.pipeline import Reader, read_photo_file
 from app.store import Project
 from app.store.recordings import Recording, Region
 from ocr import recording as poster
+from ocr.geometry import order_corners
 from ocr.loading import load_image_bytes
 
 #: Shown when no poster edge was found.
@@ -92,7 +93,7 @@ def straighten(
             raise InvalidInputError("Give four corners (x,y,x,y,x,y,x,y).")
         if (quad < -1).any() or (quad[:, 0] > width).any() or (quad[:, 1] > height).any():
             raise InvalidInputError(f"Corners must lie inside the photo ({width} x {height}).")
-        quad, found = poster.order_clockwise(quad), False
+        quad, found = order_corners(quad), False
     elif current.corners is None or detect:
         quad, found = poster.find_poster_corners(image)
         if not found:

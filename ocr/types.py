@@ -44,6 +44,7 @@ class DetectedNote:
     ``polygon`` is in pixels of the displayed (orientation-corrected) image:
     four corners clockwise from top-left for rectangular notes, more points
     for ovals. ``crop`` is the perspective-corrected, upright RGB crop.
+    ``cut`` marks a note cut by the photo's edge.
     """
 
     polygon: list[Point]
@@ -53,6 +54,7 @@ class DetectedNote:
     confidence: float
     votes: int = 0
     crop: np.ndarray | None = field(default=None, repr=False)
+    cut: bool = False  # cut by the photo's edge: only part of the note is visible
 
 
 @dataclass(frozen=True)

@@ -98,6 +98,7 @@ def detection_record(name: str, analysis: Analysis) -> dict[str, Any]:
                 "shape": note.shape,
                 "confidence": round(note.confidence, 3),
                 "votes": note.votes,
+                "cut": note.cut,
                 "text": reading.text if reading else None,
                 "text_confidence": round(reading.confidence, 3) if reading else None,
                 "alternatives": list(reading.alternatives) if reading else [],

@@ -20,7 +20,7 @@ if TYPE_CHECKING:
 
 _SELECT = """
 SELECT n.id, n.photo_id, n.polygon, n.color, n.rgb, n.shape, n.detection_confidence,
-       n.text, n.confidence, n.reviewed, n.votes, n.kind, p.station_id, nt.theme_id,
+       n.text, n.confidence, n.reviewed, n.votes, n.kind, n.cut, p.station_id, nt.theme_id,
        n.alternatives,
        (SELECT json_group_array(t.name) FROM note_tag x JOIN tag t ON t.id = x.tag_id
         WHERE x.note_id = n.id) AS tags
@@ -43,6 +43,7 @@ _EDITABLE = {
     "ocr_engine",
     "kind",
     "alternatives",
+    "cut",
 }
 
 #: At most this many alternatives are kept, each at most this long (a file may come from anyone).
@@ -105,6 +106,7 @@ def _note(row: sqlite3.Row) -> Note:
         reviewed=bool(values.integer(row["reviewed"], "reviewed", low=0, high=1)),
         votes=values.integer(row["votes"], "votes", low=0, high=100_000),
         kind=values.choice(row["kind"], "kind", NOTE_KINDS),
+        cut=bool(values.integer(row["cut"], "cut", low=0, high=1)),
         station_id=values.optional_integer(row["station_id"], "station id"),
         theme_id=values.optional_integer(row["theme_id"], "theme id"),
         tags=sorted(t for t in values.string_list(row["tags"] or "[]", "tags") if t),
@@ -120,7 +122,7 @@ def _encode(field: str, value: Any) -> Any:
         return json.dumps(points)
     if field == "rgb":
         return json.dumps([int(c) for c in value])
-    if field == "reviewed":
+    if field in ("reviewed", "cut"):
         return int(bool(value))
     if field == "votes":
         if int(value) < 0:
