@@ -17,10 +17,12 @@ from pathlib import Path
 import numpy as np
 
 from app import import_journal as jobs
+from app.domain import Point
 from app.errors import PinscribeError
 from app.images import encode_jpeg, mime_of
 from app.store import Project
 from ocr.detect import detect_notes
+from ocr.detect.at_point import find_note_at
 from ocr.errors import OcrError
 from ocr.loading import load_image_bytes
 from ocr.types import DetectedNote, Reading
@@ -99,8 +101,13 @@ def analyse(
     *,
     reader: Reader | None,
     on_stage: Callable[[str, int, int], None] = lambda stage, done, total: None,
+    at: Point | None = None,
 ) -> Analysis:
-    """Decode a photo, detect its notes and read them (when ``reader`` is given)."""
+    """Decode a photo, detect its notes and read them (when ``reader`` is given).
+
+    With ``at`` (x, y in the photo's pixels) only the one note holding that point
+    is looked for: no note or one.
+    """
     on_stage("loading", 0, 0)
     image = load_image_bytes(data, name)
     if min(image.width, image.height) < MIN_SIDE:
@@ -108,7 +115,11 @@ def analyse(
             f"{name}: too small to be a photo of a board ({image.width} × {image.height} pixels)"
         )
     on_stage("detecting", 0, 0)
-    notes = detect_notes(image.rgb, with_crops=True)
+    if at is None:
+        notes = detect_notes(image.rgb, with_crops=True)
+    else:
+        found = find_note_at(image.rgb, at, with_crop=True)
+        notes = [found] if found is not None else []
     readings: list[Reading | None] = [None] * len(notes)
     crops = [n.crop for n in notes if n.crop is not None]
     if reader is not None and notes and len(crops) == len(notes):

@@ -28,6 +28,12 @@ def register(commands: Any) -> None:
     detect.add_argument(
         "--out", type=Path, metavar="DIR", help="write DIR/<photo stem>.json per photo"
     )
+    detect.add_argument(
+        "--at",
+        type=_point,
+        metavar="X,Y",
+        help="find only the one note holding this point (pixels of the photo)",
+    )
     detect.set_defaults(run=_detect)
 
     imp = commands.add_parser("import", help="import board photos into a station")
@@ -102,7 +108,7 @@ def _detect(args: argparse.Namespace) -> int:
     failures = 0
     for path in args.photos:
         try:
-            analysis = analyse(read_photo_file(path), path.name, reader=reader)
+            analysis = analyse(read_photo_file(path), path.name, reader=reader, at=args.at)
         except (PinscribeError, OcrError) as error:
             _warn(str(error))
             failures += 1
@@ -119,6 +125,20 @@ def _detect(args: argparse.Namespace) -> int:
     if args.out is None and records:
         print_json(records[0] if len(args.photos) == 1 else records)
     return 1 if failures else 0
+
+
+def _point(value: str) -> tuple[float, float]:
+    """``X,Y`` as two numbers (argparse turns the error into a usage message, exit 2)."""
+    parts = value.split(",")
+    try:
+        if len(parts) != 2:
+            raise ValueError
+        x, y = float(parts[0]), float(parts[1])
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected X,Y (two numbers), got {value!r}") from None
+    if not (x >= 0 and y >= 0) or x == float("inf") or y == float("inf"):
+        raise argparse.ArgumentTypeError(f"X and Y must be pixels on the photo, got {value!r}")
+    return x, y
 
 
 def _warn(message: str) -> None:
