@@ -20,6 +20,8 @@ if TYPE_CHECKING:
 _SELECT = """
 SELECT n.id, n.photo_id, n.polygon, n.color, n.rgb, n.shape, n.detection_confidence,
        n.text, n.confidence, n.reviewed, n.votes, n.kind, p.station_id, nt.theme_id,
+       n.alternatives,
+       n.votes_checked,
        (SELECT json_group_array(t.name) FROM note_tag x JOIN tag t ON t.id = x.tag_id
         WHERE x.note_id = n.id) AS tags
 FROM note n
@@ -40,7 +42,13 @@ _EDITABLE = {
     "votes",
     "ocr_engine",
     "kind",
+    "alternatives",
+    "votes_checked",
 }
+
+#: At most this many alternatives are kept, each at most this long (a file may come from anyone).
+MAX_ALTERNATIVES = 5
+MAX_ALTERNATIVE_LENGTH = 2000
 
 _UMLAUTS = str.maketrans(
     {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
@@ -73,6 +81,19 @@ def _rgb(value: str) -> tuple[int, int, int]:
     return int(r), int(g), int(b)
 
 
+def alternatives_from(value: Any) -> list[str]:
+    """Alternatives as stored (a JSON list of strings); anything else reads as none."""
+    try:
+        items = json.loads(value) if isinstance(value, str) else []
+    except ValueError:
+        return []
+    if not isinstance(items, list):
+        return []
+    return [
+        item[:MAX_ALTERNATIVE_LENGTH] for item in items if isinstance(item, str) and item.strip()
+    ][:MAX_ALTERNATIVES]
+
+
 def _note(row: sqlite3.Row) -> Note:
     return Note(
         id=row["id"],
@@ -90,6 +111,8 @@ def _note(row: sqlite3.Row) -> Note:
         station_id=row["station_id"],
         theme_id=row["theme_id"],
         tags=sorted(t for t in json.loads(row["tags"] or "[]") if t),
+        alternatives=alternatives_from(row["alternatives"]),
+        votes_checked=bool(row["votes_checked"]),
     )
 
 
@@ -101,12 +124,15 @@ def _encode(field: str, value: Any) -> Any:
         return json.dumps(points)
     if field == "rgb":
         return json.dumps([int(c) for c in value])
-    if field == "reviewed":
+    if field in ("reviewed", "votes_checked"):
         return int(bool(value))
     if field == "votes":
         if int(value) < 0:
             raise InvalidInputError("Votes cannot be negative.")
         return int(value)
+    if field == "alternatives":
+        items = [str(v) for v in (value or [])]
+        return json.dumps(alternatives_from(json.dumps(items)), ensure_ascii=False)
     if field == "crop" and value is not None:
         return sqlite3.Binary(value)
     return value

@@ -7,6 +7,7 @@ from tests.synthetic.boards import (
     SynthNote,
     draw_scene,
     make_board,
+    make_pinned_board,
     render_board,
 )
 from tests.synthetic.camera import CameraParams
@@ -23,5 +24,6 @@ __all__ = [
     "SynthNote",
     "draw_scene",
     "make_board",
+    "make_pinned_board",
     "render_board",
 ]

@@ -325,6 +325,41 @@ def make_board(seed: int, tier: str = "medium", size: tuple[int, int] = (1600, 1
     return _photograph(board, notes, rng, p.cam, seed, tier, bg, kinds)
 
 
+#: Colours of pin heads and magnets on the dotless boards (red and blue like voting dots).
+HOLDER_COLORS = ((200, 30, 40), (30, 70, 190), (30, 140, 60), (230, 200, 30), (40, 40, 45))
+
+
+def make_pinned_board(seed: int, size: tuple[int, int] = (1600, 1200)) -> SynthBoard:
+    """A board without voting dots whose notes are held by pins and magnets.
+
+    The medium tier's layout and camera, no dots; about half the notes carry a pin
+    head (on any background) or a magnet, in the colours of voting dots too. For
+    measuring false votes; ``tier`` is ``"pinned"``.
+    """
+    import dataclasses
+
+    p = dataclasses.replace(PARAMS["medium"], votes_prob=0.0)
+    rng = np.random.default_rng([seed, 7])
+    w, h = size
+    bg = p.backgrounds[int(rng.integers(len(p.backgrounds)))]
+    board = background(rng, bg, h, w)
+    notes = _layout(rng, p, bg, w, h)
+    holders = np.random.default_rng([seed, 8])
+    for i, n in enumerate(notes):
+        roll = holders.random()
+        colour = HOLDER_COLORS[int(holders.integers(len(HOLDER_COLORS)))]
+        if roll < 0.3:
+            notes[i] = dataclasses.replace(n, pin=True, votes=0)
+        elif roll < 0.55:
+            notes[i] = dataclasses.replace(n, magnet=colour, pin=False, votes=0)
+        else:
+            notes[i] = dataclasses.replace(n, votes=0)
+    kinds = _distractors(board, rng, p, notes, bg)
+    for n in notes:
+        draw_note(board, n, rng, p.shadow)
+    return _photograph(board, notes, rng, p.cam, seed, "pinned", bg, kinds)
+
+
 def draw_scene(
     specs: Sequence[NoteSpec],
     *,

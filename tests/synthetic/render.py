@@ -30,6 +30,7 @@ class NoteSpec:
     font: int = 0
     ink: tuple[int, int, int] = (20, 20, 25)
     pin: bool = False
+    magnet: tuple[int, int, int] | None = None  # colour of a magnet holding the note
 
     def corners(self) -> np.ndarray:
         """Four corners clockwise from top-left (board pixels)."""
@@ -182,6 +183,9 @@ def draw_note(board: np.ndarray, n: NoteSpec, rng: np.random.Generator, shadow: 
     if n.pin:
         px, py = _apply(m, np.array([[w / 2, 0.08 * h]]))[0]
         draw_disc(board, (px, py), 0.035 * min(w, h) + 2, (200, 30, 40), rng)
+    if n.magnet is not None:
+        px, py = _apply(m, np.array([[w * 0.5, 0.1 * h]]))[0]
+        draw_disc(board, (px, py), 0.08 * min(w, h) + 2, n.magnet, rng)
 
 
 def _dot(
