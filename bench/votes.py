@@ -2,8 +2,10 @@
 
 Usage: python -m bench.votes [--seeds N] [--first S]
 
-Dotted boards (the generator's medium and hard tiers): the share of notes carrying
-dots whose count is exact, and false dots on the notes without any. Dotless boards
+Dotted boards (``make_dotted_board``: dots as people stick them, in colours that
+stand out from the note; and the medium and hard tiers, whose small dots may share
+the note's or the ink's colour): the share of notes carrying dots whose count is
+exact, and false dots on the notes without any. Dotless boards
 (``make_pinned_board``: pins and magnets, some in the colours of dots; and the easy
 tier): false votes per 100 notes. Notes are cropped along their true outline, so
 the figures are the counter's, not the detector's. Tune on seeds below 100; the
@@ -21,7 +23,12 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from ocr.detect import count_votes, crop_polygon  # noqa: E402
-from tests.synthetic import SynthBoard, make_board, make_pinned_board  # noqa: E402
+from tests.synthetic import (  # noqa: E402
+    SynthBoard,
+    make_board,
+    make_dotted_board,
+    make_pinned_board,
+)
 
 
 def tally(boards: list[SynthBoard]) -> tuple[int, int, int, int, int]:
@@ -49,6 +56,7 @@ def main(argv: list[str] | None = None) -> int:
     seeds = range(args.first, args.first + args.seeds)
     print(f"seeds {seeds.start}..{seeds.stop - 1}")
     for name, boards in (
+        ("dotted", [make_dotted_board(s) for s in seeds]),
         ("medium", [make_board(s, "medium") for s in seeds]),
         ("hard", [make_board(s, "hard") for s in seeds]),
         ("pinned", [make_pinned_board(s) for s in seeds]),
@@ -57,8 +65,9 @@ def main(argv: list[str] | None = None) -> int:
         dotted, exact, plain, false, n = tally(boards)
         line = f"{name:<7} {n} boards: "
         if dotted:
-            line += f"dots counted exactly on {exact}/{dotted} = {exact / dotted:.1%} of dotted notes; "
-        line += f"false votes {false} on {plain} notes without dots = {100 * false / max(1, plain):.2f} per 100"
+            line += f"exact on {exact}/{dotted} = {exact / dotted:.1%} of notes with dots; "
+        rate = 100 * false / max(1, plain)
+        line += f"false votes {false} on {plain} notes without dots = {rate:.2f} per 100"
         print(line)
     return 0
 

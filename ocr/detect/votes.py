@@ -24,6 +24,8 @@ GLOSS = 25.0
 TOP_BAND = 0.14
 #: Dot radius range as a share of the note's shorter side.
 MIN_RADIUS, MAX_RADIUS = 0.02, 0.09
+#: More discs of one colour than this on one note are a pattern or writing, not votes.
+MAX_DOTS = 12
 #: Working size of the crop's shorter side.
 SIDE = 160.0
 
@@ -66,12 +68,15 @@ def find_votes(crop: np.ndarray) -> list[Dot]:
     short = float(min(sh, sw))
     r_min, r_max = MIN_RADIUS * short, MAX_RADIUS * short
     chosen: list[tuple[float, float, float]] = []
+    # a dot is solid: its own colour, or dark writing across it (which the mask leaves out)
+    solid = (mask > 0) | (core[..., 0] < 35)
     for part in _by_hue(core, mask):
-        chosen += _discs(part, r_min, r_max, chosen)
+        discs = [d for d in _discs(part, r_min, r_max, chosen) if _solid(solid & (part > 0) | (solid & ~(mask > 0)), *d)]
+        if discs and _inky(part, discs):  # writing of this colour: only lone discs count
+            discs = [d for d in discs if _disc_alone(part, *d, []) and not _like_ink(core, mask, *d)]
+        chosen += discs
     dots = []
     for x, y, r in chosen:
-        if _like_ink(core, mask, x, y, r):
-            continue
         dot = Dot((x + m) / s, (y + m) / s, r / s)
         if _three_d(crop, dot):
             continue
@@ -83,42 +88,82 @@ def find_votes(crop: np.ndarray) -> list[Dot]:
 def _by_hue(core: np.ndarray, mask: np.ndarray) -> list[np.ndarray]:
     """The mask split by hue (so that overlapping dots of two colours part), small gaps closed.
 
-    Closing bridges pen strokes that cross a dot.
+    Each pixel goes to the nearest main hue of the mask (peaks of its hue histogram),
+    so a dot falls into one part only. Closing bridges pen strokes that cross a dot.
     """
     hue = (np.degrees(np.arctan2(core[..., 2], core[..., 1])) + 360.0) % 360.0
+    on = mask > 0
+    counts = np.bincount((hue[on] // 10).astype(int) % 36, minlength=36).astype(np.float64)
+    smooth = counts + 0.5 * (np.roll(counts, 1) + np.roll(counts, -1))
+    peaks = [
+        i * 10.0 + 5.0
+        for i in range(36)
+        if smooth[i] >= 12 and smooth[i] >= smooth[i - 1] and smooth[i] > smooth[(i + 1) % 36]
+    ]
     kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (5, 5))
-    parts = []
-    for start in range(0, 360, 60):
-        # overlapping windows of 90 degrees, so no colour is cut in two
-        inside = ((hue - start) % 360.0) < 90.0
-        part = (mask > 0) & inside
-        if int(part.sum()) < 12:
-            continue
-        parts.append(cv2.morphologyEx(part.astype(np.uint8), cv2.MORPH_CLOSE, kernel))
-    return parts
+    if not peaks:
+        return []
+    gaps = np.stack([np.abs((hue - p + 180.0) % 360.0 - 180.0) for p in peaks])
+    nearest = gaps.argmin(axis=0)
+    close = gaps.min(axis=0) < 45.0
+    return [
+        cv2.morphologyEx((on & close & (nearest == i)).astype(np.uint8), cv2.MORPH_CLOSE, kernel)
+        for i in range(len(peaks))
+    ]
 
 
 def _discs(
     mask: np.ndarray, r_min: float, r_max: float, chosen: list[tuple[float, float, float]]
 ) -> list[tuple[float, float, float]]:
-    """Discs (x, y, r) of ``mask``: peaks of its distance transform, largest first."""
+    """Discs (x, y, r) of ``mask``: peaks of its distance transform, largest first.
+
+    A peak counts when the mask ends just outside its disc, apart from the discs
+    already taken (so a cluster of touching dots is taken dot by dot from its
+    edge inwards).
+    """
     depth = cv2.distanceTransform(mask, cv2.DIST_L2, 5)
     peaks = (depth >= r_min) & (depth >= cv2.dilate(depth, np.ones((3, 3), np.uint8)))
     ys, xs = np.nonzero(peaks)
     order = np.argsort(-depth[ys, xs])
-    found: list[tuple[float, float, float]] = []
+    candidates: list[tuple[float, float, float]] = []
     for i in order:
         x, y, r = float(xs[i]), float(ys[i]), float(depth[ys[i], xs[i]]) + 0.5
         if r > r_max or not _within(mask, x, y, r):
             continue
-        if any(np.hypot(x - cx, y - cy) < 1.5 * max(r, cr) for cx, cy, cr in found):
+        if any(np.hypot(x - cx, y - cy) < 1.5 * max(r, cr) for cx, cy, cr in candidates):
             continue
         if any(np.hypot(x - cx, y - cy) < 0.8 * max(r, cr) for cx, cy, cr in chosen):
             continue  # the same dot, seen in the neighbouring hue window
-        if not _disc_alone(mask, x, y, r):
-            continue
-        found.append((x, y, r))
-    return found
+        candidates.append((x, y, r))
+    found: list[tuple[float, float, float]] = []
+    while True:
+        taken = [c for c in candidates if _disc_alone(mask, *c, found)]
+        if not taken:
+            return found
+        found += taken
+        candidates = [c for c in candidates if c not in taken]
+
+
+def _solid(filled: np.ndarray, x: float, y: float, r: float) -> bool:
+    """Whether the disc is filled before closing (letters closed into a blob are not)."""
+    h, w = filled.shape
+    pad = int(r) + 2
+    x0, y0 = max(0, int(x) - pad), max(0, int(y) - pad)
+    window = filled[y0 : min(h, int(y) + pad + 1), x0 : min(w, int(x) + pad + 1)]
+    yy, xx = np.ogrid[y0 : y0 + window.shape[0], x0 : x0 + window.shape[1]]
+    inside = np.hypot(xx - x, yy - y) <= 0.8 * r
+    return bool(inside.any()) and float(window[inside].mean()) >= 0.8
+
+
+def _inky(part: np.ndarray, discs: list[tuple[float, float, float]]) -> bool:
+    """Whether much of a colour's mask is left over once its discs are taken: writing."""
+    h, w = part.shape
+    covered = np.zeros((h, w), np.uint8)
+    for x, y, r in discs:
+        cv2.circle(covered, (round(x), round(y)), round(1.3 * r + 1), 1, -1)
+    left = int((part.astype(bool) & (covered == 0)).sum())
+    mean_disc = float(np.mean([np.pi * r * r for _, _, r in discs]))
+    return left > 1.5 * mean_disc or len(discs) > MAX_DOTS
 
 
 def _within(mask: np.ndarray, x: float, y: float, r: float) -> bool:
@@ -127,7 +172,9 @@ def _within(mask: np.ndarray, x: float, y: float, r: float) -> bool:
     return x - r >= 0 and y - r >= 0 and x + r <= w - 1 and y + r <= h - 1
 
 
-def _disc_alone(mask: np.ndarray, x: float, y: float, r: float) -> bool:
+def _disc_alone(
+    mask: np.ndarray, x: float, y: float, r: float, others: list[tuple[float, float, float]]
+) -> bool:
     """Whether the mask around a peak is a disc, not the middle of a stroke or a patch.
 
     Just outside a dot the mask mostly ends (a touching dot covers a part of the
@@ -140,8 +187,10 @@ def _disc_alone(mask: np.ndarray, x: float, y: float, r: float) -> bool:
     yy, xx = np.ogrid[y0 : y0 + window.shape[0], x0 : x0 + window.shape[1]]
     d = np.hypot(xx - x, yy - y)
     ring = (d >= 1.35 * r + 1) & (d <= 1.8 * r + 1.5)
+    for cx, cy, cr in others:
+        ring &= np.hypot(xx - cx, yy - cy) > cr + 0.5
     if not ring.any():
-        return False
+        return bool(others)  # wholly surrounded by dots
     return float(window[ring].mean()) < 0.4
 
 

@@ -7,6 +7,7 @@ from tests.synthetic.boards import (
     SynthNote,
     draw_scene,
     make_board,
+    make_dotted_board,
     make_pinned_board,
     render_board,
 )
@@ -24,6 +25,7 @@ __all__ = [
     "SynthNote",
     "draw_scene",
     "make_board",
+    "make_dotted_board",
     "make_pinned_board",
     "render_board",
 ]
