@@ -80,7 +80,8 @@ class PointFinder:
         sx, sy = float(seed[0]), float(seed[1])
         found: list[Candidate | None] = []
         for i, (contour, scored) in enumerate(self._candidates):
-            inside = cv2.pointPolygonTest(contour.astype(np.float32).reshape(-1, 1, 2), (sx, sy), False)
+            outline = contour.astype(np.float32).reshape(-1, 1, 2)
+            inside = cv2.pointPolygonTest(outline, (sx, sy), False)
             if inside < 0:
                 continue
             if scored is None:
@@ -91,7 +92,9 @@ class PointFinder:
         found += self._pieces(found, seed)
         return _best(found, seed)
 
-    def _pieces(self, found: list[Candidate | None], seed: tuple[float, float]) -> list[Candidate | None]:
+    def _pieces(
+        self, found: list[Candidate | None], seed: tuple[float, float]
+    ) -> list[Candidate | None]:
         """Single notes cut out of outlines that hold several touching ones (seams)."""
         pieces: list[Candidate | None] = []
         done: list[np.ndarray] = []

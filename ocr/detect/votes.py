@@ -71,9 +71,12 @@ def find_votes(crop: np.ndarray) -> list[Dot]:
     # a dot is solid: its own colour, or dark writing across it (which the mask leaves out)
     solid = (mask > 0) | (core[..., 0] < 35)
     for part in _by_hue(core, mask):
-        discs = [d for d in _discs(part, r_min, r_max, chosen) if _solid(solid & (part > 0) | (solid & ~(mask > 0)), *d)]
+        filled = solid & ((part > 0) | (mask == 0))
+        discs = [d for d in _discs(part, r_min, r_max, chosen) if _solid(filled, *d)]
         if discs and _inky(part, discs):  # writing of this colour: only lone discs count
-            discs = [d for d in discs if _disc_alone(part, *d, []) and not _like_ink(core, mask, *d)]
+            discs = [
+                d for d in discs if _disc_alone(part, *d, []) and not _like_ink(core, mask, *d)
+            ]
         chosen += discs
     dots = []
     for x, y, r in chosen:
