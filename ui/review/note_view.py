@@ -1,5 +1,6 @@
-"""The note under review, large: its crop with the counted voting dots circled, or
-the photo around it with its outline. Zoom with the wheel or Ctrl++ / Ctrl+-.
+"""The note under review, large: its crop with the counted voting dots circled.
+
+Or the photo around it with its outline. Zoom with the wheel or Ctrl++ / Ctrl+-.
 """
 
 from __future__ import annotations
