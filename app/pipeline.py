@@ -18,6 +18,7 @@ import numpy as np
 
 from app import import_journal as jobs
 from app.domain import Point
+from app.duplicates import DuplicatePair, find_duplicates
 from app.errors import PinscribeError
 from app.images import encode_jpeg, mime_of
 from app.store import Project
@@ -63,6 +64,9 @@ class ImportResult:
     failed: list[tuple[Path, str]] = field(default_factory=list)
     skipped: list[tuple[Path, str]] = field(default_factory=list)
     cancelled: bool = False
+    #: Notes seen twice in overlapping photos of the station, found after the import
+    #: (``find_twice``); to merge with :func:`app.duplicates.merge_pairs`.
+    seen_twice: list[DuplicatePair] = field(default_factory=list)
     #: True while the import runs, and after it if it stopped on an unexpected error.
     interrupted: bool = False
 
@@ -174,11 +178,15 @@ def import_photos(
     cancelled: Callable[[], bool] = lambda: False,
     on_photo: Callable[[PhotoResult], None] | None = None,
     keep_empty: bool = False,
+    find_twice: bool = False,
 ) -> ImportResult:
     """Import board photos into a station; see the module docstring.
 
     A photo on which no note is found is refused unless ``keep_empty`` (so that
-    notes can be drawn on it by hand).
+    notes can be drawn on it by hand). With ``find_twice``, the notes seen twice in
+    overlapping photos of the station are looked for afterwards (``seen_twice``);
+    the command line and the app both merge them with
+    :func:`app.duplicates.merge_pairs`.
     """
     project.stations.get(station_id)
     result = ImportResult()
@@ -191,6 +199,8 @@ def import_photos(
     finally:
         if not result.interrupted:
             jobs.finish(project)
+    if find_twice and result.imported and not cancelled():
+        result.seen_twice = find_duplicates(project, station_id)
     return result
 
 

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.output import print_json
-from app.duplicates import DuplicatePair, find_duplicates, merge_notes
+from app.duplicates import find_duplicates, merge_all, merge_pairs
 from app.errors import PinscribeError
 from app.import_journal import interrupted_import
 from app.pipeline import Analysis, Progress, analyse, import_photos, read_photo_file
@@ -168,10 +168,9 @@ def _import(args: argparse.Namespace) -> int:
             reader=reader,
             progress=show,
             keep_empty=args.keep_empty,
+            find_twice=not args.no_merge,
         )
-        merged = 0
-        if not args.no_merge and result.imported:
-            merged = len(merge_all(project, station.id))
+        merged = len(merge_pairs(project, result.seen_twice))
     for done in result.imported:
         read = f", {done.read} read" if reader is not None else ""
         print(f"{done.path.name}: {done.notes} notes{read} (photo {done.photo_id})")
@@ -182,14 +181,6 @@ def _import(args: argparse.Namespace) -> int:
         + (f"; merged {merged} notes seen twice" if merged else "")
     )
     return 1 if result.failed else 0
-
-
-def merge_all(project: Project, station_id: int) -> list[DuplicatePair]:
-    """Merge every duplicate pair of a station; returns the pairs merged."""
-    pairs = find_duplicates(project, station_id)
-    for pair in pairs:
-        merge_notes(project, pair.keep, pair.drop)
-    return pairs
 
 
 def _duplicates(args: argparse.Namespace) -> int:

@@ -218,6 +218,9 @@ class Notes:
                 )
         return self.get(note_id)
 
+    def exists(self, note_id: int) -> bool:
+        return bool(self._p.query("SELECT 1 FROM note WHERE id = ?", (note_id,)))
+
     def crop(self, note_id: int) -> bytes | None:
         """The note's upright crop as encoded image bytes (PNG or JPEG), if stored."""
         rows = self._p.query("SELECT crop FROM note WHERE id = ?", (note_id,))
