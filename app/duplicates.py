@@ -210,8 +210,10 @@ def find_duplicates(project: Project, station_id: int) -> list[DuplicatePair]:
 
 
 def better_reading(a: Note, b: Note) -> Note:
-    """The note with the better reading: reviewed text first, then the (calibrated)
-    confidence of the reading; a note without text never wins over one with text.
+    """The note with the better reading: reviewed text first, then confidence.
+
+    The confidence is the reading's (calibrated) one; a note without text never
+    wins over one with text.
     """
     if not (b.text or "").strip():
         return a
