@@ -20,6 +20,7 @@ from app.images import decode_rgb, encode_jpeg
 from app.pipeline import Reader
 from app.store import Project
 from ocr.detect import classify_color, count_votes, crop_polygon
+from ocr.detect.at_point import PointFinder
 from ocr.detect.geometry import order_corners
 from ocr.errors import OcrError
 from ocr.loading import load_image_bytes
@@ -58,6 +59,38 @@ class PixelCache:
 
     def clear(self) -> None:
         self._key, self._rgb = None, None
+
+
+class FinderCache:
+    """Keeps the note finder of the one photo clicked on (its candidates are reused)."""
+
+    def __init__(self) -> None:
+        self._key: tuple[str, int] | None = None
+        self._finder: PointFinder | None = None
+
+    def finder(self, project: Project, photo_id: int) -> PointFinder:
+        key = (str(project.path), photo_id)
+        if self._key != key or self._finder is None:
+            self._finder = None
+            self._finder = PointFinder(photo_pixels(project, photo_id))
+            self._key = key
+        return self._finder
+
+    def clear(self) -> None:
+        self._key, self._finder = None, None
+
+
+def find_outline(
+    project: Project, photo_id: int, point: Point, cache: FinderCache | None = None
+) -> list[Point] | None:
+    """The outline of the note holding ``point`` (photo pixels) on a stored photo, or None.
+
+    For the "find note here" click: the outline found from that point
+    (:mod:`ocr.detect.at_point`); adding it is :func:`add_note`.
+    """
+    finder = cache.finder(project, photo_id) if cache else PointFinder(photo_pixels(project, photo_id))
+    note = finder.note_at(point, with_crop=False)
+    return None if note is None else [(float(x), float(y)) for x, y in note.polygon]
 
 
 def _pixels(project: Project, photo_id: int, cache: PixelCache | None) -> np.ndarray:
@@ -133,6 +166,7 @@ def _derived(
         "rgb": rgb_mean,
         "shape": _shape(polygon, old_shape),
         "votes": count_votes(crop),
+        "votes_checked": False,
         "text": None,
         "confidence": None,
         "ocr_engine": None,

@@ -51,7 +51,8 @@ class BoardView(QGraphicsView):
     notesSelected = Signal(list)  # ids of the selected notes
     #: An outline edit was done (a NoteEditCommand); its new crops may be read.
     outlinesEdited = Signal(object)
-    modeChanged = Signal(str)  # "select" or "draw"
+    modeChanged = Signal(str)  # "select", "draw" or "find"
+    findMessage = Signal(str)  # what the "find note here" click is doing or found
     imageLoaded = Signal(int)  # photo id
 
     def __init__(
@@ -64,6 +65,9 @@ class BoardView(QGraphicsView):
         self.items: dict[int, NoteItem] = {}
         #: The shown photo decoded, once edited, so that further edits are quick.
         self.pixels = editing.PixelCache()
+        #: The note finder of the shown photo (used in the background only).
+        self.finders = editing.FinderCache()
+        self.finding = False
         self.mode = "select"
         self._selected: list[int] = []
         self._fit = True
@@ -100,6 +104,8 @@ class BoardView(QGraphicsView):
         self.items = {}
         self.pixmap_item.setPixmap(QPixmap())
         self.pixels.clear()
+        if photo_id != self.photo_id:
+            self.finders = editing.FinderCache()  # a running search keeps its own
         self.photo_id = photo_id
         if photo_id is None:
             self.board.setSceneRect(QRectF())
@@ -216,6 +222,45 @@ class BoardView(QGraphicsView):
             command = note_commands.merge_notes(self.document, ids, self.pixels)
             self.select_notes(self._run(command))
 
+    def find_note_at(self, point: QPointF) -> None:
+        """Find the note holding ``point`` (scene = photo pixels) and add it: one undo step.
+
+        The outline is looked for in the background; a click inside a note already
+        there selects it instead.
+        """
+        if self.photo_id is None or self.finding:
+            return
+        for item in self.board.items(point):
+            if isinstance(item, NoteItem):
+                self.select_notes([item.note_id])
+                return
+        photo_id, project, cache = self.photo_id, self.document.project, self.finders
+        at = (point.x(), point.y())
+        self.finding = True
+        self.findMessage.emit(self.tr("Looking for the note…"))
+        job = self._loader.start(
+            "find", lambda context: editing.find_outline(project, photo_id, at, cache)
+        )
+        job.finished.connect(lambda polygon: self._found(photo_id, polygon))
+        job.failed.connect(self._find_failed)
+
+    def _found(self, photo_id: int, polygon: object) -> None:
+        self.finding = False
+        if not isinstance(polygon, list):
+            self.findMessage.emit(self.tr("No note found there. Draw it with D."))
+            return
+        if photo_id != self.photo_id:
+            self.findMessage.emit("")
+            return
+        command = note_commands.add_note(self.document, photo_id, polygon, self.pixels)
+        command.setText(self.tr("Find note here"))
+        self.findMessage.emit("")
+        self.select_notes(self._run(command))
+
+    def _find_failed(self, message: str) -> None:
+        self.finding = False
+        self.findMessage.emit(message)
+
     def add_note(self, rect: QRectF) -> None:
         if self.photo_id is None:
             return
@@ -231,9 +276,11 @@ class BoardView(QGraphicsView):
     # Modes
 
     def set_mode(self, mode: str) -> None:
-        """``"select"`` (click, rubber band, drag corners) or ``"draw"`` (drag a new note)."""
+        """``"select"`` (click, rubber band, drag corners), ``"draw"`` (drag a new note)
+        or ``"find"`` (click inside a missed note to find it).
+        """
         self.mode = mode
-        draw = mode == "draw"
+        draw = mode in ("draw", "find")
         self.setDragMode(
             QGraphicsView.DragMode.NoDrag if draw else QGraphicsView.DragMode.RubberBandDrag
         )
@@ -297,6 +344,9 @@ class BoardView(QGraphicsView):
             self._pan_from = event.position()
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             return
+        if self.mode == "find" and event.button() == Qt.MouseButton.LeftButton:
+            self.find_note_at(self.mapToScene(event.position().toPoint()))
+            return
         if self.mode == "draw" and event.button() == Qt.MouseButton.LeftButton:
             self._draw_from = self.mapToScene(event.position().toPoint())
             self._draw_item = QGraphicsRectItem(QRectF(self._draw_from, self._draw_from))
@@ -338,7 +388,7 @@ class BoardView(QGraphicsView):
         super().mouseReleaseEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape and self.mode == "draw":
+        if event.key() == Qt.Key.Key_Escape and self.mode in ("draw", "find"):
             self.set_mode("select")
             return
         super().keyPressEvent(event)
