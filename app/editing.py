@@ -88,7 +88,10 @@ def find_outline(
     For the "find note here" click: the outline found from that point
     (:mod:`ocr.detect.at_point`); adding it is :func:`add_note`.
     """
-    finder = cache.finder(project, photo_id) if cache else PointFinder(photo_pixels(project, photo_id))
+    if cache is not None:
+        finder = cache.finder(project, photo_id)
+    else:
+        finder = PointFinder(photo_pixels(project, photo_id))
     note = finder.note_at(point, with_crop=False)
     return None if note is None else [(float(x), float(y)) for x, y in note.polygon]
 
