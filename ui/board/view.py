@@ -276,7 +276,9 @@ class BoardView(QGraphicsView):
     # Modes
 
     def set_mode(self, mode: str) -> None:
-        """``"select"`` (click, rubber band, drag corners), ``"draw"`` (drag a new note)
+        """Switch the mouse mode.
+
+        ``"select"`` (click, rubber band, drag corners), ``"draw"`` (drag a new note)
         or ``"find"`` (click inside a missed note to find it).
         """
         self.mode = mode
