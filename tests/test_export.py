@@ -339,6 +339,6 @@ def test_vote_figures_say_whether_they_were_checked(project) -> None:
     project.notes.add(photo.id, square, text="Bäume", votes=0)
     summary = build_summary(project, language="en")
     assert summary.vote_check() == (1, 2)
-    assert "Votes checked by hand: 1 of 2 notes with votes." in render_markdown(summary)
+    assert "Votes checked by hand: 1 of 2 notes with votes" in render_markdown(summary)
     german = build_summary(project, language="de")
     assert "Punkte von Hand geprüft: 1 von 2" in german.vote_check_note()
