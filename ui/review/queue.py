@@ -37,6 +37,7 @@ from app.domain import Note
 from app.errors import PinscribeError
 from ui.board import note_commands
 from ui.board.note_panel import color_names
+from ui.core.commands import SnapshotCommand
 from ui.core.document import NotesChange, ProjectDocument
 from ui.core.jobs import JobRunner
 from ui.core.photo_loader import DisplayImage, load_display_image
@@ -114,7 +115,7 @@ class ReviewQueue(QDialog):
         self.position = 0
         self.note: Note | None = None
         #: The queue's own undo steps, last one last (what "Back" undoes).
-        self.steps: list[note_commands.NoteEditCommand] = []
+        self.steps: list[SnapshotCommand] = []
         self._own = False  # the queue itself is changing notes
         self.jobs = JobRunner(self)
         self._photo: DisplayImage | None = None
@@ -313,7 +314,7 @@ class ReviewQueue(QDialog):
             self.position = self.queue.index(note_id)
         self._show_current()
 
-    def _run(self, command: note_commands.NoteEditCommand) -> bool:
+    def _run(self, command: SnapshotCommand) -> bool:
         self._own = True
         try:
             self.document.run(command)
@@ -496,8 +497,8 @@ class ReviewQueue(QDialog):
 
 
 def _revert(
-    document: ProjectDocument, command: note_commands.NoteEditCommand
-) -> note_commands.NoteEditCommand:
+    document: ProjectDocument, command: SnapshotCommand
+) -> SnapshotCommand:
     """A step that puts the notes of ``command`` back as they were before it."""
     before = list(command.before)
     after_ids = [r.id for r in command.after]
@@ -506,7 +507,7 @@ def _revert(
         document.project.notes.restore(before, remove=after_ids)
         return [r.id for r in before]
 
-    return note_commands.NoteEditCommand(
+    return note_commands.note_edit(
         document,
         translate("NoteCommands", "Back in the review"),
         sorted({r.id for r in before} | set(after_ids)),
