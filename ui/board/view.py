@@ -298,13 +298,15 @@ class BoardView(QGraphicsView):
             if isinstance(item, NoteItem):
                 self.select_notes([item.note_id])
                 return
-        photo_id, project, cache = self.photo_id, self.document.project, self.finders
+        photo_id, cache = self.photo_id, self.finders
         at = (point.x(), point.y())
         self.finding = True
         self.findMessage.emit(self.tr("Looking for the note…"))
-        job = self._loader.start(
-            "find", lambda context: editing.find_outline(project, photo_id, at, cache)
-        )
+
+        def work(context: JobContext, project: Project) -> list[Point] | None:
+            return editing.find_outline(project, photo_id, at, cache)
+
+        job = self._loader.start("find", reading(self.document.path, work))
         job.finished.connect(lambda polygon: self._found(photo_id, polygon))
         job.failed.connect(self._find_failed)
 

@@ -466,7 +466,7 @@ class ReviewQueue(QDialog):
             )
             return
         self.view.show_crop(None, [], self.tr("Loading the photo…"))
-        job = self.jobs.start("photo", load_display_image(project, note.photo_id))
+        job = self.jobs.start("photo", load_display_image(self.document.path, note.photo_id))
         job.finished.connect(self._photo_loaded)
 
     def _photo_loaded(self, result: object) -> None:
