@@ -55,6 +55,14 @@
         <translation>Eine fehlende Notiz einzeichnen</translation>
     </message>
     <message>
+        <source>Find note</source>
+        <translation>Notiz finden</translation>
+    </message>
+    <message>
+        <source>Click inside a missed note to add it</source>
+        <translation>In eine übersehene Notiz klicken, um sie hinzuzufügen</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -117,6 +125,22 @@
     <message>
         <source>%1 (%2 notes)</source>
         <translation>%1 (%2 Notizen)</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <source>Looking for the note…</source>
+        <extracomment>Smallest note one can draw, in screen pixels. An outline edit was done (a SnapshotCommand); its new crops may be read. The photo with this id is decoded at full size: outline edits are quick now. The shown photo decoded at full size (in the background), for outline edits. The note finder of the shown photo (used in the background only). Outline edits made before the pixels arrived; they run when they do.</extracomment>
+        <translation>Die Notiz wird gesucht …</translation>
+    </message>
+    <message>
+        <source>No note found there. Draw it with D.</source>
+        <translation>Dort wurde keine Notiz gefunden. Zeichnen Sie sie mit D ein.</translation>
+    </message>
+    <message>
+        <source>Find note here</source>
+        <translation>Notiz hier finden</translation>
     </message>
 </context>
 <context>
@@ -232,7 +256,6 @@
     <name>CanvasCommands</name>
     <message>
         <source>Move note</source>
-        <extracomment>What the edit returned (e.g. the new theme&apos;s id), for the caller.</extracomment>
         <translation>Beitrag verschieben</translation>
     </message>
     <message>
@@ -391,6 +414,10 @@
         <translation>Schlagwort:</translation>
     </message>
     <message>
+        <source>Tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
         <source>Click a tag to show its notes</source>
         <translation>Klicken Sie ein Schlagwort an, um seine Beiträge zu zeigen</translation>
     </message>
@@ -490,7 +517,13 @@
     <name>Commands</name>
     <message>
         <source>Add station “%1”</source>
+        <extracomment>An edit: changes the project; what it returns is kept as the command&apos;s ``result``. What the edit returned (e.g. the new theme&apos;s id), for the caller. The notes the edit left (changed or new).</extracomment>
         <translation>Station „%1“ hinzufügen</translation>
+    </message>
+    <message>
+        <source>Delete station “%1”</source>
+        <extracomment>The new station&apos;s id (kept across undo and redo).</extracomment>
+        <translation>Station „%1“ löschen</translation>
     </message>
     <message>
         <source>Rename station “%1” to “%2”</source>
@@ -507,6 +540,11 @@
     <message>
         <source>Change %1</source>
         <translation>%1 ändern</translation>
+    </message>
+    <message>
+        <source>Delete recording “%1”</source>
+        <extracomment>The settings or the flattened image of this recording changed. The regions of this recording changed. A recording was added, deleted or brought back (by undo).</extracomment>
+        <translation>Graphic Recording „%1“ löschen</translation>
     </message>
 </context>
 <context>
@@ -595,8 +633,8 @@
         <translation>Die Station „%1“ löschen?</translation>
     </message>
     <message>
-        <source>Its photos, notes and themes are deleted too. This cannot be undone, and the undo history is cleared.</source>
-        <translation>Ihre Fotos, Notizen und Themen werden mitgelöscht. Das lässt sich nicht rückgängig machen, und der Verlauf für „Rückgängig“ wird geleert.</translation>
+        <source>Its photos, notes and themes are deleted too. Edit ▸ Undo brings all of it back.</source>
+        <translation>Ihre Fotos, Notizen und Themen werden mitgelöscht. Bearbeiten ▸ Rückgängig bringt alles zurück.</translation>
     </message>
     <message>
         <source>Delete</source>
@@ -636,6 +674,14 @@
     <message>
         <source>Looking for notes seen twice…</source>
         <translation>Suche nach doppelten Beiträgen …</translation>
+    </message>
+    <message>
+        <source>Merge all</source>
+        <translation>Alle zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge every pair listed (one undo step)</source>
+        <translation>Alle aufgeführten Paare zusammenführen (ein Rückgängig-Schritt)</translation>
     </message>
     <message>
         <source>The search failed: %1</source>
@@ -875,6 +921,10 @@
         <translation>Wird nach dem aktuellen Foto abgebrochen…</translation>
     </message>
     <message>
+        <source>Import photo “%1”</source>
+        <translation>Foto „%1“ importieren</translation>
+    </message>
+    <message>
         <source>Imported 1 photo with %1 notes</source>
         <translation>1 Foto mit %1 Notizen importiert</translation>
     </message>
@@ -893,6 +943,10 @@
     <message>
         <source>; cancelled</source>
         <translation>; abgebrochen</translation>
+    </message>
+    <message>
+        <source>; merged %1 notes seen twice</source>
+        <translation>; %1 doppelt gesehene Notizen zusammengeführt</translation>
     </message>
     <message>
         <source>The import stopped: %1</source>
@@ -1051,6 +1105,18 @@
         <source>Read note again</source>
         <translation>Notiz neu lesen</translation>
     </message>
+    <message>
+        <source>Merge duplicate notes</source>
+        <translation>Doppelte Notizen zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge %1 pairs of duplicate notes</source>
+        <translation>%1 Paare doppelter Notizen zusammenführen</translation>
+    </message>
+    <message>
+        <source>Back in the review</source>
+        <translation>Zurück in der Prüfung</translation>
+    </message>
 </context>
 <context>
     <name>NotePanel</name>
@@ -1065,6 +1131,11 @@
     <message>
         <source>&amp;Reviewed</source>
         <translation>&amp;Geprüft</translation>
+    </message>
+    <message>
+        <source>Tag</source>
+        <extracomment>The note&apos;s tags (their names are the rows: never read back from the display).</extracomment>
+        <translation>Schlagwort</translation>
     </message>
     <message>
         <source>Add a tag…</source>
@@ -1385,6 +1456,10 @@ Schreibgeschützt öffnen?</translation>
         <translation>Die überlappenden Fotos der gewählten Station zu einem Bild zusammenfügen</translation>
     </message>
     <message>
+        <source>Recording</source>
+        <translation>Graphic Recording</translation>
+    </message>
+    <message>
         <source>&amp;Station:</source>
         <translation>&amp;Station:</translation>
     </message>
@@ -1401,8 +1476,8 @@ Schreibgeschützt öffnen?</translation>
         <translation>Das Graphic Recording wurde nicht hinzugefügt</translation>
     </message>
     <message>
-        <source>Delete the recording “%1” with its regions? This cannot be undone.</source>
-        <translation>Das Graphic Recording „%1“ mit seinen Bereichen löschen? Das kann nicht rückgängig gemacht werden.</translation>
+        <source>Delete the recording “%1” with its regions?</source>
+        <translation>Das Graphic Recording „%1“ mit seinen Bereichen löschen?</translation>
     </message>
     <message>
         <source>Delete recording</source>
@@ -1447,6 +1522,10 @@ Schreibgeschützt öffnen?</translation>
 <context>
     <name>RegionsPanel</name>
     <message>
+        <source>Region</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
         <source>What this part shows</source>
         <translation>Was dieser Teil zeigt</translation>
     </message>
@@ -1487,7 +1566,24 @@ Schreibgeschützt öffnen?</translation>
     </message>
     <message>
         <source>Type the note&apos;s text</source>
+        <extracomment>The queue&apos;s own undo steps, last one last (what &quot;Back&quot; undoes).</extracomment>
         <translation>Den Text der Notiz eingeben</translation>
+    </message>
+    <message>
+        <source>Other readings:</source>
+        <translation>Andere Lesarten:</translation>
+    </message>
+    <message>
+        <source>Voting dots on the note (Ctrl+Up / Ctrl+Down)</source>
+        <translation>Klebepunkte auf der Notiz (Strg+Pfeil hoch / Strg+Pfeil runter)</translation>
+    </message>
+    <message>
+        <source>&amp;Votes:</source>
+        <translation>&amp;Punkte:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Farbe:</translation>
     </message>
     <message>
         <source>Accept (Enter)</source>
@@ -1498,8 +1594,28 @@ Schreibgeschützt öffnen?</translation>
         <translation>Überspringen (Tab)</translation>
     </message>
     <message>
+        <source>Not a note (Del)</source>
+        <translation>Keine Notiz (Entf)</translation>
+    </message>
+    <message>
+        <source>Throw out this detection: it is not a note (Delete, before typing)</source>
+        <translation>Diese Erkennung verwerfen: Es ist keine Notiz (Entf, bevor Sie tippen)</translation>
+    </message>
+    <message>
         <source>Back (Ctrl+Z)</source>
         <translation>Zurück (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Undo the queue&apos;s last step</source>
+        <translation>Den letzten Schritt der Warteschlange rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Surroundings (Ctrl+E)</source>
+        <translation>Umgebung (Strg+E)</translation>
+    </message>
+    <message>
+        <source>Show the note on its photo</source>
+        <translation>Die Notiz auf ihrem Foto zeigen</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1510,8 +1626,40 @@ Schreibgeschützt öffnen?</translation>
         <translation>Umschalt+Eingabe beginnt eine neue Zeile.</translation>
     </message>
     <message>
+        <source>Station: %1 · photo: %2</source>
+        <translation>Station: %1 · Foto: %2</translation>
+    </message>
+    <message>
+        <source>Photo: %2</source>
+        <translation>Foto: %2</translation>
+    </message>
+    <message>
         <source>That was the last note of the queue.</source>
         <translation>Das war die letzte Notiz der Warteschlange.</translation>
+    </message>
+    <message>
+        <source>1 dot circled</source>
+        <translation>1 Punkt eingekreist</translation>
+    </message>
+    <message>
+        <source>%1 dots circled</source>
+        <translation>%1 Punkte eingekreist</translation>
+    </message>
+    <message>
+        <source>(no photo)</source>
+        <translation>(kein Foto)</translation>
+    </message>
+    <message>
+        <source>Loading the photo…</source>
+        <translation>Das Foto wird geladen …</translation>
+    </message>
+    <message>
+        <source>%1 of %2 notes left to review</source>
+        <translation>%1 von %2 Notizen noch zu prüfen</translation>
+    </message>
+    <message>
+        <source>1 of %2 notes left to review</source>
+        <translation>1 von %2 Notizen noch zu prüfen</translation>
     </message>
     <message>
         <source>Nothing left to review here.</source>
@@ -1533,10 +1681,6 @@ Schreibgeschützt öffnen?</translation>
         <source>Note %1 of the queue, %2</source>
         <translation>Notiz %1 der Warteschlange, %2</translation>
     </message>
-    <message>
-        <source>%1 of %2 reviewed</source>
-        <translation>%1 von %2 geprüft</translation>
-    </message>
 </context>
 <context>
     <name>SearchPanel</name>
@@ -1544,6 +1688,10 @@ Schreibgeschützt öffnen?</translation>
         <source>Search results</source>
         <extracomment>Most results listed (each with its thumbnail).</extracomment>
         <translation>Suchergebnisse</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Notiz</translation>
     </message>
     <message>
         <source>1 note found</source>
@@ -1660,6 +1808,7 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
     <name>SuggestDialog</name>
     <message>
         <source>Suggest Themes</source>
+        <extracomment>The proposals of the chosen method are shown (computed in the background or not). Methods slow enough on a large station to run in the background.</extracomment>
         <translation>Themen vorschlagen</translation>
     </message>
     <message>
@@ -1681,6 +1830,10 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
     <message>
         <source>Group the unsorted notes:</source>
         <translation>Die unsortierten Beiträge gruppieren:</translation>
+    </message>
+    <message>
+        <source>Grouping the notes by their wording…</source>
+        <translation>Die Notizen werden nach ihren Wörtern gruppiert …</translation>
     </message>
     <message>
         <source>No proposals: every note is in a theme, or none group.</source>
@@ -1731,6 +1884,7 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
     <name>WelcomePage</name>
     <message>
         <source>From photos of workshop pinboards to themed results.</source>
+        <extracomment>A recent project&apos;s path (the row itself).</extracomment>
         <translation>Von Fotos der Pinnwände eines Workshops zu geordneten Ergebnissen.</translation>
     </message>
     <message>
@@ -1753,12 +1907,16 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
         <source>Recent projects</source>
         <translation>Zuletzt geöffnete Projekte</translation>
     </message>
+    <message>
+        <source>Project</source>
+        <extracomment>The recent projects&apos; paths (the rows; the list shows name and folder).</extracomment>
+        <translation>Projekt</translation>
+    </message>
 </context>
 <context>
     <name>Workflow</name>
     <message>
         <source>&amp;Import Photos…</source>
-        <extracomment>The one background writer: imports run one after the other here.</extracomment>
         <translation>Fotos &amp;importieren…</translation>
     </message>
     <message>
