@@ -71,6 +71,8 @@ class Note:
     tags: list[str] = field(default_factory=list)
     #: Other readings of the note, best first (never ``text`` itself), for the review.
     alternatives: list[str] = field(default_factory=list)
+    #: The vote count was checked by a person (in the review).
+    votes_checked: bool = False
 
 
 @dataclass

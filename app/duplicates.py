@@ -207,21 +207,45 @@ def find_duplicates(project: Project, station_id: int) -> list[DuplicatePair]:
     return pairs
 
 
+def better_reading(a: Note, b: Note) -> Note:
+    """The note with the better reading: reviewed text first, then confidence.
+
+    The confidence is the reading's (calibrated) one; a note without text never
+    wins over one with text.
+    """
+    if not (b.text or "").strip():
+        return a
+    if not (a.text or "").strip():
+        return b
+    if a.reviewed != b.reviewed:
+        return a if a.reviewed else b
+    return b if (b.confidence or 0.0) > (a.confidence or 0.0) else a
+
+
 def merge_notes(project: Project, keep: int, drop: int) -> Note:
     """Merge note ``drop`` into ``keep`` in one transaction and delete ``drop``.
 
-    ``keep`` keeps its outline and crop; it takes the other's reading if that one
-    is reviewed or more confident, the larger vote count, both notes' tags, and the
-    other's theme if it has none.
+    ``keep`` keeps its outline and crop; it takes the better reading of the two
+    (:func:`better_reading`; the other reading becomes an alternative), the checked
+    vote count (else the larger one), both notes' tags, and the other's theme if it
+    has none.
     """
     a, b = project.notes.get(keep), project.notes.get(drop)
     with project.transaction():
-        changes: dict[str, object] = {"votes": max(a.votes, b.votes)}
-        better_text = (b.reviewed and not a.reviewed) or (
-            not a.reviewed and (b.confidence or 0.0) > (a.confidence or 0.0)
-        )
-        if better_text and b.text:
+        if a.votes_checked != b.votes_checked:
+            votes, checked = (a.votes, True) if a.votes_checked else (b.votes, True)
+        else:
+            votes, checked = max(a.votes, b.votes), a.votes_checked
+        changes: dict[str, object] = {"votes": votes, "votes_checked": checked}
+        best, other = (b, a) if better_reading(a, b) is b else (a, b)
+        if best is b:
             changes.update(text=b.text, confidence=b.confidence, reviewed=b.reviewed)
+        alternatives = [
+            t
+            for t in [other.text or "", *best.alternatives, *other.alternatives]
+            if t.strip() and t.strip() != (best.text or "").strip()
+        ]
+        changes["alternatives"] = list(dict.fromkeys(alternatives))
         project.notes.update(keep, **changes)
         for tag in b.tags:
             project.tags.add([keep], tag)
@@ -229,3 +253,18 @@ def merge_notes(project: Project, keep: int, drop: int) -> Note:
             project.notes.set_theme([keep], b.theme_id)
         project.notes.delete([drop])
     return project.notes.get(keep)
+
+
+def merge_pairs(project: Project, pairs: list[DuplicatePair]) -> list[DuplicatePair]:
+    """Merge every pair (skipping pairs a note of which is gone); returns those merged."""
+    merged = []
+    for pair in pairs:
+        if project.notes.exists(pair.keep) and project.notes.exists(pair.drop):
+            merge_notes(project, pair.keep, pair.drop)
+            merged.append(pair)
+    return merged
+
+
+def merge_all(project: Project, station_id: int) -> list[DuplicatePair]:
+    """Find and merge every duplicate pair of a station; returns the pairs merged."""
+    return merge_pairs(project, find_duplicates(project, station_id))

@@ -20,6 +20,7 @@ from app.images import decode_rgb, encode_jpeg
 from app.pipeline import Reader
 from app.reading.note_fields import READING_FIELDS, reading_fields, unread_fields
 from app.store import Project
+from ocr.detect.at_point import PointFinder
 from ocr.errors import OcrError
 from ocr.geometry import bounding_quad, enclosing_quad, quad_size
 from ocr.loading import load_image_bytes
@@ -63,6 +64,41 @@ class PixelCache:
 
     def clear(self) -> None:
         self._key, self._rgb = None, None
+
+
+class FinderCache:
+    """Keeps the note finder of the one photo clicked on (its candidates are reused)."""
+
+    def __init__(self) -> None:
+        self._key: tuple[str, int] | None = None
+        self._finder: PointFinder | None = None
+
+    def finder(self, project: Project, photo_id: int) -> PointFinder:
+        key = (str(project.path), photo_id)
+        if self._key != key or self._finder is None:
+            self._finder = None
+            self._finder = PointFinder(photo_pixels(project, photo_id))
+            self._key = key
+        return self._finder
+
+    def clear(self) -> None:
+        self._key, self._finder = None, None
+
+
+def find_outline(
+    project: Project, photo_id: int, point: Point, cache: FinderCache | None = None
+) -> list[Point] | None:
+    """The outline of the note holding ``point`` (photo pixels) on a stored photo, or None.
+
+    For the "find note here" click: the outline found from that point
+    (:mod:`ocr.detect.at_point`); adding it is :func:`add_note`.
+    """
+    if cache is not None:
+        finder = cache.finder(project, photo_id)
+    else:
+        finder = PointFinder(photo_pixels(project, photo_id))
+    note = finder.note_at(point, with_crop=False)
+    return None if note is None else [(float(x), float(y)) for x, y in note.polygon]
 
 
 def _pixels(project: Project, photo_id: int, cache: PixelCache | None) -> np.ndarray:
@@ -122,6 +158,7 @@ def _derived(
         "shape": look.shape,
         "votes": look.votes,
         **unread_fields(),
+        "votes_checked": False,
         "reviewed": False,
     }
     if reader is not None:

@@ -17,11 +17,14 @@ from pathlib import Path
 import numpy as np
 
 from app import import_journal as jobs
+from app.domain import Point
+from app.duplicates import DuplicatePair, find_duplicates
 from app.errors import PinscribeError
 from app.images import encode_jpeg, mime_of
 from app.reading.note_fields import reading_fields
 from app.store import Project
 from ocr.detect import detect_notes
+from ocr.detect.at_point import find_note_at
 from ocr.errors import ImageLoadError, OcrError
 from ocr.files import read_regular_file
 from ocr.loading import load_image_bytes
@@ -63,6 +66,9 @@ class ImportResult:
     failed: list[tuple[Path, str]] = field(default_factory=list)
     skipped: list[tuple[Path, str]] = field(default_factory=list)
     cancelled: bool = False
+    #: Notes seen twice in overlapping photos of the station, found after the import
+    #: (``find_twice``); to merge with :func:`app.duplicates.merge_pairs`.
+    seen_twice: list[DuplicatePair] = field(default_factory=list)
     #: True while the import runs, and after it if it stopped on an unexpected error.
     interrupted: bool = False
 
@@ -93,8 +99,13 @@ def analyse(
     *,
     reader: Reader | None,
     on_stage: Callable[[str, int, int], None] = lambda stage, done, total: None,
+    at: Point | None = None,
 ) -> Analysis:
-    """Decode a photo, detect its notes and read them (when ``reader`` is given)."""
+    """Decode a photo, detect its notes and read them (when ``reader`` is given).
+
+    With ``at`` (x, y in the photo's pixels) only the one note holding that point
+    is looked for: no note or one.
+    """
     on_stage("loading", 0, 0)
     image = load_image_bytes(data, name)
     if min(image.width, image.height) < MIN_SIDE:
@@ -102,7 +113,11 @@ def analyse(
             f"{name}: too small to be a photo of a board ({image.width} × {image.height} pixels)"
         )
     on_stage("detecting", 0, 0)
-    notes = detect_notes(image.rgb, with_crops=True)
+    if at is None:
+        notes = detect_notes(image.rgb, with_crops=True)
+    else:
+        found = find_note_at(image.rgb, at, with_crop=True)
+        notes = [found] if found is not None else []
     readings: list[Reading | None] = [None] * len(notes)
     crops = [n.crop for n in notes if n.crop is not None]
     if reader is not None and notes and len(crops) == len(notes):
@@ -163,11 +178,15 @@ def import_photos(
     cancelled: Callable[[], bool] = lambda: False,
     on_photo: Callable[[PhotoResult], None] | None = None,
     keep_empty: bool = False,
+    find_twice: bool = False,
 ) -> ImportResult:
     """Import board photos into a station; see the module docstring.
 
     A photo on which no note is found is refused unless ``keep_empty`` (so that
-    notes can be drawn on it by hand).
+    notes can be drawn on it by hand). With ``find_twice``, the notes seen twice in
+    overlapping photos of the station are looked for afterwards (``seen_twice``);
+    the command line and the app both merge them with
+    :func:`app.duplicates.merge_pairs`.
     """
     project.stations.get(station_id)
     result = ImportResult()
@@ -180,6 +199,8 @@ def import_photos(
     finally:
         if not result.interrupted:
             jobs.finish(project)
+    if find_twice and result.imported and not cancelled():
+        result.seen_twice = find_duplicates(project, station_id)
     return result
 
 

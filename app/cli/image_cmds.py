@@ -10,7 +10,7 @@ from typing import Any
 
 from app import import_journal
 from app.cli.output import plain, print_json
-from app.duplicates import DuplicatePair, find_duplicates, merge_notes
+from app.duplicates import find_duplicates, merge_all, merge_pairs
 from app.errors import InvalidInputError, PinscribeError
 from app.export.files import write_atomically
 from app.import_journal import interrupted_import
@@ -38,6 +38,12 @@ def register(commands: Any) -> None:
     )
     detect.add_argument(
         "--force", action="store_true", help="replace existing DIR/<photo stem>.json files"
+    )
+    detect.add_argument(
+        "--at",
+        type=_point,
+        metavar="X,Y",
+        help="find only the one note holding this point (pixels of the photo)",
     )
     detect.set_defaults(run=_detect)
 
@@ -140,7 +146,7 @@ def _detect(args: argparse.Namespace) -> int:
     records = []
     for path in photos:
         try:
-            analysis = analyse(read_photo_file(path), path.name, reader=reader)
+            analysis = analyse(read_photo_file(path), path.name, reader=reader, at=args.at)
         except (PinscribeError, OcrError) as error:
             _warn(str(error))
             failures += 1
@@ -157,6 +163,20 @@ def _detect(args: argparse.Namespace) -> int:
         single = len(args.photos) == 1 and not args.photos[0].is_dir()
         print_json(records[0] if single else records)
     return 1 if failures else 0
+
+
+def _point(value: str) -> tuple[float, float]:
+    """``X,Y`` as two numbers (argparse turns the error into a usage message, exit 2)."""
+    parts = value.split(",")
+    try:
+        if len(parts) != 2:
+            raise ValueError
+        x, y = float(parts[0]), float(parts[1])
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"expected X,Y (two numbers), got {value!r}") from None
+    if not (x >= 0 and y >= 0) or x == float("inf") or y == float("inf"):
+        raise argparse.ArgumentTypeError(f"X and Y must be pixels on the photo, got {value!r}")
+    return x, y
 
 
 def _warn(message: str) -> None:
@@ -208,13 +228,15 @@ def _import(args: argparse.Namespace) -> int:
             reader=reader,
             progress=show,
             keep_empty=args.keep_empty,
+            find_twice=not args.no_merge,
         )
-        merged = 0
-        if pending is not None and pending != station.id:
-            _warn("finishing the merge of notes seen twice that an interrupted import left")
-            merge_all(project, pending)
-        if not args.no_merge and (result.imported or pending == station.id):
-            merged = len(merge_all(project, station.id))
+        merged = len(merge_pairs(project, result.seen_twice))
+        if pending is not None:
+            # An interrupted import left its merge undone: finish it (its photos are
+            # skipped now, so they bring no pairs of their own).
+            if pending != station.id:
+                _warn("finishing the merge of notes seen twice that an interrupted import left")
+            merged += len(merge_all(project, pending))
         import_journal.finish_merge(project)
     for done in result.imported:
         read = f", {done.read} read" if reader is not None else ""
@@ -226,14 +248,6 @@ def _import(args: argparse.Namespace) -> int:
         + (f"; merged {merged} notes seen twice" if merged else "")
     )
     return 1 if result.failed or empty_folders else 0
-
-
-def merge_all(project: Project, station_id: int) -> list[DuplicatePair]:
-    """Merge every duplicate pair of a station; returns the pairs merged."""
-    pairs = find_duplicates(project, station_id)
-    for pair in pairs:
-        merge_notes(project, pair.keep, pair.drop)
-    return pairs
 
 
 def _duplicates(args: argparse.Namespace) -> int:

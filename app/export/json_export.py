@@ -102,6 +102,7 @@ def export_json(project: Project, options: ExportOptions | None = None) -> dict[
                 "confidence": n.confidence,
                 "reviewed": n.reviewed,
                 "votes": n.votes,
+                "votes_checked": n.votes_checked,
                 "kind": n.kind,
                 "theme": n.theme_id,
                 "tags": list(n.tags),
@@ -216,6 +217,7 @@ def import_json(project: Project, data: dict[str, Any]) -> None:
                 confidence=n["confidence"],
                 reviewed=n["reviewed"],
                 votes=n["votes"],
+                votes_checked=bool(n.get("votes_checked", False)),
                 kind=n.get("kind", "note"),
             )
             imported[n["id"]] = note.id

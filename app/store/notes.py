@@ -22,6 +22,7 @@ _SELECT = """
 SELECT n.id, n.photo_id, n.polygon, n.color, n.rgb, n.shape, n.detection_confidence,
        n.text, n.confidence, n.reviewed, n.votes, n.kind, n.cut, p.station_id, nt.theme_id,
        n.alternatives,
+       n.votes_checked,
        (SELECT json_group_array(t.name) FROM note_tag x JOIN tag t ON t.id = x.tag_id
         WHERE x.note_id = n.id) AS tags
 FROM note n
@@ -44,6 +45,7 @@ _EDITABLE = {
     "kind",
     "alternatives",
     "cut",
+    "votes_checked",
 }
 
 #: At most this many alternatives are kept, each at most this long (a file may come from anyone).
@@ -111,6 +113,7 @@ def _note(row: sqlite3.Row) -> Note:
         theme_id=values.optional_integer(row["theme_id"], "theme id"),
         tags=sorted(t for t in values.string_list(row["tags"] or "[]", "tags") if t),
         alternatives=alternatives_from(row["alternatives"]),
+        votes_checked=bool(values.integer(row["votes_checked"], "votes checked", low=0, high=1)),
     )
 
 
@@ -122,7 +125,7 @@ def _encode(field: str, value: Any) -> Any:
         return json.dumps(points)
     if field == "rgb":
         return json.dumps([int(c) for c in value])
-    if field in ("reviewed", "cut"):
+    if field in ("reviewed", "cut", "votes_checked"):
         return int(bool(value))
     if field == "votes":
         if int(value) < 0:
@@ -241,6 +244,9 @@ class Notes:
                     f"UPDATE note SET {assignments} WHERE id = ?", (*values.values(), note_id)
                 )
         return self.get(note_id)
+
+    def exists(self, note_id: int) -> bool:
+        return bool(self._p.query("SELECT 1 FROM note WHERE id = ?", (note_id,)))
 
     def crop(self, note_id: int) -> bytes | None:
         """The note's upright crop as encoded image bytes (PNG or JPEG), if stored."""

@@ -55,6 +55,14 @@
         <translation>Eine fehlende Notiz einzeichnen</translation>
     </message>
     <message>
+        <source>Find note</source>
+        <translation>Notiz finden</translation>
+    </message>
+    <message>
+        <source>Click inside a missed note to add it</source>
+        <translation>In eine übersehene Notiz klicken, um sie hinzuzufügen</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -117,6 +125,22 @@
     <message>
         <source>%1 (%2 notes)</source>
         <translation>%1 (%2 Notizen)</translation>
+    </message>
+</context>
+<context>
+    <name>BoardView</name>
+    <message>
+        <source>Looking for the note…</source>
+        <extracomment>Smallest note one can draw, in screen pixels. An outline edit was done (a SnapshotCommand); its new crops may be read. The photo with this id is decoded at full size: outline edits are quick now. The shown photo decoded at full size (in the background), for outline edits. The note finder of the shown photo (used in the background only). Outline edits made before the pixels arrived; they run when they do.</extracomment>
+        <translation>Die Notiz wird gesucht …</translation>
+    </message>
+    <message>
+        <source>No note found there. Draw it with D.</source>
+        <translation>Dort wurde keine Notiz gefunden. Zeichnen Sie sie mit D ein.</translation>
+    </message>
+    <message>
+        <source>Find note here</source>
+        <translation>Notiz hier finden</translation>
     </message>
 </context>
 <context>
@@ -650,6 +674,14 @@
         <translation>Suche nach doppelten Beiträgen …</translation>
     </message>
     <message>
+        <source>Merge all</source>
+        <translation>Alle zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge every pair listed (one undo step)</source>
+        <translation>Alle aufgeführten Paare zusammenführen (ein Rückgängig-Schritt)</translation>
+    </message>
+    <message>
         <source>The search failed: %1</source>
         <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
@@ -915,6 +947,10 @@
         <translation>; abgebrochen</translation>
     </message>
     <message>
+        <source>; merged %1 notes seen twice</source>
+        <translation>; %1 doppelt gesehene Notizen zusammengeführt</translation>
+    </message>
+    <message>
         <source>The import stopped: %1</source>
         <translation>Der Import wurde abgebrochen: %1</translation>
     </message>
@@ -1070,6 +1106,18 @@
     <message>
         <source>Read note again</source>
         <translation>Notiz neu lesen</translation>
+    </message>
+    <message>
+        <source>Merge duplicate notes</source>
+        <translation>Doppelte Notizen zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge %1 pairs of duplicate notes</source>
+        <translation>%1 Paare doppelter Notizen zusammenführen</translation>
+    </message>
+    <message>
+        <source>Back in the review</source>
+        <translation>Zurück in der Prüfung</translation>
     </message>
 </context>
 <context>
@@ -1548,7 +1596,24 @@ Ihre Daten (Workshop, Stationen, Fotos, Notizen, Themen) in ein neues Projekt ü
     </message>
     <message>
         <source>Type the note&apos;s text</source>
+        <extracomment>The queue&apos;s own undo steps, last one last (what &quot;Back&quot; undoes).</extracomment>
         <translation>Den Text der Notiz eingeben</translation>
+    </message>
+    <message>
+        <source>Other readings:</source>
+        <translation>Andere Lesarten:</translation>
+    </message>
+    <message>
+        <source>Voting dots on the note (Ctrl+Up / Ctrl+Down)</source>
+        <translation>Klebepunkte auf der Notiz (Strg+Pfeil hoch / Strg+Pfeil runter)</translation>
+    </message>
+    <message>
+        <source>&amp;Votes:</source>
+        <translation>&amp;Punkte:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Farbe:</translation>
     </message>
     <message>
         <source>Accept (Enter)</source>
@@ -1559,8 +1624,28 @@ Ihre Daten (Workshop, Stationen, Fotos, Notizen, Themen) in ein neues Projekt ü
         <translation>Überspringen (Tab)</translation>
     </message>
     <message>
+        <source>Not a note (Del)</source>
+        <translation>Keine Notiz (Entf)</translation>
+    </message>
+    <message>
+        <source>Throw out this detection: it is not a note (Delete, before typing)</source>
+        <translation>Diese Erkennung verwerfen: Es ist keine Notiz (Entf, bevor Sie tippen)</translation>
+    </message>
+    <message>
         <source>Back (Ctrl+Z)</source>
         <translation>Zurück (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Undo the queue&apos;s last step</source>
+        <translation>Den letzten Schritt der Warteschlange rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Surroundings (Ctrl+E)</source>
+        <translation>Umgebung (Strg+E)</translation>
+    </message>
+    <message>
+        <source>Show the note on its photo</source>
+        <translation>Die Notiz auf ihrem Foto zeigen</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1571,8 +1656,40 @@ Ihre Daten (Workshop, Stationen, Fotos, Notizen, Themen) in ein neues Projekt ü
         <translation>Umschalt+Eingabe beginnt eine neue Zeile.</translation>
     </message>
     <message>
+        <source>Station: %1 · photo: %2</source>
+        <translation>Station: %1 · Foto: %2</translation>
+    </message>
+    <message>
+        <source>Photo: %2</source>
+        <translation>Foto: %2</translation>
+    </message>
+    <message>
         <source>That was the last note of the queue.</source>
         <translation>Das war die letzte Notiz der Warteschlange.</translation>
+    </message>
+    <message>
+        <source>1 dot circled</source>
+        <translation>1 Punkt eingekreist</translation>
+    </message>
+    <message>
+        <source>%1 dots circled</source>
+        <translation>%1 Punkte eingekreist</translation>
+    </message>
+    <message>
+        <source>(no photo)</source>
+        <translation>(kein Foto)</translation>
+    </message>
+    <message>
+        <source>Loading the photo…</source>
+        <translation>Das Foto wird geladen …</translation>
+    </message>
+    <message>
+        <source>%1 of %2 notes left to review</source>
+        <translation>%1 von %2 Notizen noch zu prüfen</translation>
+    </message>
+    <message>
+        <source>1 of %2 notes left to review</source>
+        <translation>1 von %2 Notizen noch zu prüfen</translation>
     </message>
     <message>
         <source>Nothing left to review here.</source>
@@ -1593,10 +1710,6 @@ Ihre Daten (Workshop, Stationen, Fotos, Notizen, Themen) in ein neues Projekt ü
     <message>
         <source>Note %1 of the queue, %2</source>
         <translation>Notiz %1 der Warteschlange, %2</translation>
-    </message>
-    <message>
-        <source>%1 of %2 reviewed</source>
-        <translation>%1 von %2 geprüft</translation>
     </message>
 </context>
 <context>

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 import numpy as np
 
 from tests.synthetic import camera
-from tests.synthetic.palette import INK_COLORS, NOTE_COLORS, pick_color, random_text
+from tests.synthetic.palette import DOT_COLORS, INK_COLORS, NOTE_COLORS, pick_color, random_text
 from tests.synthetic.render import (
     NoteSpec,
     draw_board_text,
@@ -425,6 +425,96 @@ def make_board(seed: int, tier: str = "medium", size: tuple[int, int] = (1600, 1
     for n in notes:
         draw_note(board, n, rng, p.shadow)
     return _photograph(board, notes, rng, p.cam, seed, tier, bg, kinds)
+
+
+#: Colours of pin heads and magnets on the dotless boards (red and blue like voting dots).
+HOLDER_COLORS = ((200, 30, 40), (30, 70, 190), (30, 140, 60), (230, 200, 30), (40, 40, 45))
+
+
+def make_pinned_board(seed: int, size: tuple[int, int] = (1600, 1200)) -> SynthBoard:
+    """A board without voting dots whose notes are held by pins and magnets.
+
+    The medium tier's layout and camera, no dots; about half the notes carry a pin
+    head (on any background) or a magnet, in the colours of voting dots too. For
+    measuring false votes; ``tier`` is ``"pinned"``.
+    """
+    import dataclasses
+
+    p = dataclasses.replace(PARAMS["medium"], votes_prob=0.0)
+    rng = np.random.default_rng([seed, 7])
+    w, h = size
+    bg = p.backgrounds[int(rng.integers(len(p.backgrounds)))]
+    board = background(rng, bg, h, w)
+    notes = _layout(rng, p, bg, w, h)
+    holders = np.random.default_rng([seed, 8])
+    for i, n in enumerate(notes):
+        roll = holders.random()
+        colour = HOLDER_COLORS[int(holders.integers(len(HOLDER_COLORS)))]
+        if roll < 0.3:
+            notes[i] = dataclasses.replace(n, pin=True, votes=0)
+        elif roll < 0.55:
+            notes[i] = dataclasses.replace(n, magnet=colour, pin=False, votes=0)
+        else:
+            notes[i] = dataclasses.replace(n, votes=0)
+    kinds = _distractors(board, rng, p, notes, bg)
+    for n in notes:
+        draw_note(board, n, rng, p.shadow)
+    return _photograph(board, notes, rng, p.cam, seed, "pinned", bg, kinds)
+
+
+def _contrasting(rgb: tuple[int, int, int], colours: Sequence[tuple[int, int, int]]) -> list:
+    """Dot colours a person tells apart from a note of colour ``rgb``."""
+    import cv2
+
+    def lab(c: tuple[int, int, int]) -> np.ndarray:
+        px = np.array([[c]], np.float32) / 255.0
+        return cv2.cvtColor(px, cv2.COLOR_RGB2Lab)[0, 0]
+
+    ref = lab(rgb)
+    return [c for c in colours if float(np.linalg.norm(lab(c) - ref)) > 45]
+
+
+def make_dotted_board(seed: int, size: tuple[int, int] = (1600, 1200)) -> SynthBoard:
+    """A board on which many notes carry voting dots as people stick them.
+
+    The medium tier's layout and camera; 1 to 6 dots on about half the notes, each
+    8 to 13 % of the note's side across, in a colour that stands out from the note,
+    anywhere on it (over the writing too), touching but never covering each other.
+    ``tier`` is ``"dotted"``.
+    """
+    import dataclasses
+
+    p = dataclasses.replace(PARAMS["medium"], votes_prob=0.0)
+    rng = np.random.default_rng([seed, 9])
+    w, h = size
+    bg = p.backgrounds[int(rng.integers(len(p.backgrounds)))]
+    board = background(rng, bg, h, w)
+    notes = _layout(rng, p, bg, w, h)
+    stickers = np.random.default_rng([seed, 10])
+    for i, n in enumerate(notes):
+        colours = _contrasting(n.rgb, DOT_COLORS)
+        if n.header or not colours or stickers.random() < 0.5:
+            continue
+        aspect = n.w / max(1.0, min(n.w, n.h)), n.h / max(1.0, min(n.w, n.h))
+        dots: list[tuple[float, float, float, tuple[int, int, int]]] = []
+        for _ in range(int(stickers.integers(1, 7))):
+            r = float(stickers.uniform(0.04, 0.065))
+            for _ in range(30):
+                x = float(stickers.uniform(0.12 + r, 0.88 - r))  # shares of the side
+                y = float(stickers.uniform(0.2 + r, 0.88 - r))
+                px, py = x * aspect[0], y * aspect[1]
+                if all(
+                    np.hypot(px - dx * aspect[0], py - dy * aspect[1]) >= (r + dr) * 1.02
+                    for dx, dy, dr, _ in dots
+                ):
+                    colour = colours[int(stickers.integers(len(colours)))]
+                    dots.append((x, y, r, colour))
+                    break
+        notes[i] = dataclasses.replace(n, dots=tuple(dots), votes=len(dots))
+    kinds = _distractors(board, rng, p, notes, bg)
+    for n in notes:
+        draw_note(board, n, rng, p.shadow)
+    return _photograph(board, notes, rng, p.cam, seed, "dotted", bg, kinds)
 
 
 def draw_scene(

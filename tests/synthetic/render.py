@@ -30,6 +30,10 @@ class NoteSpec:
     font: int = 0
     ink: tuple[int, int, int] = (20, 20, 25)
     pin: bool = False
+    magnet: tuple[int, int, int] | None = None  # colour of a magnet holding the note
+    #: Voting dots placed by hand: (x, y, radius) as shares of the note's shorter side and
+    #: its colour; when given, ``votes`` random dots are not drawn.
+    dots: tuple[tuple[float, float, float, tuple[int, int, int]], ...] = ()
 
     def corners(self) -> np.ndarray:
         """Four corners clockwise from top-left (board pixels)."""
@@ -174,7 +178,10 @@ def draw_note(board: np.ndarray, n: NoteSpec, rng: np.random.Generator, shadow: 
     )
     rim = alpha - inner
     tile *= (1.0 - float(rng.uniform(0.15, 0.3)) * rim)[..., None]
-    for _ in range(n.votes):
+    side = min(w, h)
+    for fx, fy, fr, colour in n.dots:
+        _disc_on(tile, fx * w, fy * h, fr * side, colour)
+    for _ in range(0 if n.dots else n.votes):
         _dot(
             tile, rng, DOT_COLORS[int(rng.integers(len(DOT_COLORS)))], 0.045 * min(w, h), edge=0.18
         )
@@ -182,6 +189,9 @@ def draw_note(board: np.ndarray, n: NoteSpec, rng: np.random.Generator, shadow: 
     if n.pin:
         px, py = _apply(m, np.array([[w / 2, 0.08 * h]]))[0]
         draw_disc(board, (px, py), 0.035 * min(w, h) + 2, (200, 30, 40), rng)
+    if n.magnet is not None:
+        px, py = _apply(m, np.array([[w * 0.5, 0.1 * h]]))[0]
+        draw_disc(board, (px, py), 0.08 * min(w, h) + 2, n.magnet, rng)
 
 
 def _dot(
@@ -194,6 +204,16 @@ def _dot(
         patch = tile[int(cy - r) - 1 : int(cy + r) + 2, int(cx - r) - 1 : int(cx + r) + 2]
         if patch.size and float(patch.std()) < 25:  # avoid sticking on text and other dots
             break
+    mask = np.zeros((h, w), np.uint8)
+    cv2.circle(mask, (int(cx * 4), int(cy * 4)), int(r * 4), 255, -1, cv2.LINE_AA, shift=2)
+    a = mask.astype(np.float32)[..., None] / 255.0
+    tile *= 1 - a
+    tile += a * np.array(rgb, np.float32)
+
+
+def _disc_on(tile: np.ndarray, cx: float, cy: float, r: float, rgb: tuple[int, int, int]) -> None:
+    """A flat sticker: a disc of one colour, antialiased."""
+    h, w = tile.shape[:2]
     mask = np.zeros((h, w), np.uint8)
     cv2.circle(mask, (int(cx * 4), int(cy * 4)), int(r * 4), 255, -1, cv2.LINE_AA, shift=2)
     a = mask.astype(np.float32)[..., None] / 255.0

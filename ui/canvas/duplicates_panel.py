@@ -92,6 +92,12 @@ class DuplicatesDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.list_widget)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.merge_all_button = buttons.addButton(
+            self.tr("Merge all"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.merge_all_button.setToolTip(self.tr("Merge every pair listed (one undo step)"))
+        self.merge_all_button.setEnabled(False)
+        self.merge_all_button.clicked.connect(self.merge_all)
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
@@ -136,6 +142,7 @@ class DuplicatesDialog(QDialog):
         self.message.setText(self.tr("The search failed: %1").replace("%1", message))
 
     def _update(self) -> None:
+        self.merge_all_button.setEnabled(bool(self.rows))
         if not self.rows:
             self.message.setText(self.tr("No notes seen twice in this station."))
         else:
@@ -150,6 +157,15 @@ class DuplicatesDialog(QDialog):
         if not self.editor.merge_duplicate(row.pair.keep, row.pair.drop):
             return False
         self._drop(row)
+        return True
+
+    def merge_all(self) -> bool:
+        """Merge every pair still listed, in one undo step."""
+        rows = list(self.rows)
+        if not rows or not self.editor.merge_duplicates([row.pair for row in rows]):
+            return False
+        for row in rows:
+            self._drop(row)
         return True
 
     def dismiss(self, row: PairRow) -> None:

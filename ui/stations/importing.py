@@ -20,9 +20,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from app.errors import PinscribeError
 from app.pipeline import ImportResult, PhotoProgress, PhotoResult, Reader, import_photos
 from app.reading.readers import make_reader
 from app.store.project import Project
+from ui.board import note_commands
 from ui.core.commands import DoneCommand
 from ui.core.document import NotesChange, ProjectDocument
 from ui.core.jobs import Job, JobContext
@@ -59,6 +61,7 @@ def import_work(
             progress=context.progress,
             cancelled=context.cancelled,
             on_photo=context.produce,
+            find_twice=True,
         )
 
     return work
@@ -192,9 +195,24 @@ class ImportController(QObject):
             message += self.tr("; %1 skipped").replace("%1", str(len(result.skipped)))
         if result.cancelled:
             message += self.tr("; cancelled")
+        merged = self._merge_seen_twice(result)
+        if merged:
+            message += self.tr("; merged %1 notes seen twice").replace("%1", str(merged))
         self.last_message = message
         self._done(job)
         self.importFinished.emit(result)
+
+    def _merge_seen_twice(self, result: ImportResult) -> int:
+        """Merge the notes the import saw twice, as ``pinscribe import`` does: one undo step."""
+        if not result.seen_twice:
+            return 0
+        command = note_commands.merge_duplicates(self._document, result.seen_twice)
+        try:
+            self._document.run(command)
+        except PinscribeError as error:
+            self._document.report(error)
+            return 0
+        return len(command.result_ids)
 
     def _on_failed(self, job: Job, message: str) -> None:
         self.last_message = self.tr("The import stopped: %1").replace("%1", message)
