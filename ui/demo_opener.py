@@ -62,9 +62,10 @@ class DemoOpener(QObject):
         self.progress.setMinimumDuration(0)
         self.progress.show()
         folder = self.folder
-        job = self.jobs.start("demo", lambda context: _build(context, folder))
+        job = self.jobs.start(
+            "demo", lambda context: _build(context, folder), on_failure=self._failed
+        )
         job.finished.connect(self._built_now)
-        job.failed.connect(self._failed)
 
     def shutdown(self) -> None:
         self.jobs.shutdown()

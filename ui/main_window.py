@@ -16,6 +16,7 @@ from ui.core.document import ProjectDocument
 from ui.demo_opener import DemoOpener
 from ui.dialogs import Dialogs, QtDialogs
 from ui.export.dialog import ExportController
+from ui.plain import tip
 from ui.project_view import ProjectView
 from ui.recordings import RecordingsController
 from ui.settings import LAST_EXPORT_FOLDER, WINDOW_GEOMETRY, WINDOW_STATE, AppSettings
@@ -112,7 +113,7 @@ class MainWindow(QMainWindow):
         for number, path in enumerate(files, start=1):
             label = f"&{number} {Path(path).name}" if number < 10 else Path(path).name
             action = self.recent_menu.addAction(label)
-            action.setToolTip(path)
+            action.setToolTip(tip(path))
             action.setStatusTip(path)
             action.triggered.connect(lambda _=False, p=path: self.open_project(p))
         if files:

@@ -92,5 +92,19 @@ def test_grouping_by_wording_runs_in_the_background(
         assert dialog.rows == []  # not computed on the GUI thread
         assert "wording" in dialog.message.text()
     assert "wording" not in dialog.message.text()
-    assert all(r.suggestion.method == "text" for r in dialog.rows)
+    assert dialog.rows and {r.suggestion.method for r in dialog.rows} == {"text"}
+    dialog.close()
+
+
+def test_grouping_by_layout_runs_in_the_background(
+    window: MainWindow, canvas: CanvasPage, qtbot
+) -> None:
+    dialog = canvas.open_suggestions()
+    assert dialog is not None
+    assert dialog.method.currentData() == "layout"
+    with qtbot.waitSignal(dialog.proposalsShown, timeout=20_000):
+        dialog.refresh()
+        assert dialog.rows == []  # the photos' pixels are not read on the GUI thread
+        assert "board" in dialog.message.text()
+    assert all(r.suggestion.method == "layout" for r in dialog.rows)
     dialog.close()

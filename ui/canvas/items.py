@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.domain import Note
 from ui.board.items import note_color
+from ui.plain import tip
 
 if TYPE_CHECKING:
     from ui.canvas.crops import CropCache
@@ -84,7 +85,7 @@ class CardItem(QGraphicsRectItem):
         text = self.note.text or translate("Canvas", "(no text)")
         if self.note.tags:
             text += "\n" + " ".join(f"#{t}" for t in self.note.tags)
-        self.setToolTip(text)
+        self.setToolTip(tip(text))
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
