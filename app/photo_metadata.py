@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import io
 import struct
+import zlib
 
 from PIL import Image, ImageOps
 
@@ -130,10 +131,16 @@ def _clean_jpeg(data: bytes) -> bytes:
     raise MetadataError("JPEG without picture data")
 
 
+def _tiff_orientation(orientation: int) -> bytes:
+    """The orientation alone as TIFF-structured EXIF (without JPEG's "Exif" header)."""
+    return _minimal_exif(orientation).removeprefix(b"Exif\x00\x00")
+
+
 def _clean_png(data: bytes) -> bytes:
     signature = b"\x89PNG\r\n\x1a\n"
     if not data.startswith(signature):
         raise MetadataError("not a PNG file")
+    orientation = _orientation(data)
     out = bytearray(signature)
     pos = len(signature)
     while pos + 8 <= len(data):
@@ -144,6 +151,10 @@ def _clean_png(data: bytes) -> bytes:
             raise MetadataError("PNG cut short")
         if kind not in _PNG_DROP:
             out += data[pos:end]
+        if kind == b"IHDR" and orientation != 1:
+            payload = _tiff_orientation(orientation)
+            out += struct.pack(">I", len(payload)) + b"eXIf" + payload
+            out += struct.pack(">I", zlib.crc32(b"eXIf" + payload))
         pos = end
         if kind == b"IEND":
             break
@@ -153,6 +164,7 @@ def _clean_png(data: bytes) -> bytes:
 def _clean_webp(data: bytes) -> bytes:
     if data[:4] != b"RIFF" or data[8:12] != b"WEBP":
         raise MetadataError("not a WebP file")
+    orientation = _orientation(data)
     chunks = bytearray()
     pos = 12
     while pos + 8 <= len(data):
@@ -162,9 +174,14 @@ def _clean_webp(data: bytes) -> bytes:
         chunk = bytearray(data[pos:end])
         if kind == b"VP8X" and len(chunk) >= 9:
             chunk[8] &= ~0x0C & 0xFF  # clear the EXIF and XMP flags
+            if orientation != 1:
+                chunk[8] |= 0x08  # an EXIF chunk with the orientation alone follows
         if kind not in _WEBP_DROP:
             chunks += chunk
         pos = end
+    if orientation != 1 and b"VP8X" in bytes(chunks[:4]):
+        payload = _tiff_orientation(orientation)
+        chunks += b"EXIF" + struct.pack("<I", len(payload)) + payload + b"\x00" * (len(payload) & 1)
     return b"RIFF" + struct.pack("<I", len(chunks) + 4) + b"WEBP" + bytes(chunks)
 
 

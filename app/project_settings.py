@@ -17,6 +17,8 @@ class ProjectSetting:
     description: str
 
 
+_EMAIL = re.compile(r"[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+")
+
 SETTINGS: dict[str, ProjectSetting] = {
     s.key: s
     for s in (
@@ -38,6 +40,19 @@ SETTINGS: dict[str, ProjectSetting] = {
             ("no", "yes"),
             "keep the photos' metadata on import (GPS position, owner, camera serial): "
             "no (default: only the pixels and the orientation are stored) or yes",
+        ),
+        ProjectSetting(
+            "opendata.publisher", "", None, "open data: the publishing body, e.g. Stadt Osnabrück"
+        ),
+        ProjectSetting("opendata.contact", "", None, "open data: contact e-mail address"),
+        ProjectSetting(
+            "opendata.licence",
+            "dl-by-de/2.0",
+            ("dl-by-de/2.0", "dl-zero-de/2.0"),
+            "open data: licence (Datenlizenz Deutschland: dl-by-de/2.0 or dl-zero-de/2.0)",
+        ),
+        ProjectSetting(
+            "opendata.base_url", "", None, "open data: web address the folder is published at"
         ),
     )
 }

@@ -16,6 +16,7 @@ from app.cli import (
     export_cmds,
     image_cmds,
     note_cmds,
+    privacy_cmds,
     project_cmds,
     recording_cmds,
     theme_cmds,
@@ -27,7 +28,9 @@ from app.store import lock, values
 #: Opens the desktop app with an optional project path; returns the exit code.
 AppLauncher = Callable[[str | None], int]
 
-_MODULES = (project_cmds, image_cmds, note_cmds, theme_cmds, recording_cmds, export_cmds)
+_MODULES = (
+    project_cmds, image_cmds, note_cmds, theme_cmds, recording_cmds, export_cmds, privacy_cmds
+)
 
 
 class _Parser(argparse.ArgumentParser):

@@ -22,7 +22,7 @@ _SELECT = """
 SELECT n.id, n.photo_id, n.polygon, n.color, n.rgb, n.shape, n.detection_confidence,
        n.text, n.confidence, n.reviewed, n.votes, n.kind, n.cut, p.station_id, nt.theme_id,
        n.alternatives,
-       n.votes_checked,
+       n.votes_checked, n.publish,
        (SELECT json_group_array(t.name) FROM note_tag x JOIN tag t ON t.id = x.tag_id
         WHERE x.note_id = n.id) AS tags
 FROM note n
@@ -46,11 +46,15 @@ _EDITABLE = {
     "alternatives",
     "cut",
     "votes_checked",
+    "publish",
 }
 
 #: At most this many alternatives are kept, each at most this long (a file may come from anyone).
 MAX_ALTERNATIVES = 5
 MAX_ALTERNATIVE_LENGTH = 2000
+
+#: How a note's text may be published (see :attr:`app.domain.Note.publish`).
+PUBLISH_CHOICES = ("auto", "keep", "initials", "omit")
 
 _UMLAUTS = str.maketrans(
     {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
@@ -114,6 +118,7 @@ def _note(row: sqlite3.Row) -> Note:
         tags=sorted(t for t in values.string_list(row["tags"] or "[]", "tags") if t),
         alternatives=alternatives_from(row["alternatives"]),
         votes_checked=bool(values.integer(row["votes_checked"], "votes checked", low=0, high=1)),
+        publish=values.choice(row["publish"], "publish", PUBLISH_CHOICES),
     )
 
 
@@ -125,6 +130,12 @@ def _encode(field: str, value: Any) -> Any:
         return json.dumps(points)
     if field == "rgb":
         return json.dumps([int(c) for c in value])
+    if field == "publish":
+        if value not in PUBLISH_CHOICES:
+            raise InvalidInputError(
+                f"Unknown publish choice {value!r}: use keep, initials or omit."
+            )
+        return value
     if field in ("reviewed", "cut", "votes_checked"):
         return int(bool(value))
     if field == "votes":

@@ -4,17 +4,22 @@ from __future__ import annotations
 
 import datetime
 import hashlib
+import json
+import math
 import sqlite3
+from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from app.domain import PHOTO_KINDS, Photo
+from app.domain import PHOTO_KINDS, REDACTION_MODES, Photo, Rect, Redaction
 from app.errors import InvalidInputError, NotFoundError
 from app.store import values
 
 if TYPE_CHECKING:
     from app.store.project import Project
 
-_COLUMNS = "id, station_id, kind, filename, width, height, mime, sha256, imported_at"
+_COLUMNS = (
+    "id, station_id, kind, filename, width, height, mime, sha256, imported_at, publish_crop"
+)
 
 
 def _photo(row: sqlite3.Row) -> Photo:
@@ -29,6 +34,28 @@ def _photo(row: sqlite3.Row) -> Photo:
         mime=values.text(row["mime"], "type", limit=100),
         sha256=values.text(row["sha256"], "checksum", limit=100),
         imported_at=values.text(row["imported_at"], "import time", limit=100),
+        publish_crop=None if row["publish_crop"] is None else rect(row["publish_crop"], "crop"),
+    )
+
+
+def rect(value: object, what: str) -> Rect:
+    """A stored rectangle [x, y, w, h]: four finite numbers, a positive size."""
+    items = json.loads(value) if isinstance(value, str) else value
+    if not isinstance(items, list) or len(items) != 4:
+        raise values.BadValue(f"{what} is not a rectangle")
+    x, y, w, h = (values.number(v, what, low=-1e7, high=1e7) for v in items)
+    if w <= 0 or h <= 0:
+        raise values.BadValue(f"{what} has no area")
+    return (x, y, w, h)
+
+
+def _redaction(row: sqlite3.Row) -> Redaction:
+    return Redaction(
+        id=values.integer(row["id"], "id", low=1),
+        photo_id=values.integer(row["photo_id"], "photo id", low=1),
+        rect=rect(row["rect"], "region"),
+        mode=values.choice(row["mode"], "mode", REDACTION_MODES),
+        source=values.choice(row["source"], "source", ("hand", "face")),
     )
 
 
@@ -115,6 +142,48 @@ class Photos:
                 "UPDATE photo SET data = ?, mime = ? WHERE id = ?", (data, mime, photo_id)
             )
 
+    def set_publish_crop(self, photo_id: int, crop: Rect | None) -> Photo:
+        """Publish only ``crop`` of the photo (None: the whole photo); clipped to the photo."""
+        photo = self.get(photo_id)
+        value = None
+        if crop is not None:
+            x, y, w, h = _clip(crop, photo)
+            value = json.dumps([round(x, 1), round(y, 1), round(w, 1), round(h, 1)])
+        with self._p.transaction():
+            self._p.execute("UPDATE photo SET publish_crop = ? WHERE id = ?", (value, photo_id))
+        return self.get(photo_id)
+
+    def redactions(self, photo_id: int | None = None) -> Sequence[Redaction]:
+        where, params = ("photo_id = ?", (photo_id,)) if photo_id is not None else ("1", ())
+        rows = self._p.query(
+            f"SELECT id, photo_id, rect, mode, source FROM redaction WHERE {where} ORDER BY id",
+            params,
+        )
+        return values.read_rows(self._p.path.name, "redaction", rows, _redaction)
+
+    def add_redaction(
+        self, photo_id: int, area: Rect, *, mode: str = "blur", source: str = "hand"
+    ) -> Redaction:
+        """Hide ``area`` of the photo in everything published (the stored photo stays)."""
+        photo = self.get(photo_id)
+        if mode not in REDACTION_MODES:
+            raise InvalidInputError(f"Unknown redaction {mode!r}: use blur or black.")
+        x, y, w, h = _clip(area, photo)
+        with self._p.transaction():
+            cursor = self._p.execute(
+                "INSERT INTO redaction (photo_id, rect, mode, source) VALUES (?, ?, ?, ?)",
+                (photo_id, json.dumps([round(x, 1), round(y, 1), round(w, 1), round(h, 1)]),
+                 mode, source),
+            )
+            new_id = int(cursor.lastrowid or 0)
+        return next(r for r in self.redactions(photo_id) if r.id == new_id)
+
+    def delete_redaction(self, redaction_id: int) -> None:
+        with self._p.transaction():
+            cursor = self._p.execute("DELETE FROM redaction WHERE id = ?", (redaction_id,))
+        if cursor.rowcount == 0:
+            raise NotFoundError(f"No redaction with id {redaction_id}.")
+
     def find_by_hash(self, station_id: int | None, sha256: str) -> Photo | None:
         rows = self._p.query(
             f"SELECT {_COLUMNS} FROM photo WHERE station_id IS ? AND sha256 = ?",
@@ -127,3 +196,20 @@ class Photos:
         self.get(photo_id)
         with self._p.transaction():
             self._p.execute("DELETE FROM photo WHERE id = ?", (photo_id,))
+
+
+def _clip(area: Rect, photo: Photo) -> Rect:
+    """``area`` within the photo, refusing one that is not a rectangle on it."""
+    try:
+        x, y, w, h = (float(v) for v in area)
+    except (TypeError, ValueError):
+        raise InvalidInputError("A region needs x, y, width and height.") from None
+    if not all(map(math.isfinite, (x, y, w, h))) or w <= 0 or h <= 0:
+        raise InvalidInputError("A region needs a finite position and a positive size.")
+    x0, y0 = max(0.0, x), max(0.0, y)
+    x1, y1 = min(float(photo.width), x + w), min(float(photo.height), y + h)
+    if x1 - x0 < 1 or y1 - y0 < 1:
+        raise InvalidInputError(
+            f"The region lies outside the photo ({photo.width} x {photo.height} pixels)."
+        )
+    return (x0, y0, x1 - x0, y1 - y0)

@@ -70,8 +70,8 @@ CREATE TABLE note (
     reviewed INTEGER NOT NULL DEFAULT 0,
     votes INTEGER NOT NULL DEFAULT 0
 , ocr_engine TEXT, created_at TEXT NOT NULL DEFAULT '', kind TEXT NOT NULL DEFAULT 'note' CHECK (kind IN ('note', 'header')), alternatives TEXT NOT NULL DEFAULT '[]', cut INTEGER NOT NULL DEFAULT 0 CHECK (cut IN (0, 1)), votes_checked INTEGER NOT NULL DEFAULT 0
-    CHECK (votes_checked IN (0, 1)), publish TEXT NOT NULL DEFAULT 'keep'
-    CHECK (publish IN ('keep', 'initials', 'omit')));
+    CHECK (votes_checked IN (0, 1)), publish TEXT NOT NULL DEFAULT 'auto'
+    CHECK (publish IN ('auto', 'keep', 'initials', 'omit')));
 
 -- table note_fts on note_fts
 CREATE VIRTUAL TABLE note_fts USING fts5(
