@@ -17,6 +17,7 @@ from ui.demo_opener import DemoOpener
 from ui.dialogs import Dialogs, QtDialogs
 from ui.export.dialog import ExportController
 from ui.plain import tip
+from ui.privacy.controller import PrivacyController
 from ui.project_view import ProjectView
 from ui.recordings import RecordingsController
 from ui.settings import LAST_EXPORT_FOLDER, WINDOW_GEOMETRY, WINDOW_STATE, AppSettings
@@ -50,6 +51,7 @@ class MainWindow(QMainWindow):
 
         self.workflow = Workflow(self, settings, self.dialogs)
         self.exporter = ExportController(self, settings, self.dialogs)  # File ▸ Export…
+        self.privacy = PrivacyController(self)  # File ▸ Privacy Check…
         self.recordings = RecordingsController(self, settings, self.dialogs)  # View ▸ Recordings
         self._create_menus()
         self._restore_window()
@@ -77,6 +79,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.workflow.import_action)
         file_menu.addAction(self.exporter.action)
+        file_menu.addAction(self.privacy.action)
         file_menu.addSeparator()
         file_menu.addAction(self.close_action)
         file_menu.addSeparator()
@@ -218,6 +221,7 @@ class MainWindow(QMainWindow):
         self.close_action.setEnabled(document is not None)
         self.copy_action.setEnabled(document is not None)
         self.exporter.set_document(document)
+        self.privacy.set_document(document)
         self.recordings.set_document(document)
 
     def _show_change_error(self, message: str) -> None:

@@ -161,6 +161,16 @@ class Photos:
         )
         return values.read_rows(self._p.path.name, "redaction", rows, _redaction)
 
+    def restore_redaction(self, redaction: Redaction) -> None:
+        """Put a deleted region back under its old id (undo)."""
+        x, y, w, h = redaction.rect
+        with self._p.transaction():
+            self._p.execute(
+                "INSERT INTO redaction (id, photo_id, rect, mode, source) VALUES (?, ?, ?, ?, ?)",
+                (redaction.id, redaction.photo_id, json.dumps([x, y, w, h]), redaction.mode,
+                 redaction.source),
+            )
+
     def add_redaction(
         self, photo_id: int, area: Rect, *, mode: str = "blur", source: str = "hand"
     ) -> Redaction:
