@@ -1237,6 +1237,135 @@
     </message>
 </context>
 <context>
+    <name>PhotoCanvas</name>
+    <message>
+        <source>Photo</source>
+        <extracomment>Longest side of the picture shown, in pixels.</extracomment>
+        <translation>Foto</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyCheckDialog</name>
+    <message>
+        <source>Privacy Check</source>
+        <translation>Datenschutzprüfung</translation>
+    </message>
+    <message>
+        <source>What</source>
+        <translation>Was</translation>
+    </message>
+    <message>
+        <source>Why</source>
+        <translation>Warum</translation>
+    </message>
+    <message>
+        <source>What the export would publish about people</source>
+        <translation>Was der Export über Personen veröffentlichen würde</translation>
+    </message>
+    <message>
+        <source>&amp;Keep as written</source>
+        <translation>&amp;Wie geschrieben behalten</translation>
+    </message>
+    <message>
+        <source>Names as &amp;initials</source>
+        <translation>Namen als &amp;Initialen</translation>
+    </message>
+    <message>
+        <source>&amp;Leave out</source>
+        <translation>&amp;Weglassen</translation>
+    </message>
+    <message>
+        <source>Crop or &amp;blur…</source>
+        <translation>Zuschneiden oder &amp;unkenntlich machen …</translation>
+    </message>
+    <message>
+        <source>Remove photo &amp;metadata</source>
+        <translation>Foto-&amp;Metadaten entfernen</translation>
+    </message>
+    <message>
+        <source>&amp;Show</source>
+        <translation>&amp;Zeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Export anyway</source>
+        <translation>Trotzdem &amp;exportieren</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>label language</comment>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <source>may name a person: %1</source>
+        <translation>nennt vielleicht eine Person: %1</translation>
+    </message>
+    <message>
+        <source>Photo: %1</source>
+        <translation>Foto: %1</translation>
+    </message>
+    <message>
+        <source>published whole, with its surroundings</source>
+        <translation>wird ganz veröffentlicht, mit seiner Umgebung</translation>
+    </message>
+    <message>
+        <source>stored with %1</source>
+        <translation>gespeichert mit %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n thing(s) in this export may identify people. Decide for each before you publish.</source>
+        <translation>
+            <numerusform>%n Angabe in diesem Export kann Personen erkennbar machen. Entscheiden Sie vor dem Veröffentlichen.</numerusform>
+            <numerusform>%n Angaben in diesem Export können Personen erkennbar machen. Entscheiden Sie für jede vor dem Veröffentlichen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Nothing found that may identify people.</source>
+        <translation>Nichts gefunden, das Personen erkennbar macht.</translation>
+    </message>
+    <message>
+        <source>Removed the metadata of %1 photos; a copy of the project from before is at %2.</source>
+        <translation>Die Metadaten von %1 Fotos wurden entfernt; eine Kopie des Projekts von vorher liegt unter %2.</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyCommands</name>
+    <message>
+        <source>Choose how a note is published</source>
+        <translation>Veröffentlichung einer Notiz festlegen</translation>
+    </message>
+    <message>
+        <source>Crop a photo for publishing</source>
+        <translation>Foto für die Veröffentlichung zuschneiden</translation>
+    </message>
+    <message>
+        <source>Black out a region</source>
+        <translation>Bereich schwärzen</translation>
+    </message>
+    <message>
+        <source>Blur a region</source>
+        <translation>Bereich unkenntlich machen</translation>
+    </message>
+    <message>
+        <source>Show a hidden region again</source>
+        <translation>Verborgenen Bereich wieder zeigen</translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyController</name>
+    <message>
+        <source>&amp;Privacy Check…</source>
+        <translation>&amp;Datenschutzprüfung …</translation>
+    </message>
+    <message>
+        <source>What an export would publish about people: names, photos, metadata</source>
+        <translation>Was ein Export über Personen veröffentlichen würde: Namen, Fotos, Metadaten</translation>
+    </message>
+</context>
+<context>
     <name>ProjectSafety</name>
     <message>
         <source>%1
@@ -1317,6 +1446,50 @@ Ihre Daten (Workshop, Stationen, Fotos, Notizen, Themen) in ein neues Projekt ü
     <message>
         <source>Stations</source>
         <translation>Stationen</translation>
+    </message>
+</context>
+<context>
+    <name>PublishPhotoDialog</name>
+    <message>
+        <source>Publish %1</source>
+        <translation>%1 veröffentlichen</translation>
+    </message>
+    <message>
+        <source>en</source>
+        <comment>label language</comment>
+        <translation>de</translation>
+    </message>
+    <message>
+        <source>&amp;Blur</source>
+        <translation>&amp;Unkenntlich</translation>
+    </message>
+    <message>
+        <source>Blac&amp;k out</source>
+        <translation>&amp;Schwärzen</translation>
+    </message>
+    <message>
+        <source>&amp;Crop to</source>
+        <translation>&amp;Zuschneiden auf</translation>
+    </message>
+    <message>
+        <source>Crop to the &amp;notes</source>
+        <translation>Auf die &amp;Notizen zuschneiden</translation>
+    </message>
+    <message>
+        <source>&amp;Whole photo</source>
+        <translation>&amp;Ganzes Foto</translation>
+    </message>
+    <message>
+        <source>Show the &amp;last region again</source>
+        <translation>&amp;Letzten Bereich wieder zeigen</translation>
+    </message>
+    <message>
+        <source>Show as &amp;published</source>
+        <translation>Wie &amp;veröffentlicht zeigen</translation>
+    </message>
+    <message>
+        <source>Drag on the photo to mark a region. The stored photo is never changed.</source>
+        <translation>Ziehen Sie auf dem Foto, um einen Bereich zu markieren. Das gespeicherte Foto bleibt unverändert.</translation>
     </message>
 </context>
 <context>

@@ -123,6 +123,7 @@ class PrivacyCheckDialog(QDialog):
     def refresh(self) -> None:
         project = self.document.project
         report = privacy_check(project, self.station_ids)
+        language = self.tr("en", "label language")  # "de" in the German translation
         rows: list[Finding] = []
         for note, hits in report.names:
             rows.append(Finding(
@@ -130,14 +131,18 @@ class PrivacyCheckDialog(QDialog):
                 self.tr("may name a person: %1").replace("%1", ", ".join(h.text for h in hits)),
                 note_id=note.id, photo_id=note.photo_id, station_id=note.station_id,
             ))
+        def photo(photo_id: int) -> str:
+            label = photo_label(project, photo_id, language=language)
+            return self.tr("Photo: %1").replace("%1", label)
+
         for photo_id in report.uncropped:
             rows.append(Finding(
-                "photo", self.tr("Photo: %1").replace("%1", photo_label(project, photo_id)),
-                self.tr("published whole, with its surroundings"), photo_id=photo_id,
+                "photo", photo(photo_id), self.tr("published whole, with its surroundings"),
+                photo_id=photo_id,
             ))
         for photo_id, what in report.metadata:
             rows.append(Finding(
-                "metadata", self.tr("Photo: %1").replace("%1", photo_label(project, photo_id)),
+                "metadata", photo(photo_id),
                 self.tr("stored with %1").replace("%1", ", ".join(what)), photo_id=photo_id,
             ))
         self.model.set_rows(rows)

@@ -128,7 +128,9 @@ class PublishPhotoDialog(QDialog):
         self.jobs = JobRunner(self)
         project = document.project
         self.setWindowTitle(
-            self.tr("Publish %1").replace("%1", photo_label(project, photo_id, language="en"))
+            self.tr("Publish %1").replace(
+                "%1", photo_label(project, photo_id, language=self.tr("en", "label language"))
+            )
         )
         self.canvas = PhotoCanvas()
         self.blur = QRadioButton(self.tr("&Blur"))
