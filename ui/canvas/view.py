@@ -64,12 +64,26 @@ class CanvasView(QGraphicsView):
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState)
         self.setBackgroundBrush(self.palette().base())
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._set_auto_fit(True)
         scene.renameRequested.connect(self.edit_title)
         scene.refreshed.connect(self._refreshed)
 
     def _refreshed(self) -> None:
         if self.auto_fit:
             self.zoom_fit()
+
+    def _set_auto_fit(self, on: bool) -> None:
+        """While fitting, everything is in view: no scroll bars.
+
+        Scroll bars shown and hidden as the fit changes would resize the viewport,
+        which fits again, which shows them again: a loop at some widths.
+        """
+        self.auto_fit = on
+        policy = (
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff if on else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        )
+        self.setHorizontalScrollBarPolicy(policy)
+        self.setVerticalScrollBarPolicy(policy)
 
     # Zoom and pan
 
@@ -82,13 +96,13 @@ class CanvasView(QGraphicsView):
             self.zoom_fit()
 
     def zoom_by(self, factor: float) -> None:
-        self.auto_fit = False
+        self._set_auto_fit(False)
         factor = max(MIN_ZOOM, min(MAX_ZOOM, self.zoom() * factor)) / self.zoom()
         self.scale(factor, factor)
 
     def zoom_fit(self) -> None:
         """Show every frame (at most at 100 %); keeps fitting on resizes."""
-        self.auto_fit = True
+        self._set_auto_fit(True)
         bounds = QRectF()
         for frame in self.canvas.frames.values():
             bounds = bounds.united(frame.slot)
@@ -111,7 +125,7 @@ class CanvasView(QGraphicsView):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.MiddleButton:
             self._pan_from = event.position().toPoint()
-            self.auto_fit = False
+            self._set_auto_fit(False)
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             event.accept()
             return

@@ -1,0 +1,43 @@
+"""Fitting every screen: no resize loop on the themes canvas."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QObject
+from PySide6.QtWidgets import QApplication
+
+from tests.ui.test_canvas import canvas, canvas_file  # noqa: F401 (fixtures)
+from ui.canvas.page import CanvasPage
+from ui.canvas.view import CanvasView
+
+
+class ResizeCounter(QObject):
+    """Counts the viewport's resizes; ends a loop (stops fitting) instead of hanging."""
+
+    def __init__(self, view: CanvasView) -> None:
+        super().__init__()
+        self.view = view
+        self.count = 0
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Resize:
+            self.count += 1
+            if self.count > 200:
+                self.view.auto_fit = False
+        return False
+
+
+def test_narrowing_the_canvas_does_not_loop(canvas: CanvasPage, qtbot) -> None:
+    """Each width the splitter gives settles after a few resizes (the scroll bars)."""
+    view = canvas.view
+    counter = ResizeCounter(view)
+    view.viewport().installEventFilter(counter)
+    canvas.window().resize(1024, 710)
+    worst = 0
+    for width in range(700, 150, -7):
+        view.setFixedWidth(width)
+        counter.count = 0
+        for _ in range(50):
+            QApplication.processEvents()
+        worst = max(worst, counter.count)
+        assert counter.count < 10, f"{counter.count} resizes at width {width}"
+    assert view.auto_fit
