@@ -41,3 +41,21 @@ def test_narrowing_the_canvas_does_not_loop(canvas: CanvasPage, qtbot) -> None:
         worst = max(worst, counter.count)
         assert counter.count < 10, f"{counter.count} resizes at width {width}"
     assert view.auto_fit
+
+
+def test_cards_zoomed_far_out_show_their_content(canvas: CanvasPage, qtbot) -> None:
+    """At a small "Fit" (a big workshop, a small screen) a card is not a blank box."""
+    scene, view = canvas.scene, canvas.view
+    qtbot.waitUntil(lambda: all(canvas.crops.pixmap(i) for i in scene.cards), timeout=10_000)
+    view.resetTransform()
+    view.scale(0.25, 0.25)
+    card = next(iter(scene.cards.values()))
+    view.centerOn(card)
+    image = view.viewport().grab().toImage()
+    rect = view.mapFromScene(card.sceneBoundingRect()).boundingRect().adjusted(3, 3, -3, -3)
+    colours = {
+        image.pixel(x, y)
+        for x in range(rect.left(), rect.right())
+        for y in range(rect.top(), rect.bottom())
+    }
+    assert len(colours) > 8  # the crop's text and colours, not one fill
