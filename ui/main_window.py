@@ -17,7 +17,9 @@ from ui.dialogs import Dialogs, QtDialogs
 from ui.export.dialog import ExportController
 from ui.project_view import ProjectView
 from ui.recordings import RecordingsController
+from ui.screens import keep_on_screen, resize_to_screen
 from ui.settings import LAST_EXPORT_FOLDER, WINDOW_GEOMETRY, WINDOW_STATE, AppSettings
+from ui.shortcuts import KeepWindowShortcuts
 from ui.welcome import WelcomePage
 from ui.workflow import Workflow
 
@@ -48,6 +50,12 @@ class MainWindow(QMainWindow):
         self.exporter = ExportController(self, settings, self.dialogs)  # File ▸ Export…
         self.recordings = RecordingsController(self, settings, self.dialogs)  # View ▸ Recordings
         self._create_menus()
+        #: Commands that work while a text field has focus (Ctrl+E there is "end of line").
+        self.keep_shortcuts = KeepWindowShortcuts(self, [
+            self.new_action, self.open_action, self.exporter.action, self.recordings.action,
+            self.workflow.import_action, self.workflow.review_action, self.workflow.find_action,
+            self.workflow.themes_action,
+        ])  # fmt: skip
         self._restore_window()
         self._show_project(None)
 
@@ -86,6 +94,9 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
+        self.workshop_action = QAction(self.tr("&Workshop Details…"), self)
+        self.workshop_action.triggered.connect(self.edit_workshop)
+        edit_menu.addAction(self.workshop_action)
         edit_menu.addAction(self.workflow.review_action)
         edit_menu.addAction(self.workflow.find_action)
         edit_menu.addAction(self.workflow.problems_action)
@@ -166,6 +177,11 @@ class MainWindow(QMainWindow):
             self.workflow.import_files(station_id, photos)
         return True
 
+    def edit_workshop(self) -> None:
+        """Edit ▸ Workshop Details…: the workshop's title, date, place and texts."""
+        if self.project_view is not None:
+            self.project_view.workshop_dialog.open_form()
+
     def save_copy(self) -> Path | None:
         """File ▸ Save a Copy: a consistent copy of the open project."""
         if self.document is None:
@@ -212,6 +228,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(f"{document.path.name}{flag} – Pinscribe")
             self.setWindowFilePath(str(document.path))
         self.close_action.setEnabled(document is not None)
+        self.workshop_action.setEnabled(document is not None)
         self.copy_action.setEnabled(document is not None)
         self.exporter.set_document(document)
         self.recordings.set_document(document)
@@ -231,8 +248,9 @@ class MainWindow(QMainWindow):
         geometry = self.settings.get(WINDOW_GEOMETRY)
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
+            keep_on_screen(self)  # saved on a screen that may be gone
         else:
-            self.resize(1100, 720)
+            resize_to_screen(self, 1100, 720)
         state = self.settings.get(WINDOW_STATE)
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)

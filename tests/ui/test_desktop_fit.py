@@ -26,7 +26,7 @@ class ResizeCounter(QObject):
         return False
 
 
-def test_narrowing_the_canvas_does_not_loop(canvas: CanvasPage, qtbot) -> None:
+def test_narrowing_the_canvas_does_not_loop(canvas: CanvasPage, qtbot) -> None:  # noqa: F811
     """Each width the splitter gives settles after a few resizes (the scroll bars)."""
     view = canvas.view
     counter = ResizeCounter(view)
@@ -43,7 +43,7 @@ def test_narrowing_the_canvas_does_not_loop(canvas: CanvasPage, qtbot) -> None:
     assert view.auto_fit
 
 
-def test_cards_zoomed_far_out_show_their_content(canvas: CanvasPage, qtbot) -> None:
+def test_cards_zoomed_far_out_show_their_content(canvas: CanvasPage, qtbot) -> None:  # noqa: F811
     """At a small "Fit" (a big workshop, a small screen) a card is not a blank box."""
     scene, view = canvas.scene, canvas.view
     qtbot.waitUntil(lambda: all(canvas.crops.pixmap(i) for i in scene.cards), timeout=10_000)

@@ -30,7 +30,7 @@ class ErrorPanel(QDockWidget):
         self.tree.setAlternatingRowColors(True)
         self.tree.setWordWrap(True)
         self.summary = QLabel()
-        self.clear_button = QPushButton(self.tr("C&lear"))
+        self.clear_button = QPushButton(self.tr("Clear"))
         self.clear_button.clicked.connect(self.clear)
         bar = QHBoxLayout()
         bar.addWidget(self.summary, 1)
