@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QObject
-from PySide6.QtWidgets import QApplication
+from pathlib import Path
 
+from PySide6.QtCore import QEvent, QObject, QSize
+from PySide6.QtWidgets import QApplication, QWidget
+
+from tests.ui.boards import imported_project
 from tests.ui.test_canvas import canvas, canvas_file  # noqa: F401 (fixtures)
 from ui.canvas.page import CanvasPage
 from ui.canvas.view import CanvasView
+from ui.main_window import MainWindow
+from ui.screens import keep_on_screen
 
 
 class ResizeCounter(QObject):
@@ -59,3 +64,46 @@ def test_cards_zoomed_far_out_show_their_content(canvas: CanvasPage, qtbot) -> N
         for y in range(rect.top(), rect.bottom())
     }
     assert len(colours) > 8  # the crop's text and colours, not one fill
+
+
+#: A 1600×1000 screen at 2× scale is 800×500 for Qt, less a panel: the smallest target.
+SMALL = QSize(780, 470)
+
+
+def fits(widget: QWidget) -> bool:
+    hint = widget.minimumSizeHint().expandedTo(widget.minimumSize())
+    return hint.width() <= SMALL.width() and hint.height() <= SMALL.height()
+
+
+def test_every_window_fits_a_small_screen(window: MainWindow, tmp_path: Path, qtbot) -> None:
+    """The main window, its pages and every dialog can be made as small as 780×470
+    and open no larger than the screen (buttons never off-screen)."""
+    path, _, _ = imported_project(tmp_path)
+    assert window.open_project(str(path))
+    area = window.screen().availableGeometry()
+    page = window.workflow.themes
+    assert page is not None
+    window.workflow.themes_action.trigger()
+    opened = [
+        page.open_suggestions(),
+        page.open_duplicates(),
+        window.exporter.open_dialog(),
+        window.project_view.workshop_dialog,
+    ]
+    window.recordings.open_window()
+    window.workflow.open_review()
+    opened += [window.recordings.window, window.workflow.review]
+    assert fits(window), window.minimumSizeHint()
+    for dialog in opened:
+        assert dialog is not None
+        assert fits(dialog), (type(dialog).__name__, dialog.minimumSizeHint())
+        assert dialog.width() <= area.width() and dialog.height() <= area.height()
+        dialog.close()
+
+
+def test_a_window_saved_off_screen_comes_back(window: MainWindow, qtbot) -> None:
+    area = window.screen().availableGeometry()
+    window.move(area.right() + 2000, area.bottom() + 2000)
+    keep_on_screen(window)
+    assert area.contains(window.frameGeometry().topLeft())
+    assert area.intersects(window.frameGeometry())

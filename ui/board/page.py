@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QComboBox, QSplitter, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QComboBox, QScrollArea, QSplitter, QToolBar, QVBoxLayout, QWidget
 
 from app import editing
 from app.errors import PinscribeError
@@ -51,7 +51,14 @@ class BoardPage(QWidget):
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.view)
-        splitter.addWidget(self.note_panel)
+        # The panel scrolls on a low screen instead of holding the window's height.
+        panel_scroll = QScrollArea()
+        panel_scroll.setWidgetResizable(True)
+        panel_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        panel_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        panel_scroll.setWidget(self.note_panel)
+        panel_scroll.setMinimumWidth(self.note_panel.minimumWidth())
+        splitter.addWidget(panel_scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)

@@ -24,6 +24,7 @@ from app.duplicates import DuplicatePair, find_duplicates
 from ui.canvas.crops import decode_thumbnail
 from ui.canvas.editor import CanvasEditor
 from ui.core.jobs import JobContext, JobRunner
+from ui.screens import resize_to_screen
 
 THUMB_W, THUMB_H = 220, 140
 
@@ -94,7 +95,7 @@ class DuplicatesDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
-        self.resize(640, 600)
+        resize_to_screen(self, 640, 600)
         project = editor.document.project
         station_id = self.station_id
 

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QPixmapCache, QShowEvent
-from PySide6.QtWidgets import QSplitter, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QScrollArea, QSplitter, QToolBar, QVBoxLayout, QWidget
 
 from ui.canvas.crops import CropCache
 from ui.canvas.duplicates_panel import DuplicatesDialog
@@ -56,11 +56,18 @@ class CanvasPage(QWidget):
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.view)
-        splitter.addWidget(self.sidebar)
+        # The sidebar scrolls on a low screen instead of holding the window's height.
+        sidebar_scroll = QScrollArea()
+        sidebar_scroll.setWidgetResizable(True)
+        sidebar_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        sidebar_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        sidebar_scroll.setWidget(self.sidebar)
+        splitter.addWidget(sidebar_scroll)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 0)
         splitter.setChildrenCollapsible(False)
-        self.sidebar.setMaximumWidth(self.fontMetrics().averageCharWidth() * 48)
+        sidebar_scroll.setMaximumWidth(self.fontMetrics().averageCharWidth() * 48)
+        sidebar_scroll.setMinimumWidth(self.sidebar.minimumSizeHint().width())
         splitter.setSizes([4000, self.fontMetrics().averageCharWidth() * 36])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -26,6 +27,7 @@ from app.suggest import Suggestion, suggest
 from ui.board.items import note_color
 from ui.canvas.crops import CropCache
 from ui.canvas.editor import CanvasEditor
+from ui.screens import resize_to_screen
 
 #: Notes shown per proposal before "+ n more".
 SHOWN = 8
@@ -58,9 +60,14 @@ class SuggestionRow(QFrame):
         if count > SHOWN:
             notes.addWidget(QLabel(self.tr("+ %1 more").replace("%1", str(count - SHOWN))))
         notes.addStretch(1)
+        # The thumbnails are cut at a narrow width rather than push the buttons off-screen.
+        notes_box = QWidget()
+        notes_box.setLayout(notes)
+        notes_box.setMinimumWidth(1)
+        notes_box.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(notes)
+        layout.addWidget(notes_box)
 
     def _thumbnail(self, crops: CropCache, note: object) -> QLabel:
         label = QLabel()
@@ -127,7 +134,7 @@ class SuggestDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
-        self.resize(760, 560)
+        resize_to_screen(self, 760, 560)
         self.refresh()
 
     def refresh(self) -> None:

@@ -34,7 +34,9 @@ def _titled(title: str, widget: QWidget) -> QWidget:
     box = QWidget()
     layout = QVBoxLayout(box)
     layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(QLabel(title))
+    label = QLabel(title)
+    label.setWordWrap(True)  # a narrow window wraps the title rather than widen
+    layout.addWidget(label)
     layout.addWidget(widget, 1)
     return box
 
@@ -129,18 +131,21 @@ class RecordingEditor(QWidget):
         self.times = QLabel("×")
         settings.addWidget(self.times)
         settings.addWidget(self.paper_h)
-        settings.addSpacing(12)
-        settings.addWidget(self.enhance)
         settings.addStretch(1)
-        settings.addWidget(self.detect_button)
-        settings.addWidget(self.apply_button)
-        settings.addSpacing(12)
-        settings.addWidget(self.read_button)
+        # The buttons in a row of their own: the window fits a small screen.
+        actions = QHBoxLayout()
+        actions.addWidget(self.enhance)
+        actions.addStretch(1)
+        actions.addWidget(self.detect_button)
+        actions.addWidget(self.apply_button)
+        actions.addSpacing(12)
+        actions.addWidget(self.read_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.notice)
         layout.addWidget(views, 1)
         layout.addLayout(settings)
+        layout.addLayout(actions)
         layout.addWidget(self.status)
 
     # Showing

@@ -28,6 +28,7 @@ from ui.recordings import work
 from ui.recordings.commands import RecordingsHub
 from ui.recordings.editor import RecordingEditor
 from ui.recordings.mosaic import MosaicDialog
+from ui.screens import resize_to_screen
 
 
 class RecordingsWindow(QDialog):
@@ -70,7 +71,7 @@ class RecordingsWindow(QDialog):
         self.progress.hide()
         self.list = QListWidget()
         self.list.setIconSize(QSize(work.THUMBNAIL_SIDE, work.THUMBNAIL_SIDE))
-        self.list.setMinimumWidth(200)
+        self.list.setMinimumWidth(120)
         self.list.setSpacing(2)
         self.editor = RecordingEditor(document, hub, self.runner, dialogs)
         self._lay_out()
@@ -87,7 +88,7 @@ class RecordingsWindow(QDialog):
             button.setAutoDefault(False)
         self._fill_stations()
         self.reload()
-        self.resize(1400, 860)
+        resize_to_screen(self, 1400, 860)
 
     def _lay_out(self) -> None:
         bar = QHBoxLayout()

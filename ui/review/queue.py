@@ -26,6 +26,7 @@ from app.errors import PinscribeError
 from ui.board import note_commands
 from ui.board.crop_view import CropView
 from ui.core.document import ProjectDocument
+from ui.screens import resize_to_screen
 
 
 class ReviewTextEdit(QPlainTextEdit):
@@ -121,7 +122,7 @@ class ReviewQueue(QDialog):
         self.skip_button.clicked.connect(self.skip)
         self.undo_button.clicked.connect(self.undo)
         self.close_button.clicked.connect(self.close)
-        self.resize(960, 560)
+        resize_to_screen(self, 960, 560)
         self._show_current()
 
     # Moving through the queue
