@@ -12,7 +12,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QLineEdit, QMainWindow, QToolBar
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMainWindow, QToolBar, QWidget
 
 from ui.canvas.hook import install_canvas, show_canvas
 from ui.canvas.page import CanvasPage
@@ -20,6 +20,7 @@ from ui.core.document import ProjectDocument
 from ui.core.jobs import JobRunner
 from ui.dialogs import Dialogs
 from ui.project_view import ProjectView
+from ui.read_only import ReadOnlyGuard, mark_view_only
 from ui.review.problems import ErrorPanel
 from ui.review.queue import ReviewQueue
 from ui.review.search import SearchPanel
@@ -42,6 +43,8 @@ class Workflow(QObject):
         self.station_drops: FileDropFilter | None = None
         #: The one background writer: imports run one after the other here.
         self.import_jobs = JobRunner(self)
+        #: Keeps the editing controls of a read-only project disabled.
+        self.read_only_guard = ReadOnlyGuard(self)
 
         self.problems = ErrorPanel(window)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems)
@@ -99,6 +102,7 @@ class Workflow(QObject):
 
     def attach(self, document: ProjectDocument | None, view: ProjectView | None) -> None:
         self.document, self.view = document, view
+        self.read_only_guard.release()
         self.search_panel.set_document(document)
         for widget in (
             self.toolbar, self.import_action, self.review_action, self.find_action,
@@ -124,6 +128,29 @@ class Workflow(QObject):
         view.station_detail.board.problem.connect(self.problems.add_problem)
         self.station_drops = FileDropFilter(self._dropped_on_station, view)
         view.stations_panel.view.viewport().installEventFilter(self.station_drops)
+        if document.project.read_only:
+            self._lock_editing(view)
+
+    def _lock_editing(self, view: ProjectView) -> None:
+        """A read-only project: disable every control that would change it."""
+        board = view.station_detail.board
+        mark_view_only(board.photo_combo, view.details_button)
+        for button_box in view.workshop_dialog.findChildren(QDialogButtonBox):
+            mark_view_only(*button_box.buttons())
+        roots: list[QWidget] = [view]
+        actions = [
+            self.import_action, self.review_action, board.draw_action, board.delete_action,
+            board.split_action, board.merge_action, board.reread_action,
+        ]  # fmt: skip
+        if self.themes is not None:
+            side = self.themes.sidebar
+            mark_view_only(side.text, side.colour, side.review, side.tag, side.hide_others)
+            roots.append(self.themes)
+            actions += [
+                self.themes.new_theme_action, self.themes.unsort_action,
+                self.themes.suggest_action, self.themes.duplicates_action,
+            ]  # fmt: skip
+        self.read_only_guard.lock(roots, actions)
 
     def detach(self) -> None:
         """Stop the background work on the open project (before it is closed)."""
