@@ -19,6 +19,7 @@ import numpy as np
 from app import import_journal as jobs
 from app.errors import PinscribeError
 from app.images import encode_jpeg, mime_of
+from app.messages import message as message_of
 from app.store import Project
 from ocr.detect import detect_notes
 from ocr.errors import OcrError
@@ -215,7 +216,7 @@ def _import_each(
                 continue
             analysis = analyse(data, path.name, reader=reader, on_stage=on_stage)
             if not analysis.notes and not keep_empty:
-                raise PinscribeError(f"{path.name}: no notes found on this photo; not imported")
+                raise PinscribeError.coded("import.no_notes", name=path.name)
             if cancelled():  # nothing half-written: this photo is simply not stored
                 result.cancelled = True
                 break
@@ -228,7 +229,9 @@ def _import_each(
             report(Progress(index, len(paths), path, "failed", message=str(error)))
             continue
         except Exception as error:  # noqa: BLE001 - one bad photo must not stop the others
-            message = f"{path.name}: could not be processed ({type(error).__name__}: {error})"
+            message = message_of(
+                "import.failed", name=path.name, reason=f"{type(error).__name__}: {error}"
+            )
             result.failed.append((path, message))
             report(Progress(index, len(paths), path, "failed", message=message))
             continue

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from app.errors import PinscribeError
@@ -15,10 +15,18 @@ from ui.about import about_action_text, show_about
 from ui.core.document import ProjectDocument
 from ui.dialogs import Dialogs, QtDialogs
 from ui.export.dialog import ExportController
+from ui.messages import user_message
 from ui.project_view import ProjectView
 from ui.recordings import RecordingsController
 from ui.screens import keep_on_screen, resize_to_screen
-from ui.settings import LAST_EXPORT_FOLDER, WINDOW_GEOMETRY, WINDOW_STATE, AppSettings
+from ui.settings import (
+    LANGUAGE,
+    LANGUAGES,
+    LAST_EXPORT_FOLDER,
+    WINDOW_GEOMETRY,
+    WINDOW_STATE,
+    AppSettings,
+)
 from ui.shortcuts import KeepWindowShortcuts
 from ui.welcome import WelcomePage
 from ui.workflow import Workflow
@@ -105,6 +113,18 @@ class MainWindow(QMainWindow):
         view_menu.addAction(self.workflow.themes_action)
         view_menu.addAction(self.recordings.action)
 
+        settings_menu = self.menuBar().addMenu(self.tr("Se&ttings"))
+        self.language_menu = settings_menu.addMenu(self.tr("&Language"))
+        self.language_actions = QActionGroup(self)
+        names = {"system": self.tr("System"), "de": "Deutsch", "en": "English"}
+        for key in LANGUAGES:
+            action = self.language_menu.addAction(names[key])
+            action.setCheckable(True)
+            action.setChecked(key == self.settings.language())
+            action.setData(key)
+            self.language_actions.addAction(action)
+        self.language_actions.triggered.connect(self._language_chosen)
+
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(about_action_text(), lambda: show_about(self))
         self._update_recent_menu()
@@ -113,6 +133,19 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         action.setShortcut(QKeySequence(shortcut))
         return action
+
+    def _language_chosen(self, action: QAction) -> None:
+        """Settings ▸ Language: stored, used from the next start (the user is told)."""
+        key = str(action.data())
+        if key == self.settings.language():
+            return
+        self.settings.set(LANGUAGE, key)
+        self.settings.sync()
+        self.dialogs.show_info(
+            self,
+            self.tr("Language"),
+            self.tr("Pinscribe will use the new language the next time it starts."),
+        )
 
     def _update_recent_menu(self) -> None:
         files = self.settings.recent_files()
@@ -144,7 +177,7 @@ class MainWindow(QMainWindow):
         try:
             project = Project.create(path, title=Path(path).stem)
         except PinscribeError as error:
-            self.dialogs.show_error(self, self.tr("Cannot create the project"), str(error))
+            self.dialogs.show_error(self, self.tr("Cannot create the project"), user_message(error))
             return False
         self._set_project(project)
         return True
@@ -166,12 +199,9 @@ class MainWindow(QMainWindow):
         export_folder = str(self.settings.get(LAST_EXPORT_FOLDER) or "")
         removed = project_safety.clean_leftovers(project, export_folder)
         if removed:
-            message = (
-                self.tr("Removed 1 unfinished file left by an interrupted export.")
-                if removed == 1
-                else self.tr("Removed %1 unfinished files left by an interrupted export.")
+            self.statusBar().showMessage(
+                self.tr("Removed %n unfinished file(s) left by an interrupted export.", "", removed)
             )
-            self.statusBar().showMessage(message.replace("%1", str(removed)))
         station_id, photos = project_safety.photos_to_resume(self, self.dialogs, project)
         if photos:
             self.workflow.import_files(station_id, photos)

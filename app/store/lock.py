@@ -80,9 +80,8 @@ def acquire(project: Path) -> None:
                     path.unlink(missing_ok=True)
                     continue
                 who = f"process {owner.get('pid')} on {owner.get('host')}" if owner else "?"
-                raise ProjectInUseError(
-                    f"{project.name} is open in another Pinscribe ({who}); close it there, "
-                    "or open this one read-only."
+                raise ProjectInUseError.coded(
+                    "project.in_use", name=project.name, who=who
                 ) from None
             except OSError:
                 return  # a folder we cannot write in: SQLite will refuse writes itself
@@ -90,7 +89,7 @@ def acquire(project: Path) -> None:
                 handle.write(record)
             _held[key] = 1
             return
-        raise ProjectInUseError(f"{project.name} is being opened by another process; try again.")
+        raise ProjectInUseError.coded("project.opening", name=project.name)
 
 
 def release(project: Path) -> None:

@@ -97,7 +97,7 @@ def _encode(field: str, value: Any) -> Any:
     if field == "polygon":
         points = [(round(float(x), 2), round(float(y), 2)) for x, y in value]
         if len(points) < 3:
-            raise InvalidInputError("A note's outline needs at least three points.")
+            raise InvalidInputError.coded("note.outline_short")
         return json.dumps(points)
     if field == "rgb":
         return json.dumps([int(c) for c in value])
@@ -105,7 +105,7 @@ def _encode(field: str, value: Any) -> Any:
         return int(bool(value))
     if field == "votes":
         if int(value) < 0:
-            raise InvalidInputError("Votes cannot be negative.")
+            raise InvalidInputError.coded("note.votes_negative")
         return int(value)
     if field == "crop" and value is not None:
         return sqlite3.Binary(value)
@@ -139,7 +139,7 @@ class Notes:
     def get(self, note_id: int) -> Note:
         rows = self._p.query(_SELECT + " WHERE n.id = ?", (note_id,))
         if not rows:
-            raise NotFoundError(f"No note with id {note_id}.")
+            raise NotFoundError.coded("note.not_found", id=note_id)
         return _note(rows[0])
 
     def list(
@@ -196,7 +196,7 @@ class Notes:
         """The note's upright crop as encoded image bytes (PNG or JPEG), if stored."""
         rows = self._p.query("SELECT crop FROM note WHERE id = ?", (note_id,))
         if not rows:
-            raise NotFoundError(f"No note with id {note_id}.")
+            raise NotFoundError.coded("note.not_found", id=note_id)
         return None if rows[0]["crop"] is None else bytes(rows[0]["crop"])
 
     def ocr_engine(self, note_id: int) -> str | None:
@@ -256,7 +256,7 @@ class Notes:
                 (note_id,),
             )
             if not rows:
-                raise NotFoundError(f"No note with id {note_id}.")
+                raise NotFoundError.coded("note.not_found", id=note_id)
             row = rows[0]
             skip = ("id", "photo_id", "_theme_id", "_tags")
             columns = [c for c in row.keys() if c not in skip]  # noqa: SIM118 - Row yields values

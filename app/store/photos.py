@@ -81,7 +81,7 @@ class Photos:
     def get(self, photo_id: int) -> Photo:
         rows = self._p.query(f"SELECT {_COLUMNS} FROM photo WHERE id = ?", (photo_id,))
         if not rows:
-            raise NotFoundError(f"No photo with id {photo_id}.")
+            raise NotFoundError.coded("photo.not_found", id=photo_id)
         return _photo(rows[0])
 
     def list(self, station_id: int | None = None, kind: str | None = None) -> list[Photo]:
@@ -102,7 +102,7 @@ class Photos:
         """The photo's original file bytes."""
         rows = self._p.query("SELECT data FROM photo WHERE id = ?", (photo_id,))
         if not rows:
-            raise NotFoundError(f"No photo with id {photo_id}.")
+            raise NotFoundError.coded("photo.not_found", id=photo_id)
         return bytes(rows[0]["data"])
 
     def find_by_hash(self, station_id: int | None, sha256: str) -> Photo | None:

@@ -45,7 +45,7 @@ class Themes:
     def get(self, theme_id: int) -> Theme:
         rows = self._p.query("SELECT * FROM theme WHERE id = ?", (theme_id,))
         if not rows:
-            raise NotFoundError(f"No theme with id {theme_id}.")
+            raise NotFoundError.coded("theme.not_found", id=theme_id)
         return _theme(rows[0])
 
     def by_name(self, station_id: int, name: str) -> Theme:
@@ -60,7 +60,7 @@ class Themes:
     def add(self, station_id: int, name: str, color: str | None = None) -> Theme:
         name = name.strip()
         if not name:
-            raise InvalidInputError("A theme needs a name.")
+            raise InvalidInputError.coded("theme.name_needed")
         self._p.stations.get(station_id)
         with self._p.transaction() as conn:
             position = conn.execute(
@@ -81,7 +81,7 @@ class Themes:
         values: dict[str, object] = {}
         if name is not None:
             if not name.strip():
-                raise InvalidInputError("A theme needs a name.")
+                raise InvalidInputError.coded("theme.name_needed")
             values["name"] = name.strip()
         if color is not None:
             values["color"] = color

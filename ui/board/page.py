@@ -167,8 +167,7 @@ class BoardPage(QWidget):
 
     def _photo_label(self, photo_id: int, filename: str) -> str:
         count = len(self.document.project.notes.list(photo_id=photo_id))
-        text = self.tr("%1 (1 note)") if count == 1 else self.tr("%1 (%2 notes)")
-        return text.replace("%1", filename).replace("%2", str(count))
+        return self.tr("%1 (%n note(s))", "", count).replace("%1", filename)
 
     def _photo_chosen(self, index: int) -> None:
         self.view.show_photo(self.photo_combo.itemData(index) if index >= 0 else None)

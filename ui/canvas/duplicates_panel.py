@@ -137,12 +137,9 @@ class DuplicatesDialog(QDialog):
         if not self.rows:
             self.message.setText(self.tr("No notes seen twice in this station."))
         else:
-            text = (
-                self.tr("1 pair of notes that look like the same note.")
-                if len(self.rows) == 1
-                else self.tr("%1 pairs of notes that look like the same note.")
+            self.message.setText(
+                self.tr("%n pair(s) of notes that look like the same note.", "", len(self.rows))
             )
-            self.message.setText(text.replace("%1", str(len(self.rows))))
 
     def merge(self, row: PairRow) -> bool:
         if not self.editor.merge_duplicate(row.pair.keep, row.pair.drop):

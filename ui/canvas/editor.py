@@ -22,6 +22,7 @@ from ui.board import note_commands
 from ui.canvas import commands
 from ui.canvas.scene import NEW_THEME, CanvasScene
 from ui.dialogs import Dialogs
+from ui.messages import user_message
 
 translate = QCoreApplication.translate
 
@@ -50,7 +51,7 @@ class CanvasEditor(QObject):
             self.document.run(command)
         except PinscribeError as error:
             self.dialogs.show_error(
-                self.widget, translate("Canvas", "The change was not saved"), str(error)
+                self.widget, translate("Canvas", "The change was not saved"), user_message(error)
             )
             return False
         return True

@@ -27,6 +27,7 @@ from app.suggest import Suggestion, suggest
 from ui.board.items import note_color
 from ui.canvas.crops import CropCache
 from ui.canvas.editor import CanvasEditor
+from ui.messages import user_message
 from ui.screens import resize_to_screen
 
 #: Notes shown per proposal before "+ n more".
@@ -49,8 +50,7 @@ class SuggestionRow(QFrame):
         top = QHBoxLayout()
         top.addWidget(self.name, 1)
         count = len(suggestion.note_ids)
-        notes_text = self.tr("1 note") if count == 1 else self.tr("%1 notes")
-        top.addWidget(QLabel(notes_text.replace("%1", str(count))))
+        top.addWidget(QLabel(self.tr("%n note(s)", "", count)))
         top.addWidget(self.accept_button)
         top.addWidget(self.reject_button)
         notes = QHBoxLayout()
@@ -149,7 +149,7 @@ class SuggestDialog(QDialog):
                     self.editor.document.project, self.station_id, self.method.currentData()
                 )
             except PinscribeError as error:
-                self.message.setText(str(error))
+                self.message.setText(user_message(error))
         for suggestion in proposals:
             row = SuggestionRow(self, suggestion)
             self.list_layout.insertWidget(self.list_layout.count() - 1, row)
@@ -161,12 +161,13 @@ class SuggestDialog(QDialog):
         if not self.rows:
             self.message.setText(self.tr("No proposals: every note is in a theme, or none group."))
         else:
-            text = (
-                self.tr("1 proposal. Accepting it makes it a theme (undo with Ctrl+Z).")
-                if len(self.rows) == 1
-                else self.tr("%1 proposals. Accepting one makes it a theme (undo with Ctrl+Z).")
+            self.message.setText(
+                self.tr(
+                    "%n proposal(s). Accepting one makes it a theme (undo with Ctrl+Z).",
+                    "",
+                    len(self.rows),
+                )
             )
-            self.message.setText(text.replace("%1", str(len(self.rows))))
 
     def accept_rows(self, rows: list[SuggestionRow]) -> bool:
         """Accept these proposals as one undo step."""

@@ -14,6 +14,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from app.errors import PinscribeError
 from app.store.project import Project
+from ui.messages import user_message
 
 
 @dataclass(frozen=True)
@@ -86,7 +87,7 @@ class ProjectDocument(QObject):
 
     def report(self, error: PinscribeError) -> None:
         """Tell the window about an error in an undo or redo."""
-        self.errorOccurred.emit(str(error))
+        self.errorOccurred.emit(user_message(error))
 
     def close(self) -> None:
         self.undo_stack.clear()

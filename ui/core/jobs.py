@@ -18,6 +18,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
+from ui.messages import user_message
+
 
 class JobContext:
     """What a running job sees: a cancel flag and two ways to report."""
@@ -106,7 +108,7 @@ class _Runnable(QRunnable):
         try:
             result = self._work(JobContext(job))
         except Exception as error:  # noqa: BLE001 - every failure must reach the user
-            message = str(error) or type(error).__name__
+            message = user_message(error)
             traceback.print_exc()
             job._done.set()
             job._failed.emit(message)

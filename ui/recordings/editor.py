@@ -20,6 +20,7 @@ from app.errors import PinscribeError
 from ui.core.document import ProjectDocument
 from ui.core.jobs import Job, JobRunner
 from ui.dialogs import Dialogs
+from ui.messages import user_message
 from ui.recordings import work
 from ui.recordings.commands import RecordingsHub, SettingsCommand
 from ui.recordings.region_editing import RegionEditing
@@ -236,7 +237,9 @@ class RecordingEditor(QWidget):
                 SettingsCommand(self.document, self.hub, self.photo_id, text, **change)  # type: ignore[arg-type]
             )
         except PinscribeError as error:
-            self.dialogs.show_error(self, self.tr("The recording was not changed"), str(error))
+            self.dialogs.show_error(
+                self, self.tr("The recording was not changed"), user_message(error)
+            )
             self._show_settings()
 
     def set_corners(self, corners: list[Point]) -> None:

@@ -14,6 +14,7 @@ from app import recordings
 from app.errors import PinscribeError
 from ui.core.document import ProjectDocument
 from ui.dialogs import Dialogs
+from ui.messages import user_message
 from ui.recordings.commands import RecordingsHub
 from ui.recordings.region_commands import (
     AddRegionCommand,
@@ -100,7 +101,7 @@ class RegionEditing(QObject):
             self.document.run(command)
         except PinscribeError as error:
             self.dialogs.show_error(
-                self.parent_widget, self.tr("The region was not changed"), str(error)
+                self.parent_widget, self.tr("The region was not changed"), user_message(error)
             )
             return False
         return True

@@ -24,6 +24,7 @@ from app.errors import PinscribeError
 from ui.core.document import ProjectDocument
 from ui.core.jobs import Job, JobRunner
 from ui.dialogs import Dialogs
+from ui.messages import user_message
 from ui.recordings import work
 from ui.recordings.commands import RecordingsHub
 from ui.recordings.editor import RecordingEditor
@@ -246,7 +247,9 @@ class RecordingsWindow(QDialog):
         try:
             self.document.project.photos.delete(photo_id)
         except PinscribeError as error:
-            self.dialogs.show_error(self, self.tr("The recording was not deleted"), str(error))
+            self.dialogs.show_error(
+                self, self.tr("The recording was not deleted"), user_message(error)
+            )
             return False
         self.editor.show_recording(None)
         self.list.takeItem(self.list.row(item))

@@ -16,6 +16,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from ui.messages import user_message
+
 
 class ErrorPanel(QDockWidget):
     """A dock that opens itself when a problem is added; the user closes or clears it."""
@@ -46,6 +48,7 @@ class ErrorPanel(QDockWidget):
     def add_problem(self, file: str, message: str, *, warning: bool = False) -> None:
         """List a problem with ``file`` (a name or path; may be empty) and show the panel."""
         name = file.rsplit("/", 1)[-1] if file else self.tr("(whole import)")
+        message = user_message(message)  # the core's English, in the user's language
         reason = message.split(": ", 1)[1] if message.startswith(name + ": ") else message
         item = QTreeWidgetItem([name, reason])
         icon = QStyle.StandardPixmap.SP_MessageBoxWarning if warning else (
@@ -78,6 +81,5 @@ class ErrorPanel(QDockWidget):
 
     def _update_summary(self) -> None:
         count = self.tree.topLevelItemCount()
-        text = self.tr("1 problem") if count == 1 else self.tr("%1 problems")
-        self.summary.setText(text.replace("%1", str(count)))
+        self.summary.setText(self.tr("%n problem(s)", "", count))
         self.clear_button.setEnabled(count > 0)
