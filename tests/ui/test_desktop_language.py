@@ -1,4 +1,4 @@
-"""German throughout: the core's messages translated, SQLite's never shown, plurals, a language menu."""
+"""German throughout: core messages translated, no SQLite words, plurals, a language menu."""
 
 from __future__ import annotations
 
