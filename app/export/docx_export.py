@@ -218,6 +218,24 @@ def render_docx(summary: Summary, pictures: Pictures | None = None) -> bytes:
                 paragraph.add_run(clean("; ".join(group.regions))).italic = True
         for picture in mine.boards + mine.recordings:
             _picture(doc, picture, TEXT_WIDTH)
+    _cross(doc, summary)
     buffer = io.BytesIO()
     doc.save(buffer)
     return buffer.getvalue()
+
+
+def _cross(doc: docx.document.Document, summary: Summary) -> None:
+    """The section of cross-station themes, if any."""
+    if not summary.cross:
+        return
+    labels = summary.labels
+    doc.add_heading(labels["cross"], level=2)
+    for cross in summary.cross:
+        _theme_heading(doc, clean(cross.name), hex_rgb(cross.color))
+        if cross.statement.strip():
+            doc.add_paragraph(clean(cross.statement.strip()))
+        if cross.themes:
+            paragraph = doc.add_paragraph()
+            paragraph.add_run(f"{labels['gathers']}: ").italic = True
+            paragraph.add_run(clean("; ".join(cross.themes))).italic = True
+        _items(doc, cross.items, labels, Pictures())

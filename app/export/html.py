@@ -133,5 +133,25 @@ def render_html(summary: Summary, pictures: Pictures | None = None) -> str:
                 label = escape(labels["recording"])
                 out.append(f'<p class="regions"><em>{label}: {captions}</em></p>')
         out += [_figure(p) for p in mine.boards + mine.recordings]
+    out += _cross(summary)
     out.append("</body></html>")
     return "\n".join(out) + "\n"
+
+
+def _cross(summary: Summary) -> list[str]:
+    """The section of cross-station themes, if any."""
+    if not summary.cross:
+        return []
+    labels = summary.labels
+    out = [f'<h2 class="cross">{escape(labels["cross"])}</h2>']
+    for cross in summary.cross:
+        out.append(f'<h3 style="--theme: {css_color(cross.color)}">{escape(cross.name)}</h3>')
+        if cross.statement.strip():
+            out.append(f"<p>{escape(cross.statement.strip())}</p>")
+        if cross.themes:
+            shown = escape("; ".join(cross.themes))
+            out.append(f'<p class="regions"><em>{escape(labels["gathers"])}: {shown}</em></p>')
+        bullets = "".join(_bullet(item, labels, None) for item in cross.items)
+        if bullets:
+            out.append(f'<ul class="notes">{bullets}</ul>')
+    return out

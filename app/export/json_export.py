@@ -108,7 +108,22 @@ def export_json(project: Project, options: ExportOptions | None = None) -> dict[
             }
             for n in notes
         ],
+        "cross_themes": _cross_themes(project, {t.id for t in themes}, {n.id for n in notes}),
     }
+
+
+def _cross_themes(project: Project, themes: set[int], notes: set[int]) -> list[dict[str, Any]]:
+    """Cross-station themes with their members among the exported themes and notes."""
+    return [
+        {
+            "name": c.name,
+            "color": c.color,
+            "statement": c.statement,
+            "themes": [t for t in c.theme_ids if t in themes],
+            "notes": [n for n in c.note_ids if n in notes],
+        }
+        for c in project.cross_themes.list()
+    ]
 
 
 def render_json(project: Project, options: ExportOptions | None = None) -> bytes:
@@ -185,6 +200,7 @@ def import_json(project: Project, data: dict[str, Any]) -> None:
             station = _ref(stations, t["station"], "station")
             themes[t["id"]] = project.themes.add(station, t["name"], t["color"]).id
         tagged: dict[str, list[int]] = {}
+        imported: dict[int, int] = {}
         for n in data["notes"]:
             note = project.notes.add(
                 _ref(photos, n["photo"], "photo"),
@@ -199,9 +215,17 @@ def import_json(project: Project, data: dict[str, Any]) -> None:
                 votes=n["votes"],
                 kind=n.get("kind", "note"),
             )
+            imported[n["id"]] = note.id
             if n["theme"] is not None:
                 project.notes.set_theme([note.id], _ref(themes, n["theme"], "theme"))
             for tag in n["tags"]:
                 tagged.setdefault(tag, []).append(note.id)
         for name, note_ids in tagged.items():
             project.tags.add(note_ids, name)
+        for c in data.get("cross_themes", []):
+            cross = project.cross_themes.add(c["name"], c["color"], c["statement"])
+            project.cross_themes.add_members(
+                cross.id,
+                theme_ids=[_ref(themes, t, "theme") for t in c["themes"]],
+                note_ids=[_ref(imported, n, "note") for n in c["notes"]],
+            )

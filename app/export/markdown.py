@@ -87,4 +87,21 @@ def render_markdown(summary: Summary, pictures: Pictures | None = None, folder: 
                 out += ["", f"*{escape(labels['recording'])}: {shown}*"]
             out.append("")
         out += [line for p in mine.boards + mine.recordings for line in (_image(p, folder), "")]
+    out += _cross(summary)
     return "\n".join(out).rstrip() + "\n"
+
+
+def _cross(summary: Summary) -> list[str]:
+    """The section of cross-station themes, if any."""
+    if not summary.cross:
+        return []
+    labels = summary.labels
+    out = [f"## {escape(labels['cross'])}", ""]
+    for cross in summary.cross:
+        out += [f"### {escape(cross.name)}", ""]
+        if cross.statement.strip():
+            out += [escape(cross.statement.strip()), ""]
+        if cross.themes:
+            out += [f"*{escape(labels['gathers'])}: {escape('; '.join(cross.themes))}*", ""]
+        out += [_bullet(item, labels, "") for item in cross.items] + [""]
+    return out

@@ -24,7 +24,7 @@ FORMATS: dict[str, str] = {
 FORMAT_NAMES: tuple[str, ...] = ("docx", "pdf", "html", "markdown", "csv", "json")
 
 #: Called with (steps done, steps in all) while an export runs.
-Progress = Callable[[int, int], None]
+ExportProgress = Callable[[int, int], None]
 #: Asked between steps; an export stops (writing nothing) once it returns True.
 Cancelled = Callable[[], bool]
 

@@ -289,4 +289,27 @@ def render_pdf(summary: Summary, pictures: Pictures | None = None) -> bytes:
             pdf.ln(3)
         for picture in mine.boards + mine.recordings:
             _picture(pdf, picture)
+    _cross(pdf, summary)
     return bytes(pdf.output())
+
+
+def _cross(pdf: _Pdf, summary: Summary) -> None:
+    """The section of cross-station themes, if any."""
+    if not summary.cross:
+        return
+    labels = summary.labels
+    _heading(pdf, clean(labels["cross"]), 15, level=0, keep=40)
+    _rule(pdf)
+    for cross in summary.cross:
+        _theme(pdf, clean(cross.name), hex_rgb(cross.color), 8)
+        pdf.set_text_color(*INK)
+        if cross.statement.strip():
+            pdf.set_font(FONT, "", 10.5)
+            pdf.multi_cell(0, 5.4, clean(cross.statement.strip()), new_x="LMARGIN", new_y="NEXT")
+        if cross.themes:
+            pdf.set_font(FONT, "I", 10)
+            pdf.set_text_color(*GREY)
+            shown = clean(f"{labels['gathers']}: " + "; ".join(cross.themes))
+            pdf.multi_cell(0, 5.2, shown, new_x="LMARGIN", new_y="NEXT")
+        for item in cross.items:
+            _bullet(pdf, item, labels, None)

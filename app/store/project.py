@@ -19,6 +19,7 @@ import sqlite_utils
 from app.errors import ProjectError, ReadOnlyProjectError
 from app.leftovers import partial_path
 from app.store import database, lock
+from app.store.cross_themes import CrossThemes
 from app.store.notes import Notes
 from app.store.photos import Photos
 from app.store.recordings import Recordings
@@ -33,7 +34,8 @@ class Project:
 
     Every change runs in a transaction (:meth:`transaction`); nested transactions
     become savepoints, so a photo and its notes are stored all or nothing. The
-    connection may be used from several threads; a lock serialises access.
+    connection belongs to the thread that opened it (SQLite checks); background work
+    opens a connection of its own (see ``ui.core.project_jobs``).
     """
 
     def __init__(
@@ -54,6 +56,7 @@ class Project:
         self.notes = Notes(self)
         self.themes = Themes(self)
         self.tags = Tags(self)
+        self.cross_themes = CrossThemes(self)
         self.recordings = Recordings(self)
 
     @classmethod

@@ -4,7 +4,6 @@
 <context>
     <name>BoardPage</name>
     <message numerus="yes">
-        <location filename="../../ui/board/page.py" line="170"/>
         <source>%1 (%n note(s))</source>
         <translation>
             <numerusform>%1 (%n note)</numerusform>
@@ -15,9 +14,7 @@
 <context>
     <name>CanvasCommands</name>
     <message numerus="yes">
-        <location filename="../../ui/canvas/commands.py" line="101"/>
         <source>Move %n note(s)</source>
-        <extracomment>What the edit returned (e.g. the new theme&apos;s id), for the caller.</extracomment>
         <translation>
             <numerusform>Move note</numerusform>
             <numerusform>Move %n notes</numerusform>
@@ -27,7 +24,6 @@
 <context>
     <name>DuplicatesDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/canvas/duplicates_panel.py" line="141"/>
         <source>%n pair(s) of notes that look like the same note.</source>
         <translation>
             <numerusform>%n pair of notes that look like the same note.</numerusform>
@@ -38,7 +34,6 @@
 <context>
     <name>ErrorPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/review/problems.py" line="84"/>
         <source>%n problem(s)</source>
         <translation>
             <numerusform>%n problem</numerusform>
@@ -49,7 +44,6 @@
 <context>
     <name>ImportController</name>
     <message numerus="yes">
-        <location filename="../../ui/stations/importing.py" line="173"/>
         <source>Imported %n photo(s)</source>
         <translation>
             <numerusform>Imported %n photo</numerusform>
@@ -57,7 +51,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/stations/importing.py" line="174"/>
         <source> with %n note(s)</source>
         <translation>
             <numerusform> with %n note</numerusform>
@@ -68,7 +61,6 @@
 <context>
     <name>ImportProgress</name>
     <message numerus="yes">
-        <location filename="../../ui/stations/importing.py" line="99"/>
         <source>Photo %1 of %2 · %n note(s) found</source>
         <translation>
             <numerusform>Photo %1 of %2 · %n note found</numerusform>
@@ -79,7 +71,6 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../ui/main_window.py" line="203"/>
         <source>Removed %n unfinished file(s) left by an interrupted export.</source>
         <translation>
             <numerusform>Removed %n unfinished file left by an interrupted export.</numerusform>
@@ -90,7 +81,6 @@
 <context>
     <name>RecordingEditor</name>
     <message numerus="yes">
-        <location filename="../../ui/recordings/editor.py" line="318"/>
         <source>%n word(s) read; they can now be searched.</source>
         <translation>
             <numerusform>%n word read; it can now be searched.</numerusform>
@@ -101,7 +91,6 @@
 <context>
     <name>SearchPanel</name>
     <message numerus="yes">
-        <location filename="../../ui/review/search.py" line="72"/>
         <source>%n note(s) found</source>
         <translation>
             <numerusform>%n note found</numerusform>
@@ -112,7 +101,6 @@
 <context>
     <name>SuggestDialog</name>
     <message numerus="yes">
-        <location filename="../../ui/canvas/suggest_panel.py" line="166"/>
         <source>%n proposal(s). Accepting one makes it a theme (undo with Ctrl+Z).</source>
         <translation>
             <numerusform>%n proposal. Accepting it makes it a theme (undo with Ctrl+Z).</numerusform>
@@ -123,11 +111,20 @@
 <context>
     <name>SuggestionRow</name>
     <message numerus="yes">
-        <location filename="../../ui/canvas/suggest_panel.py" line="53"/>
         <source>%n note(s)</source>
         <translation>
             <numerusform>%n note</numerusform>
             <numerusform>%n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Workflow</name>
+    <message numerus="yes">
+        <source>%n file(s) that are not photos were skipped.</source>
+        <translation>
+            <numerusform>%n file that is not a photo was skipped.</numerusform>
+            <numerusform>%n files that are not photos were skipped.</numerusform>
         </translation>
     </message>
 </context>

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QColor, QUndoCommand
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QColorDialog, QWidget
 
 from app import duplicates
@@ -21,6 +21,7 @@ from app.suggest import Suggestion
 from ui.board import note_commands
 from ui.canvas import commands
 from ui.canvas.scene import NEW_THEME, CanvasScene
+from ui.core.commands import Command
 from ui.dialogs import Dialogs
 from ui.messages import user_message
 
@@ -46,7 +47,7 @@ class CanvasEditor(QObject):
         scene.cardsDropped.connect(self._dropped)
         scene.themeDropped.connect(self.move_theme_to)
 
-    def run(self, command: QUndoCommand) -> bool:
+    def run(self, command: Command) -> bool:
         try:
             self.document.run(command)
         except PinscribeError as error:
@@ -114,6 +115,13 @@ class CanvasEditor(QObject):
             return False
         return self.run(commands.edit_theme(self.document, theme, name=name))
 
+    def confirm_name(self, theme_id: int) -> bool:
+        """Confirm a provisional theme name (one proposed from unreviewed text)."""
+        theme = self.theme(theme_id)
+        if theme is None or not theme.provisional:
+            return False
+        return self.run(commands.edit_theme(self.document, theme, provisional=False))
+
     def recolour(self, theme_id: int, color: str) -> bool:
         theme = self.theme(theme_id)
         if theme is None or color == theme.color:
@@ -168,4 +176,4 @@ class CanvasEditor(QObject):
             return [duplicates.merge_notes(project, keep, drop).id]
 
         text = translate("Canvas", "Merge duplicate notes")
-        return self.run(note_commands.NoteEditCommand(self.document, text, [keep, drop], edit))
+        return self.run(note_commands.note_edit(self.document, text, [keep, drop], edit))

@@ -64,6 +64,9 @@ def build_menu(
         theme_id = frame.theme.id
         rename = menu.addAction(translate("Canvas", "Rename…"))
         rename.triggered.connect(lambda: scene.renameRequested.emit(theme_id))
+        if frame.theme.provisional:
+            confirm = menu.addAction(translate("Canvas", "Confirm Name"))
+            confirm.triggered.connect(lambda: editor.confirm_name(theme_id))
         colours = menu.addMenu(translate("Canvas", "Colour"))
         for colour in THEME_COLORS:
             action = colours.addAction(swatch(colour), colour)
