@@ -283,3 +283,5 @@ class Workflow(QObject):
         if self.view is not None:
             self.view.station_detail.tabs.setCurrentIndex(0)  # the board
             self.view.show_note(station_id, photo_id, note_id)
+            # Ready for editing: the note's text (double-click or Enter on a card).
+            self.view.station_detail.board.note_panel.text_edit.setFocus()

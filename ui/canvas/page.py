@@ -14,6 +14,7 @@ from ui.canvas.crops import CropCache
 from ui.canvas.duplicates_panel import DuplicatesDialog
 from ui.canvas.editor import CanvasEditor
 from ui.canvas.menus import show_menu
+from ui.canvas.move_dialog import MoveToThemeDialog
 from ui.canvas.scene import CanvasScene
 from ui.canvas.sidebar import CanvasSidebar
 from ui.canvas.suggest_panel import SuggestDialog
@@ -115,6 +116,10 @@ class CanvasPage(QWidget):
         self.unsort_action.triggered.connect(
             lambda: self.editor.move_notes(self.scene.selected_ids(), None)
         )
+        self.move_action = action(
+            self.tr("Move to Theme…"), "Ctrl+M", self.tr("Move the selected notes into a theme")
+        )
+        self.move_action.triggered.connect(self.move_to_theme)
         self.toolbar.addSeparator()
         self.suggest_action = action(
             self.tr("Suggest Themes…"), "", self.tr("Propose themes for the unsorted notes")
@@ -145,6 +150,7 @@ class CanvasPage(QWidget):
         has_selection = bool(self.scene.selected_ids())
         self.new_theme_action.setEnabled(self.scene.station_id is not None)
         self.unsort_action.setEnabled(has_selection)
+        self.move_action.setEnabled(has_selection)
         self.sidebar.add_button.setEnabled(has_selection)
         self.sidebar.remove_button.setEnabled(has_selection)
         for act in (self.suggest_action, self.duplicates_action):
@@ -182,6 +188,16 @@ class CanvasPage(QWidget):
     def focus_tags(self) -> None:
         self.sidebar.tag_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.sidebar.tag_field.selectAll()
+
+    def move_to_theme(self) -> bool:
+        """Move to Theme…: the selected notes into a theme chosen by typing its name."""
+        ids = self.scene.selected_ids()
+        if not ids:
+            return False
+        dialog = MoveToThemeDialog(self.scene.themes, len(ids), self)
+        if dialog.exec() != MoveToThemeDialog.DialogCode.Accepted or not dialog.has_choice():
+            return False
+        return self.editor.move_notes(ids, dialog.theme_id())
 
     def show_on_board(self, note_id: int) -> None:
         card = self.scene.cards.get(note_id)

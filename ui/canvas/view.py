@@ -150,6 +150,15 @@ class CanvasView(QGraphicsView):
             return
         super().mouseReleaseEvent(event)
 
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        """Double-click on a card: open it for editing (the note on its board)."""
+        item = self.itemAt(event.position().toPoint())
+        if isinstance(item, CardItem) and event.button() == Qt.MouseButton.LeftButton:
+            self.noteActivated.emit(item.note_id)
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
+
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         point = self.mapToScene(event.pos())
         item = self.itemAt(event.pos())
