@@ -69,6 +69,7 @@ class Workflow(QObject):
         )
         self.review_action.triggered.connect(self.open_review)
         self.search_field = QLineEdit()
+        self.search_field.setAccessibleName(self.tr("Search notes"))
         self.search_field.setPlaceholderText(self.tr("Search notes (Ctrl+F)"))
         self.search_field.setClearButtonEnabled(True)
         self.search_field.setMaximumWidth(self.search_field.fontMetrics().averageCharWidth() * 36)

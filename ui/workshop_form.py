@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -148,6 +148,7 @@ class WorkshopDialog(QDialog):
         self.setWindowTitle(self.tr("Workshop Details"))
         self.form = WorkshopForm(document)
         scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take focus
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         scroll.setWidget(self.form)

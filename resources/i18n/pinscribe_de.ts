@@ -127,6 +127,33 @@
     </message>
 </context>
 <context>
+    <name>BoardView</name>
+    <message>
+        <source>Board photo</source>
+        <extracomment>Smallest note one can draw, in screen pixels. An outline edit was done (a SnapshotCommand); its new crops may be read. The photo with this id is decoded at full size: outline edits are quick now. The shown photo decoded at full size (in the background), for outline edits. Outline edits made before the pixels arrived; they run when they do.</extracomment>
+        <translation>Pinnwandfoto</translation>
+    </message>
+    <message>
+        <source>Arrow keys choose a note; Shift+arrow keys move it.</source>
+        <translation>Pfeiltasten wählen eine Notiz; Umschalt+Pfeiltasten verschieben sie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Board photo, %n note(s) selected</source>
+        <translation>
+            <numerusform>Pinnwandfoto, %n Notiz ausgewählt</numerusform>
+            <numerusform>Pinnwandfoto, %n Notizen ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(kein Text)</translation>
+    </message>
+</context>
+<context>
     <name>Canvas</name>
     <message>
         <source>Theme colour</source>
@@ -185,6 +212,10 @@
     <message>
         <source>New Theme from Selection</source>
         <translation>Neues Thema aus der Auswahl</translation>
+    </message>
+    <message>
+        <source>Move to Theme…</source>
+        <translation>In Thema verschieben…</translation>
     </message>
     <message>
         <source>Move to Theme</source>
@@ -297,6 +328,14 @@
         <translation>Die ausgewählten Notizen zurück zu den unsortierten legen</translation>
     </message>
     <message>
+        <source>Move to Theme…</source>
+        <translation>In Thema verschieben…</translation>
+    </message>
+    <message>
+        <source>Move the selected notes into a theme</source>
+        <translation>Die ausgewählten Notizen in ein Thema verschieben</translation>
+    </message>
+    <message>
         <source>Suggest Themes…</source>
         <translation>Themen vorschlagen …</translation>
     </message>
@@ -404,6 +443,10 @@
         <translation>Klicken Sie ein Schlagwort an, um seine Notizen zu zeigen</translation>
     </message>
     <message>
+        <source>New tag for the selected notes</source>
+        <translation>Neues Schlagwort für die ausgewählten Notizen</translation>
+    </message>
+    <message>
         <source>Tag for the selected notes</source>
         <translation>Schlagwort für die ausgewählten Notizen</translation>
     </message>
@@ -422,6 +465,10 @@
     <message>
         <source>Tags</source>
         <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Filter by words</source>
+        <translation>Nach Wörtern filtern</translation>
     </message>
     <message>
         <source>Yellow</source>
@@ -458,6 +505,41 @@
     <message>
         <source>Any tag</source>
         <translation>Jedes Schlagwort</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasView</name>
+    <message>
+        <source>Themes canvas</source>
+        <extracomment>Right click: the scene point and the global point for the menu. Fit the canvas into the view on resizes until the user zooms or pans.</extracomment>
+        <translation>Themen-Arbeitsfläche</translation>
+    </message>
+    <message>
+        <source>Arrow keys choose a note; Ctrl+M moves it to a theme.</source>
+        <translation>Pfeiltasten wählen eine Notiz; Strg+M verschiebt sie in ein Thema.</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(kein Text)</translation>
+    </message>
+    <message>
+        <source>theme %1</source>
+        <translation>Thema %1</translation>
+    </message>
+    <message>
+        <source>unsorted</source>
+        <translation>unsortiert</translation>
+    </message>
+    <message>
+        <source>Note: %1, %2</source>
+        <translation>Notiz: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) selected</source>
+        <translation>
+            <numerusform>%n Notiz ausgewählt</numerusform>
+            <numerusform>%n Notizen ausgewählt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -874,6 +956,10 @@
         <translation>&lt;b&gt;Vorschau&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
         <source>Pictures are left out of the preview: charts, board photos, note crops and graphic recordings appear only in the exported file.</source>
         <translation>Die Vorschau zeigt keine Bilder: Diagramme, Fotos der Pinnwände, Ausschnitte und Graphic Recordings erscheinen nur in der exportierten Datei.</translation>
     </message>
@@ -1180,6 +1266,37 @@
     </message>
 </context>
 <context>
+    <name>MoveToThemeDialog</name>
+    <message>
+        <source>Move to Theme</source>
+        <extracomment>The theme id of a row (None: back to unsorted).</extracomment>
+        <translation>In Thema verschieben</translation>
+    </message>
+    <message>
+        <source>Unsorted</source>
+        <translation>Unsortiert</translation>
+    </message>
+    <message>
+        <source>Type part of the theme&apos;s name</source>
+        <translation>Einen Teil des Themennamens eingeben</translation>
+    </message>
+    <message>
+        <source>Filter themes</source>
+        <translation>Themen filtern</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Themen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n note(s) to:</source>
+        <translation>
+            <numerusform>%n Notiz verschieben nach:</numerusform>
+            <numerusform>%n Notizen verschieben nach:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>NoteCommands</name>
     <message>
         <source>Move corners</source>
@@ -1264,6 +1381,18 @@
     <message>
         <source>Read a&amp;gain</source>
         <translation>&amp;Neu lesen</translation>
+    </message>
+    <message>
+        <source>Note text</source>
+        <translation>Text der Notiz</translation>
+    </message>
+    <message>
+        <source>Tags of the note</source>
+        <translation>Schlagwörter der Notiz</translation>
+    </message>
+    <message>
+        <source>New tag for the note</source>
+        <translation>Neues Schlagwort für die Notiz</translation>
     </message>
     <message>
         <source>V&amp;otes:</source>
@@ -1685,6 +1814,10 @@ Schreibgeschützt öffnen?</translation>
         <translation>Notizen prüfen</translation>
     </message>
     <message>
+        <source>Note text</source>
+        <translation>Text der Notiz</translation>
+    </message>
+    <message>
         <source>Type the note&apos;s text</source>
         <translation>Den Text der Notiz eingeben</translation>
     </message>
@@ -1817,6 +1950,10 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
 </context>
 <context>
     <name>StationsPanel</name>
+    <message>
+        <source>Stations</source>
+        <translation>Stationen</translation>
+    </message>
     <message>
         <source>&amp;Add…</source>
         <translation>Hin&amp;zufügen…</translation>
@@ -1983,6 +2120,10 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
     <message>
         <source>Check the text of unreviewed notes, least confident first (Ctrl+R)</source>
         <translation>Den Text ungeprüfter Notizen prüfen, unsicherste zuerst (Strg+R)</translation>
+    </message>
+    <message>
+        <source>Search notes</source>
+        <translation>Notizen suchen</translation>
     </message>
     <message>
         <source>Search notes (Ctrl+F)</source>

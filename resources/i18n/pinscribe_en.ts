@@ -12,12 +12,32 @@
     </message>
 </context>
 <context>
+    <name>BoardView</name>
+    <message numerus="yes">
+        <source>Board photo, %n note(s) selected</source>
+        <translation>
+            <numerusform>Board photo, %n note selected</numerusform>
+            <numerusform>Board photo, %n notes selected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CanvasCommands</name>
     <message numerus="yes">
         <source>Move %n note(s)</source>
         <translation>
             <numerusform>Move note</numerusform>
             <numerusform>Move %n notes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CanvasView</name>
+    <message numerus="yes">
+        <source>%n note(s) selected</source>
+        <translation>
+            <numerusform>%n note selected</numerusform>
+            <numerusform>%n notes selected</numerusform>
         </translation>
     </message>
 </context>
@@ -75,6 +95,16 @@
         <translation>
             <numerusform>Removed %n unfinished file left by an interrupted export.</numerusform>
             <numerusform>Removed %n unfinished files left by an interrupted export.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MoveToThemeDialog</name>
+    <message numerus="yes">
+        <source>Move %n note(s) to:</source>
+        <translation>
+            <numerusform>Move %n note to:</numerusform>
+            <numerusform>Move %n notes to:</numerusform>
         </translation>
     </message>
 </context>

@@ -56,6 +56,7 @@ class BoardPage(QWidget):
         splitter.addWidget(self.view)
         # The panel scrolls on a low screen instead of holding the window's height.
         panel_scroll = QScrollArea()
+        panel_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take focus
         panel_scroll.setWidgetResizable(True)
         panel_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         panel_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

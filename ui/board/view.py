@@ -104,7 +104,27 @@ class BoardView(QGraphicsView):
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Board photo"))
+        self.setAccessibleDescription(
+            self.tr("Arrow keys choose a note; Shift+arrow keys move it.")
+        )
+        self.notesSelected.connect(self._announce)
         document.notesChanged.connect(self._notes_changed)
+
+    def _announce(self, ids: list[int]) -> None:
+        """Tell a screen reader which note is selected (the notes are not widgets)."""
+        if len(ids) != 1:
+            self.setAccessibleName(
+                self.tr("Board photo, %n note(s) selected", "", len(ids))
+                if ids
+                else self.tr("Board photo")
+            )
+            return
+        try:
+            text = self.document.project.notes.get(ids[0]).text
+        except PinscribeError:
+            return
+        self.setAccessibleName(self.tr("Note: %1").replace("%1", text or self.tr("(no text)")))
 
     # Showing a photo
 

@@ -61,6 +61,7 @@ class CanvasPage(QWidget):
         splitter.addWidget(self.view)
         # The sidebar scrolls on a low screen instead of holding the window's height.
         sidebar_scroll = QScrollArea()
+        sidebar_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take focus
         sidebar_scroll.setWidgetResizable(True)
         sidebar_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
         sidebar_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
@@ -65,6 +66,8 @@ class CanvasView(QGraphicsView):
         self.setBackgroundBrush(self.palette().base())
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self._set_auto_fit(True)
+        self.setAccessibleName(self.tr("Themes canvas"))
+        scene.selectionChanged.connect(self._announce)
         scene.renameRequested.connect(self.edit_title)
         scene.refreshed.connect(self._refreshed)
 
@@ -84,6 +87,25 @@ class CanvasView(QGraphicsView):
         )
         self.setHorizontalScrollBarPolicy(policy)
         self.setVerticalScrollBarPolicy(policy)
+
+    def _announce(self) -> None:
+        """Tell a screen reader which note is selected (the cards are not widgets)."""
+        if not shiboken6.isValid(self.canvas):  # the scene is being destroyed
+            return
+        ids = self.canvas.selected_ids()
+        card = self.canvas.cards.get(ids[0]) if ids else None
+        if card is None:
+            self.setAccessibleName(self.tr("Themes canvas"))
+            self.setAccessibleDescription(
+                self.tr("Arrow keys choose a note; Ctrl+M moves it to a theme.")
+            )
+            return
+        theme = next((t.name for t in self.canvas.themes if t.id == card.note.theme_id), None)
+        text = card.note.text or self.tr("(no text)")
+        where = self.tr("theme %1").replace("%1", theme) if theme else self.tr("unsorted")
+        self.setAccessibleName(self.tr("Note: %1, %2").replace("%1", text).replace("%2", where))
+        if len(ids) > 1:
+            self.setAccessibleDescription(self.tr("%n note(s) selected", "", len(ids)))
 
     # Zoom and pan
 

@@ -83,6 +83,7 @@ class ReviewQueue(QDialog):
         self.info.setWordWrap(True)
         self.crop = CropView(minimum=240)
         self.text_edit = ReviewTextEdit()
+        self.text_edit.setAccessibleName(self.tr("Note text"))
         self.text_edit.setPlaceholderText(self.tr("Type the note's text"))
         font = self.text_edit.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)

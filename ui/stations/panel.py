@@ -41,6 +41,7 @@ class StationsPanel(QWidget):
         self._dialogs = dialogs
         self.model = StationListModel(document.project.stations.list, self)
         self.view = QListView()
+        self.view.setAccessibleName(self.tr("Stations"))
         self.view.setModel(self.model)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
