@@ -76,7 +76,7 @@ def test_board_notes_by_keyboard(window: MainWindow, tmp_path: Path, qtbot, monk
     assert all(ay > by for (_, ay), (_, by) in zip(after, before, strict=True))
 
 
-def test_move_to_theme_by_keyboard_and_double_click(window: MainWindow, canvas_file, qtbot):
+def test_move_to_theme_by_keyboard_and_double_click(window: MainWindow, canvas_file, qtbot):  # noqa: F811
     from PySide6.QtCore import QTimer
     from PySide6.QtWidgets import QApplication
 
