@@ -63,7 +63,10 @@ class ProjectView(QSplitter):
         self.setStretchFactor(0, 0)
         self.setStretchFactor(1, 1)
         self.setChildrenCollapsible(False)
-        left.setMinimumWidth(self.fontMetrics().averageCharWidth() * 34)
+        # Never narrower than its buttons need (German labels are longer).
+        left.setMinimumWidth(
+            max(self.fontMetrics().averageCharWidth() * 34, left.minimumSizeHint().width())
+        )
         self.setSizes([self.fontMetrics().averageCharWidth() * 44, 4000])
         document.workshopChanged.connect(self._show_workshop)
         self._show_workshop()

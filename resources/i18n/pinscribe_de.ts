@@ -448,7 +448,7 @@
     </message>
     <message>
         <source>Tag for the selected notes</source>
-        <translation>Schlagwort für die ausgewählten Notizen</translation>
+        <translation>Neues Schlagwort…</translation>
     </message>
     <message>
         <source>Add</source>
