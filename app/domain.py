@@ -65,9 +65,14 @@ class Note:
     reviewed: bool = False
     votes: int = 0
     kind: str = "note"  # "note", or "header" for a header card that names its group
+    cut: bool = False  # cut by the photo's edge: only part of the note is on the photo
     station_id: int | None = None
     theme_id: int | None = None
     tags: list[str] = field(default_factory=list)
+    #: Other readings of the note, best first (never ``text`` itself), for the review.
+    alternatives: list[str] = field(default_factory=list)
+    #: The vote count was checked by a person (in the review).
+    votes_checked: bool = False
 
 
 @dataclass

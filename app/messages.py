@@ -63,6 +63,10 @@ MESSAGES: dict[str, str] = {
     "project.in_use": (
         "{name} is open in another Pinscribe ({who}); close it there, or open this one read-only."
     ),
+    "project.in_use_elsewhere": (
+        "{name} is open in another Pinscribe ({who}); close it there, or open this one "
+        "read-only (or, if it is not open there, use --break-lock)."
+    ),
     "project.opening": "{name} is being opened by another process; try again.",
     "import.no_notes": "{name}: no notes found on this photo; not imported",
     "import.failed": "{name}: could not be processed ({reason})",

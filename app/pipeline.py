@@ -17,12 +17,17 @@ from pathlib import Path
 import numpy as np
 
 from app import import_journal as jobs
+from app.domain import Point
+from app.duplicates import DuplicatePair, find_duplicates
 from app.errors import PinscribeError
 from app.images import encode_jpeg, mime_of
 from app.messages import message as message_of
+from app.reading.note_fields import reading_fields
 from app.store import Project
 from ocr.detect import detect_notes
-from ocr.errors import OcrError
+from ocr.detect.at_point import find_note_at
+from ocr.errors import ImageLoadError, OcrError
+from ocr.files import read_regular_file
 from ocr.loading import load_image_bytes
 from ocr.types import DetectedNote, Reading
 
@@ -62,6 +67,9 @@ class ImportResult:
     failed: list[tuple[Path, str]] = field(default_factory=list)
     skipped: list[tuple[Path, str]] = field(default_factory=list)
     cancelled: bool = False
+    #: Notes seen twice in overlapping photos of the station, found after the import
+    #: (``find_twice``); to merge with :func:`app.duplicates.merge_pairs`.
+    seen_twice: list[DuplicatePair] = field(default_factory=list)
     #: True while the import runs, and after it if it stopped on an unexpected error.
     interrupted: bool = False
 
@@ -80,18 +88,10 @@ class Analysis:
 
 def read_photo_file(path: Path) -> bytes:
     """Read a photo file's bytes, with a one-line message for every way that fails."""
-    name = path.name or str(path)
-    if not path.exists():
-        raise PinscribeError(f"{name}: file not found")
-    if path.is_dir():
-        raise PinscribeError(f"{name}: is a folder, not a photo")
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise PinscribeError(f"{name}: file is too large ({size // 2**20} MB)")
-        return path.read_bytes()
-    except OSError as error:
-        raise PinscribeError(f"{name}: cannot be read ({error.strerror or error})") from error
+        return read_regular_file(path, MAX_FILE_BYTES)
+    except ImageLoadError as error:
+        raise PinscribeError(str(error)) from error
 
 
 def analyse(
@@ -100,8 +100,13 @@ def analyse(
     *,
     reader: Reader | None,
     on_stage: Callable[[str, int, int], None] = lambda stage, done, total: None,
+    at: Point | None = None,
 ) -> Analysis:
-    """Decode a photo, detect its notes and read them (when ``reader`` is given)."""
+    """Decode a photo, detect its notes and read them (when ``reader`` is given).
+
+    With ``at`` (x, y in the photo's pixels) only the one note holding that point
+    is looked for: no note or one.
+    """
     on_stage("loading", 0, 0)
     image = load_image_bytes(data, name)
     if min(image.width, image.height) < MIN_SIDE:
@@ -109,7 +114,11 @@ def analyse(
             f"{name}: too small to be a photo of a board ({image.width} × {image.height} pixels)"
         )
     on_stage("detecting", 0, 0)
-    notes = detect_notes(image.rgb, with_crops=True)
+    if at is None:
+        notes = detect_notes(image.rgb, with_crops=True)
+    else:
+        found = find_note_at(image.rgb, at, with_crop=True)
+        notes = [found] if found is not None else []
     readings: list[Reading | None] = [None] * len(notes)
     crops = [n.crop for n in notes if n.crop is not None]
     if reader is not None and notes and len(crops) == len(notes):
@@ -120,10 +129,17 @@ def analyse(
 
 
 def store_analysis(
-    project: Project, station_id: int | None, filename: str, analysis: Analysis, kind: str = "board"
+    project: Project,
+    station_id: int | None,
+    filename: str,
+    analysis: Analysis,
+    kind: str = "board",
+    *,
+    sha256: str | None = None,
 ) -> PhotoResult:
-    """Store a photo and its notes in one transaction."""
+    """Store a photo and its notes in one transaction (``sha256``: the photo's, if known)."""
     read = 0
+    rows: list[tuple[list[tuple[float, float]], dict[str, object]]] = []
     with project.transaction():
         photo = project.photos.add(
             station_id,
@@ -133,6 +149,7 @@ def store_analysis(
             height=analysis.height,
             mime=analysis.mime,
             kind=kind,
+            sha256=sha256,
         )
         for note, reading in zip(analysis.notes, analysis.readings, strict=True):
             fields: dict[str, object] = {
@@ -142,15 +159,13 @@ def store_analysis(
                 "shape": note.shape,
                 "detection_confidence": note.confidence,
                 "votes": note.votes,
+                "cut": note.cut,
             }
             if reading is not None:
-                fields.update(
-                    text=reading.text,
-                    confidence=reading.confidence,
-                    ocr_engine=reading.engine or None,
-                )
+                fields.update(reading_fields(reading))
                 read += 1
-            project.notes.add(photo.id, note.polygon, **fields)
+            rows.append((list(note.polygon), fields))
+        project.notes.add_many(photo.id, rows)
     return PhotoResult(Path(filename), photo.id, len(analysis.notes), read)
 
 
@@ -164,11 +179,15 @@ def import_photos(
     cancelled: Callable[[], bool] = lambda: False,
     on_photo: Callable[[PhotoResult], None] | None = None,
     keep_empty: bool = False,
+    find_twice: bool = False,
 ) -> ImportResult:
     """Import board photos into a station; see the module docstring.
 
     A photo on which no note is found is refused unless ``keep_empty`` (so that
-    notes can be drawn on it by hand).
+    notes can be drawn on it by hand). With ``find_twice``, the notes seen twice in
+    overlapping photos of the station are looked for afterwards (``seen_twice``);
+    the command line and the app both merge them with
+    :func:`app.duplicates.merge_pairs`.
     """
     project.stations.get(station_id)
     result = ImportResult()
@@ -181,6 +200,8 @@ def import_photos(
     finally:
         if not result.interrupted:
             jobs.finish(project)
+    if find_twice and result.imported and not cancelled():
+        result.seen_twice = find_duplicates(project, station_id)
     return result
 
 
@@ -208,7 +229,8 @@ def _import_each(
 
         try:
             data = read_photo_file(path)
-            duplicate = project.photos.find_by_hash(station_id, hashlib.sha256(data).hexdigest())
+            digest = hashlib.sha256(data).hexdigest()
+            duplicate = project.photos.find_by_hash(station_id, digest)
             if duplicate is not None:
                 message = f"{path.name}: already imported into this station"
                 result.skipped.append((path, message))
@@ -222,7 +244,7 @@ def _import_each(
                 break
             on_stage("saving", 0, 0)
             with project.transaction():
-                done = store_analysis(project, station_id, path.name, analysis)
+                done = store_analysis(project, station_id, path.name, analysis, sha256=digest)
                 jobs.mark_done(project, path)
         except (PinscribeError, OcrError) as error:
             result.failed.append((path, str(error)))

@@ -14,11 +14,12 @@ import numpy as np
 
 from app.domain import Point
 from app.errors import InvalidInputError, PinscribeError
-from app.images import decode_rgb, encode_jpeg, mime_of
+from app.images import MAX_STORED_PIXELS, decode_rgb, encode_jpeg, mime_of
 from app.pipeline import Reader, read_photo_file
 from app.store import Project
 from app.store.recordings import Recording, Region
 from ocr import recording as poster
+from ocr.geometry import order_corners
 from ocr.loading import load_image_bytes
 
 #: Shown when no poster edge was found.
@@ -92,7 +93,7 @@ def straighten(
             raise InvalidInputError("Give four corners (x,y,x,y,x,y,x,y).")
         if (quad < -1).any() or (quad[:, 0] > width).any() or (quad[:, 1] > height).any():
             raise InvalidInputError(f"Corners must lie inside the photo ({width} x {height}).")
-        quad, found = poster.order_clockwise(quad), False
+        quad, found = order_corners(quad), False
     elif current.corners is None or detect:
         quad, found = poster.find_poster_corners(image)
         if not found:
@@ -131,7 +132,7 @@ def flattened_image(project: Project, photo_id: int) -> np.ndarray:
         data = project.recordings.flattened(photo_id)
     if data is None:  # pragma: no cover - straighten always stores one
         raise PinscribeError(f"Recording {photo_id} has no flattened image.")
-    return decode_rgb(data)
+    return decode_rgb(data, max_pixels=MAX_STORED_PIXELS)
 
 
 def list_recordings(project: Project, station_id: int | None = None) -> list[Recording]:

@@ -17,6 +17,7 @@ from ui.demo_opener import DemoOpener
 from ui.dialogs import Dialogs, QtDialogs
 from ui.export.dialog import ExportController
 from ui.messages import user_message
+from ui.plain import tip
 from ui.project_view import ProjectView
 from ui.recordings import RecordingsController
 from ui.screens import keep_on_screen, resize_to_screen
@@ -156,7 +157,7 @@ class MainWindow(QMainWindow):
         for number, path in enumerate(files, start=1):
             label = f"&{number} {Path(path).name}" if number < 10 else Path(path).name
             action = self.recent_menu.addAction(label)
-            action.setToolTip(path)
+            action.setToolTip(tip(path))
             action.setStatusTip(path)
             action.triggered.connect(lambda _=False, p=path: self.open_project(p))
         if files:

@@ -83,6 +83,11 @@ TEMPLATES: dict[str, str] = {
         "Messages",
         "%1 is open in another Pinscribe (%2); close it there, or open this one read-only.",
     ),
+    "project.in_use_elsewhere": QT_TRANSLATE_NOOP(
+        "Messages",
+        "%1 is open in another Pinscribe (%2); close it there, or open this one read-only "
+        "(or, if it is not open there, use --break-lock).",
+    ),
     "project.opening": QT_TRANSLATE_NOOP(
         "Messages", "%1 is being opened by another process; try again."
     ),

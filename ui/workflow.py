@@ -11,18 +11,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMainWindow, QToolBar, QWidget
 
 from app.photo_files import collect_photos
+from app.reading import check_engines
+from app.store import values
 from ui.canvas.hook import install_canvas, show_canvas
 from ui.canvas.page import CanvasPage
 from ui.core.document import ProjectDocument
-from ui.core.jobs import job_failures
+from ui.core.jobs import JobRunner, job_failures
 from ui.dialogs import Dialogs
 from ui.project_view import ProjectView
 from ui.read_only import ReadOnlyGuard, mark_view_only
+from ui.review.learning import ReviewLearning
 from ui.review.problems import ErrorPanel
 from ui.review.queue import ReviewQueue
 from ui.review.search import SearchPanel
@@ -32,6 +35,9 @@ from ui.stations.importing import ImportController, ImportProgress
 
 
 class Workflow(QObject):
+    #: A damaged row of the project was left out (from any thread; shown in Problems).
+    badRow = Signal(str)
+
     def __init__(self, window: QMainWindow, settings: AppSettings, dialogs: Dialogs) -> None:
         super().__init__(window)
         self.window = window
@@ -40,15 +46,21 @@ class Workflow(QObject):
         self.document: ProjectDocument | None = None
         self.view: ProjectView | None = None
         self.importer: ImportController | None = None
+        self.learning: ReviewLearning | None = None
         self.review: ReviewQueue | None = None
         self.themes: CanvasPage | None = None
         self.station_drops: FileDropFilter | None = None
         #: Keeps the editing controls of a read-only project disabled.
         self.read_only_guard = ReadOnlyGuard(self)
+        #: The OCR engines are checked once, at start-up, off the GUI thread; every
+        #: import, re-reading and the About dialog then use that check.
+        self.engine_check = JobRunner(self)
+        self.engine_check.start("check OCR engines", lambda context: check_engines())
 
         self.problems = ErrorPanel(window)
         # Every failed background job reaches the user here (see ui.core.jobs).
         job_failures().reported.connect(self._job_failed)
+        self.badRow.connect(self._bad_row)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems)
         self.problems.hide()
         self.search_panel = SearchPanel(window)
@@ -113,16 +125,26 @@ class Workflow(QObject):
         ):  # fmt: skip
             widget.setEnabled(document is not None)
         self.toolbar.setVisible(document is not None)
+        if self.learning is not None:
+            self.learning.stop()
+            self.learning = None
         if document is None or view is None:
+            values.set_reporter(None)
             self.importer = None
             self.themes = None
             return
+        values.set_reporter(self.badRow.emit)  # a stranger's damaged rows reach the user
+        for message in values.reported():  # those found while the project was opened
+            if message.startswith(f"{document.path.name}: "):
+                self.badRow.emit(message)
         self.themes = install_canvas(document, view, self.dialogs, self.show_note)
         # The saved window state may show docks that have nothing to show yet.
         if not self.problems.problems():
             self.problems.hide()
         self.search_panel.hide()
         self.importer = ImportController(document, self.progress, self.problems)
+        #: Reviews teach the lexicon; the rest is read again on the background writer.
+        self.learning = ReviewLearning(document, document)
         importer = self.importer
         importer.importFinished.connect(
             lambda _: self.window.statusBar().showMessage(importer.last_message, 15000)
@@ -175,8 +197,13 @@ class Workflow(QObject):
         self.search_panel.hide()
         self.attach(None, None)
 
-    def _job_failed(self, _name: str, message: str) -> None:
-        self.problems.add_problem("", message)
+    def _bad_row(self, message: str) -> None:
+        self.problems.add_problem("", message, warning=True)
+        self.problems.show()
+
+    def _job_failed(self, name: str, message: str) -> None:
+        source = "" if name == "import" else self.tr("(background task)")
+        self.problems.add_problem("", message, source=source)
 
     # Importing
 

@@ -102,6 +102,7 @@ def export_json(project: Project, options: ExportOptions | None = None) -> dict[
                 "confidence": n.confidence,
                 "reviewed": n.reviewed,
                 "votes": n.votes,
+                "votes_checked": n.votes_checked,
                 "kind": n.kind,
                 "theme": n.theme_id,
                 "tags": list(n.tags),
@@ -127,7 +128,10 @@ def _cross_themes(project: Project, themes: set[int], notes: set[int]) -> list[d
 
 
 def render_json(project: Project, options: ExportOptions | None = None) -> bytes:
-    text = json.dumps(export_json(project, options), ensure_ascii=False, indent=2)
+    # strict JSON: no NaN or Infinity (values read back are checked; this makes sure)
+    text = json.dumps(
+        export_json(project, options), ensure_ascii=False, indent=2, allow_nan=False
+    )
     return (text + "\n").encode("utf-8")
 
 
@@ -213,6 +217,7 @@ def import_json(project: Project, data: dict[str, Any]) -> None:
                 confidence=n["confidence"],
                 reviewed=n["reviewed"],
                 votes=n["votes"],
+                votes_checked=bool(n.get("votes_checked", False)),
                 kind=n.get("kind", "note"),
             )
             imported[n["id"]] = note.id

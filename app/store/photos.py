@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from app.domain import PHOTO_KINDS, Photo
 from app.errors import InvalidInputError, NotFoundError
+from app.store import values
 
 if TYPE_CHECKING:
     from app.store.project import Project
@@ -17,16 +18,17 @@ _COLUMNS = "id, station_id, kind, filename, width, height, mime, sha256, importe
 
 
 def _photo(row: sqlite3.Row) -> Photo:
+    """A photo's details from its row, every value checked."""
     return Photo(
-        id=row["id"],
-        station_id=row["station_id"],
-        kind=row["kind"],
-        filename=row["filename"],
-        width=row["width"],
-        height=row["height"],
-        mime=row["mime"],
-        sha256=row["sha256"],
-        imported_at=row["imported_at"],
+        id=values.integer(row["id"], "id", low=1),
+        station_id=values.optional_integer(row["station_id"], "station id"),
+        kind=values.choice(row["kind"], "kind", PHOTO_KINDS),
+        filename=values.text(row["filename"], "file name", limit=1000),
+        width=values.integer(row["width"], "width", low=1, high=1_000_000),
+        height=values.integer(row["height"], "height", low=1, high=1_000_000),
+        mime=values.text(row["mime"], "type", limit=100),
+        sha256=values.text(row["sha256"], "checksum", limit=100),
+        imported_at=values.text(row["imported_at"], "import time", limit=100),
     )
 
 
@@ -59,8 +61,8 @@ class Photos:
         now = imported_at or datetime.datetime.now(datetime.timezone.utc).isoformat(
             timespec="seconds"
         )
-        with self._p.transaction() as conn:
-            cursor = conn.execute(
+        with self._p.transaction():
+            cursor = self._p.execute(
                 "INSERT INTO photo (station_id, kind, filename, width, height, mime, sha256, "
                 "data, imported_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 (
@@ -82,7 +84,7 @@ class Photos:
         rows = self._p.query(f"SELECT {_COLUMNS} FROM photo WHERE id = ?", (photo_id,))
         if not rows:
             raise NotFoundError.coded("photo.not_found", id=photo_id)
-        return _photo(rows[0])
+        return values.read_row(self._p.path.name, "photo", rows[0], _photo)
 
     def list(self, station_id: int | None = None, kind: str | None = None) -> list[Photo]:
         where: list[str] = ["1"]
@@ -96,7 +98,7 @@ class Photos:
         rows = self._p.query(
             f"SELECT {_COLUMNS} FROM photo WHERE {' AND '.join(where)} ORDER BY id", tuple(params)
         )
-        return [_photo(row) for row in rows]
+        return values.read_rows(self._p.path.name, "photo", rows, _photo)
 
     def data(self, photo_id: int) -> bytes:
         """The photo's original file bytes."""
@@ -110,10 +112,10 @@ class Photos:
             f"SELECT {_COLUMNS} FROM photo WHERE station_id IS ? AND sha256 = ?",
             (station_id, sha256),
         )
-        return _photo(rows[0]) if rows else None
+        return values.read_row(self._p.path.name, "photo", rows[0], _photo) if rows else None
 
     def delete(self, photo_id: int) -> None:
         """Delete a photo and its notes."""
         self.get(photo_id)
-        with self._p.transaction() as conn:
-            conn.execute("DELETE FROM photo WHERE id = ?", (photo_id,))
+        with self._p.transaction():
+            self._p.execute("DELETE FROM photo WHERE id = ?", (photo_id,))

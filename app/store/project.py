@@ -10,7 +10,7 @@ import contextlib
 import os
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -112,8 +112,12 @@ class Project:
         self.close()
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """Run a block of changes atomically: all of them are saved, or none."""
+    def transaction(self) -> Iterator[None]:
+        """Run a block of changes atomically: all of them are saved, or none.
+
+        The repositories write with :meth:`execute` inside it; the connection itself
+        is not handed out.
+        """
         if self.read_only:
             if self.read_only_reason == "medium":
                 raise ReadOnlyProjectError.coded("project.read_only_medium", path=self.path)
@@ -121,14 +125,14 @@ class Project:
         with self.lock:
             if self.conn.in_transaction:
                 with self.db.atomic():
-                    yield self.conn
+                    yield
                 return
             try:
                 self.conn.execute("BEGIN IMMEDIATE")
             except sqlite3.OperationalError as error:
                 raise ProjectError.coded("project.busy", path=self.path) from error
             try:
-                yield self.conn
+                yield
                 self.conn.execute("COMMIT")
             except sqlite3.DatabaseError as error:
                 self._rollback()
@@ -184,6 +188,20 @@ class Project:
             reason = getattr(error, "strerror", None) or str(error)
             raise ProjectError(f"Cannot save a copy to {target}: {reason}") from error
         return target
+
+    def execute(
+        self, sql: str, params: Sequence[object] | dict[str, object] = ()
+    ) -> sqlite3.Cursor:
+        """Run one change inside :meth:`transaction` (for the repositories of the store)."""
+        if not self.conn.in_transaction:
+            raise RuntimeError("Project.execute() outside a transaction")
+        return self.conn.execute(sql, params)
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[object]]) -> sqlite3.Cursor:
+        """Run one change for many rows inside :meth:`transaction`."""
+        if not self.conn.in_transaction:
+            raise RuntimeError("Project.executemany() outside a transaction")
+        return self.conn.executemany(sql, rows)
 
     def query(
         self, sql: str, params: tuple[object, ...] | dict[str, object] = ()

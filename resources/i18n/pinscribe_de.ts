@@ -63,6 +63,14 @@
         <translation>Eine fehlende Notiz einzeichnen</translation>
     </message>
     <message>
+        <source>Find note</source>
+        <translation>Notiz finden</translation>
+    </message>
+    <message>
+        <source>Click inside a missed note to add it</source>
+        <translation>In eine übersehene Notiz klicken, um sie hinzuzufügen</translation>
+    </message>
+    <message>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
@@ -130,7 +138,7 @@
     <name>BoardView</name>
     <message>
         <source>Board photo</source>
-        <extracomment>Smallest note one can draw, in screen pixels. An outline edit was done (a SnapshotCommand); its new crops may be read. The photo with this id is decoded at full size: outline edits are quick now. The shown photo decoded at full size (in the background), for outline edits. Outline edits made before the pixels arrived; they run when they do.</extracomment>
+        <extracomment>Smallest note one can draw, in screen pixels. An outline edit was done (a SnapshotCommand); its new crops may be read. The photo with this id is decoded at full size: outline edits are quick now. The shown photo decoded at full size (in the background), for outline edits. The note finder of the shown photo (used in the background only). Outline edits made before the pixels arrived; they run when they do.</extracomment>
         <translation>Pinnwandfoto</translation>
     </message>
     <message>
@@ -151,6 +159,18 @@
     <message>
         <source>(no text)</source>
         <translation>(kein Text)</translation>
+    </message>
+    <message>
+        <source>Looking for the note…</source>
+        <translation>Die Notiz wird gesucht …</translation>
+    </message>
+    <message>
+        <source>No note found there. Draw it with D.</source>
+        <translation>Dort wurde keine Notiz gefunden. Zeichnen Sie sie mit D ein.</translation>
+    </message>
+    <message>
+        <source>Find note here</source>
+        <translation>Notiz hier finden</translation>
     </message>
 </context>
 <context>
@@ -581,12 +601,10 @@
     <name>Commands</name>
     <message>
         <source>Add station “%1”</source>
-        <extracomment>An edit: changes the project; what it returns is kept as the command&apos;s ``result``. What the edit returned (e.g. the new theme&apos;s id), for the caller. The notes the edit left (changed or new).</extracomment>
         <translation>Station „%1“ hinzufügen</translation>
     </message>
     <message>
         <source>Delete station “%1”</source>
-        <extracomment>The new station&apos;s id (kept across undo and redo).</extracomment>
         <translation>Station „%1“ löschen</translation>
     </message>
     <message>
@@ -740,6 +758,14 @@
         <translation>Suche nach doppelten Notizen …</translation>
     </message>
     <message>
+        <source>Merge all</source>
+        <translation>Alle zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge every pair listed (one undo step)</source>
+        <translation>Alle aufgeführten Paare zusammenführen (ein Rückgängig-Schritt)</translation>
+    </message>
+    <message>
         <source>The search failed: %1</source>
         <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
@@ -830,6 +856,10 @@
         <source>Export – %1</source>
         <extracomment>The file was written (its path). An export ended without a file: cancelled, or failed (already shown to the user).</extracomment>
         <translation>Export – %1</translation>
+    </message>
+    <message>
+        <source>Station</source>
+        <translation>Station</translation>
     </message>
     <message>
         <source>&amp;Charts and board photos</source>
@@ -1007,6 +1037,10 @@
     <message>
         <source>; cancelled</source>
         <translation>; abgebrochen</translation>
+    </message>
+    <message>
+        <source>; merged %1 notes seen twice</source>
+        <translation>; %1 doppelt gesehene Notizen zusammengeführt</translation>
     </message>
     <message>
         <source>The import stopped: %1</source>
@@ -1230,6 +1264,10 @@
         <translation>%1 ist in einem anderen Pinscribe geöffnet (%2); schließen Sie es dort, oder öffnen Sie es hier schreibgeschützt.</translation>
     </message>
     <message>
+        <source>%1 is open in another Pinscribe (%2); close it there, or open this one read-only (or, if it is not open there, use --break-lock).</source>
+        <translation>%1 ist in einem anderen Pinscribe geöffnet (%2); schließen Sie es dort, oder öffnen Sie es hier schreibgeschützt (oder, falls es dort nicht offen ist, verwenden Sie --break-lock).</translation>
+    </message>
+    <message>
         <source>%1 is being opened by another process; try again.</source>
         <translation>%1 wird gerade von einem anderen Prozess geöffnet; versuchen Sie es noch einmal.</translation>
     </message>
@@ -1342,6 +1380,18 @@
         <source>Read note again</source>
         <translation>Notiz neu lesen</translation>
     </message>
+    <message>
+        <source>Merge duplicate notes</source>
+        <translation>Doppelte Notizen zusammenführen</translation>
+    </message>
+    <message>
+        <source>Merge %1 pairs of duplicate notes</source>
+        <translation>%1 Paare doppelter Notizen zusammenführen</translation>
+    </message>
+    <message>
+        <source>Back in the review</source>
+        <translation>Zurück in der Prüfung</translation>
+    </message>
 </context>
 <context>
     <name>NotePanel</name>
@@ -1379,10 +1429,6 @@
         <translation>&amp;Farbe:</translation>
     </message>
     <message>
-        <source>Read a&amp;gain</source>
-        <translation>&amp;Neu lesen</translation>
-    </message>
-    <message>
         <source>Note text</source>
         <translation>Text der Notiz</translation>
     </message>
@@ -1393,6 +1439,10 @@
     <message>
         <source>New tag for the note</source>
         <translation>Neues Schlagwort für die Notiz</translation>
+    </message>
+    <message>
+        <source>Read a&amp;gain</source>
+        <translation>&amp;Neu lesen</translation>
     </message>
     <message>
         <source>V&amp;otes:</source>
@@ -1498,6 +1548,30 @@ Schreibgeschützt öffnen?</translation>
         <translation>%1 liegt auf einem schreibgeschützten Datenträger oder in einem Ordner ohne Schreibrecht. Es ist schreibgeschützt geöffnet: Änderungen können nicht gespeichert werden. Mit Datei ▸ Kopie speichern … können Sie eine Kopie bearbeiten.</translation>
     </message>
     <message>
+        <source>Not opened</source>
+        <translation>Nicht geöffnet</translation>
+    </message>
+    <message>
+        <source>%1 contains parts that Pinscribe did not create (%2). It was not opened and not changed.
+
+Copy its data (workshop, stations, photos, notes, themes) into a new project? The parts Pinscribe did not create are left behind.</source>
+        <translation>%1 enthält Teile, die Pinscribe nicht angelegt hat (%2). Die Datei wurde weder geöffnet noch verändert.
+
+Ihre Daten (Workshop, Stationen, Fotos, Notizen, Themen) in ein neues Projekt übernehmen? Die fremden Teile bleiben zurück.</translation>
+    </message>
+    <message>
+        <source>Cannot rescue the data</source>
+        <translation>Die Daten können nicht übernommen werden</translation>
+    </message>
+    <message>
+        <source>Data rescued</source>
+        <translation>Daten übernommen</translation>
+    </message>
+    <message>
+        <source>The data of %1 is now in %2 (%3).</source>
+        <translation>Die Daten von %1 sind jetzt in %2 (%3).</translation>
+    </message>
+    <message>
         <source>Cannot save a copy</source>
         <translation>Die Kopie kann nicht gespeichert werden</translation>
     </message>
@@ -1510,8 +1584,12 @@ Schreibgeschützt öffnen?</translation>
         <translation>Unterbrochener Import</translation>
     </message>
     <message>
-        <source>Import the remaining photos now?</source>
-        <translation>Die übrigen Fotos jetzt importieren?</translation>
+        <source>… and %1 more</source>
+        <translation>… und %1 weitere</translation>
+    </message>
+    <message>
+        <source>Import these photos now?</source>
+        <translation>Diese Fotos jetzt importieren?</translation>
     </message>
 </context>
 <context>
@@ -1815,11 +1893,28 @@ Schreibgeschützt öffnen?</translation>
     </message>
     <message>
         <source>Note text</source>
+        <extracomment>The queue&apos;s own undo steps, last one last (what &quot;Back&quot; undoes).</extracomment>
         <translation>Text der Notiz</translation>
     </message>
     <message>
         <source>Type the note&apos;s text</source>
         <translation>Den Text der Notiz eingeben</translation>
+    </message>
+    <message>
+        <source>Other readings:</source>
+        <translation>Andere Lesarten:</translation>
+    </message>
+    <message>
+        <source>Voting dots on the note (Ctrl+Up / Ctrl+Down)</source>
+        <translation>Klebepunkte auf der Notiz (Strg+Pfeil hoch / Strg+Pfeil runter)</translation>
+    </message>
+    <message>
+        <source>&amp;Votes:</source>
+        <translation>&amp;Punkte:</translation>
+    </message>
+    <message>
+        <source>&amp;Colour:</source>
+        <translation>&amp;Farbe:</translation>
     </message>
     <message>
         <source>Accept (Enter)</source>
@@ -1830,8 +1925,28 @@ Schreibgeschützt öffnen?</translation>
         <translation>Überspringen (Tab)</translation>
     </message>
     <message>
+        <source>Not a note (Del)</source>
+        <translation>Keine Notiz (Entf)</translation>
+    </message>
+    <message>
+        <source>Throw out this detection: it is not a note (Delete, before typing)</source>
+        <translation>Diese Erkennung verwerfen: Es ist keine Notiz (Entf, bevor Sie tippen)</translation>
+    </message>
+    <message>
         <source>Back (Ctrl+Z)</source>
         <translation>Zurück (Strg+Z)</translation>
+    </message>
+    <message>
+        <source>Undo the queue&apos;s last step</source>
+        <translation>Den letzten Schritt der Warteschlange rückgängig machen</translation>
+    </message>
+    <message>
+        <source>Surroundings (Ctrl+E)</source>
+        <translation>Umgebung (Strg+E)</translation>
+    </message>
+    <message>
+        <source>Show the note on its photo</source>
+        <translation>Die Notiz auf ihrem Foto zeigen</translation>
     </message>
     <message>
         <source>Close</source>
@@ -1842,8 +1957,40 @@ Schreibgeschützt öffnen?</translation>
         <translation>Umschalt+Eingabe beginnt eine neue Zeile.</translation>
     </message>
     <message>
+        <source>Station: %1 · photo: %2</source>
+        <translation>Station: %1 · Foto: %2</translation>
+    </message>
+    <message>
+        <source>Photo: %2</source>
+        <translation>Foto: %2</translation>
+    </message>
+    <message>
         <source>That was the last note of the queue.</source>
         <translation>Das war die letzte Notiz der Warteschlange.</translation>
+    </message>
+    <message>
+        <source>1 dot circled</source>
+        <translation>1 Punkt eingekreist</translation>
+    </message>
+    <message>
+        <source>%1 dots circled</source>
+        <translation>%1 Punkte eingekreist</translation>
+    </message>
+    <message>
+        <source>(no photo)</source>
+        <translation>(kein Foto)</translation>
+    </message>
+    <message>
+        <source>Loading the photo…</source>
+        <translation>Das Foto wird geladen …</translation>
+    </message>
+    <message>
+        <source>%1 of %2 notes left to review</source>
+        <translation>%1 von %2 Notizen noch zu prüfen</translation>
+    </message>
+    <message>
+        <source>1 of %2 notes left to review</source>
+        <translation>1 von %2 Notizen noch zu prüfen</translation>
     </message>
     <message>
         <source>Nothing left to review here.</source>
@@ -1864,10 +2011,6 @@ Schreibgeschützt öffnen?</translation>
     <message>
         <source>Note %1 of the queue, %2</source>
         <translation>Notiz %1 der Warteschlange, %2</translation>
-    </message>
-    <message>
-        <source>%1 of %2 reviewed</source>
-        <translation>%1 von %2 geprüft</translation>
     </message>
 </context>
 <context>
@@ -2037,6 +2180,10 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
             <numerusform>%n Vorschläge. Annehmen macht einen Vorschlag zu einem Thema (rückgängig mit Strg+Z).</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Finding the groups on the board…</source>
+        <translation>Gruppen auf der Pinnwand werden gesucht …</translation>
+    </message>
 </context>
 <context>
     <name>SuggestionRow</name>
@@ -2106,7 +2253,7 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
     <name>Workflow</name>
     <message>
         <source>&amp;Import Photos…</source>
-        <extracomment>Keeps the editing controls of a read-only project disabled.</extracomment>
+        <extracomment>A damaged row of the project was left out (from any thread; shown in Problems). Keeps the editing controls of a read-only project disabled. The OCR engines are checked once, at start-up, off the GUI thread; every import, re-reading and the About dialog then use that check.</extracomment>
         <translation>Fotos &amp;importieren…</translation>
     </message>
     <message>
@@ -2148,6 +2295,11 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
     <message>
         <source>Show &amp;Problems</source>
         <translation>&amp;Probleme anzeigen</translation>
+    </message>
+    <message>
+        <source>(background task)</source>
+        <extracomment>Reviews teach the lexicon; the rest is read again on the background writer.</extracomment>
+        <translation>(Hintergrundaufgabe)</translation>
     </message>
     <message numerus="yes">
         <source>%n file(s) that are not photos were skipped.</source>
@@ -2296,10 +2448,6 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
     <message>
         <source>Delete the selected cross-station theme</source>
         <translation>Das ausgewählte stationsübergreifende Thema löschen</translation>
-    </message>
-    <message>
-        <source>%1 (%2 notes)</source>
-        <translation>%1 (%2 Notizen)</translation>
     </message>
     <message>
         <source>Cross-station themes</source>

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from app.store.project import Project
 from tests.ui.boards import imported_project
-from ui.core.item_models import Column, RowRole, RowsModel
+from ui.core.item_models import CheckedRowsModel, Column, RowRole, RowsModel
 from ui.main_window import MainWindow
 from ui.review.problems import ErrorPanel
 
@@ -65,3 +65,18 @@ def test_search_and_tag_models(window: MainWindow, tmp_path: Path, qtmodeltester
     board.note_panel.tags_list.setCurrentIndex(tags.index(1, 0))
     board.note_panel.remove_tag_button.click()
     assert tags.rows() == ["Klima"]
+
+
+def test_checked_rows_model(qtmodeltester) -> None:
+    model = CheckedRowsModel([Column("Station", lambda r: r[1])], key=lambda r: r[0])
+    model.set_rows([(1, "Governance"), (2, "Mobilität")])
+    qtmodeltester.check(model)
+    first = model.index(0, 0)
+    assert first.flags() & Qt.ItemFlag.ItemIsUserCheckable
+    assert first.data(Qt.ItemDataRole.CheckStateRole) == Qt.CheckState.Checked
+    assert model.setData(first, Qt.CheckState.Unchecked.value, Qt.ItemDataRole.CheckStateRole)
+    assert model.checked_rows() == [(2, "Mobilität")]
+    model.set_checked(1, True)
+    assert [r[0] for r in model.checked_rows()] == [1, 2]
+    model.set_rows([(3, "Energie")], checked=False)
+    assert model.checked_rows() == []

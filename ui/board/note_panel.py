@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListView,
     QPlainTextEdit,
@@ -32,6 +31,7 @@ from ui.board.crop_view import CropView
 from ui.core.commands import SnapshotCommand
 from ui.core.document import NotesChange, ProjectDocument
 from ui.core.item_models import Column, RowsModel
+from ui.plain import plain_label
 
 translate = QCoreApplication.translate
 
@@ -77,7 +77,7 @@ class NotePanel(QWidget):
         self.note: Note | None = None
         self._loading = False
 
-        self.title = QLabel()
+        self.title = plain_label()
         self.crop = CropView()
         self.text_edit = NoteTextEdit()
         self.text_edit.setAccessibleName(self.tr("Note text"))

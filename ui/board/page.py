@@ -8,11 +8,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QComboBox, QScrollArea, QSplitter, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app import editing
 from app.errors import PinscribeError
 from app.pipeline import Reader
+from app.reading.note_fields import reading_fields
 from app.reading.readers import make_reader
 from app.store.project import Project
 from ocr.types import Reading
@@ -51,6 +60,10 @@ class BoardPage(QWidget):
         self.toolbar.addWidget(self.photo_combo)
         self.toolbar.addSeparator()
         self._create_actions()
+        self.find_status = QLabel()
+        self.find_status.setTextFormat(Qt.TextFormat.PlainText)
+        self.toolbar.addSeparator()
+        self.toolbar.addWidget(self.find_status)
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.view)
@@ -77,6 +90,7 @@ class BoardPage(QWidget):
         self.view.modeChanged.connect(self._mode_changed)
         self.note_panel.rereadRequested.connect(self.reread)
         self.view.outlinesEdited.connect(self._read_outlines)
+        self.view.findMessage.connect(self.find_status.setText)
         document.photoAdded.connect(self._photo_added)
         document.photosChanged.connect(self._photos_changed)
         document.notesChanged.connect(self._notes_changed)
@@ -98,13 +112,17 @@ class BoardPage(QWidget):
 
         self.select_action = action(self.tr("Select"), "V", self.tr("Select notes, drag corners"))
         self.draw_action = action(self.tr("Draw"), "D", self.tr("Draw a missing note"))
+        self.find_action = action(
+            self.tr("Find note"), "A", self.tr("Click inside a missed note to add it")
+        )
         modes = QActionGroup(self)
-        for act in (self.select_action, self.draw_action):
+        for act in (self.select_action, self.draw_action, self.find_action):
             act.setCheckable(True)
             modes.addAction(act)
         self.select_action.setChecked(True)
         self.select_action.triggered.connect(lambda: self.view.set_mode("select"))
         self.draw_action.triggered.connect(lambda: self.view.set_mode("draw"))
+        self.find_action.triggered.connect(lambda: self.view.set_mode("find"))
         self.toolbar.addSeparator()
         self.delete_action = action(
             self.tr("Delete"), QKeySequence.StandardKey.Delete, self.tr("Delete the selected notes")
@@ -135,7 +153,8 @@ class BoardPage(QWidget):
         self.zoom_out_action.triggered.connect(lambda: self.view.zoom_by(0.8))
 
     def _mode_changed(self, mode: str) -> None:
-        (self.draw_action if mode == "draw" else self.select_action).setChecked(True)
+        actions = {"draw": self.draw_action, "find": self.find_action}
+        actions.get(mode, self.select_action).setChecked(True)
 
     def _update_actions(self, ids: list[int]) -> None:
         self.delete_action.setEnabled(bool(ids))
@@ -259,12 +278,7 @@ class BoardPage(QWidget):
         def store(project: Project) -> None:
             for note_id, reading in readings:
                 if reading is not None and not project.notes.get(note_id).reviewed:
-                    project.notes.update(
-                        note_id,
-                        text=reading.text,
-                        confidence=reading.confidence,
-                        ocr_engine=reading.engine or None,
-                    )
+                    project.notes.update(note_id, **reading_fields(reading))
 
         try:
             command.extend(store)

@@ -63,7 +63,8 @@ class BoardView(QGraphicsView):
     notesSelected = Signal(list)  # ids of the selected notes
     #: An outline edit was done (a SnapshotCommand); its new crops may be read.
     outlinesEdited = Signal(object)
-    modeChanged = Signal(str)  # "select" or "draw"
+    modeChanged = Signal(str)  # "select", "draw" or "find"
+    findMessage = Signal(str)  # what the "find note here" click is doing or found
     imageLoaded = Signal(int)  # photo id
     #: The photo with this id is decoded at full size: outline edits are quick now.
     pixelsReady = Signal(int)
@@ -78,6 +79,9 @@ class BoardView(QGraphicsView):
         self.note_items: dict[int, NoteItem] = {}
         #: The shown photo decoded at full size (in the background), for outline edits.
         self.pixels = editing.PixelCache()
+        #: The note finder of the shown photo (used in the background only).
+        self.finders = editing.FinderCache()
+        self.finding = False
         self._pixels_job: Job | None = None
         #: Outline edits made before the pixels arrived; they run when they do.
         self._waiting: list[Callable[[], object]] = []
@@ -137,6 +141,8 @@ class BoardView(QGraphicsView):
         self.note_items = {}
         self.pixmap_item.setPixmap(QPixmap())
         self.pixels.clear()
+        if photo_id != self.photo_id:
+            self.finders = editing.FinderCache()  # a running search keeps its own
         self._waiting.clear()
         if self._pixels_job is not None:
             self._pixels_job.cancel()
@@ -308,6 +314,52 @@ class BoardView(QGraphicsView):
                 )
             )
 
+    def find_note_at(self, point: QPointF) -> None:
+        """Find the note holding ``point`` (scene = photo pixels) and add it: one undo step.
+
+        The outline is looked for in the background; a click inside a note already
+        there selects it instead.
+        """
+        if self.photo_id is None or self.finding:
+            return
+        for item in self.board.items(point):
+            if isinstance(item, NoteItem):
+                self.select_notes([item.note_id])
+                return
+        photo_id, cache = self.photo_id, self.finders
+        at = (point.x(), point.y())
+        self.finding = True
+        self.findMessage.emit(self.tr("Looking for the note…"))
+
+        def work(context: JobContext, project: Project) -> list[Point] | None:
+            return editing.find_outline(project, photo_id, at, cache)
+
+        job = self._loader.start("find", reading(self.document.path, work))
+        job.finished.connect(lambda polygon: self._found(photo_id, polygon))
+        job.failed.connect(self._find_failed)
+
+    def _found(self, photo_id: int, polygon: object) -> None:
+        self.finding = False
+        if not isinstance(polygon, list):
+            self.findMessage.emit(self.tr("No note found there. Draw it with D."))
+            return
+        if photo_id != self.photo_id:
+            self.findMessage.emit("")
+            return
+        self.findMessage.emit("")
+        text = self.tr("Find note here")
+
+        def add() -> None:
+            command = note_commands.add_note(self.document, photo_id, polygon, self.pixels)
+            command.setText(text)
+            self.select_notes(self._run(command))
+
+        self._with_pixels(add)
+
+    def _find_failed(self, message: str) -> None:
+        self.finding = False
+        self.findMessage.emit(message)
+
     def add_note(self, rect: QRectF) -> None:
         if self.photo_id is None:
             return
@@ -327,9 +379,13 @@ class BoardView(QGraphicsView):
     # Modes
 
     def set_mode(self, mode: str) -> None:
-        """``"select"`` (click, rubber band, drag corners) or ``"draw"`` (drag a new note)."""
+        """Switch the mouse mode.
+
+        ``"select"`` (click, rubber band, drag corners), ``"draw"`` (drag a new note)
+        or ``"find"`` (click inside a missed note to find it).
+        """
         self.mode = mode
-        draw = mode == "draw"
+        draw = mode in ("draw", "find")
         self.setDragMode(
             QGraphicsView.DragMode.NoDrag if draw else QGraphicsView.DragMode.RubberBandDrag
         )
@@ -393,6 +449,9 @@ class BoardView(QGraphicsView):
             self._pan_from = event.position()
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             return
+        if self.mode == "find" and event.button() == Qt.MouseButton.LeftButton:
+            self.find_note_at(self.mapToScene(event.position().toPoint()))
+            return
         if self.mode == "draw" and event.button() == Qt.MouseButton.LeftButton:
             self._draw_from = self.mapToScene(event.position().toPoint())
             self._draw_item = QGraphicsRectItem(QRectF(self._draw_from, self._draw_from))
@@ -434,7 +493,7 @@ class BoardView(QGraphicsView):
         super().mouseReleaseEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape and self.mode == "draw":
+        if event.key() == Qt.Key.Key_Escape and self.mode in ("draw", "find"):
             self.set_mode("select")
             return
         direction = _DIRECTIONS.get(Qt.Key(event.key()))

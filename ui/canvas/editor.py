@@ -177,3 +177,7 @@ class CanvasEditor(QObject):
 
         text = translate("Canvas", "Merge duplicate notes")
         return self.run(note_commands.note_edit(self.document, text, [keep, drop], edit))
+
+    def merge_duplicates(self, pairs: list[duplicates.DuplicatePair]) -> bool:
+        """Merge several pairs of notes seen twice (one undo step restoring them all)."""
+        return self.run(note_commands.merge_duplicates(self.document, pairs))

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 
 from app.domain import Note
 from ui.board.items import note_color
+from ui.plain import tip
 
 if TYPE_CHECKING:
     from ui.canvas.crops import CropCache
@@ -86,7 +87,7 @@ class CardItem(QGraphicsRectItem):
         text = self.note.text or translate("Canvas", "(no text)")
         if self.note.tags:
             text += "\n" + " ".join(f"#{t}" for t in self.note.tags)
-        self.setToolTip(text)
+        self.setToolTip(tip(text))
 
     def _paint_overview(self, painter: QPainter) -> None:
         """Zoomed far out (a whole workshop at "Fit"): the crop large, else large words."""

@@ -34,6 +34,7 @@ from ui.canvas.editor import CanvasEditor
 from ui.core.jobs import JobContext, JobRunner
 from ui.core.project_jobs import reading
 from ui.messages import user_message
+from ui.plain import plain_label, tip
 from ui.screens import resize_to_screen
 
 #: Notes shown per proposal before "+ n more".
@@ -76,12 +77,12 @@ class SuggestionRow(QFrame):
         layout.addWidget(notes_box)
 
     def _thumbnail(self, crops: CropCache, note: object) -> QLabel:
-        label = QLabel()
+        label = plain_label()
         label.setFixedSize(96, 56)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setWordWrap(True)
         text = getattr(note, "text", None) or self.tr("(no text)")
-        label.setToolTip(text)
+        label.setToolTip(tip(text))
         pixmap = crops.pixmap(getattr(note, "id", 0))
         if pixmap is not None:
             label.setPixmap(
@@ -108,7 +109,7 @@ class SuggestDialog(QDialog):
     proposalsShown = Signal()
 
     #: Methods slow enough on a large station to run in the background.
-    BACKGROUND = frozenset({"wording"})
+    BACKGROUND = frozenset({"text", "layout"})  # layout reads the photos' pixels
 
     def __init__(self, editor: CanvasEditor, crops: CropCache, parent: QWidget) -> None:
         super().__init__(parent)
@@ -122,10 +123,10 @@ class SuggestDialog(QDialog):
         self.rows: list[SuggestionRow] = []
         self.method = QComboBox()
         self.method.addItem(self.tr("As grouped on the board"), "layout")
-        self.method.addItem(self.tr("By similar wording"), "wording")
-        self.method.addItem(self.tr("By colour"), "colour")
+        self.method.addItem(self.tr("By similar wording"), "text")
+        self.method.addItem(self.tr("By colour"), "color")
         self.method.currentIndexChanged.connect(self.refresh)
-        self.message = QLabel()
+        self.message = plain_label()
         self.message.setWordWrap(True)
         self.list_widget = QWidget()
         self.list_layout = QVBoxLayout(self.list_widget)
@@ -167,7 +168,11 @@ class SuggestDialog(QDialog):
                 return suggest(project, station_id, method)
 
             self.accept_all_button.setEnabled(False)
-            self.message.setText(self.tr("Grouping the notes by their wording…"))
+            self.message.setText(
+                self.tr("Grouping the notes by their wording…")
+                if method == "wording"
+                else self.tr("Finding the groups on the board…")
+            )
             job = self._jobs.start(
                 "suggest",
                 reading(self.editor.document.path, work),

@@ -165,6 +165,7 @@ class WorkshopOverview(QDialog):
         counts = {
             t.id: sum(1 for n in notes if n.theme_id == t.id and n.kind != "header") for t in themes
         }
+        headers = {n.id for n in notes if n.kind == "header"}
         station_names = {s.id: s.name for s in stations}
         theme_names = {t.id: f"{station_names.get(t.station_id, '?')}: {t.name}" for t in themes}
         x = 0.0
@@ -174,8 +175,7 @@ class WorkshopOverview(QDialog):
             for theme in (t for t in themes if t.station_id == station.id):
                 texts = by_theme.get(theme.id, [])
                 lines = [f"• {t}" for t in texts[:SHOWN_NOTES]]
-                title = self.tr("%1 (%2 notes)").replace("%1", theme.name)
-                title = title.replace("%2", str(counts[theme.id]))
+                title = f"{theme.name} ({counts[theme.id]})"
                 y = self._add(ThemeBox(title, lines, theme.color, theme=theme), x, y)
             x += COLUMN_W + GAP
         self._column_title(self.tr("Cross-station themes"), x)
@@ -183,8 +183,8 @@ class WorkshopOverview(QDialog):
         for cross in project.cross_themes.list():
             lines = [theme_names.get(t, "?") for t in cross.theme_ids]
             lines += [self.tr("Note: %1").replace("%1", self._note_text(n)) for n in cross.note_ids]
-            total = len(project.cross_themes.notes_of(cross.id))
-            title = self.tr("%1 (%2 notes)").replace("%1", cross.name).replace("%2", str(total))
+            total = sum(1 for i in project.cross_themes.notes_of(cross.id) if i not in headers)
+            title = f"{cross.name} ({total})"
             y = self._add(ThemeBox(title, lines, cross.color, cross=cross), x, y)
         if not project.cross_themes.list():
             hint = QGraphicsSimpleTextItem(

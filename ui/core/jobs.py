@@ -22,6 +22,7 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
 from ui.messages import user_message
@@ -42,7 +43,7 @@ _failures: JobFailures | None = None
 def job_failures() -> JobFailures:
     """The application's error channel for background work."""
     global _failures
-    if _failures is None:
+    if _failures is None or not shiboken6.isValid(_failures):  # none yet, or a new app
         _failures = JobFailures(QCoreApplication.instance())
     return _failures
 

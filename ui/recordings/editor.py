@@ -21,6 +21,7 @@ from ui.core.document import ProjectDocument
 from ui.core.jobs import Job, JobRunner
 from ui.dialogs import Dialogs
 from ui.messages import user_message
+from ui.plain import plain_label
 from ui.recordings import work
 from ui.recordings.commands import RecordingsHub, SettingsCommand
 from ui.recordings.region_editing import RegionEditing
@@ -70,7 +71,7 @@ class RecordingEditor(QWidget):
 
         self.corner_view = CornerView()
         self.result_view = RegionView()
-        self.notice = QLabel()
+        self.notice = plain_label()
         self.notice.setWordWrap(True)
         self.notice.setStyleSheet("QLabel { background: #fff4ce; color: #5c4400; padding: 4px; }")
         self.notice.hide()
@@ -92,7 +93,7 @@ class RecordingEditor(QWidget):
         self.detect_button.setToolTip(self.tr("Look for the poster's edges again"))
         self.read_button = QPushButton(self.tr("&Read Lettering"))
         self.read_button.setToolTip(self.tr("Read the words on the poster so they can be searched"))
-        self.status = QLabel()
+        self.status = plain_label()
         self.status.setMinimumHeight(self.fontMetrics().height() + 4)  # no jump when shown
         self.regions = RegionsPanel()
         self.region_editing = RegionEditing(

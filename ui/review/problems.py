@@ -9,7 +9,6 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
-    QLabel,
     QMainWindow,
     QPushButton,
     QStyle,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from ui.core.item_models import Column, RowsModel
 from ui.messages import user_message
+from ui.plain import plain_label
 
 
 @dataclass(frozen=True)
@@ -51,7 +51,7 @@ class ErrorPanel(QDockWidget):
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         self.tree.setWordWrap(True)
-        self.summary = QLabel()
+        self.summary = plain_label()
         self.clear_button = QPushButton(self.tr("Clear"))
         self.clear_button.clicked.connect(self.clear)
         bar = QHBoxLayout()
@@ -65,9 +65,14 @@ class ErrorPanel(QDockWidget):
         self.setWidget(body)
         self._update_summary()
 
-    def add_problem(self, file: str, message: str, *, warning: bool = False) -> None:
-        """List a problem with ``file`` (a name or path; may be empty) and show the panel."""
-        name = file.rsplit("/", 1)[-1] if file else self.tr("(whole import)")
+    def add_problem(
+        self, file: str, message: str, *, warning: bool = False, source: str = ""
+    ) -> None:
+        """List a problem with ``file`` (a name or path; may be empty) and show the panel.
+
+        Without a file, ``source`` names what failed (the whole import by default).
+        """
+        name = file.rsplit("/", 1)[-1] if file else source or self.tr("(whole import)")
         message = user_message(message)  # the core's English, in the user's language
         reason = message.split(": ", 1)[1] if message.startswith(name + ": ") else message
         self.model.append(Problem(file, name, reason, message, warning))
