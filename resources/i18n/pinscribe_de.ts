@@ -1968,13 +1968,12 @@ Ihre Daten (Workshop, Stationen, Fotos, Notizen, Themen) in ein neues Projekt ü
         <source>That was the last note of the queue.</source>
         <translation>Das war die letzte Notiz der Warteschlange.</translation>
     </message>
-    <message>
-        <source>1 dot circled</source>
-        <translation>1 Punkt eingekreist</translation>
-    </message>
-    <message>
-        <source>%1 dots circled</source>
-        <translation>%1 Punkte eingekreist</translation>
+    <message numerus="yes">
+        <source>%n dot(s) circled</source>
+        <translation>
+            <numerusform>%n Klebepunkt eingekreist</numerusform>
+            <numerusform>%n Klebepunkte eingekreist</numerusform>
+        </translation>
     </message>
     <message>
         <source>(no photo)</source>

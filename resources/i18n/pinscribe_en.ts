@@ -119,6 +119,16 @@
     </message>
 </context>
 <context>
+    <name>ReviewQueue</name>
+    <message numerus="yes">
+        <source>%n dot(s) circled</source>
+        <translation>
+            <numerusform>%n dot circled</numerusform>
+            <numerusform>%n dots circled</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>SearchPanel</name>
     <message numerus="yes">
         <source>%n note(s) found</source>

@@ -455,10 +455,7 @@ class ReviewQueue(QDialog):
         if not self.surroundings_button.isChecked():
             dots = review.vote_dots(project, note.id)
             self.view.show_crop(project.notes.crop(note.id), dots, self.tr("(no crop)"))
-            counted = (
-                self.tr("1 dot circled") if len(dots) == 1 else self.tr("%1 dots circled")
-            )
-            self.dots_label.setText(counted.replace("%1", str(len(dots))))
+            self.dots_label.setText(self.tr("%n dot(s) circled", "", len(dots)))
             return
         if self._photo is not None and self._photo.photo_id == note.photo_id:
             photo = project.photos.get(note.photo_id)
