@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QComboBox, QLabel, QSplitter, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app import editing
 from app.errors import PinscribeError
@@ -59,7 +67,15 @@ class BoardPage(QWidget):
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.view)
-        splitter.addWidget(self.note_panel)
+        # The panel scrolls on a low screen instead of holding the window's height.
+        panel_scroll = QScrollArea()
+        panel_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take focus
+        panel_scroll.setWidgetResizable(True)
+        panel_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        panel_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        panel_scroll.setWidget(self.note_panel)
+        panel_scroll.setMinimumWidth(self.note_panel.minimumWidth())
+        splitter.addWidget(panel_scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
@@ -175,8 +191,7 @@ class BoardPage(QWidget):
 
     def _photo_label(self, photo_id: int, filename: str) -> str:
         count = len(self.document.project.notes.list(photo_id=photo_id))
-        text = self.tr("%1 (1 note)") if count == 1 else self.tr("%1 (%2 notes)")
-        return text.replace("%1", filename).replace("%2", str(count))
+        return self.tr("%1 (%n note(s))", "", count).replace("%1", filename)
 
     def _photo_chosen(self, index: int) -> None:
         self.view.show_photo(self.photo_combo.itemData(index) if index >= 0 else None)

@@ -34,6 +34,7 @@ from app.domain import CrossTheme, Theme
 from app.errors import PinscribeError
 from ui.canvas.cross_commands import add_cross_theme, delete_cross_theme, gather, release
 from ui.core.document import ProjectDocument
+from ui.messages import user_message
 
 COLUMN_W = 260.0
 GAP = 24.0
@@ -244,7 +245,7 @@ class WorkshopOverview(QDialog):
         try:
             self.document.run(command)  # type: ignore[arg-type]
         except PinscribeError as error:
-            QMessageBox.warning(self, self.tr("Cross-station themes"), str(error))
+            QMessageBox.warning(self, self.tr("Cross-station themes"), user_message(error))
             return False
         return True
 
