@@ -161,8 +161,10 @@ def test_rescue_declined_leaves_everything(window, dialogs, tmp_path: Path) -> N
 
 
 def test_a_damaged_row_reaches_the_problems_panel(window, tmp_path: Path, qtbot) -> None:
+    from app.store import values
     from tests.hostile import base_project, make
 
+    values.forget()
     damaged = make(base_project(tmp_path), tmp_path / "p", "polygon-nan")
     assert window.open_project(str(damaged))
     window.project_view.stations_panel.select_row(0)
