@@ -117,6 +117,12 @@ def test_every_user_string_is_plain_text(window, dialogs, tmp_path: Path, qtbot)
         qtbot.wait(100)
         found += violations()
         found += _visit_tabs(qtbot)
+    # the review queue shows one note after the other, with its alternatives
+    window.workflow.review_action.trigger()
+    qtbot.wait(300)
+    assert window.workflow.review is not None
+    found += violations()
+    window.workflow.review.close()
     # the export dialog lists the stations with their questions
     dialog = window.exporter.open_dialog()
     qtbot.wait(100)
