@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QGraphicsSimpleTextItem,
     QGraphicsView,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QToolBar,
@@ -35,6 +34,7 @@ from app.errors import PinscribeError
 from ui.canvas.cross_commands import add_cross_theme, delete_cross_theme, gather, release
 from ui.core.document import ProjectDocument
 from ui.messages import user_message
+from ui.plain import plain_label
 
 COLUMN_W = 260.0
 GAP = 24.0
@@ -98,7 +98,7 @@ class WorkshopOverview(QDialog):
         self.name_field = QLineEdit()
         self.name_field.setPlaceholderText(self.tr("Name of a new cross-station theme"))
         self.name_field.returnPressed.connect(self.new_cross_theme)
-        self.status = QLabel()
+        self.status = plain_label()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
 
         def action(text: str, tip: str, keys: str = "") -> QAction:

@@ -41,7 +41,7 @@ from ui.core.commands import SnapshotCommand
 from ui.core.document import NotesChange, ProjectDocument
 from ui.core.jobs import JobRunner
 from ui.core.photo_loader import DisplayImage, load_display_image
-from ui.plain import plain_label
+from ui.plain import plain_label, tip
 from ui.review.note_view import NoteView
 from ui.screens import resize_to_screen
 
@@ -441,7 +441,7 @@ class ReviewQueue(QDialog):
                 if len(text) > 40:
                     text = text[:39] + "…"
                 button.setText(f"Alt+{index + 1}: {text}")
-                button.setToolTip(shown[index])
+                button.setToolTip(tip(shown[index]))
                 button.show()
             else:
                 button.hide()
