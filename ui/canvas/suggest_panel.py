@@ -170,7 +170,7 @@ class SuggestDialog(QDialog):
             self.accept_all_button.setEnabled(False)
             self.message.setText(
                 self.tr("Grouping the notes by their wording…")
-                if method == "wording"
+                if method == "text"
                 else self.tr("Finding the groups on the board…")
             )
             job = self._jobs.start(
