@@ -48,6 +48,7 @@
     </message>
     <message>
         <source>Select</source>
+        <extracomment>What the Find note click is doing (shown under the toolbar while it says something).</extracomment>
         <translation>Auswählen</translation>
     </message>
     <message>
@@ -2114,10 +2115,6 @@ Ihre Daten (Workshop, Stationen, Fotos, Notizen, Themen) in ein neues Projekt ü
         <translation>Den letzten Schritt der Warteschlange rückgängig machen</translation>
     </message>
     <message>
-        <source>Surroundings (Ctrl+E)</source>
-        <translation>Umgebung (Strg+E)</translation>
-    </message>
-    <message>
         <source>Show the note on its photo</source>
         <translation>Die Notiz auf ihrem Foto zeigen</translation>
     </message>
@@ -2175,6 +2172,10 @@ Ihre Daten (Workshop, Stationen, Fotos, Notizen, Themen) in ein neues Projekt ü
     <message>
         <source>not read yet</source>
         <translation>noch nicht gelesen</translation>
+    </message>
+    <message>
+        <source>Surroundings (Ctrl+L)</source>
+        <translation>Umgebung (Strg+L)</translation>
     </message>
     <message>
         <source>read with %1 % confidence</source>

@@ -60,10 +60,11 @@ class BoardPage(QWidget):
         self.toolbar.addWidget(self.photo_combo)
         self.toolbar.addSeparator()
         self._create_actions()
+        #: What the Find note click is doing (shown under the toolbar while it says something).
         self.find_status = QLabel()
         self.find_status.setTextFormat(Qt.TextFormat.PlainText)
-        self.toolbar.addSeparator()
-        self.toolbar.addWidget(self.find_status)
+        self.find_status.setContentsMargins(6, 2, 6, 2)
+        self.find_status.hide()
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.view)
@@ -82,6 +83,7 @@ class BoardPage(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
+        layout.addWidget(self.find_status)
         layout.addWidget(splitter, 1)
 
         self.photo_combo.currentIndexChanged.connect(self._photo_chosen)
@@ -90,7 +92,7 @@ class BoardPage(QWidget):
         self.view.modeChanged.connect(self._mode_changed)
         self.note_panel.rereadRequested.connect(self.reread)
         self.view.outlinesEdited.connect(self._read_outlines)
-        self.view.findMessage.connect(self.find_status.setText)
+        self.view.findMessage.connect(self._show_find_message)
         document.photoAdded.connect(self._photo_added)
         document.photosChanged.connect(self._photos_changed)
         document.notesChanged.connect(self._notes_changed)
@@ -151,6 +153,10 @@ class BoardPage(QWidget):
         self.actual_action.triggered.connect(self.view.zoom_actual)
         self.zoom_in_action.triggered.connect(lambda: self.view.zoom_by(1.25))
         self.zoom_out_action.triggered.connect(lambda: self.view.zoom_by(0.8))
+
+    def _show_find_message(self, message: str) -> None:
+        self.find_status.setText(message)
+        self.find_status.setVisible(bool(message))
 
     def _mode_changed(self, mode: str) -> None:
         actions = {"draw": self.draw_action, "find": self.find_action}

@@ -6,7 +6,7 @@ replaces a wrong text before Enter. Alt+1…3 confirm with one of the other read
 offered. Delete, before any typing, throws out a detection that is not a note.
 Ctrl+Up / Ctrl+Down correct the vote count (the counted dots are circled on the
 crop). Tab or Ctrl+Right skips; Ctrl+Z ("Back") undoes the queue's own last step,
-nothing done elsewhere. Ctrl+E shows the note's surroundings on the photo,
+nothing done elsewhere. Ctrl+L shows the note's surroundings on the photo,
 Ctrl++ / Ctrl+- zoom. Shift+Enter puts a line break into the text.
 
 The queue follows the project: a note deleted or reviewed elsewhere leaves it, a
@@ -174,7 +174,7 @@ class ReviewQueue(QDialog):
         )
         self.undo_button = QPushButton(self.tr("Back (Ctrl+Z)"))
         self.undo_button.setToolTip(self.tr("Undo the queue's last step"))
-        self.surroundings_button = QPushButton(self.tr("Surroundings (Ctrl+E)"))
+        self.surroundings_button = QPushButton(self.tr("Surroundings (Ctrl+L)"))
         self.surroundings_button.setCheckable(True)
         self.surroundings_button.setToolTip(self.tr("Show the note on its photo"))
         self.close_button = QPushButton(self.tr("Close"))
@@ -227,7 +227,7 @@ class ReviewQueue(QDialog):
         self._add_action("Alt+1", lambda: self.choose_alternative(0))
         self._add_action("Alt+2", lambda: self.choose_alternative(1))
         self._add_action("Alt+3", lambda: self.choose_alternative(2))
-        self._add_action("Ctrl+E", self.surroundings_button.toggle)
+        self._add_action("Ctrl+L", self.surroundings_button.toggle)
         self.text_edit.accepted.connect(self.accept_note)
         self.text_edit.skipped.connect(self.skip)
         self.text_edit.undoRequested.connect(self.undo)
