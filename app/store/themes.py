@@ -23,6 +23,7 @@ def _theme(row: sqlite3.Row) -> Theme:
         name=row["name"],
         color=row["color"],
         position=row["position"],
+        statement=row["statement"],
     )
 
 
@@ -76,7 +77,14 @@ class Themes:
             theme_id = int(cursor.lastrowid or 0)
         return self.get(theme_id)
 
-    def update(self, theme_id: int, *, name: str | None = None, color: str | None = None) -> Theme:
+    def update(
+        self,
+        theme_id: int,
+        *,
+        name: str | None = None,
+        color: str | None = None,
+        statement: str | None = None,
+    ) -> Theme:
         self.get(theme_id)
         values: dict[str, object] = {}
         if name is not None:
@@ -85,6 +93,8 @@ class Themes:
             values["name"] = name.strip()
         if color is not None:
             values["color"] = color
+        if statement is not None:
+            values["statement"] = statement.strip()
         if values:
             with self._p.transaction():
                 self._p.db.table("theme").update(theme_id, values)
@@ -127,12 +137,20 @@ class Themes:
                 exists = conn.execute("SELECT 1 FROM theme WHERE id = ?", (theme.id,)).fetchone()
                 if exists:
                     conn.execute(
-                        "UPDATE theme SET name = ?, color = ?, position = ? WHERE id = ?",
-                        (theme.name, theme.color, theme.position, theme.id),
+                        "UPDATE theme SET name = ?, color = ?, position = ?, statement = ? "
+                        "WHERE id = ?",
+                        (theme.name, theme.color, theme.position, theme.statement, theme.id),
                     )
                 else:
                     conn.execute(
-                        "INSERT INTO theme (id, station_id, name, color, position) "
-                        "VALUES (?, ?, ?, ?, ?)",
-                        (theme.id, station_id, theme.name, theme.color, theme.position),
+                        "INSERT INTO theme (id, station_id, name, color, position, statement) "
+                        "VALUES (?, ?, ?, ?, ?, ?)",
+                        (
+                            theme.id,
+                            station_id,
+                            theme.name,
+                            theme.color,
+                            theme.position,
+                            theme.statement,
+                        ),
                     )
