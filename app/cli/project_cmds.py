@@ -16,7 +16,7 @@ from app.store.workshop import check_date
 def register(commands: Any) -> None:
     new = commands.add_parser("new", help="create a new project file")
     new.add_argument("project", type=Path, metavar="PROJECT")
-    new.add_argument("--title", required=True, help="the workshop's title")
+    new.add_argument("--title", help="the workshop's title (required unless --from-json)")
     new.add_argument("--subtitle", default="")
     new.add_argument("--date", default="", help="the workshop's date, YYYY-MM-DD")
     new.add_argument("--place", default="")
@@ -28,6 +28,12 @@ def register(commands: Any) -> None:
         help="language of exported summaries (default: de)",
     )
     _text_options(new, default="")
+    new.add_argument(
+        "--from-json",
+        type=Path,
+        metavar="EXPORT",
+        help="fill the new project from a JSON export (pinscribe export ... -o EXPORT.json)",
+    )
     new.set_defaults(run=_new)
 
     workshop = commands.add_parser("workshop", help="change the workshop's details and texts")
@@ -94,8 +100,12 @@ def _text_options(parser: argparse.ArgumentParser, default: str | None) -> None:
 
 
 def _new(args: argparse.Namespace) -> int:
-    date = check_date(args.date)
     path: Path = args.project
+    if args.from_json is not None:
+        return _new_from_json(path, args.from_json)
+    if not (args.title or "").strip():
+        raise InvalidInputError("A new project needs a title: give --title (or --from-json).")
+    date = check_date(args.date)
     texts = {field: getattr(args, field) for _, field, _ in TEXT_OPTIONS}
     with Project.create(path) as project:
         project.workshop.update(
@@ -108,6 +118,27 @@ def _new(args: argparse.Namespace) -> int:
             **texts,
         )
     print(f"Created {path}")
+    return 0
+
+
+def _new_from_json(path: Path, source: Path) -> int:
+    from app.export.json_export import import_json, load_json
+
+    data = load_json(source)  # checked before the project file is made
+    with Project.create(path) as project:
+        try:
+            import_json(project, data)
+        except BaseException:
+            project.close()
+            path.unlink(missing_ok=True)
+            raise
+    placeholders = sum("data" not in p for p in data["photos"])
+    print(f"Created {path} from {source}")
+    if placeholders:
+        print(
+            f"{placeholders} photo(s) were not in the export and are placeholders; "
+            "export with --with-photos to carry them."
+        )
     return 0
 
 

@@ -206,7 +206,7 @@ def _xlsx(job: _Job) -> _Rendered:
 def _json(job: _Job) -> _Rendered:
     from app.export.json_export import render_json
 
-    return _Rendered(render_json(job.project, job.options))
+    return _Rendered(render_json(job.project, job.options, with_photos=job.options.with_photos))
 
 
 #: The renderer of each format: ``export`` looks the format up here.

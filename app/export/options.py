@@ -48,7 +48,8 @@ class ExportOptions:
     with most votes first in each theme. ``language``: "de" or "en" (``None``: the
     project's). ``unreviewed``: "mark" notes no one has checked yet (a marker and a
     footnote) or "omit" them. ``evidence``: the notes "beneath" their theme's statement,
-    or in an "appendix" after the stations.
+    or in an "appendix" after the stations. ``with_photos``: a JSON export holds the
+    photos' bytes too (base64), so an import gets them back.
     """
 
     stations: list[int] | None = None
@@ -59,6 +60,7 @@ class ExportOptions:
     language: str | None = None
     unreviewed: str = "mark"
     evidence: str = "beneath"
+    with_photos: bool = False
 
 
 def resolve_format(out: Path, format: str | None = None) -> str:
