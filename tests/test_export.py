@@ -17,8 +17,8 @@ import pytest
 
 from app.cli import main
 from app.errors import InvalidInputError, NotFoundError, PinscribeError
-from app.export.files import export, export_summary, images_folder
 from app.export.csv_export import COLUMNS, GERMAN_COLUMNS
+from app.export.files import export, export_summary, images_folder
 from app.export.json_export import (
     PLACEHOLDER_PREFIX,
     check,

@@ -182,16 +182,16 @@ def overview_chart(summary: Summary) -> bytes | None:
     most = max(s.note_count for s in sections) or 1
     # legend: what the colours and the red figures mean
     x = float(left)
-    for color in ("#f2c94c", "#6fcf97", "#56ccf2"):
-        draw.rectangle((x, 20, x + 16, 44), fill=hex_rgb(color))
+    for swatch in ("#f2c94c", "#6fcf97", "#56ccf2"):
+        draw.rectangle((x, 20, x + 16, 44), fill=hex_rgb(swatch))
         x += 16
     draw.text((x + 10, 32), labels["themes"], font=small, fill=INK, anchor="lm")
     x += 10 + _text_width(draw, labels["themes"], small) + 30
     draw.rectangle((x, 20, x + 26, 44), fill=hex_rgb(UNSORTED))
     draw.text((x + 36, 32), labels["unsorted"], font=small, fill=INK, anchor="lm")
     x += 36 + _text_width(draw, labels["unsorted"], small) + 30
-    draw.text((x, 32), vote_label(2, labels).replace("2 ", "").capitalize(), font=small,
-              fill=VOTES, anchor="lm")
+    votes = labels["votes"].capitalize()
+    draw.text((x, 32), votes, font=small, fill=VOTES, anchor="lm")
     for index, section in enumerate(sections):
         y = top + index * row
         lines = wrap(draw, f"{section.number}. {section.name}", bold, left - 40, 2)

@@ -21,9 +21,9 @@ from docx.shared import Cm, Pt, RGBColor
 from docx.table import Table
 from docx.text.paragraph import Paragraph
 
+from app import __version__
 from app.export.charts import UNSORTED, hex_rgb
 from app.export.pictures import Picture, Pictures
-from app import __version__
 from app.export.richtext import Block, blocks, plain
 from app.export.summary import (
     Group,
@@ -191,7 +191,7 @@ def _properties(doc: docx.document.Document, summary: Summary) -> None:
     package = doc.part.package
     for part in package.parts:
         if part.partname == "/docProps/app.xml":
-            part._blob = _APP_XML.format(  # type: ignore[attr-defined]
+            part._blob = _APP_XML.format(
                 version=xml_escape(__version__), company=xml_escape(clean(summary.workshop.place))
             ).encode("utf-8")
     for rel_id, rel in list(package.rels.items()):  # the template's thumbnail is not ours

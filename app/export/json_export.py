@@ -22,8 +22,8 @@ from typing import Any
 from PIL import Image, ImageDraw
 
 from app import __version__
-from app.errors import InvalidInputError, PinscribeError
 from app.domain import Photo
+from app.errors import InvalidInputError, PinscribeError
 from app.export.options import ExportOptions
 from app.export.validate import errors
 from app.store import Project

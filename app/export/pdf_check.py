@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import io
 from collections.abc import Iterator
+from typing import Any
 
 import pikepdf
 
@@ -34,9 +35,9 @@ def _name(value: object) -> str:
     return str(value).lstrip("/")
 
 
-def _elements(node: pikepdf.Object) -> Iterator[pikepdf.Object]:
+def _elements(node: Any) -> Iterator[Any]:
     """Every structure element below ``node``, depth first, in reading order."""
-    kids = node.get("/K")
+    kids: Any = node.get("/K")
     if kids is None:
         return
     if not isinstance(kids, pikepdf.Array):
@@ -52,7 +53,8 @@ def _marked(page: pikepdf.Page) -> tuple[set[int], list[str]]:
     mcids: set[int] = set()
     problems: list[str] = []
     stack: list[str] = []  # "tag", "artifact" or "other" per open sequence
-    for operands, operator in pikepdf.parse_content_stream(page):
+    instructions: list[Any] = list(pikepdf.parse_content_stream(page))
+    for operands, operator in instructions:
         op = str(operator)
         if op == "BDC":
             props = operands[1]
@@ -81,7 +83,7 @@ def check_pdf_ua(data: bytes) -> list[str]:
     """What keeps the PDF in ``data`` from being accessible (empty: nothing found)."""
     problems: list[str] = []
     with pikepdf.open(io.BytesIO(data)) as pdf:
-        root = pdf.Root
+        root: Any = pdf.Root
         if not (root.get("/MarkInfo") and root.MarkInfo.get("/Marked")):
             problems.append("not marked as tagged (MarkInfo)")
         if not str(root.get("/Lang", "")).strip():
@@ -98,14 +100,14 @@ def check_pdf_ua(data: bytes) -> list[str]:
         if tree is None:
             return [*problems, "no structure tree"]
         elements = list(_elements(tree))
-        owners: dict[tuple[int, int], pikepdf.Object] = {}
+        owners: dict[tuple[int, int], Any] = {}
         pages = {page.objgen: index for index, page in enumerate(pdf.pages)}
         for element in elements:
             kind = _name(element.S)
             if kind == "Figure" and not str(element.get("/Alt", "")).strip():
                 problems.append("a Figure without alt text")
             allowed = _CHILDREN.get(kind)
-            kids = element.get("/K")
+            kids: Any = element.get("/K")
             kid_list = list(kids) if isinstance(kids, pikepdf.Array) else [kids]
             for kid in kid_list:
                 if isinstance(kid, pikepdf.Dictionary) and "/S" in kid:
@@ -113,7 +115,7 @@ def check_pdf_ua(data: bytes) -> list[str]:
                         problems.append(f"{_name(kid.S)} inside {kind}")
                 elif isinstance(kid, int) or (isinstance(kid, pikepdf.Object) and kid is not None):
                     if isinstance(kid, pikepdf.Dictionary):  # a marked-content reference
-                        page = kid.get("/Pg", element.get("/Pg"))
+                        page: Any = kid.get("/Pg", element.get("/Pg"))
                         mcid = int(kid.MCID)
                     else:
                         page, mcid = element.get("/Pg"), int(kid)
@@ -121,7 +123,8 @@ def check_pdf_ua(data: bytes) -> list[str]:
                         problems.append(f"{kind} has content but no page")
                         continue
                     owners[(pages.get(page.objgen, -1), mcid)] = element
-        levels = [int(_name(e.S)[1]) for e in elements if _name(e.S) in {f"H{n}" for n in range(1, 7)}]
+        headings = {f"H{n}" for n in range(1, 7)}
+        levels = [int(_name(e.S)[1]) for e in elements if _name(e.S) in headings]
         if levels and levels[0] != 1:
             problems.append(f"the first heading is H{levels[0]}, not H1")
         for before, after in zip(levels, levels[1:], strict=False):
@@ -131,14 +134,14 @@ def check_pdf_ua(data: bytes) -> list[str]:
         nums = list(parent_tree.get("/Nums", [])) if parent_tree is not None else []
         by_key = {int(nums[i]): nums[i + 1] for i in range(0, len(nums) - 1, 2)}
         fonts_seen: set[tuple[int, int]] = set()
-        for index, page in enumerate(pdf.pages):
-            mcids, found = _marked(page)
+        for index, sheet in enumerate(pdf.pages):
+            mcids, found = _marked(sheet)
             problems += [f"page {index + 1}: {p}" for p in found]
             for mcid in sorted(mcids):
                 if (index, mcid) not in owners:
                     problems.append(f"page {index + 1}: MCID {mcid} is not in the structure tree")
             if mcids:
-                key = page.obj.get("/StructParents")
+                key = sheet.obj.get("/StructParents")
                 listed = by_key.get(int(key)) if key is not None else None
                 if listed is None or len(listed) < max(mcids) + 1:
                     problems.append(f"page {index + 1}: the ParentTree does not list its MCIDs")
@@ -146,7 +149,7 @@ def check_pdf_ua(data: bytes) -> list[str]:
                     for mcid in mcids:
                         if listed[mcid].objgen != owners.get((index, mcid), listed[mcid]).objgen:
                             problems.append(f"page {index + 1}: ParentTree disagrees on {mcid}")
-            resources = page.obj.get("/Resources", {})
+            resources: Any = sheet.obj.get("/Resources", {})
             for font in dict(resources.get("/Font", {})).values():
                 if font.objgen in fonts_seen:
                     continue

@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import io
 import re
+from collections.abc import Sequence
 from functools import lru_cache
 from pathlib import Path
+from typing import cast
 
 from fpdf.enums import XPos, YPos
 
@@ -96,7 +98,9 @@ class _Pdf(TaggedPdf):
         """The height left on this page, in mm."""
         return self.h - self.b_margin - self.get_y()
 
-    def text_block(self, text: str, size: float = 10, style: str = "", color=INK) -> None:
+    def text_block(
+        self, text: str, size: float = 10, style: str = "", color: tuple[int, int, int] = INK
+    ) -> None:
         """A left-aligned paragraph of ``text`` (line breaks kept)."""
         self.set_font(FONT, style, size)
         self.set_text_color(*color)
@@ -367,20 +371,24 @@ def _overview(pdf: _Pdf, summary: Summary, pictures: Pictures) -> None:
 
 
 def _table(
-    pdf: _Pdf, heads: tuple[str, ...], rows: list[tuple[str, ...]], widths: tuple[float, ...]
+    pdf: _Pdf,
+    heads: tuple[str, ...],
+    rows: Sequence[Sequence[str]],
+    widths: tuple[float, ...],
 ) -> None:
     """A simple tagged table (Table > TR > TH/TD); numbers right-aligned, totals bold."""
     widths = tuple(w * pdf.epw / sum(widths) for w in widths)
     aligns = ("L", "L", "R", "R")
     line = 4.6
 
-    def row(cells: tuple[str, ...], kind: str, style: str, fill: bool) -> None:
+    def row(cells: Sequence[str], kind: str, style: str, fill: bool) -> None:
+        cells = [clean(c) for c in cells]
         pdf.set_font(FONT, style, 9)
         heights = [
-            len(pdf.multi_cell(w - 3, line, clean(c), dry_run=True, output="LINES")) * line
+            len(cast(list[str], pdf.multi_cell(w - 3, line, c, dry_run=True, output="LINES")))
             for w, c in zip(widths, cells, strict=True)
         ]
-        height = max(heights) + 3
+        height = max(heights) * line + 3
         _room(pdf, height)
         top, x = pdf.get_y(), pdf.l_margin
         with pdf.artifact():
@@ -396,7 +404,7 @@ def _table(
                 with pdf.tag(kind):
                     pdf.set_font(FONT, style, 9)
                     pdf.set_text_color(*INK)
-                    pdf.multi_cell(width - 3, line, clean(text), align=align)
+                    pdf.multi_cell(width - 3, line, text, align=align)
                 x += width
         pdf.set_xy(pdf.l_margin, top + height)
 

@@ -1,5 +1,6 @@
-"""The notes as an Excel workbook (openpyxl): a sheet of the workshop, one of all notes,
-and one per station.
+"""The notes as an Excel workbook (openpyxl).
+
+A sheet of the workshop, one of all notes, and one per station.
 
 Numbers are numbers (votes, confidence as a percentage), text is text: openpyxl would
 write a cell starting with ``=`` as a formula, so every text cell is typed as a string
@@ -48,7 +49,7 @@ def _strings(sheet: Worksheet) -> None:
 
 
 def sheet_title(name: str, taken: set[str]) -> str:
-    """A valid, unique sheet name (at most 31 characters, none of ``[]:*?/\\``)."""
+    """A valid, unique sheet name (at most 31 characters, no brackets, colons, slashes, ...)."""
     base = _SHEET_NAME.sub("-", name).strip("' ") or "Station"
     title, number = base[:31], 2
     while title.casefold() in taken:
