@@ -46,6 +46,7 @@ class MainWindow(QMainWindow):
 
         self.workflow = Workflow(self, settings, self.dialogs)
         self.exporter = ExportController(self, settings, self.dialogs)  # File ▸ Export…
+        self.exporter.reviewRequested.connect(self.workflow.review_action.trigger)
         self.recordings = RecordingsController(self, settings, self.dialogs)  # View ▸ Recordings
         self._create_menus()
         self._restore_window()

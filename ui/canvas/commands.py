@@ -135,12 +135,15 @@ def edit_theme(
     *,
     name: str | None = None,
     color: str | None = None,
+    statement: str | None = None,
 ) -> CanvasCommand:
     def edit(project: Project) -> None:
-        project.themes.update(theme.id, name=name, color=color)
+        project.themes.update(theme.id, name=name, color=color, statement=statement)
 
     if name is not None:
         text = translate("CanvasCommands", "Rename theme “%1”").replace("%1", theme.name)
+    elif statement is not None:
+        text = translate("CanvasCommands", "Edit summary of theme “%1”").replace("%1", theme.name)
     else:
         text = translate("CanvasCommands", "Recolour theme “%1”").replace("%1", theme.name)
     return CanvasCommand(document, text, theme.station_id, [], edit)

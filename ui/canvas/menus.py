@@ -64,6 +64,8 @@ def build_menu(
         theme_id = frame.theme.id
         rename = menu.addAction(translate("Canvas", "Rename…"))
         rename.triggered.connect(lambda: scene.renameRequested.emit(theme_id))
+        summary = menu.addAction(translate("Canvas", "Summary Statement…"))
+        summary.triggered.connect(lambda: editor.edit_statement(theme_id))
         colours = menu.addMenu(translate("Canvas", "Colour"))
         for colour in THEME_COLORS:
             action = colours.addAction(swatch(colour), colour)

@@ -59,10 +59,11 @@ class AddStationCommand(_Command):
         )
         self.name = name
         self.question = question
+        self.statement = ""
         self.key: int | None = None
 
     def _do(self) -> None:
-        station = self.document.project.stations.add(self.name, self.question)
+        station = self.document.project.stations.add(self.name, self.question, self.statement)
         if self.key is None:
             self.key = station.id
         self.document.set_station_id(self.key, station.id)
@@ -75,25 +76,34 @@ class AddStationCommand(_Command):
 
 
 class EditStationCommand(_Command):
-    """Change a station's name and/or question."""
+    """Change a station's name, question and/or summary statement."""
 
     def __init__(
-        self, document: ProjectDocument, station_id: int, name: str, question: str
+        self,
+        document: ProjectDocument,
+        station_id: int,
+        name: str,
+        question: str,
+        statement: str | None = None,
     ) -> None:
         old = document.project.stations.get(station_id)
         if old.name != name.strip():
             text = translate("Commands", "Rename station “%1” to “%2”").replace("%1", old.name)
             text = text.replace("%2", name.strip())
-        else:
+        elif old.question != question.strip():
             text = translate("Commands", "Edit question of “%1”").replace("%1", old.name)
+        else:
+            text = translate("Commands", "Edit summary of “%1”").replace("%1", old.name)
         super().__init__(document, text)
         self.key = document.station_key(station_id)
-        self.old = (old.name, old.question)
-        self.new = (name, question)
+        self.old = (old.name, old.question, old.statement)
+        self.new = (name, question, old.statement if statement is None else statement)
 
-    def _set(self, values: tuple[str, str]) -> None:
+    def _set(self, values: tuple[str, str, str]) -> None:
         station_id = self.document.station_id(self.key)
-        self.document.project.stations.update(station_id, name=values[0], question=values[1])
+        self.document.project.stations.update(
+            station_id, name=values[0], question=values[1], statement=values[2]
+        )
         self.document.stationsChanged.emit()
 
     def _do(self) -> None:
