@@ -42,107 +42,107 @@
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../ui/board_page.py" line="44"/>
+        <location filename="../../ui/board/page.py" line="44"/>
         <source>The board photo shown</source>
         <translation>Das angezeigte Foto der Pinnwand</translation>
     </message>
     <message>
-        <location filename="../../ui/board_page.py" line="87"/>
+        <location filename="../../ui/board/page.py" line="87"/>
         <source>Select</source>
         <translation>Auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/board_page.py" line="87"/>
+        <location filename="../../ui/board/page.py" line="87"/>
         <source>Select notes, drag corners</source>
         <translation>Notizen auswählen, Ecken ziehen</translation>
     </message>
     <message>
-        <location filename="../../ui/board_page.py" line="88"/>
+        <location filename="../../ui/board/page.py" line="88"/>
         <source>Draw</source>
         <translation>Zeichnen</translation>
     </message>
     <message>
-        <location filename="../../ui/board_page.py" line="88"/>
+        <location filename="../../ui/board/page.py" line="88"/>
         <source>Draw a missing note</source>
         <translation>Eine fehlende Notiz einzeichnen</translation>
     </message>
     <message>
-        <location filename="../../ui/board_page.py" line="98"/>
+        <location filename="../../ui/board/page.py" line="98"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/board_page.py" line="98"/>
+        <location filename="../../ui/board/page.py" line="98"/>
         <source>Delete the selected notes</source>
         <translation>Die ausgewählten Notizen löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/board_page.py" line="100"/>
+        <location filename="../../ui/board/page.py" line="100"/>
         <source>Split</source>
         <translation>Teilen</translation>
     </message>
     <message>
-        <location filename="../../ui/board_page.py" line="100"/>
+        <location filename="../../ui/board/page.py" line="100"/>
         <source>Split the note in two</source>
         <translation>Die Notiz in zwei teilen</translation>
     </message>
     <message>
-        <location filename="../../ui/board_page.py" line="101"/>
+        <location filename="../../ui/board/page.py" line="101"/>
         <source>Merge</source>
         <translation>Zusammenfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/board_page.py" line="101"/>
+        <location filename="../../ui/board/page.py" line="101"/>
         <source>Merge the selected notes</source>
         <translation>Die ausgewählten Notizen zusammenfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/board_page.py" line="103"/>
+        <location filename="../../ui/board/page.py" line="103"/>
         <source>Read again</source>
         <translation>Neu lesen</translation>
     </message>
     <message>
-        <location filename="../../ui/board_page.py" line="103"/>
+        <location filename="../../ui/board/page.py" line="103"/>
         <source>Read the note again</source>
         <translation>Die Notiz neu lesen</translation>
     </message>
     <message>
-        <location filename="../../ui/board_page.py" line="110"/>
+        <location filename="../../ui/board/page.py" line="110"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../../ui/board_page.py" line="110"/>
+        <location filename="../../ui/board/page.py" line="110"/>
         <source>Show the whole photo</source>
         <translation>Das ganze Foto zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/board_page.py" line="112"/>
+        <location filename="../../ui/board/page.py" line="112"/>
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../../ui/board_page.py" line="112"/>
+        <location filename="../../ui/board/page.py" line="112"/>
         <source>One photo pixel per screen pixel</source>
         <translation>Ein Fotopixel je Bildschirmpixel</translation>
     </message>
     <message>
-        <location filename="../../ui/board_page.py" line="115"/>
+        <location filename="../../ui/board/page.py" line="115"/>
         <source>Zoom in</source>
         <translation>Vergrößern</translation>
     </message>
     <message>
-        <location filename="../../ui/board_page.py" line="118"/>
+        <location filename="../../ui/board/page.py" line="118"/>
         <source>Zoom out</source>
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location filename="../../ui/board_page.py" line="163"/>
+        <location filename="../../ui/board/page.py" line="163"/>
         <source>%1 (1 note)</source>
         <translation>%1 (1 Notiz)</translation>
     </message>
     <message>
-        <location filename="../../ui/board_page.py" line="163"/>
+        <location filename="../../ui/board/page.py" line="163"/>
         <source>%1 (%2 notes)</source>
         <translation>%1 (%2 Notizen)</translation>
     </message>
@@ -150,32 +150,33 @@
 <context>
     <name>Canvas</name>
     <message>
-        <location filename="../../ui/canvas/editor.py" line="33"/>
+        <location filename="../../ui/canvas/editor.py" line="34"/>
         <source>Theme colour</source>
         <translation>Themenfarbe</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/editor.py" line="53"/>
+        <location filename="../../ui/canvas/editor.py" line="61"/>
         <source>The change was not saved</source>
+        <extracomment>Asks for a theme&apos;s statement (theme name, current statement; None when cancelled).</extracomment>
         <translation>Die Änderung wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/editor.py" line="87"/>
+        <location filename="../../ui/canvas/editor.py" line="95"/>
         <source>Theme %1</source>
         <translation>Thema %1</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/editor.py" line="149"/>
+        <location filename="../../ui/canvas/editor.py" line="171"/>
         <source>Delete the theme “%1”? Its notes go back to the unsorted notes.</source>
         <translation>Das Thema „%1“ löschen? Seine Beiträge kommen zurück zu den unsortierten.</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/editor.py" line="152"/>
+        <location filename="../../ui/canvas/editor.py" line="174"/>
         <source>Delete theme</source>
         <translation>Thema löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/editor.py" line="169"/>
+        <location filename="../../ui/canvas/editor.py" line="191"/>
         <source>Merge duplicate notes</source>
         <translation>Doppelte Beiträge zusammenführen</translation>
     </message>
@@ -245,33 +246,53 @@
     </message>
     <message>
         <location filename="../../ui/canvas/menus.py" line="67"/>
+        <source>Summary Statement…</source>
+        <translation>Zusammenfassung…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/menus.py" line="69"/>
         <source>Colour</source>
         <translation>Farbe</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/menus.py" line="74"/>
+        <location filename="../../ui/canvas/menus.py" line="76"/>
         <source>Other Colour…</source>
         <translation>Andere Farbe …</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/menus.py" line="77"/>
+        <location filename="../../ui/canvas/menus.py" line="79"/>
         <source>Move Left</source>
         <translation>Nach links</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/menus.py" line="80"/>
+        <location filename="../../ui/canvas/menus.py" line="82"/>
         <source>Move Right</source>
         <translation>Nach rechts</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/menus.py" line="84"/>
+        <location filename="../../ui/canvas/menus.py" line="86"/>
         <source>Delete Theme…</source>
         <translation>Thema löschen …</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/menus.py" line="87"/>
+        <location filename="../../ui/canvas/menus.py" line="89"/>
         <source>New Theme</source>
         <translation>Neues Thema</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/statement_dialog.py" line="23"/>
+        <source>Summary of the theme</source>
+        <translation>Zusammenfassung des Themas</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/statement_dialog.py" line="25"/>
+        <source>What the notes of “%1” say, in your words. The report shows it as a bullet with the notes beneath as evidence.</source>
+        <translation>Was die Beiträge von „%1“ sagen, in Ihren Worten. Der Bericht zeigt es als Aufzählungspunkt, die Beiträge darunter als Belege.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/statement_dialog.py" line="36"/>
+        <source>e.g. Lean processes with clear communication</source>
+        <translation>z. B. Schlanke Prozesse mit klarer Kommunikation</translation>
     </message>
 </context>
 <context>
@@ -293,32 +314,37 @@
         <translation>Neues Thema „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/commands.py" line="143"/>
+        <location filename="../../ui/canvas/commands.py" line="144"/>
         <source>Rename theme “%1”</source>
         <translation>Thema „%1“ umbenennen</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/commands.py" line="145"/>
+        <location filename="../../ui/canvas/commands.py" line="146"/>
+        <source>Edit summary of theme “%1”</source>
+        <translation>Zusammenfassung des Themas „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/commands.py" line="148"/>
         <source>Recolour theme “%1”</source>
         <translation>Farbe von Thema „%1“ ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/commands.py" line="153"/>
+        <location filename="../../ui/canvas/commands.py" line="156"/>
         <source>Move theme “%1”</source>
         <translation>Thema „%1“ verschieben</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/commands.py" line="164"/>
+        <location filename="../../ui/canvas/commands.py" line="167"/>
         <source>Delete theme “%1”</source>
         <translation>Thema „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/commands.py" line="179"/>
+        <location filename="../../ui/canvas/commands.py" line="182"/>
         <source>Accept suggestion “%1”</source>
         <translation>Vorschlag „%1“ übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/commands.py" line="183"/>
+        <location filename="../../ui/canvas/commands.py" line="186"/>
         <source>Accept %1 suggestions</source>
         <translation>%1 Vorschläge übernehmen</translation>
     </message>
@@ -538,42 +564,42 @@
 <context>
     <name>Colors</name>
     <message>
-        <location filename="../../ui/note_panel.py" line="40"/>
+        <location filename="../../ui/board/note_panel.py" line="40"/>
         <source>yellow</source>
         <translation>gelb</translation>
     </message>
     <message>
-        <location filename="../../ui/note_panel.py" line="41"/>
+        <location filename="../../ui/board/note_panel.py" line="41"/>
         <source>orange</source>
         <translation>orange</translation>
     </message>
     <message>
-        <location filename="../../ui/note_panel.py" line="42"/>
+        <location filename="../../ui/board/note_panel.py" line="42"/>
         <source>pink</source>
         <translation>pink</translation>
     </message>
     <message>
-        <location filename="../../ui/note_panel.py" line="43"/>
+        <location filename="../../ui/board/note_panel.py" line="43"/>
         <source>green</source>
         <translation>grün</translation>
     </message>
     <message>
-        <location filename="../../ui/note_panel.py" line="44"/>
+        <location filename="../../ui/board/note_panel.py" line="44"/>
         <source>blue</source>
         <translation>blau</translation>
     </message>
     <message>
-        <location filename="../../ui/note_panel.py" line="45"/>
+        <location filename="../../ui/board/note_panel.py" line="45"/>
         <source>purple</source>
         <translation>lila</translation>
     </message>
     <message>
-        <location filename="../../ui/note_panel.py" line="46"/>
+        <location filename="../../ui/board/note_panel.py" line="46"/>
         <source>white</source>
         <translation>weiß</translation>
     </message>
     <message>
-        <location filename="../../ui/note_panel.py" line="47"/>
+        <location filename="../../ui/board/note_panel.py" line="47"/>
         <source>other</source>
         <translation>andere</translation>
     </message>
@@ -581,27 +607,32 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../ui/commands.py" line="58"/>
+        <location filename="../../ui/core/commands.py" line="58"/>
         <source>Add station “%1”</source>
         <translation>Station „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="85"/>
+        <location filename="../../ui/core/commands.py" line="91"/>
         <source>Rename station “%1” to “%2”</source>
         <translation>Station „%1“ in „%2“ umbenennen</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="88"/>
+        <location filename="../../ui/core/commands.py" line="94"/>
         <source>Edit question of “%1”</source>
         <translation>Frage von „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="110"/>
+        <location filename="../../ui/core/commands.py" line="96"/>
+        <source>Edit summary of “%1”</source>
+        <translation>Zusammenfassung von „%1“ bearbeiten</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core/commands.py" line="120"/>
         <source>Move station “%1”</source>
         <translation>Station „%1“ verschieben</translation>
     </message>
     <message>
-        <location filename="../../ui/commands.py" line="132"/>
+        <location filename="../../ui/core/commands.py" line="142"/>
         <source>Change %1</source>
         <translation>%1 ändern</translation>
     </message>
@@ -609,100 +640,105 @@
 <context>
     <name>Dialogs</name>
     <message>
-        <location filename="../../ui/dialogs.py" line="73"/>
+        <location filename="../../ui/dialogs.py" line="75"/>
         <source>Word documents</source>
         <extracomment>Each export format&apos;s file suffix (the first is added when the name has none).</extracomment>
         <translation>Word-Dokumente</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="74"/>
+        <location filename="../../ui/dialogs.py" line="76"/>
         <source>PDF documents</source>
         <translation>PDF-Dokumente</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="75"/>
+        <location filename="../../ui/dialogs.py" line="77"/>
         <source>Web pages</source>
         <translation>Webseiten</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="76"/>
+        <location filename="../../ui/dialogs.py" line="78"/>
         <source>Markdown files</source>
         <translation>Markdown-Dateien</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="77"/>
+        <location filename="../../ui/dialogs.py" line="79"/>
         <source>CSV tables</source>
         <translation>CSV-Tabellen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="78"/>
+        <location filename="../../ui/dialogs.py" line="80"/>
         <source>JSON files</source>
         <translation>JSON-Dateien</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="85"/>
+        <location filename="../../ui/dialogs.py" line="81"/>
+        <source>Excel workbooks</source>
+        <translation>Excel-Arbeitsmappen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/dialogs.py" line="88"/>
         <source>Pinscribe projects (*.pinscribe);;All files (*)</source>
         <translation>Pinscribe-Projekte (*.pinscribe);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="94"/>
+        <location filename="../../ui/dialogs.py" line="97"/>
         <source>New project</source>
         <translation>Neues Projekt</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="105"/>
+        <location filename="../../ui/dialogs.py" line="108"/>
         <source>Open project</source>
         <translation>Projekt öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="123"/>
+        <location filename="../../ui/dialogs.py" line="127"/>
         <source>Delete station</source>
         <translation>Station löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="124"/>
+        <location filename="../../ui/dialogs.py" line="128"/>
         <source>Delete the station “%1”?</source>
         <translation>Die Station „%1“ löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="126"/>
+        <location filename="../../ui/dialogs.py" line="130"/>
         <source>Its photos, notes and themes are deleted too. This cannot be undone, and the undo history is cleared.</source>
         <translation>Ihre Fotos, Notizen und Themen werden mitgelöscht. Das lässt sich nicht rückgängig machen, und der Verlauf für „Rückgängig“ wird geleert.</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="133"/>
+        <location filename="../../ui/dialogs.py" line="137"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="148"/>
-        <location filename="../../ui/dialogs.py" line="159"/>
+        <location filename="../../ui/dialogs.py" line="152"/>
+        <location filename="../../ui/dialogs.py" line="163"/>
         <source>Import photos</source>
         <translation>Fotos importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="150"/>
-        <location filename="../../ui/dialogs.py" line="196"/>
+        <location filename="../../ui/dialogs.py" line="154"/>
+        <location filename="../../ui/dialogs.py" line="200"/>
         <source>Photos (%1);;All files (*)</source>
         <translation>Fotos (%1);;Alle Dateien (*)</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="160"/>
+        <location filename="../../ui/dialogs.py" line="164"/>
         <source>Import the photos into the station:</source>
         <translation>Die Fotos in diese Station importieren:</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="176"/>
+        <location filename="../../ui/dialogs.py" line="180"/>
         <source>Save a copy</source>
         <translation>Kopie speichern</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="184"/>
+        <location filename="../../ui/dialogs.py" line="188"/>
         <source>Export</source>
         <translation>Exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/dialogs.py" line="194"/>
+        <location filename="../../ui/dialogs.py" line="198"/>
         <source>Add graphic recordings</source>
         <translation>Graphic Recordings hinzufügen</translation>
     </message>
@@ -710,32 +746,32 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../ui/duplicates_panel.py" line="78"/>
+        <location filename="../../ui/canvas/duplicates_panel.py" line="78"/>
         <source>Find Duplicates</source>
         <translation>Doppelte finden</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_panel.py" line="83"/>
+        <location filename="../../ui/canvas/duplicates_panel.py" line="83"/>
         <source>Looking for notes seen twice…</source>
         <translation>Suche nach doppelten Beiträgen …</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_panel.py" line="133"/>
+        <location filename="../../ui/canvas/duplicates_panel.py" line="133"/>
         <source>The search failed: %1</source>
         <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_panel.py" line="137"/>
+        <location filename="../../ui/canvas/duplicates_panel.py" line="137"/>
         <source>No notes seen twice in this station.</source>
         <translation>In dieser Station kommt kein Beitrag doppelt vor.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_panel.py" line="140"/>
+        <location filename="../../ui/canvas/duplicates_panel.py" line="140"/>
         <source>1 pair of notes that look like the same note.</source>
         <translation>1 Paar von Beiträgen, die gleich aussehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_panel.py" line="142"/>
+        <location filename="../../ui/canvas/duplicates_panel.py" line="142"/>
         <source>%1 pairs of notes that look like the same note.</source>
         <translation>%1 Paare von Beiträgen, die gleich aussehen.</translation>
     </message>
@@ -743,37 +779,37 @@
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../../ui/error_panel.py" line="24"/>
+        <location filename="../../ui/review/problems.py" line="24"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../../ui/error_panel.py" line="28"/>
+        <location filename="../../ui/review/problems.py" line="28"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/error_panel.py" line="28"/>
+        <location filename="../../ui/review/problems.py" line="28"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/error_panel.py" line="33"/>
+        <location filename="../../ui/review/problems.py" line="33"/>
         <source>C&amp;lear</source>
         <translation>&amp;Leeren</translation>
     </message>
     <message>
-        <location filename="../../ui/error_panel.py" line="48"/>
+        <location filename="../../ui/review/problems.py" line="48"/>
         <source>(whole import)</source>
         <translation>(ganzer Import)</translation>
     </message>
     <message>
-        <location filename="../../ui/error_panel.py" line="81"/>
+        <location filename="../../ui/review/problems.py" line="81"/>
         <source>1 problem</source>
         <translation>1 Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/error_panel.py" line="81"/>
+        <location filename="../../ui/review/problems.py" line="81"/>
         <source>%1 problems</source>
         <translation>%1 Probleme</translation>
     </message>
@@ -781,46 +817,52 @@
 <context>
     <name>Export</name>
     <message>
-        <location filename="../../ui/export_job.py" line="44"/>
+        <location filename="../../ui/export/job.py" line="45"/>
         <source>Word document (.docx)</source>
         <extracomment>Formats that hold the notes as data rather than the themed summary.</extracomment>
         <translation>Word-Dokument (.docx)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_job.py" line="45"/>
+        <location filename="../../ui/export/job.py" line="46"/>
         <source>PDF (.pdf)</source>
         <translation>PDF (.pdf)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_job.py" line="46"/>
+        <location filename="../../ui/export/job.py" line="47"/>
         <source>Web page (.html)</source>
         <translation>Webseite (.html)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_job.py" line="47"/>
+        <location filename="../../ui/export/job.py" line="48"/>
         <source>Markdown (.md)</source>
         <translation>Markdown (.md)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_job.py" line="48"/>
+        <location filename="../../ui/export/job.py" line="49"/>
         <source>CSV table of the notes (.csv)</source>
         <translation>CSV-Tabelle der Beiträge (.csv)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_job.py" line="49"/>
+        <location filename="../../ui/export/job.py" line="50"/>
         <source>JSON data (.json)</source>
         <translation>JSON-Daten (.json)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/job.py" line="51"/>
+        <source>Excel workbook of the notes (.xlsx)</source>
+        <translation>Excel-Arbeitsmappe der Beiträge (.xlsx)</translation>
     </message>
 </context>
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="322"/>
+        <location filename="../../ui/export/dialog.py" line="396"/>
         <source>&amp;Export…</source>
+        <extracomment>The user chose to review the unchecked notes (from the export dialog).</extracomment>
         <translation>&amp;Exportieren …</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="324"/>
+        <location filename="../../ui/export/dialog.py" line="398"/>
         <source>Export the themed summary or the notes (Ctrl+E)</source>
         <translation>Die Zusammenfassung nach Themen oder die Beiträge exportieren (Strg+E)</translation>
     </message>
@@ -828,154 +870,213 @@
 <context>
     <name>ExportDialog</name>
     <message>
-        <location filename="../../ui/export_dialog.py" line="70"/>
+        <location filename="../../ui/export/dialog.py" line="76"/>
         <source>Export – %1</source>
-        <extracomment>The file was written (its path). An export ended without a file: cancelled, or failed (already shown to the user).</extracomment>
+        <extracomment>The file was written (its path). An export ended without a file: cancelled, or failed (already shown to the user). The user chose to review the unchecked notes instead of exporting.</extracomment>
         <translation>Export – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="83"/>
+        <location filename="../../ui/export/dialog.py" line="89"/>
         <source>&amp;Charts and board photos</source>
         <translation>&amp;Diagramme und Fotos der Pinnwände</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="85"/>
+        <location filename="../../ui/export/dialog.py" line="91"/>
         <source>Note c&amp;rops beside their text</source>
         <translation>Aus&amp;schnitte neben dem Text</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="86"/>
+        <location filename="../../ui/export/dialog.py" line="92"/>
         <source>&amp;Graphic recordings</source>
         <translation>&amp;Graphic Recordings</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="88"/>
+        <location filename="../../ui/export/dialog.py" line="94"/>
         <source>Order notes by &amp;votes (most first)</source>
         <translation>Beiträge nach &amp;Punkten ordnen (meiste zuerst)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="91"/>
-        <location filename="../../ui/export_dialog.py" line="93"/>
+        <location filename="../../ui/export/dialog.py" line="97"/>
+        <location filename="../../ui/export/dialog.py" line="99"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="91"/>
-        <location filename="../../ui/export_dialog.py" line="94"/>
+        <location filename="../../ui/export/dialog.py" line="97"/>
+        <location filename="../../ui/export/dialog.py" line="100"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="92"/>
+        <location filename="../../ui/export/dialog.py" line="98"/>
         <source>The project&apos;s (%1)</source>
         <translation>Die des Projekts (%1)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="99"/>
+        <location filename="../../ui/export/dialog.py" line="102"/>
+        <source>Marked, with a footnote</source>
+        <translation>markiert, mit Fußnote</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="103"/>
+        <source>Left out</source>
+        <translation>weggelassen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="105"/>
+        <source>Beneath each statement</source>
+        <translation>unter jeder Aussage</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="106"/>
+        <source>In an appendix</source>
+        <translation>in einem Anhang</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="114"/>
         <source>Cancel Export</source>
         <translation>Export abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="105"/>
+        <location filename="../../ui/export/dialog.py" line="120"/>
         <source>&amp;Export…</source>
         <translation>&amp;Exportieren …</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="128"/>
+        <location filename="../../ui/export/dialog.py" line="145"/>
         <source>&amp;All</source>
         <translation>&amp;Alle</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="130"/>
+        <location filename="../../ui/export/dialog.py" line="147"/>
         <source>&amp;None</source>
         <translation>&amp;Keine</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="136"/>
+        <location filename="../../ui/export/dialog.py" line="153"/>
         <source>&amp;Stations</source>
         <translation>&amp;Stationen</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="140"/>
+        <location filename="../../ui/export/dialog.py" line="157"/>
         <source>Content</source>
         <translation>Inhalt</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="143"/>
+        <location filename="../../ui/export/dialog.py" line="160"/>
         <source>&amp;Format:</source>
         <translation>&amp;Format:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="147"/>
+        <location filename="../../ui/export/dialog.py" line="164"/>
         <source>Include:</source>
         <translation>Mit:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="148"/>
+        <location filename="../../ui/export/dialog.py" line="165"/>
         <source>Order:</source>
         <translation>Reihenfolge:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="149"/>
+        <location filename="../../ui/export/dialog.py" line="166"/>
         <source>&amp;Language:</source>
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="222"/>
+        <location filename="../../ui/export/dialog.py" line="167"/>
+        <source>Notes not yet &amp;checked:</source>
+        <translation>Noch nicht &amp;geprüfte Beiträge:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="168"/>
+        <source>Notes of a &amp;theme with a summary:</source>
+        <translation>Beiträge eines &amp;Themas mit Zusammenfassung:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="243"/>
         <source>Choose at least one station to export.</source>
         <translation>Wählen Sie mindestens eine Station zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="251"/>
+        <location filename="../../ui/export/dialog.py" line="290"/>
         <source>Exporting to “%1”…</source>
         <translation>Export nach „%1“ …</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="259"/>
+        <location filename="../../ui/export/dialog.py" line="298"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen …</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="275"/>
+        <location filename="../../ui/export/dialog.py" line="314"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_dialog.py" line="278"/>
+        <location filename="../../ui/export/dialog.py" line="317"/>
         <source>The export failed</source>
         <translation>Der Export ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="359"/>
+        <source>Notes not yet checked</source>
+        <extracomment>Asks what to do about ``count`` unchecked notes: &quot;export&quot;, &quot;review&quot; or &quot;&quot; (cancel).</extracomment>
+        <translation>Beiträge noch nicht geprüft</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../ui/export/dialog.py" line="360"/>
+        <source>%n note(s) not yet checked.</source>
+        <translation>
+            <numerusform>%n Beitrag noch nicht geprüft.</numerusform>
+            <numerusform>%n Beiträge noch nicht geprüft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="363"/>
+        <source>They were read automatically and may hold misreadings. The export marks them with a footnote.</source>
+        <translation>Sie wurden automatisch gelesen und können Lesefehler enthalten. Der Export markiert sie mit einer Fußnote.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="370"/>
+        <source>Export Anyway</source>
+        <translation>Trotzdem exportieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/export/dialog.py" line="373"/>
+        <source>Review Now</source>
+        <translation>Jetzt prüfen</translation>
     </message>
 </context>
 <context>
     <name>ExportNotice</name>
     <message>
-        <location filename="../../ui/export_job.py" line="111"/>
+        <location filename="../../ui/export/job.py" line="113"/>
         <source>Open</source>
         <extracomment>Opens a URL; tests replace it so that nothing is started.</extracomment>
         <translation>Öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/export_job.py" line="112"/>
+        <location filename="../../ui/export/job.py" line="114"/>
         <source>Open the exported file</source>
         <translation>Die exportierte Datei öffnen</translation>
     </message>
     <message>
-        <location filename="../../ui/export_job.py" line="114"/>
+        <location filename="../../ui/export/job.py" line="116"/>
         <source>Show Folder</source>
         <translation>Ordner zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/export_job.py" line="115"/>
+        <location filename="../../ui/export/job.py" line="117"/>
         <source>Open the folder the file was exported to</source>
         <translation>Den Ordner öffnen, in den exportiert wurde</translation>
     </message>
     <message>
-        <location filename="../../ui/export_job.py" line="118"/>
+        <location filename="../../ui/export/job.py" line="120"/>
         <source>Hide this message</source>
         <translation>Diese Meldung ausblenden</translation>
     </message>
     <message>
-        <location filename="../../ui/export_job.py" line="135"/>
+        <location filename="../../ui/export/job.py" line="137"/>
         <source>Exported “%1”.</source>
         <translation>„%1“ exportiert.</translation>
     </message>
@@ -983,24 +1084,24 @@
 <context>
     <name>ExportPreview</name>
     <message>
-        <location filename="../../ui/export_preview.py" line="38"/>
-        <location filename="../../ui/export_preview.py" line="62"/>
+        <location filename="../../ui/export/preview.py" line="38"/>
+        <location filename="../../ui/export/preview.py" line="62"/>
         <source>&lt;b&gt;Preview&lt;/b&gt;</source>
         <extracomment>The view shows the summary for the latest options.</extracomment>
         <translation>&lt;b&gt;Vorschau&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/export_preview.py" line="44"/>
+        <location filename="../../ui/export/preview.py" line="44"/>
         <source>Pictures are left out of the preview: charts, board photos, note crops and graphic recordings appear only in the exported file.</source>
         <translation>Die Vorschau zeigt keine Bilder: Diagramme, Fotos der Pinnwände, Ausschnitte und Graphic Recordings erscheinen nur in der exportierten Datei.</translation>
     </message>
     <message>
-        <location filename="../../ui/export_preview.py" line="60"/>
+        <location filename="../../ui/export/preview.py" line="60"/>
         <source>&lt;b&gt;Preview&lt;/b&gt; of the summary (this format exports the notes as data)</source>
         <translation>&lt;b&gt;Vorschau&lt;/b&gt; der Zusammenfassung (dieses Format exportiert die Beiträge als Daten)</translation>
     </message>
     <message>
-        <location filename="../../ui/export_preview.py" line="102"/>
+        <location filename="../../ui/export/preview.py" line="102"/>
         <source>The preview could not be made: %1</source>
         <translation>Die Vorschau konnte nicht erstellt werden: %1</translation>
     </message>
@@ -1008,37 +1109,37 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../ui/importing.py" line="155"/>
+        <location filename="../../ui/stations/importing.py" line="155"/>
         <source>Cancelling after the current photo…</source>
         <translation>Wird nach dem aktuellen Foto abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../ui/importing.py" line="178"/>
+        <location filename="../../ui/stations/importing.py" line="178"/>
         <source>Imported 1 photo with %1 notes</source>
         <translation>1 Foto mit %1 Notizen importiert</translation>
     </message>
     <message>
-        <location filename="../../ui/importing.py" line="180"/>
+        <location filename="../../ui/stations/importing.py" line="180"/>
         <source>Imported %2 photos with %1 notes</source>
         <translation>%2 Fotos mit %1 Notizen importiert</translation>
     </message>
     <message>
-        <location filename="../../ui/importing.py" line="184"/>
+        <location filename="../../ui/stations/importing.py" line="184"/>
         <source>; %1 failed</source>
         <translation>; %1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing.py" line="186"/>
+        <location filename="../../ui/stations/importing.py" line="186"/>
         <source>; %1 skipped</source>
         <translation>; %1 übersprungen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing.py" line="188"/>
+        <location filename="../../ui/stations/importing.py" line="188"/>
         <source>; cancelled</source>
         <translation>; abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing.py" line="195"/>
+        <location filename="../../ui/stations/importing.py" line="195"/>
         <source>The import stopped: %1</source>
         <translation>Der Import wurde abgebrochen: %1</translation>
     </message>
@@ -1046,23 +1147,23 @@
 <context>
     <name>ImportProgress</name>
     <message>
-        <location filename="../../ui/importing.py" line="82"/>
+        <location filename="../../ui/stations/importing.py" line="82"/>
         <source>Cancel</source>
         <extracomment>Share of a photo&apos;s progress reached at each stage.</extracomment>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/importing.py" line="83"/>
+        <location filename="../../ui/stations/importing.py" line="83"/>
         <source>Stop after the current photo; imported photos stay</source>
         <translation>Nach dem aktuellen Foto aufhören; importierte Fotos bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../../ui/importing.py" line="100"/>
+        <location filename="../../ui/stations/importing.py" line="100"/>
         <source>Photo %1 of %2 · 1 note found</source>
         <translation>Foto %1 von %2 · 1 Notiz gefunden</translation>
     </message>
     <message>
-        <location filename="../../ui/importing.py" line="102"/>
+        <location filename="../../ui/stations/importing.py" line="102"/>
         <source>Photo %1 of %2 · %3 notes found</source>
         <translation>Foto %1 von %2 · %3 Notizen gefunden</translation>
     </message>
@@ -1070,82 +1171,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="57"/>
+        <location filename="../../ui/main_window.py" line="58"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="59"/>
         <source>&amp;New project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="60"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="62"/>
+        <location filename="../../ui/main_window.py" line="63"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="65"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="70"/>
+        <location filename="../../ui/main_window.py" line="71"/>
         <source>Save a &amp;Copy…</source>
         <translation>&amp;Kopie speichern …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="81"/>
+        <location filename="../../ui/main_window.py" line="82"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="93"/>
+        <location filename="../../ui/main_window.py" line="94"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="97"/>
+        <location filename="../../ui/main_window.py" line="98"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="117"/>
+        <location filename="../../ui/main_window.py" line="118"/>
         <source>Clear &amp;List</source>
         <translation>&amp;Liste leeren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="136"/>
+        <location filename="../../ui/main_window.py" line="137"/>
         <source>Cannot create the project</source>
         <translation>Das Projekt kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="159"/>
+        <location filename="../../ui/main_window.py" line="160"/>
         <source>Removed 1 unfinished file left by an interrupted export.</source>
         <translation>1 unfertige Datei eines unterbrochenen Exports wurde entfernt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="161"/>
+        <location filename="../../ui/main_window.py" line="162"/>
         <source>Removed %1 unfinished files left by an interrupted export.</source>
         <translation>%1 unfertige Dateien eines unterbrochenen Exports wurden entfernt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="211"/>
+        <location filename="../../ui/main_window.py" line="212"/>
         <source> (read-only)</source>
         <translation> (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="220"/>
+        <location filename="../../ui/main_window.py" line="221"/>
         <source>The change was not saved</source>
         <translation>Die Änderung wurde nicht gespeichert</translation>
     </message>
@@ -1176,57 +1277,57 @@
 <context>
     <name>NoteCommands</name>
     <message>
-        <location filename="../../ui/note_commands.py" line="86"/>
+        <location filename="../../ui/board/note_commands.py" line="86"/>
         <source>Move corners</source>
         <translation>Ecken verschieben</translation>
     </message>
     <message>
-        <location filename="../../ui/note_commands.py" line="100"/>
+        <location filename="../../ui/board/note_commands.py" line="100"/>
         <source>Draw note</source>
         <translation>Notiz einzeichnen</translation>
     </message>
     <message>
-        <location filename="../../ui/note_commands.py" line="112"/>
+        <location filename="../../ui/board/note_commands.py" line="112"/>
         <source>Delete note</source>
         <translation>Notiz löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/note_commands.py" line="114"/>
+        <location filename="../../ui/board/note_commands.py" line="114"/>
         <source>Delete %1 notes</source>
         <translation>%1 Notizen löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/note_commands.py" line="124"/>
+        <location filename="../../ui/board/note_commands.py" line="124"/>
         <source>Split note</source>
         <translation>Notiz teilen</translation>
     </message>
     <message>
-        <location filename="../../ui/note_commands.py" line="135"/>
+        <location filename="../../ui/board/note_commands.py" line="135"/>
         <source>Merge notes</source>
         <translation>Notizen zusammenfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/note_commands.py" line="158"/>
+        <location filename="../../ui/board/note_commands.py" line="158"/>
         <source>Review note</source>
         <translation>Notiz prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/note_commands.py" line="166"/>
+        <location filename="../../ui/board/note_commands.py" line="166"/>
         <source>Change theme</source>
         <translation>Thema ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/note_commands.py" line="174"/>
+        <location filename="../../ui/board/note_commands.py" line="174"/>
         <source>Add tag “%1”</source>
         <translation>Schlagwort „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/note_commands.py" line="184"/>
+        <location filename="../../ui/board/note_commands.py" line="184"/>
         <source>Remove tag “%1”</source>
         <translation>Schlagwort „%1“ entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/note_commands.py" line="193"/>
+        <location filename="../../ui/board/note_commands.py" line="193"/>
         <source>Read note again</source>
         <translation>Notiz neu lesen</translation>
     </message>
@@ -1234,102 +1335,102 @@
 <context>
     <name>NotePanel</name>
     <message>
-        <location filename="../../ui/note_panel.py" line="81"/>
+        <location filename="../../ui/board/note_panel.py" line="81"/>
         <source>The note&apos;s text</source>
         <translation>Der Text der Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/note_panel.py" line="84"/>
+        <location filename="../../ui/board/note_panel.py" line="84"/>
         <source>Edit the text; Ctrl+Enter saves and marks it reviewed</source>
         <translation>Text bearbeiten; Strg+Eingabe speichert und markiert ihn als geprüft</translation>
     </message>
     <message>
-        <location filename="../../ui/note_panel.py" line="92"/>
+        <location filename="../../ui/board/note_panel.py" line="92"/>
         <source>&amp;Reviewed</source>
         <translation>&amp;Geprüft</translation>
     </message>
     <message>
-        <location filename="../../ui/note_panel.py" line="98"/>
+        <location filename="../../ui/board/note_panel.py" line="98"/>
         <source>Add a tag…</source>
         <translation>Schlagwort hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/note_panel.py" line="99"/>
+        <location filename="../../ui/board/note_panel.py" line="99"/>
         <source>Remove tag</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/note_panel.py" line="100"/>
+        <location filename="../../ui/board/note_panel.py" line="100"/>
         <source>Read &amp;again</source>
         <translation>&amp;Neu lesen</translation>
     </message>
     <message>
-        <location filename="../../ui/note_panel.py" line="101"/>
+        <location filename="../../ui/board/note_panel.py" line="101"/>
         <source>Read this note&apos;s text again with OCR</source>
         <translation>Den Text dieser Notiz mit OCR neu lesen</translation>
     </message>
     <message>
-        <location filename="../../ui/note_panel.py" line="113"/>
+        <location filename="../../ui/board/note_panel.py" line="113"/>
         <source>&amp;Colour:</source>
         <translation>&amp;Farbe:</translation>
     </message>
     <message>
-        <location filename="../../ui/note_panel.py" line="114"/>
+        <location filename="../../ui/board/note_panel.py" line="114"/>
         <source>&amp;Votes:</source>
         <translation>&amp;Stimmen:</translation>
     </message>
     <message>
-        <location filename="../../ui/note_panel.py" line="115"/>
+        <location filename="../../ui/board/note_panel.py" line="115"/>
         <source>T&amp;heme:</source>
         <translation>T&amp;hema:</translation>
     </message>
     <message>
-        <location filename="../../ui/note_panel.py" line="116"/>
+        <location filename="../../ui/board/note_panel.py" line="116"/>
         <source>Tags:</source>
         <translation>Schlagwörter:</translation>
     </message>
     <message>
-        <location filename="../../ui/note_panel.py" line="159"/>
+        <location filename="../../ui/board/note_panel.py" line="159"/>
         <source>%1 notes selected</source>
         <translation>%1 Notizen ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../ui/note_panel.py" line="160"/>
+        <location filename="../../ui/board/note_panel.py" line="160"/>
         <source>No note selected</source>
         <translation>Keine Notiz ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../ui/note_panel.py" line="162"/>
+        <location filename="../../ui/board/note_panel.py" line="162"/>
         <source>Select a note on the photo to check it here.</source>
         <translation>Eine Notiz auf dem Foto auswählen, um sie hier zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/note_panel.py" line="169"/>
+        <location filename="../../ui/board/note_panel.py" line="169"/>
         <source>Note %1</source>
         <translation>Notiz %1</translation>
     </message>
     <message>
-        <location filename="../../ui/note_panel.py" line="177"/>
+        <location filename="../../ui/board/note_panel.py" line="177"/>
         <source>(no theme)</source>
         <translation>(kein Thema)</translation>
     </message>
     <message>
-        <location filename="../../ui/note_panel.py" line="232"/>
+        <location filename="../../ui/board/note_panel.py" line="232"/>
         <source>Change colour</source>
         <translation>Farbe ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/note_panel.py" line="237"/>
+        <location filename="../../ui/board/note_panel.py" line="237"/>
         <source>Change votes</source>
         <translation>Stimmen ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/note_panel.py" line="246"/>
+        <location filename="../../ui/board/note_panel.py" line="246"/>
         <source>Mark reviewed</source>
         <translation>Als geprüft markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/note_panel.py" line="246"/>
+        <location filename="../../ui/board/note_panel.py" line="246"/>
         <source>Mark not reviewed</source>
         <translation>Als ungeprüft markieren</translation>
     </message>
@@ -1337,33 +1438,33 @@
 <context>
     <name>PairRow</name>
     <message>
-        <location filename="../../ui/duplicates_panel.py" line="41"/>
+        <location filename="../../ui/canvas/duplicates_panel.py" line="41"/>
         <source>kept</source>
         <extracomment>A pair with the decoded crops of its two notes and their texts.</extracomment>
         <translation>behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_panel.py" line="42"/>
+        <location filename="../../ui/canvas/duplicates_panel.py" line="42"/>
         <source>merged into it</source>
         <translation>darin zusammengeführt</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_panel.py" line="51"/>
+        <location filename="../../ui/canvas/duplicates_panel.py" line="51"/>
         <source>(no crop)</source>
         <translation>(kein Ausschnitt)</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_panel.py" line="58"/>
+        <location filename="../../ui/canvas/duplicates_panel.py" line="58"/>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_panel.py" line="59"/>
+        <location filename="../../ui/canvas/duplicates_panel.py" line="59"/>
         <source>Dismiss</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/duplicates_panel.py" line="64"/>
+        <location filename="../../ui/canvas/duplicates_panel.py" line="64"/>
         <source>Likeness %1 %</source>
         <translation>Ähnlichkeit %1 %</translation>
     </message>
@@ -1759,72 +1860,72 @@ Schreibgeschützt öffnen?</translation>
 <context>
     <name>ReviewQueue</name>
     <message>
-        <location filename="../../ui/review_queue.py" line="67"/>
+        <location filename="../../ui/review/queue.py" line="67"/>
         <source>Review the notes</source>
         <translation>Notizen prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/review_queue.py" line="85"/>
+        <location filename="../../ui/review/queue.py" line="85"/>
         <source>Type the note&apos;s text</source>
         <translation>Den Text der Notiz eingeben</translation>
     </message>
     <message>
-        <location filename="../../ui/review_queue.py" line="89"/>
+        <location filename="../../ui/review/queue.py" line="89"/>
         <source>Accept (Enter)</source>
         <translation>Übernehmen (Eingabe)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_queue.py" line="90"/>
+        <location filename="../../ui/review/queue.py" line="90"/>
         <source>Skip (Tab)</source>
         <translation>Überspringen (Tab)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_queue.py" line="91"/>
+        <location filename="../../ui/review/queue.py" line="91"/>
         <source>Back (Ctrl+Z)</source>
         <translation>Zurück (Strg+Z)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_queue.py" line="92"/>
+        <location filename="../../ui/review/queue.py" line="92"/>
         <source>Close</source>
         <translation>Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/review_queue.py" line="96"/>
+        <location filename="../../ui/review/queue.py" line="96"/>
         <source>Shift+Enter starts a new line.</source>
         <translation>Umschalt+Eingabe beginnt eine neue Zeile.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_queue.py" line="179"/>
+        <location filename="../../ui/review/queue.py" line="179"/>
         <source>That was the last note of the queue.</source>
         <translation>Das war die letzte Notiz der Warteschlange.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_queue.py" line="180"/>
+        <location filename="../../ui/review/queue.py" line="180"/>
         <source>Nothing left to review here.</source>
         <translation>Hier gibt es nichts mehr zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/review_queue.py" line="184"/>
+        <location filename="../../ui/review/queue.py" line="184"/>
         <source>(no crop)</source>
         <translation>(kein Ausschnitt)</translation>
     </message>
     <message>
-        <location filename="../../ui/review_queue.py" line="186"/>
+        <location filename="../../ui/review/queue.py" line="186"/>
         <source>not read yet</source>
         <translation>noch nicht gelesen</translation>
     </message>
     <message>
-        <location filename="../../ui/review_queue.py" line="188"/>
+        <location filename="../../ui/review/queue.py" line="188"/>
         <source>read with %1 % confidence</source>
         <translation>mit %1 % Sicherheit gelesen</translation>
     </message>
     <message>
-        <location filename="../../ui/review_queue.py" line="193"/>
+        <location filename="../../ui/review/queue.py" line="193"/>
         <source>Note %1 of the queue, %2</source>
         <translation>Notiz %1 der Warteschlange, %2</translation>
     </message>
     <message>
-        <location filename="../../ui/review_queue.py" line="206"/>
+        <location filename="../../ui/review/queue.py" line="206"/>
         <source>%1 of %2 reviewed</source>
         <translation>%1 von %2 geprüft</translation>
     </message>
@@ -1832,23 +1933,23 @@ Schreibgeschützt öffnen?</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ui/search_panel.py" line="29"/>
+        <location filename="../../ui/review/search.py" line="29"/>
         <source>Search results</source>
         <extracomment>Most results listed (each with its thumbnail).</extracomment>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="72"/>
+        <location filename="../../ui/review/search.py" line="72"/>
         <source>1 note found</source>
         <translation>1 Notiz gefunden</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="72"/>
+        <location filename="../../ui/review/search.py" line="72"/>
         <source>%1 notes found</source>
         <translation>%1 Notizen gefunden</translation>
     </message>
     <message>
-        <location filename="../../ui/search_panel.py" line="76"/>
+        <location filename="../../ui/review/search.py" line="76"/>
         <source>(no text)</source>
         <translation>(kein Text)</translation>
     </message>
@@ -1856,28 +1957,28 @@ Schreibgeschützt öffnen?</translation>
 <context>
     <name>StationDetail</name>
     <message>
-        <location filename="../../ui/station_detail.py" line="62"/>
+        <location filename="../../ui/stations/detail.py" line="62"/>
         <source>Board</source>
         <extracomment>The board, and pages added beside it (the themes canvas).</extracomment>
         <translation>Pinnwand</translation>
     </message>
     <message>
-        <location filename="../../ui/station_detail.py" line="77"/>
+        <location filename="../../ui/stations/detail.py" line="77"/>
         <source>No station selected</source>
         <translation>Keine Station ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../ui/station_detail.py" line="79"/>
+        <location filename="../../ui/stations/detail.py" line="79"/>
         <source>Add a station for each pinboard of the workshop, with its question.</source>
         <translation>Legen Sie für jede Pinnwand des Workshops eine Station mit ihrer Leitfrage an.</translation>
     </message>
     <message>
-        <location filename="../../ui/station_detail.py" line="85"/>
+        <location filename="../../ui/stations/detail.py" line="85"/>
         <source>(no guiding question yet)</source>
         <translation>(noch keine Leitfrage)</translation>
     </message>
     <message>
-        <location filename="../../ui/station_detail.py" line="87"/>
+        <location filename="../../ui/stations/detail.py" line="87"/>
         <source>No board photos yet.
 
 Drop photos of this station&apos;s board here, or choose File ▸ Import Photos…</source>
@@ -1889,85 +1990,95 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
 <context>
     <name>StationDialog</name>
     <message>
-        <location filename="../../ui/station_dialog.py" line="20"/>
+        <location filename="../../ui/stations/dialog.py" line="26"/>
         <source>New station</source>
         <translation>Neue Station</translation>
     </message>
     <message>
-        <location filename="../../ui/station_dialog.py" line="20"/>
+        <location filename="../../ui/stations/dialog.py" line="26"/>
         <source>Edit station</source>
         <translation>Station bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/station_dialog.py" line="22"/>
+        <location filename="../../ui/stations/dialog.py" line="28"/>
         <source>e.g. Governance and organisation</source>
         <translation>z. B. Governance und Organisation</translation>
     </message>
     <message>
-        <location filename="../../ui/station_dialog.py" line="25"/>
+        <location filename="../../ui/stations/dialog.py" line="31"/>
         <source>The guiding question on the board, e.g. What does a smart city need?</source>
         <translation>Die Leitfrage auf der Pinnwand, z. B. Was braucht eine Smart City?</translation>
     </message>
     <message>
-        <location filename="../../ui/station_dialog.py" line="40"/>
+        <location filename="../../ui/stations/dialog.py" line="37"/>
+        <source>The summary for the report, one point a line (optional)</source>
+        <translation>Die Zusammenfassung für den Bericht, ein Punkt je Zeile (optional)</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations/dialog.py" line="52"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/station_dialog.py" line="41"/>
+        <location filename="../../ui/stations/dialog.py" line="53"/>
         <source>&amp;Question:</source>
         <translation>&amp;Leitfrage:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations/dialog.py" line="54"/>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Zusammenfassung:</translation>
     </message>
 </context>
 <context>
     <name>StationsPanel</name>
     <message>
-        <location filename="../../ui/stations_panel.py" line="48"/>
+        <location filename="../../ui/stations/panel.py" line="48"/>
         <source>&amp;Add…</source>
         <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/stations_panel.py" line="49"/>
+        <location filename="../../ui/stations/panel.py" line="49"/>
         <source>Ed&amp;it…</source>
         <translation>Bearb&amp;eiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/stations_panel.py" line="50"/>
+        <location filename="../../ui/stations/panel.py" line="50"/>
         <source>Up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../ui/stations_panel.py" line="51"/>
+        <location filename="../../ui/stations/panel.py" line="51"/>
         <source>Down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../ui/stations_panel.py" line="52"/>
+        <location filename="../../ui/stations/panel.py" line="52"/>
         <source>De&amp;lete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/stations_panel.py" line="53"/>
+        <location filename="../../ui/stations/panel.py" line="53"/>
         <source>Add a station (a pinboard with its question)</source>
         <translation>Eine Station hinzufügen (eine Pinnwand mit ihrer Leitfrage)</translation>
     </message>
     <message>
-        <location filename="../../ui/stations_panel.py" line="54"/>
+        <location filename="../../ui/stations/panel.py" line="54"/>
         <source>Rename the station or edit its question</source>
         <translation>Die Station umbenennen oder ihre Leitfrage bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/stations_panel.py" line="55"/>
+        <location filename="../../ui/stations/panel.py" line="55"/>
         <source>Move the station up (Alt+Up)</source>
         <translation>Die Station nach oben schieben (Alt+Pfeil hoch)</translation>
     </message>
     <message>
-        <location filename="../../ui/stations_panel.py" line="56"/>
+        <location filename="../../ui/stations/panel.py" line="56"/>
         <source>Move the station down (Alt+Down)</source>
         <translation>Die Station nach unten schieben (Alt+Pfeil runter)</translation>
     </message>
     <message>
-        <location filename="../../ui/stations_panel.py" line="57"/>
+        <location filename="../../ui/stations/panel.py" line="57"/>
         <source>Delete the station with its photos and notes</source>
         <translation>Die Station mit ihren Fotos und Notizen löschen</translation>
     </message>
@@ -1975,47 +2086,47 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
 <context>
     <name>SuggestDialog</name>
     <message>
-        <location filename="../../ui/suggest_panel.py" line="97"/>
+        <location filename="../../ui/canvas/suggest_panel.py" line="97"/>
         <source>Suggest Themes</source>
         <translation>Themen vorschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_panel.py" line="103"/>
+        <location filename="../../ui/canvas/suggest_panel.py" line="103"/>
         <source>As grouped on the board</source>
         <translation>Wie auf der Pinnwand gruppiert</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_panel.py" line="104"/>
+        <location filename="../../ui/canvas/suggest_panel.py" line="104"/>
         <source>By similar wording</source>
         <translation>Nach ähnlichen Wörtern</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_panel.py" line="105"/>
+        <location filename="../../ui/canvas/suggest_panel.py" line="105"/>
         <source>By colour</source>
         <translation>Nach Farbe</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_panel.py" line="117"/>
+        <location filename="../../ui/canvas/suggest_panel.py" line="117"/>
         <source>Accept All</source>
         <translation>Alle übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_panel.py" line="123"/>
+        <location filename="../../ui/canvas/suggest_panel.py" line="123"/>
         <source>Group the unsorted notes:</source>
         <translation>Die unsortierten Beiträge gruppieren:</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_panel.py" line="155"/>
+        <location filename="../../ui/canvas/suggest_panel.py" line="155"/>
         <source>No proposals: every note is in a theme, or none group.</source>
         <translation>Keine Vorschläge: Alle Beiträge sind in Themen, oder keine gehören zusammen.</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_panel.py" line="158"/>
+        <location filename="../../ui/canvas/suggest_panel.py" line="158"/>
         <source>1 proposal. Accepting it makes it a theme (undo with Ctrl+Z).</source>
         <translation>1 Vorschlag. Übernommen wird er zu einem Thema (rückgängig mit Strg+Z).</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_panel.py" line="160"/>
+        <location filename="../../ui/canvas/suggest_panel.py" line="160"/>
         <source>%1 proposals. Accepting one makes it a theme (undo with Ctrl+Z).</source>
         <translation>%1 Vorschläge. Ein übernommener Vorschlag wird zu einem Thema (rückgängig mit Strg+Z).</translation>
     </message>
@@ -2023,38 +2134,38 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
 <context>
     <name>SuggestionRow</name>
     <message>
-        <location filename="../../ui/suggest_panel.py" line="42"/>
+        <location filename="../../ui/canvas/suggest_panel.py" line="42"/>
         <source>The theme&apos;s name (change it before accepting)</source>
         <extracomment>Notes shown per proposal before &quot;+ n more&quot;.</extracomment>
         <translation>Der Name des Themas (vor dem Übernehmen änderbar)</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_panel.py" line="43"/>
+        <location filename="../../ui/canvas/suggest_panel.py" line="43"/>
         <source>Accept</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_panel.py" line="44"/>
+        <location filename="../../ui/canvas/suggest_panel.py" line="44"/>
         <source>Reject</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_panel.py" line="50"/>
+        <location filename="../../ui/canvas/suggest_panel.py" line="50"/>
         <source>1 note</source>
         <translation>1 Beitrag</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_panel.py" line="50"/>
+        <location filename="../../ui/canvas/suggest_panel.py" line="50"/>
         <source>%1 notes</source>
         <translation>%1 Beiträge</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_panel.py" line="59"/>
+        <location filename="../../ui/canvas/suggest_panel.py" line="59"/>
         <source>+ %1 more</source>
         <translation>+ %1 weitere</translation>
     </message>
     <message>
-        <location filename="../../ui/suggest_panel.py" line="70"/>
+        <location filename="../../ui/canvas/suggest_panel.py" line="70"/>
         <source>(no text)</source>
         <translation>(kein Text)</translation>
     </message>
@@ -2149,92 +2260,167 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
 <context>
     <name>WorkshopForm</name>
     <message>
-        <location filename="../../ui/workshop_form.py" line="59"/>
+        <location filename="../../ui/workshop_form.py" line="66"/>
         <source>YYYY-MM-DD or DD.MM.YYYY</source>
         <translation>TT.MM.JJJJ oder JJJJ-MM-TT</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_form.py" line="66"/>
+        <location filename="../../ui/workshop_form.py" line="68"/>
+        <source>e.g. 14:00–15:30</source>
+        <translation>z. B. 14:00–15:30</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_form.py" line="72"/>
+        <source>Welcome, context, talks… Blank line: new paragraph; “- ”: bullet.</source>
+        <translation>Begrüßung, Einordnung, Vorträge… Leerzeile: neuer Absatz; „- “: Aufzählung.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_form.py" line="74"/>
+        <source>How the workshop ran: groups, stations…</source>
+        <translation>Wie der Workshop ablief: Gruppen, Stationen…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_form.py" line="75"/>
+        <source>Photos: …, graphic recording: …</source>
+        <translation>Fotos: …, Graphic Recording: …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_form.py" line="76"/>
+        <source>Imprint, contact, event page</source>
+        <translation>Impressum, Kontakt, Veranstaltungsseite</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_form.py" line="78"/>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_form.py" line="67"/>
+        <location filename="../../ui/workshop_form.py" line="79"/>
         <source>English</source>
         <translation>Englisch</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_form.py" line="70"/>
+        <location filename="../../ui/workshop_form.py" line="82"/>
         <source>title</source>
         <translation>Titel</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_form.py" line="71"/>
+        <location filename="../../ui/workshop_form.py" line="83"/>
         <source>subtitle</source>
         <translation>Untertitel</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_form.py" line="72"/>
+        <location filename="../../ui/workshop_form.py" line="84"/>
+        <source>time slot</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_form.py" line="85"/>
         <source>place</source>
         <translation>Ort</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_form.py" line="73"/>
+        <location filename="../../ui/workshop_form.py" line="86"/>
         <source>moderation</source>
         <translation>Moderation</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_form.py" line="77"/>
+        <location filename="../../ui/workshop_form.py" line="89"/>
+        <source>introduction</source>
+        <translation>Einführung</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_form.py" line="90"/>
+        <source>method</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_form.py" line="91"/>
+        <source>credits</source>
+        <translation>Bildnachweis</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_form.py" line="92"/>
+        <source>closing</source>
+        <translation>Schluss</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_form.py" line="98"/>
         <source>&amp;Title:</source>
         <translation>&amp;Titel:</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_form.py" line="78"/>
+        <location filename="../../ui/workshop_form.py" line="99"/>
         <source>S&amp;ubtitle:</source>
         <translation>&amp;Untertitel:</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_form.py" line="79"/>
+        <location filename="../../ui/workshop_form.py" line="100"/>
         <source>&amp;Date:</source>
         <translation>D&amp;atum:</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_form.py" line="80"/>
+        <location filename="../../ui/workshop_form.py" line="101"/>
+        <source>T&amp;ime:</source>
+        <translation>U&amp;hrzeit:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_form.py" line="102"/>
         <source>&amp;Place:</source>
         <translation>&amp;Ort:</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_form.py" line="81"/>
+        <location filename="../../ui/workshop_form.py" line="103"/>
         <source>&amp;Moderation:</source>
         <translation>&amp;Moderation:</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_form.py" line="82"/>
-        <source>Desc&amp;ription:</source>
-        <translation>Besch&amp;reibung:</translation>
+        <location filename="../../ui/workshop_form.py" line="108"/>
+        <source>&amp;Introduction:</source>
+        <translation>&amp;Einführung:</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_form.py" line="83"/>
+        <location filename="../../ui/workshop_form.py" line="109"/>
+        <source>Met&amp;hod:</source>
+        <translation>Ab&amp;lauf:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_form.py" line="110"/>
+        <source>&amp;Credits:</source>
+        <translation>Bild&amp;nachweis:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_form.py" line="111"/>
+        <source>Cl&amp;osing:</source>
+        <translation>Sch&amp;luss:</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_form.py" line="112"/>
+        <source>Details</source>
+        <translation>Angaben</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_form.py" line="113"/>
+        <source>Texts for the report</source>
+        <translation>Texte für den Bericht</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workshop_form.py" line="104"/>
         <source>Summary lan&amp;guage:</source>
         <translation>Berichts&amp;sprache:</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_form.py" line="92"/>
-        <source>description</source>
-        <translation>Beschreibung</translation>
-    </message>
-    <message>
-        <location filename="../../ui/workshop_form.py" line="97"/>
+        <location filename="../../ui/workshop_form.py" line="131"/>
         <source>summary language</source>
         <translation>Berichtssprache</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_form.py" line="128"/>
+        <location filename="../../ui/workshop_form.py" line="171"/>
         <source>“%1” is not a date. Please enter it as 2025-02-05 or 05.02.2025.</source>
         <translation>„%1“ ist kein Datum. Bitte geben Sie es als 05.02.2025 oder 2025-02-05 ein.</translation>
     </message>
     <message>
-        <location filename="../../ui/workshop_form.py" line="131"/>
+        <location filename="../../ui/workshop_form.py" line="174"/>
         <source>date</source>
         <translation>Datum</translation>
     </message>
