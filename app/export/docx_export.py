@@ -177,15 +177,15 @@ def _properties(doc: docx.document.Document, summary: Summary) -> None:
     """Word's document properties: title, author (the moderation), now, Pinscribe."""
     now = datetime.datetime.now(datetime.timezone.utc).replace(microsecond=0, tzinfo=None)
     props = doc.core_properties
-    props.title = clean(summary.workshop.title)
-    props.subject = clean(summary.workshop.subtitle)
-    props.author = clean(summary.workshop.moderation)
-    props.last_modified_by = clean(summary.workshop.moderation) or "Pinscribe"
+    props.title = _short(summary.workshop.title)
+    props.subject = _short(summary.workshop.subtitle)
+    props.author = _short(summary.workshop.moderation)
+    props.last_modified_by = _short(summary.workshop.moderation) or "Pinscribe"
     props.created = props.modified = now
     props.last_printed = now
     props.revision = 1
-    props.comments = clean(plain(summary.workshop.introduction))[:500]
-    props.keywords = ", ".join(clean(s.name) for s in summary.stations)
+    props.comments = _short(plain(summary.workshop.introduction))
+    props.keywords = _short(", ".join(s.name for s in summary.stations))
     props.category = ""
     props.language = "de-DE" if summary.language == "de" else "en-GB"
     package = doc.part.package
@@ -197,6 +197,12 @@ def _properties(doc: docx.document.Document, summary: Summary) -> None:
     for rel_id, rel in list(package.rels.items()):  # the template's thumbnail is not ours
         if rel.reltype.endswith("/thumbnail"):
             del package.rels[rel_id]
+
+
+def _short(text: str) -> str:
+    """``text`` on one line, cut to the 255 characters a Word property holds."""
+    text = " ".join(clean(text).split())
+    return text if len(text) <= 255 else text[:254] + "…"
 
 
 _APP_XML = (

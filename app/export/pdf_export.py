@@ -59,8 +59,8 @@ def clean(text: str, lines: bool = False) -> str:
     A character none of the embedded fonts can draw becomes "�" (visibly missing,
     never silently dropped).
     """
-    if lines:
-        text = "\n".join(" ".join(line.split()) for line in text.splitlines())
+    if lines:  # spaces collapsed, not stripped: a run may start or end with one
+        text = "\n".join(re.sub(r"\s+", " ", line) for line in text.splitlines())
     else:
         text = " ".join(text.split())
     text = _CONTROL.sub("", text)
@@ -384,11 +384,7 @@ def _table(
     def row(cells: Sequence[str], kind: str, style: str, fill: bool) -> None:
         cells = [clean(c) for c in cells]
         pdf.set_font(FONT, style, 9)
-        heights = [
-            len(cast(list[str], pdf.multi_cell(w - 3, line, c, dry_run=True, output="LINES")))
-            for w, c in zip(widths, cells, strict=True)
-        ]
-        height = max(heights) * line + 3
+        height = _row_height(pdf, widths, cells, line)
         _room(pdf, height)
         top, x = pdf.get_y(), pdf.l_margin
         with pdf.artifact():
@@ -408,10 +404,25 @@ def _table(
                 x += width
         pdf.set_xy(pdf.l_margin, top + height)
 
+    pdf.set_font(FONT, "", 9)
+    whole = sum(_row_height(pdf, widths, r, line) for r in [heads, *rows])
+    if pdf.room < whole <= pdf.h - pdf.t_margin - pdf.b_margin - 10:
+        pdf.add_page()  # a table that fits on a page is not split
     with pdf.group("Table"):
         row(heads, "TH", "B", True)
         for index, cells in enumerate(rows):
             row(cells, "TD", "B" if index == len(rows) - 1 else "", False)
+
+
+def _row_height(
+    pdf: _Pdf, widths: tuple[float, ...], cells: Sequence[str], line: float
+) -> float:
+    """A table row's height: its tallest cell, and the padding."""
+    lines = [
+        len(cast(list[str], pdf.multi_cell(w - 3, line, clean(c), dry_run=True, output="LINES")))
+        for w, c in zip(widths, cells, strict=True)
+    ]
+    return max(lines) * line + 3
 
 
 def _station(
