@@ -342,6 +342,7 @@ def _notes(pdf: _Pdf, group: Group, labels: dict[str, str], pictures: Pictures) 
     """A theme's notes as a list (smaller, as evidence, beneath a statement)."""
     size = 9.0 if group.statement else 10.0
     if group.statement and group.items:
+        _room(pdf, 16)  # the label stays with the first note
         with pdf.tag("P"):
             pdf.text_block(labels["evidence"] + ":", 9, "I", GREY)
     with pdf.group("L"):
@@ -478,8 +479,7 @@ def _station(
 def _appendix(pdf: _Pdf, summary: Summary, pictures: Pictures) -> None:
     labels = summary.labels
     with pdf.group("Sect"):
-        pdf.add_page()
-        _heading(pdf, labels["appendix"], 15, "H2", 0)
+        _heading(pdf, labels["appendix"], 15, "H2", 0, keep=40)
         _rule(pdf)
         for section in summary.stations:
             with pdf.group("Sect"):
