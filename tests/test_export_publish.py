@@ -486,3 +486,12 @@ def test_hashes_are_of_the_bytes(made: dict[str, Any]) -> None:
     with Project.open(made["project"], read_only=True) as project:
         for photo in data["photos"]:
             assert hashlib.sha256(project.photos.data(photo["id"])).hexdigest() == photo["sha256"]
+
+
+def test_long_texts_fit_words_properties(tmp_path: Path) -> None:
+    with build_publishable(tmp_path / "w.pinscribe") as project:
+        project.workshop.update(introduction="Lang. " * 200, moderation="M" * 300)
+        out = export(project, tmp_path / "long.docx")
+    props = docx.Document(str(out)).core_properties
+    assert len(props.comments) == 255 and props.comments.endswith("…")
+    assert len(props.author) == 255

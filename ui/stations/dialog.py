@@ -37,6 +37,7 @@ class StationDialog(QDialog):
             self.tr("The summary for the report, one point a line (optional)")
         )
         self.statement_edit.setTabChangesFocus(True)
+        self.statement_edit.setLineWrapMode(QPlainTextEdit.LineWrapMode.NoWrap)
         self.statement_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 6 + 12)
 
         buttons = QDialogButtonBox(
