@@ -9,7 +9,8 @@ TS := $(wildcard resources/i18n/*.ts)
 QM := $(TS:.ts=.qm)
 DEMO_DIR ?= demo-output
 
-.PHONY: run test system venv translations lint typecheck layers pytest demo bench clean
+# Keep the commands' own lines out of the output: each step says what it does.
+.PHONY: run test system venv lock translations update-translations lint typecheck layers pytest demo bench clean
 
 run: system venv translations
 	@if [ -n "$$DISPLAY$$WAYLAND_DISPLAY" ] || [ "$$(uname)" = "Darwin" ]; then \
@@ -21,23 +22,51 @@ run: system venv translations
 
 test: system venv translations lint typecheck layers pytest
 
+# Each step prints one line; the full output goes to $(LOG), which a failure points to.
+STEP := packaging/step.sh
+LOG ?= $(VENV)/install.log
+export PINSCRIBE_INSTALL_LOG := $(LOG)
+CONSTRAINTS := packaging/constraints.txt
+
 system:
-	@packaging/system-deps.sh
+	@missing="$$(packaging/system-deps.sh --missing)"; \
+	if [ -n "$$missing" ]; then \
+		$(STEP) "Installing system packages: $$missing" \
+			"install them yourself (sudo apt-get install $$missing), then run make again" \
+			packaging/system-deps.sh; \
+	fi
 
 venv: $(STAMP)
 
-$(STAMP): pyproject.toml
-	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 10))' || \
-		{ echo "Pinscribe needs Python 3.10 or newer ($(PYTHON) is $$($(PYTHON) --version))."; exit 1; }
-	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -m pip install --quiet -e '.[dev,fast-tesseract]'
+$(STAMP): pyproject.toml $(CONSTRAINTS)
+	@$(PYTHON) -c 'import sys; sys.exit(sys.version_info < (3, 11))' || \
+		{ echo "Pinscribe needs Python 3.11 or newer ($(PYTHON) is $$($(PYTHON) --version))."; exit 1; }
+	@test -x $(BIN)/python || $(STEP) "Creating the virtual environment $(VENV)" \
+		"install Python's venv module (Debian: sudo apt-get install python3-venv), then run make again" \
+		$(PYTHON) -m venv $(VENV)
+	@$(STEP) "Installing Pinscribe and its libraries (a few minutes the first time)" \
+		"check the connection to the Python package index, then run make again" \
+		sh -c '$(BIN)/python -m pip install --upgrade pip && \
+			$(BIN)/python -m pip install -c $(CONSTRAINTS) -e ".[dev,fast-tesseract]"'
 	@touch $(STAMP)
+
+# The exact versions that CI, the benchmarks and the bundle use. Refresh on purpose:
+# `make lock`, run the checks, commit packaging/constraints.txt.
+lock: venv
+	@$(BIN)/python -c 'import piptools' 2>/dev/null || \
+		$(STEP) "Installing pip-tools" "" $(BIN)/python -m pip install 'pip-tools>=7.6'
+	$(BIN)/pip-compile --quiet --upgrade --strip-extras --no-header --allow-unsafe \
+		--extra dev --extra fast-tesseract --extra bundle -o $(CONSTRAINTS) pyproject.toml
 
 translations: $(QM)
 
 resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
-	$(BIN)/pyside6-lrelease -silent $< -qm $@
+	@$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# Collect new and changed strings of ui/ into the .ts files (German is then added there).
+# No source locations: they change with every edit and make merges of the .ts conflict.
+update-translations: venv
+	$(BIN)/pyside6-lupdate -locations none $$(git ls-files 'ui/*.py') -ts $(TS)
 
 lint: venv
 	$(BIN)/ruff check .
@@ -74,7 +103,8 @@ package: venv translations package-tools package-icons
 
 package-tools: venv
 	@$(BIN)/python -c 'import PyInstaller' 2>/dev/null || \
-		$(BIN)/python -m pip install --quiet 'pyinstaller>=6.10,<7'
+		$(STEP) "Installing PyInstaller" "check the connection to the Python package index" \
+		$(BIN)/python -m pip install -c $(CONSTRAINTS) -e ".[bundle]"
 
 package-icons: venv
 	QT_QPA_PLATFORM=offscreen $(BIN)/python packaging/render_icons.py build/icons

@@ -47,8 +47,12 @@ def build_demo(
     *,
     reader: Reader | None,
     log: Callable[[str], None] = print,
+    summaries: bool = True,
 ) -> DemoResult:
-    """Build the demo project in ``out_dir`` (replacing an earlier demo) and export it."""
+    """Build the demo project in ``out_dir`` (replacing an earlier demo) and export it.
+
+    ``summaries=False`` leaves out the exported summaries (the app opens the project).
+    """
     folder = samples_dir()
     manifest = load_manifest(folder)
     try:
@@ -74,6 +78,6 @@ def build_demo(
         notes = len(project.notes.list())
         exports = [
             export(project, out_dir / f"demo-summary{suffix}")
-            for suffix in (".pdf", ".docx", ".html", ".md")
+            for suffix in ((".pdf", ".docx", ".html", ".md") if summaries else ())
         ]
     return DemoResult(path, exports, notes, failed)

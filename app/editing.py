@@ -9,6 +9,7 @@ crops are read too; without one their text is cleared for review.
 from __future__ import annotations
 
 from collections.abc import Sequence
+from pathlib import Path
 from typing import Any
 
 import cv2
@@ -55,6 +56,13 @@ class PixelCache:
             self._rgb = photo_pixels(project, photo_id)
             self._key = key
         return self._rgb
+
+    def has(self, project_path: Path, photo_id: int) -> bool:
+        return self._rgb is not None and self._key == (str(project_path), photo_id)
+
+    def put(self, project_path: Path, photo_id: int, rgb: np.ndarray) -> None:
+        """Keep pixels decoded elsewhere (in the background) as the photo's."""
+        self._key, self._rgb = (str(project_path), photo_id), rgb
 
     def clear(self) -> None:
         self._key, self._rgb = None, None

@@ -35,7 +35,7 @@ MIN_SIDE = 32
 
 
 @dataclass(frozen=True)
-class Progress:
+class PhotoProgress:
     """Where an import stands: photo ``index`` (0-based) of ``count``, and its stage."""
 
     index: int
@@ -159,7 +159,7 @@ def import_photos(
     paths: Sequence[Path],
     *,
     reader: Reader | None = None,
-    progress: Callable[[Progress], None] | None = None,
+    progress: Callable[[PhotoProgress], None] | None = None,
     cancelled: Callable[[], bool] = lambda: False,
     on_photo: Callable[[PhotoResult], None] | None = None,
     keep_empty: bool = False,
@@ -189,7 +189,7 @@ def _import_each(
     paths: Sequence[Path],
     result: ImportResult,
     reader: Reader | None,
-    report: Callable[[Progress], None],
+    report: Callable[[PhotoProgress], None],
     cancelled: Callable[[], bool],
     on_photo: Callable[[PhotoResult], None] | None,
     keep_empty: bool,
@@ -203,7 +203,7 @@ def _import_each(
         def on_stage(
             stage: str, done: int, total: int, index: int = index, path: Path = path
         ) -> None:
-            report(Progress(index, len(paths), path, stage, done, total))
+            report(PhotoProgress(index, len(paths), path, stage, done, total))
 
         try:
             data = read_photo_file(path)
@@ -211,7 +211,7 @@ def _import_each(
             if duplicate is not None:
                 message = f"{path.name}: already imported into this station"
                 result.skipped.append((path, message))
-                report(Progress(index, len(paths), path, "skipped", message=message))
+                report(PhotoProgress(index, len(paths), path, "skipped", message=message))
                 continue
             analysis = analyse(data, path.name, reader=reader, on_stage=on_stage)
             if not analysis.notes and not keep_empty:
@@ -225,15 +225,15 @@ def _import_each(
                 jobs.mark_done(project, path)
         except (PinscribeError, OcrError) as error:
             result.failed.append((path, str(error)))
-            report(Progress(index, len(paths), path, "failed", message=str(error)))
+            report(PhotoProgress(index, len(paths), path, "failed", message=str(error)))
             continue
         except Exception as error:  # noqa: BLE001 - one bad photo must not stop the others
             message = f"{path.name}: could not be processed ({type(error).__name__}: {error})"
             result.failed.append((path, message))
-            report(Progress(index, len(paths), path, "failed", message=message))
+            report(PhotoProgress(index, len(paths), path, "failed", message=message))
             continue
         result.imported.append(done)
-        report(Progress(index, len(paths), path, "done", done.notes, done.notes))
+        report(PhotoProgress(index, len(paths), path, "done", done.notes, done.notes))
         if on_photo is not None:
             on_photo(done)
     result.interrupted = False

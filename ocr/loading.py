@@ -13,6 +13,7 @@ from pathlib import Path
 from typing import IO
 
 import numpy as np
+import pillow_heif
 from PIL import Image, ImageOps, UnidentifiedImageError
 
 from ocr.errors import ImageLoadError, ImageTooLargeError
@@ -22,27 +23,16 @@ from ocr.types import LoadedImage
 max_pixels: int = 100_000_000
 MAX_PIXELS = max_pixels
 
-_HEIF_AVAILABLE = False
-try:  # pragma: no cover - depends on the optional package
-    import pillow_heif
-
-    pillow_heif.register_heif_opener()
-    _HEIF_AVAILABLE = True
-except Exception:  # noqa: BLE001 - any import problem just means "no HEIC"
-    _HEIF_AVAILABLE = False
+# HEIC/HEIF (iPhones, newer Android phones) through pillow-heif; AVIF is Pillow's own.
+pillow_heif.register_heif_opener()
 
 #: Formats we accept, as Pillow names them.
 SUPPORTED_FORMATS: frozenset[str] = frozenset(
-    {"JPEG", "PNG", "WEBP", "TIFF", "MPO", "BMP"} | ({"HEIF", "AVIF"} if _HEIF_AVAILABLE else set())
+    {"JPEG", "PNG", "WEBP", "TIFF", "MPO", "BMP", "HEIF", "AVIF"}
 )
 
 # Pillow's own bomb guard: warn above, raise above twice this; we check first anyway.
 Image.MAX_IMAGE_PIXELS = max_pixels
-
-
-def heif_supported() -> bool:
-    """Whether HEIC/HEIF photos can be decoded here (``pillow_heif`` importable)."""
-    return _HEIF_AVAILABLE
 
 
 def load_image(path: str | os.PathLike[str]) -> LoadedImage:
@@ -99,10 +89,6 @@ def _decode(fh: IO[bytes], name: str) -> LoadedImage:
             with img:
                 fmt = (img.format or "").upper()
                 if fmt not in SUPPORTED_FORMATS:
-                    if fmt in {"HEIF", "AVIF"} or _looks_like_heif(fh):
-                        raise ImageLoadError(
-                            f"{name}: HEIC/HEIF photos need the optional 'pillow-heif' package"
-                        )
                     raise ImageLoadError(f"{name}: unsupported image format {fmt or 'unknown'}")
                 w, h = img.size
                 if w <= 0 or h <= 0:
@@ -131,15 +117,6 @@ def _decode(fh: IO[bytes], name: str) -> LoadedImage:
     except Exception as exc:  # noqa: BLE001 - decoders raise odd types on bad data
         raise ImageLoadError(f"{name}: image file cannot be decoded ({_reason(exc)})") from exc
     return LoadedImage(rgb=rgb, format=fmt if fmt != "MPO" else "JPEG")
-
-
-def _looks_like_heif(fh: IO[bytes]) -> bool:
-    try:
-        fh.seek(4)
-        head = fh.read(8)
-    except OSError:
-        return False
-    return head[:4] == b"ftyp" and head[4:8] in {b"heic", b"heix", b"mif1", b"msf1", b"hevc"}
 
 
 def _to_rgb(img: Image.Image) -> np.ndarray:

@@ -1,6 +1,9 @@
 #!/usr/bin/env bash
 # Install the system packages Pinscribe needs on Debian/Ubuntu, or say what to install.
-# Safe to run twice: installs only what is missing. Usage: packaging/system-deps.sh [--check]
+# Safe to run twice: installs only what is missing.
+# Usage: packaging/system-deps.sh [--check | --missing]
+#   --check    say what is missing and exit 1 if anything is
+#   --missing  print the missing packages on one line (nothing when all are there)
 set -euo pipefail
 
 PACKAGES=(
@@ -34,10 +37,20 @@ if [ ${#missing[@]} -eq 0 ]; then
   exit 0
 fi
 
+if [ "${1:-}" = "--missing" ]; then
+  if command -v apt-get >/dev/null 2>&1; then
+    echo "${missing[*]}"
+  else
+    echo "Not a Debian/Ubuntu system: install Tesseract 5 with German (deu) and English (eng)" >&2
+    echo "data, hunspell de_DE and en_US dictionaries and Python 3.11 or newer (README.md)." >&2
+  fi
+  exit 0
+fi
+
 if ! command -v apt-get >/dev/null 2>&1; then
   echo "Pinscribe needs these system packages (Debian names): ${missing[*]}" >&2
   echo "On other systems install: Tesseract 5 with German (deu) and English (eng) data," >&2
-  echo "hunspell de_DE and en_US dictionaries, and Python 3.10 or newer. See README.md." >&2
+  echo "hunspell de_DE and en_US dictionaries, and Python 3.11 or newer. See README.md." >&2
   exit 0
 fi
 if [ "${1:-}" = "--check" ]; then

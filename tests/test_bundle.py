@@ -169,6 +169,26 @@ def test_bundle_detects_and_reads_offline(workdir: Path, engine: str) -> None:
         assert programs and Path(programs[0]) == EXE, programs
 
 
+@pytest.mark.parametrize(("fmt", "suffix"), [("HEIF", ".heic"), ("AVIF", ".avif")])
+def test_bundle_reads_phone_photos_offline(workdir: Path, fmt: str, suffix: str) -> None:
+    """An iPhone's HEIC (and an AVIF) photo, turned by its EXIF orientation, read upright."""
+    from PIL import Image
+
+    jpeg = render_board(workdir / "board.jpg")
+    with Image.open(jpeg) as board:
+        lying = board.transpose(Image.Transpose.ROTATE_90)
+    exif = Image.Exif()
+    exif[0x0112] = 6
+    photo = workdir / f"IMG_0001{suffix}"
+    lying.save(photo, fmt, exif=exif.tobytes(), quality=92)
+    env = clean_env(workdir / "home")
+    proc = run_bundle(["detect", photo.name, "--no-ocr"], workdir, env)
+    assert proc.returncode == 0, proc.stderr
+    result = json.loads(proc.stdout)
+    assert (result["width"], result["height"]) == (1600, 1100)
+    assert len(result["notes"]) == 4, result
+
+
 def test_bundle_opens_the_app_with_a_project(workdir: Path) -> None:
     """``pinscribe PROJECT`` starts the app (offscreen here) and keeps running."""
     env = clean_env(workdir / "home")

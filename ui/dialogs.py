@@ -130,7 +130,7 @@ class QtDialogs:
             translate(
                 "Dialogs",
                 "Its photos, notes and themes are deleted too. "
-                "This cannot be undone, and the undo history is cleared.",
+                "Edit ▸ Undo brings all of it back.",
             )
         )
         delete = box.addButton(
@@ -152,7 +152,7 @@ class QtDialogs:
             translate("Dialogs", "Import photos"),
             "",
             translate("Dialogs", "Photos (%1);;All files (*)").replace(
-                "%1", "*.jpg *.jpeg *.png *.heic *.heif *.webp *.tif *.tiff *.bmp"
+                "%1", "*.jpg *.jpeg *.png *.heic *.heif *.hif *.avif *.webp *.tif *.tiff *.bmp"
             ),
         )
         return list(paths)
@@ -198,7 +198,7 @@ class QtDialogs:
             translate("Dialogs", "Add graphic recordings"),
             "",
             translate("Dialogs", "Photos (%1);;All files (*)").replace(
-                "%1", "*.jpg *.jpeg *.png *.heic *.heif *.webp *.tif *.tiff *.bmp"
+                "%1", "*.jpg *.jpeg *.png *.heic *.heif *.hif *.avif *.webp *.tif *.tiff *.bmp"
             ),
         )
         return list(paths)

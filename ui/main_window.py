@@ -13,6 +13,7 @@ from app.store.project import Project
 from ui import project_safety
 from ui.about import about_action_text, show_about
 from ui.core.document import ProjectDocument
+from ui.demo_opener import DemoOpener
 from ui.dialogs import Dialogs, QtDialogs
 from ui.export.dialog import ExportController
 from ui.project_view import ProjectView
@@ -40,6 +41,8 @@ class MainWindow(QMainWindow):
         self.welcome.newRequested.connect(self.new_project)
         self.welcome.openRequested.connect(self.open_project)
         self.welcome.recentRequested.connect(self.open_project)
+        self.demo = DemoOpener(self, self.dialogs)  # Welcome ▸ Open the demo workshop
+        self.welcome.demoRequested.connect(self.demo.open)
         self.pages = QStackedWidget()
         self.pages.addWidget(self.welcome)
         self.setCentralWidget(self.pages)
@@ -243,5 +246,6 @@ class MainWindow(QMainWindow):
         self.settings.set(WINDOW_STATE, self.saveState())
         self.settings.set_last_project(self.document.path if self.document else None)
         self.close_project()
+        self.demo.shutdown()
         self.settings.sync()
         super().closeEvent(event)

@@ -1,7 +1,8 @@
 """The window's work on notes: importing photos, the problems panel, review and search.
 
 Owns the actions (File ▸ Import Photos…, Edit ▸ Review Notes…, the search field),
-the import job runner and the docks, and connects them to the open project. The
+the import controller and the docks (the Problems panel follows every failed
+background job), and connects them to the open project. The
 main window only creates it and tells it which project is open.
 """
 
@@ -14,10 +15,11 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
 from PySide6.QtGui import QAction, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit, QMainWindow, QToolBar
 
+from app.photo_files import collect_photos
 from ui.canvas.hook import install_canvas, show_canvas
 from ui.canvas.page import CanvasPage
 from ui.core.document import ProjectDocument
-from ui.core.jobs import JobRunner
+from ui.core.jobs import job_failures
 from ui.dialogs import Dialogs
 from ui.project_view import ProjectView
 from ui.review.problems import ErrorPanel
@@ -40,10 +42,9 @@ class Workflow(QObject):
         self.review: ReviewQueue | None = None
         self.themes: CanvasPage | None = None
         self.station_drops: FileDropFilter | None = None
-        #: The one background writer: imports run one after the other here.
-        self.import_jobs = JobRunner(self)
-
         self.problems = ErrorPanel(window)
+        # Every failed background job reaches the user here (see ui.core.jobs).
+        job_failures().reported.connect(self._job_failed)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems)
         self.problems.hide()
         self.search_panel = SearchPanel(window)
@@ -115,7 +116,7 @@ class Workflow(QObject):
         if not self.problems.problems():
             self.problems.hide()
         self.search_panel.hide()
-        self.importer = ImportController(document, self.import_jobs, self.progress, self.problems)
+        self.importer = ImportController(document, self.progress, self.problems)
         importer = self.importer
         importer.importFinished.connect(
             lambda _: self.window.statusBar().showMessage(importer.last_message, 15000)
@@ -132,7 +133,8 @@ class Workflow(QObject):
             self.review = None
         if self.themes is not None:
             self.themes.shutdown()
-        self.import_jobs.shutdown()
+        if self.document is not None:
+            self.document.writer.shutdown()
         if self.view is not None:
             self.view.shutdown()
         # Deliver what the finished jobs sent while the project is still open.
@@ -143,6 +145,9 @@ class Workflow(QObject):
         self.search_field.clear()
         self.search_panel.hide()
         self.attach(None, None)
+
+    def _job_failed(self, _name: str, message: str) -> None:
+        self.problems.add_problem("", message)
 
     # Importing
 
@@ -159,10 +164,27 @@ class Workflow(QObject):
             self.import_files(station_id, files)
 
     def import_files(self, station_id: int, files: Sequence[str | Path]) -> None:
+        """Import photos into a station; folders among them are opened (with sub-folders)."""
         if self.importer is None or not files:
             return
+        selection = collect_photos([Path(f) for f in files], recursive=True)
+        if selection.skipped:
+            self.problems.add_problem(
+                ", ".join(sorted({p.parent.name for p in selection.skipped})),
+                self.tr("%n file(s) that are not photos were skipped.", "", len(selection.skipped)),
+                warning=True,
+            )
+        if not selection.photos:
+            self.dialogs.show_error(
+                self.window,
+                self.tr("No photos found"),
+                self.tr("There are no photos in %1.").replace(
+                    "%1", ", ".join(p.name for p in selection.empty_folders)
+                ),
+            )
+            return
         self.importer.start(
-            station_id, [Path(f) for f in files],
+            station_id, selection.photos,
             read_text=bool(self.settings.get(IMPORT_READS_TEXT)),
         )
 

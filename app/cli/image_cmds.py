@@ -10,9 +10,10 @@ from typing import Any
 
 from app.cli.output import print_json
 from app.duplicates import DuplicatePair, find_duplicates, merge_notes
-from app.errors import PinscribeError
+from app.errors import InvalidInputError, PinscribeError
 from app.import_journal import interrupted_import
-from app.pipeline import Analysis, Progress, analyse, import_photos, read_photo_file
+from app.photo_files import collect_photos
+from app.pipeline import Analysis, PhotoProgress, analyse, import_photos, read_photo_file
 from app.reading.readers import make_reader, reread_notes
 from app.store import Project
 from ocr.errors import OcrError
@@ -22,7 +23,12 @@ def register(commands: Any) -> None:
     detect = commands.add_parser(
         "detect", help="find the notes on photos and print them as JSON (no project needed)"
     )
-    detect.add_argument("photos", type=Path, nargs="+", metavar="PHOTO")
+    detect.add_argument(
+        "photos", type=Path, nargs="+", metavar="PHOTO", help="photos, or folders of photos"
+    )
+    detect.add_argument(
+        "--recursive", action="store_true", help="also look for photos in sub-folders"
+    )
     detect.add_argument("--no-ocr", action="store_true", help="do not read the notes' text")
     detect.add_argument("--engine", default="auto", help="OCR engine: auto, ppocr or tesseract")
     detect.add_argument(
@@ -32,7 +38,10 @@ def register(commands: Any) -> None:
 
     imp = commands.add_parser("import", help="import board photos into a station")
     imp.add_argument("project", type=Path, metavar="PROJECT")
-    imp.add_argument("photos", type=Path, nargs="+", metavar="PHOTO")
+    imp.add_argument(
+        "photos", type=Path, nargs="+", metavar="PHOTO", help="photos, or folders of photos"
+    )
+    imp.add_argument("--recursive", action="store_true", help="also look for photos in sub-folders")
     imp.add_argument("--station", required=True, metavar="NAME", help="the station to import into")
     imp.add_argument("--no-ocr", action="store_true", help="do not read the notes' text")
     imp.add_argument("--engine", help="OCR engine for this run (default: the project's)")
@@ -98,9 +107,10 @@ def _detect(args: argparse.Namespace) -> int:
             args.out.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise PinscribeError(f"Cannot create {args.out}: {error.strerror or error}") from error
+    photos = _photos(args)
     records = []
     failures = 0
-    for path in args.photos:
+    for path in photos:
         try:
             analysis = analyse(read_photo_file(path), path.name, reader=reader)
         except (PinscribeError, OcrError) as error:
@@ -117,7 +127,8 @@ def _detect(args: argparse.Namespace) -> int:
         else:
             records.append(record)
     if args.out is None and records:
-        print_json(records[0] if len(args.photos) == 1 else records)
+        single = len(args.photos) == 1 and not args.photos[0].is_dir()
+        print_json(records[0] if single else records)
     return 1 if failures else 0
 
 
@@ -125,7 +136,21 @@ def _warn(message: str) -> None:
     print(f"pinscribe: {message}", file=sys.stderr)
 
 
+def _photos(args: argparse.Namespace) -> list[Path]:
+    """The photos named on the command line, folders opened; what was left out, said once."""
+    selection = collect_photos(args.photos, recursive=args.recursive)
+    if not selection.photos:
+        folders = ", ".join(str(p) for p in selection.empty_folders)
+        hint = "" if args.recursive else " (use --recursive to look into sub-folders)"
+        raise InvalidInputError(f"No photos found in {folders}{hint}.")
+    summary = selection.summary()
+    if summary:
+        _warn(summary)
+    return selection.photos
+
+
 def _import(args: argparse.Namespace) -> int:
+    photos = _photos(args)
     with Project.open(args.project) as project:
         station = project.stations.by_name(args.station)
         earlier = interrupted_import(project)
@@ -137,14 +162,14 @@ def _import(args: argparse.Namespace) -> int:
             )
         reader = None if args.no_ocr else make_reader(args.engine, project=project, warn=_warn)
 
-        def show(progress: Progress) -> None:
+        def show(progress: PhotoProgress) -> None:
             if progress.stage in ("failed", "skipped"):
                 _warn(progress.message)
 
         result = import_photos(
             project,
             station.id,
-            args.photos,
+            photos,
             reader=reader,
             progress=show,
             keep_empty=args.keep_empty,
@@ -156,7 +181,7 @@ def _import(args: argparse.Namespace) -> int:
         read = f", {done.read} read" if reader is not None else ""
         print(f"{done.path.name}: {done.notes} notes{read} (photo {done.photo_id})")
     print(
-        f"Imported {len(result.imported)} of {len(args.photos)} photos into {station.name!r}"
+        f"Imported {len(result.imported)} of {len(photos)} photos into {station.name!r}"
         + (f"; {len(result.failed)} failed" if result.failed else "")
         + (f"; {len(result.skipped)} already there" if result.skipped else "")
         + (f"; merged {merged} notes seen twice" if merged else "")

@@ -24,7 +24,7 @@ from app.export.options import (
     Cancelled,
     ExportCancelledError,
     ExportOptions,
-    Progress,
+    ExportProgress,
     resolve_format,
 )
 from app.export.summary import LABELS, Summary, build_summary
@@ -100,7 +100,7 @@ def write_folder(folder: Path, files: dict[str, bytes]) -> None:
 class _Steps:
     """Counts an export's steps for ``progress`` and stops it once ``cancelled``."""
 
-    def __init__(self, progress: Progress | None, cancelled: Cancelled | None) -> None:
+    def __init__(self, progress: ExportProgress | None, cancelled: Cancelled | None) -> None:
         self.done, self.total = 0, 1
         self._progress, self._cancelled = progress, cancelled
 
@@ -227,7 +227,7 @@ def export(
     *,
     format: str | None = None,
     options: ExportOptions | None = None,
-    progress: Progress | None = None,
+    progress: ExportProgress | None = None,
     cancelled: Cancelled | None = None,
 ) -> Path:
     """Export ``project`` to ``out`` and return the path written.

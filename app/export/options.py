@@ -29,7 +29,7 @@ UNREVIEWED_CHOICES: tuple[str, ...] = ("mark", "omit")
 EVIDENCE_CHOICES: tuple[str, ...] = ("beneath", "appendix")
 
 #: Called with (steps done, steps in all) while an export runs.
-Progress = Callable[[int, int], None]
+ExportProgress = Callable[[int, int], None]
 #: Asked between steps; an export stops (writing nothing) once it returns True.
 Cancelled = Callable[[], bool]
 

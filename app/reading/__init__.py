@@ -22,7 +22,7 @@ import numpy as np
 from app.reading.confidence import calibrated_confidence
 from app.reading.lexicon import Lexicon
 from app.reading.postprocess import normalise_capitals, normalise_capitals_in
-from app.reading.runner import Cancelled, Progress, run_engine
+from app.reading.runner import Cancelled, ReadProgress, run_engine
 from app.reading.strategy import (
     ENGINE_CHOICES,
     Plan,
@@ -120,7 +120,7 @@ def read_notes_detailed(
     engine: str = "auto",
     languages: Sequence[str] = DEFAULT_LANGUAGES,
     lexicon: Lexicon | None = None,
-    progress: Progress | None = None,
+    progress: ReadProgress | None = None,
     cancelled: Cancelled | None = None,
     plan_override: Plan | None = None,
     second_opinion: bool = False,
@@ -207,7 +207,7 @@ def read_notes(
     engine: str = "auto",
     languages: Sequence[str] = DEFAULT_LANGUAGES,
     lexicon: Lexicon | None = None,
-    progress: Progress | None = None,
+    progress: ReadProgress | None = None,
     cancelled: Cancelled | None = None,
 ) -> list[Reading | None]:
     """Read the text on upright RGB note crops, in order; None where a note could not be read.

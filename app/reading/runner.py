@@ -26,7 +26,7 @@ from ocr.types import Reading
 
 log = logging.getLogger(__name__)
 
-Progress = Callable[[int, int], None]
+ReadProgress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
 T = TypeVar("T")
 
@@ -79,7 +79,7 @@ def run_engine(
     crops: Sequence[np.ndarray],
     *,
     indices: Sequence[int] | None = None,
-    progress: Progress | None = None,
+    progress: ReadProgress | None = None,
     cancelled: Cancelled | None = None,
     note_timeout: float = NOTE_TIMEOUT,
     batch_size: int = BATCH_SIZE,

@@ -33,7 +33,8 @@ class Project:
 
     Every change runs in a transaction (:meth:`transaction`); nested transactions
     become savepoints, so a photo and its notes are stored all or nothing. The
-    connection may be used from several threads; a lock serialises access.
+    connection belongs to the thread that opened it (SQLite checks); background work
+    opens a connection of its own (see ``ui.core.project_jobs``).
     """
 
     def __init__(

@@ -42,107 +42,107 @@
 <context>
     <name>BoardPage</name>
     <message>
-        <location filename="../../ui/board/page.py" line="44"/>
+        <location filename="../../ui/board/page.py" line="47"/>
         <source>The board photo shown</source>
         <translation>Das angezeigte Foto der Pinnwand</translation>
     </message>
     <message>
-        <location filename="../../ui/board/page.py" line="87"/>
+        <location filename="../../ui/board/page.py" line="91"/>
         <source>Select</source>
         <translation>Auswählen</translation>
     </message>
     <message>
-        <location filename="../../ui/board/page.py" line="87"/>
+        <location filename="../../ui/board/page.py" line="91"/>
         <source>Select notes, drag corners</source>
         <translation>Notizen auswählen, Ecken ziehen</translation>
     </message>
     <message>
-        <location filename="../../ui/board/page.py" line="88"/>
+        <location filename="../../ui/board/page.py" line="92"/>
         <source>Draw</source>
         <translation>Zeichnen</translation>
     </message>
     <message>
-        <location filename="../../ui/board/page.py" line="88"/>
+        <location filename="../../ui/board/page.py" line="92"/>
         <source>Draw a missing note</source>
         <translation>Eine fehlende Notiz einzeichnen</translation>
     </message>
     <message>
-        <location filename="../../ui/board/page.py" line="98"/>
+        <location filename="../../ui/board/page.py" line="102"/>
         <source>Delete</source>
         <translation>Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/board/page.py" line="98"/>
+        <location filename="../../ui/board/page.py" line="102"/>
         <source>Delete the selected notes</source>
         <translation>Die ausgewählten Notizen löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/board/page.py" line="100"/>
+        <location filename="../../ui/board/page.py" line="104"/>
         <source>Split</source>
         <translation>Teilen</translation>
     </message>
     <message>
-        <location filename="../../ui/board/page.py" line="100"/>
+        <location filename="../../ui/board/page.py" line="104"/>
         <source>Split the note in two</source>
         <translation>Die Notiz in zwei teilen</translation>
     </message>
     <message>
-        <location filename="../../ui/board/page.py" line="101"/>
+        <location filename="../../ui/board/page.py" line="105"/>
         <source>Merge</source>
         <translation>Zusammenfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/board/page.py" line="101"/>
+        <location filename="../../ui/board/page.py" line="105"/>
         <source>Merge the selected notes</source>
         <translation>Die ausgewählten Notizen zusammenfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/board/page.py" line="103"/>
+        <location filename="../../ui/board/page.py" line="107"/>
         <source>Read again</source>
         <translation>Neu lesen</translation>
     </message>
     <message>
-        <location filename="../../ui/board/page.py" line="103"/>
+        <location filename="../../ui/board/page.py" line="107"/>
         <source>Read the note again</source>
         <translation>Die Notiz neu lesen</translation>
     </message>
     <message>
-        <location filename="../../ui/board/page.py" line="110"/>
+        <location filename="../../ui/board/page.py" line="114"/>
         <source>Fit</source>
         <translation>Einpassen</translation>
     </message>
     <message>
-        <location filename="../../ui/board/page.py" line="110"/>
+        <location filename="../../ui/board/page.py" line="114"/>
         <source>Show the whole photo</source>
         <translation>Das ganze Foto zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/board/page.py" line="112"/>
+        <location filename="../../ui/board/page.py" line="116"/>
         <source>100 %</source>
         <translation>100 %</translation>
     </message>
     <message>
-        <location filename="../../ui/board/page.py" line="112"/>
+        <location filename="../../ui/board/page.py" line="116"/>
         <source>One photo pixel per screen pixel</source>
         <translation>Ein Fotopixel je Bildschirmpixel</translation>
     </message>
     <message>
-        <location filename="../../ui/board/page.py" line="115"/>
+        <location filename="../../ui/board/page.py" line="119"/>
         <source>Zoom in</source>
         <translation>Vergrößern</translation>
     </message>
     <message>
-        <location filename="../../ui/board/page.py" line="118"/>
+        <location filename="../../ui/board/page.py" line="122"/>
         <source>Zoom out</source>
         <translation>Verkleinern</translation>
     </message>
     <message>
-        <location filename="../../ui/board/page.py" line="163"/>
+        <location filename="../../ui/board/page.py" line="167"/>
         <source>%1 (1 note)</source>
         <translation>%1 (1 Notiz)</translation>
     </message>
     <message>
-        <location filename="../../ui/board/page.py" line="163"/>
+        <location filename="../../ui/board/page.py" line="167"/>
         <source>%1 (%2 notes)</source>
         <translation>%1 (%2 Notizen)</translation>
     </message>
@@ -150,33 +150,33 @@
 <context>
     <name>Canvas</name>
     <message>
-        <location filename="../../ui/canvas/editor.py" line="34"/>
+        <location filename="../../ui/canvas/editor.py" line="35"/>
         <source>Theme colour</source>
         <translation>Themenfarbe</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/editor.py" line="61"/>
+        <location filename="../../ui/canvas/editor.py" line="62"/>
         <source>The change was not saved</source>
         <extracomment>Asks for a theme&apos;s statement (theme name, current statement; None when cancelled).</extracomment>
         <translation>Die Änderung wurde nicht gespeichert</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/editor.py" line="95"/>
+        <location filename="../../ui/canvas/editor.py" line="96"/>
         <source>Theme %1</source>
         <translation>Thema %1</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/editor.py" line="171"/>
+        <location filename="../../ui/canvas/editor.py" line="172"/>
         <source>Delete the theme “%1”? Its notes go back to the unsorted notes.</source>
         <translation>Das Thema „%1“ löschen? Seine Beiträge kommen zurück zu den unsortierten.</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/editor.py" line="174"/>
+        <location filename="../../ui/canvas/editor.py" line="175"/>
         <source>Delete theme</source>
         <translation>Thema löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/editor.py" line="191"/>
+        <location filename="../../ui/canvas/editor.py" line="192"/>
         <source>Merge duplicate notes</source>
         <translation>Doppelte Beiträge zusammenführen</translation>
     </message>
@@ -298,53 +298,52 @@
 <context>
     <name>CanvasCommands</name>
     <message>
-        <location filename="../../ui/canvas/commands.py" line="106"/>
+        <location filename="../../ui/canvas/commands.py" line="54"/>
         <source>Move note</source>
-        <extracomment>What the edit returned (e.g. the new theme&apos;s id), for the caller.</extracomment>
         <translation>Beitrag verschieben</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/commands.py" line="107"/>
+        <location filename="../../ui/canvas/commands.py" line="55"/>
         <source>Move %1 notes</source>
         <translation>%1 Beiträge verschieben</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/commands.py" line="128"/>
+        <location filename="../../ui/canvas/commands.py" line="76"/>
         <source>New theme “%1”</source>
         <translation>Neues Thema „%1“</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/commands.py" line="144"/>
+        <location filename="../../ui/canvas/commands.py" line="92"/>
         <source>Rename theme “%1”</source>
         <translation>Thema „%1“ umbenennen</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/commands.py" line="146"/>
+        <location filename="../../ui/canvas/commands.py" line="94"/>
         <source>Edit summary of theme “%1”</source>
         <translation>Zusammenfassung des Themas „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/commands.py" line="148"/>
+        <location filename="../../ui/canvas/commands.py" line="96"/>
         <source>Recolour theme “%1”</source>
         <translation>Farbe von Thema „%1“ ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/commands.py" line="156"/>
+        <location filename="../../ui/canvas/commands.py" line="104"/>
         <source>Move theme “%1”</source>
         <translation>Thema „%1“ verschieben</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/commands.py" line="167"/>
+        <location filename="../../ui/canvas/commands.py" line="115"/>
         <source>Delete theme “%1”</source>
         <translation>Thema „%1“ löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/commands.py" line="182"/>
+        <location filename="../../ui/canvas/commands.py" line="130"/>
         <source>Accept suggestion “%1”</source>
         <translation>Vorschlag „%1“ übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/commands.py" line="186"/>
+        <location filename="../../ui/canvas/commands.py" line="134"/>
         <source>Accept %1 suggestions</source>
         <translation>%1 Vorschläge übernehmen</translation>
     </message>
@@ -487,76 +486,81 @@
     </message>
     <message>
         <location filename="../../ui/canvas/sidebar.py" line="57"/>
+        <source>Tag</source>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/sidebar.py" line="61"/>
         <source>Click a tag to show its notes</source>
         <translation>Klicken Sie ein Schlagwort an, um seine Beiträge zu zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/sidebar.py" line="59"/>
+        <location filename="../../ui/canvas/sidebar.py" line="63"/>
         <source>Tag for the selected notes</source>
         <translation>Schlagwort für die ausgewählten Beiträge</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/sidebar.py" line="60"/>
+        <location filename="../../ui/canvas/sidebar.py" line="64"/>
         <source>Add</source>
         <translation>Hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/sidebar.py" line="61"/>
+        <location filename="../../ui/canvas/sidebar.py" line="65"/>
         <source>Remove</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/sidebar.py" line="62"/>
+        <location filename="../../ui/canvas/sidebar.py" line="66"/>
         <source>Take this tag off the selected notes</source>
         <translation>Dieses Schlagwort von den ausgewählten Beiträgen entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/sidebar.py" line="66"/>
+        <location filename="../../ui/canvas/sidebar.py" line="70"/>
         <source>Tags</source>
         <translation>Schlagworte</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/sidebar.py" line="91"/>
+        <location filename="../../ui/canvas/sidebar.py" line="95"/>
         <source>Yellow</source>
         <translation>Gelb</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/sidebar.py" line="91"/>
+        <location filename="../../ui/canvas/sidebar.py" line="95"/>
         <source>Orange</source>
         <translation>Orange</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/sidebar.py" line="91"/>
+        <location filename="../../ui/canvas/sidebar.py" line="95"/>
         <source>Pink</source>
         <translation>Rosa</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/sidebar.py" line="92"/>
+        <location filename="../../ui/canvas/sidebar.py" line="96"/>
         <source>Green</source>
         <translation>Grün</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/sidebar.py" line="92"/>
+        <location filename="../../ui/canvas/sidebar.py" line="96"/>
         <source>Blue</source>
         <translation>Blau</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/sidebar.py" line="92"/>
+        <location filename="../../ui/canvas/sidebar.py" line="96"/>
         <source>Purple</source>
         <translation>Lila</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/sidebar.py" line="93"/>
+        <location filename="../../ui/canvas/sidebar.py" line="97"/>
         <source>White</source>
         <translation>Weiß</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/sidebar.py" line="93"/>
+        <location filename="../../ui/canvas/sidebar.py" line="97"/>
         <source>Other</source>
         <translation>Sonstige</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/sidebar.py" line="113"/>
+        <location filename="../../ui/canvas/sidebar.py" line="117"/>
         <source>Any tag</source>
         <translation>Jedes Schlagwort</translation>
     </message>
@@ -564,42 +568,42 @@
 <context>
     <name>Colors</name>
     <message>
-        <location filename="../../ui/board/note_panel.py" line="40"/>
+        <location filename="../../ui/board/note_panel.py" line="42"/>
         <source>yellow</source>
         <translation>gelb</translation>
     </message>
     <message>
-        <location filename="../../ui/board/note_panel.py" line="41"/>
+        <location filename="../../ui/board/note_panel.py" line="43"/>
         <source>orange</source>
         <translation>orange</translation>
     </message>
     <message>
-        <location filename="../../ui/board/note_panel.py" line="42"/>
+        <location filename="../../ui/board/note_panel.py" line="44"/>
         <source>pink</source>
         <translation>pink</translation>
     </message>
     <message>
-        <location filename="../../ui/board/note_panel.py" line="43"/>
+        <location filename="../../ui/board/note_panel.py" line="45"/>
         <source>green</source>
         <translation>grün</translation>
     </message>
     <message>
-        <location filename="../../ui/board/note_panel.py" line="44"/>
+        <location filename="../../ui/board/note_panel.py" line="46"/>
         <source>blue</source>
         <translation>blau</translation>
     </message>
     <message>
-        <location filename="../../ui/board/note_panel.py" line="45"/>
+        <location filename="../../ui/board/note_panel.py" line="47"/>
         <source>purple</source>
         <translation>lila</translation>
     </message>
     <message>
-        <location filename="../../ui/board/note_panel.py" line="46"/>
+        <location filename="../../ui/board/note_panel.py" line="48"/>
         <source>white</source>
         <translation>weiß</translation>
     </message>
     <message>
-        <location filename="../../ui/board/note_panel.py" line="47"/>
+        <location filename="../../ui/board/note_panel.py" line="49"/>
         <source>other</source>
         <translation>andere</translation>
     </message>
@@ -607,34 +611,65 @@
 <context>
     <name>Commands</name>
     <message>
-        <location filename="../../ui/core/commands.py" line="58"/>
+        <location filename="../../ui/core/commands.py" line="207"/>
         <source>Add station “%1”</source>
+        <extracomment>An edit: changes the project; what it returns is kept as the command&apos;s ``result``. What the edit returned (e.g. the new theme&apos;s id), for the caller. The notes the edit left (changed or new).</extracomment>
         <translation>Station „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/core/commands.py" line="91"/>
+        <location filename="../../ui/core/commands.py" line="239"/>
+        <source>Delete station “%1”</source>
+        <extracomment>The new station&apos;s id (kept across undo and redo).</extracomment>
+        <translation>Station „%1“ löschen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/core/commands.py" line="269"/>
         <source>Rename station “%1” to “%2”</source>
         <translation>Station „%1“ in „%2“ umbenennen</translation>
     </message>
     <message>
-        <location filename="../../ui/core/commands.py" line="94"/>
+        <location filename="../../ui/core/commands.py" line="272"/>
         <source>Edit question of “%1”</source>
         <translation>Frage von „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/core/commands.py" line="96"/>
+        <location filename="../../ui/core/commands.py" line="274"/>
         <source>Edit summary of “%1”</source>
         <translation>Zusammenfassung von „%1“ bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/core/commands.py" line="120"/>
+        <location filename="../../ui/core/commands.py" line="297"/>
         <source>Move station “%1”</source>
         <translation>Station „%1“ verschieben</translation>
     </message>
     <message>
-        <location filename="../../ui/core/commands.py" line="142"/>
+        <location filename="../../ui/core/commands.py" line="319"/>
         <source>Change %1</source>
         <translation>%1 ändern</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recordings/commands.py" line="115"/>
+        <source>Delete recording “%1”</source>
+        <extracomment>The settings or the flattened image of this recording changed. The regions of this recording changed. A recording was added, deleted or brought back (by undo).</extracomment>
+        <translation>Graphic Recording „%1“ löschen</translation>
+    </message>
+</context>
+<context>
+    <name>DemoOpener</name>
+    <message>
+        <location filename="../../ui/demo_opener.py" line="55"/>
+        <source>Preparing the demo workshop: finding and reading the notes of three sample boards…</source>
+        <translation>Der Demo-Workshop wird vorbereitet: Die Notizen von drei Beispiel-Pinnwänden werden erkannt und gelesen …</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo_opener.py" line="60"/>
+        <source>Demo workshop</source>
+        <translation>Demo-Workshop</translation>
+    </message>
+    <message>
+        <location filename="../../ui/demo_opener.py" line="92"/>
+        <source>The demo workshop could not be prepared</source>
+        <translation>Der Demo-Workshop konnte nicht vorbereitet werden</translation>
     </message>
 </context>
 <context>
@@ -702,8 +737,8 @@
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="130"/>
-        <source>Its photos, notes and themes are deleted too. This cannot be undone, and the undo history is cleared.</source>
-        <translation>Ihre Fotos, Notizen und Themen werden mitgelöscht. Das lässt sich nicht rückgängig machen, und der Verlauf für „Rückgängig“ wird geleert.</translation>
+        <source>Its photos, notes and themes are deleted too. Edit ▸ Undo brings all of it back.</source>
+        <translation>Ihre Fotos, Beiträge und Themen werden mitgelöscht. Bearbeiten ▸ Rückgängig holt alles zurück.</translation>
     </message>
     <message>
         <location filename="../../ui/dialogs.py" line="137"/>
@@ -746,32 +781,32 @@
 <context>
     <name>DuplicatesDialog</name>
     <message>
-        <location filename="../../ui/canvas/duplicates_panel.py" line="78"/>
+        <location filename="../../ui/canvas/duplicates_panel.py" line="80"/>
         <source>Find Duplicates</source>
         <translation>Doppelte finden</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/duplicates_panel.py" line="83"/>
+        <location filename="../../ui/canvas/duplicates_panel.py" line="85"/>
         <source>Looking for notes seen twice…</source>
         <translation>Suche nach doppelten Beiträgen …</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/duplicates_panel.py" line="133"/>
+        <location filename="../../ui/canvas/duplicates_panel.py" line="135"/>
         <source>The search failed: %1</source>
         <translation>Die Suche ist fehlgeschlagen: %1</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/duplicates_panel.py" line="137"/>
+        <location filename="../../ui/canvas/duplicates_panel.py" line="139"/>
         <source>No notes seen twice in this station.</source>
         <translation>In dieser Station kommt kein Beitrag doppelt vor.</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/duplicates_panel.py" line="140"/>
+        <location filename="../../ui/canvas/duplicates_panel.py" line="142"/>
         <source>1 pair of notes that look like the same note.</source>
         <translation>1 Paar von Beiträgen, die gleich aussehen.</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/duplicates_panel.py" line="142"/>
+        <location filename="../../ui/canvas/duplicates_panel.py" line="144"/>
         <source>%1 pairs of notes that look like the same note.</source>
         <translation>%1 Paare von Beiträgen, die gleich aussehen.</translation>
     </message>
@@ -779,37 +814,37 @@
 <context>
     <name>ErrorPanel</name>
     <message>
-        <location filename="../../ui/review/problems.py" line="24"/>
+        <location filename="../../ui/review/problems.py" line="39"/>
         <source>Problems</source>
         <translation>Probleme</translation>
     </message>
     <message>
-        <location filename="../../ui/review/problems.py" line="28"/>
+        <location filename="../../ui/review/problems.py" line="43"/>
         <source>File</source>
         <translation>Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/review/problems.py" line="28"/>
+        <location filename="../../ui/review/problems.py" line="44"/>
         <source>Problem</source>
         <translation>Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/review/problems.py" line="33"/>
+        <location filename="../../ui/review/problems.py" line="54"/>
         <source>C&amp;lear</source>
         <translation>&amp;Leeren</translation>
     </message>
     <message>
-        <location filename="../../ui/review/problems.py" line="48"/>
+        <location filename="../../ui/review/problems.py" line="69"/>
         <source>(whole import)</source>
         <translation>(ganzer Import)</translation>
     </message>
     <message>
-        <location filename="../../ui/review/problems.py" line="81"/>
+        <location filename="../../ui/review/problems.py" line="99"/>
         <source>1 problem</source>
         <translation>1 Problem</translation>
     </message>
     <message>
-        <location filename="../../ui/review/problems.py" line="81"/>
+        <location filename="../../ui/review/problems.py" line="99"/>
         <source>%1 problems</source>
         <translation>%1 Probleme</translation>
     </message>
@@ -856,13 +891,13 @@
 <context>
     <name>ExportController</name>
     <message>
-        <location filename="../../ui/export/dialog.py" line="396"/>
+        <location filename="../../ui/export/dialog.py" line="398"/>
         <source>&amp;Export…</source>
         <extracomment>The user chose to review the unchecked notes (from the export dialog).</extracomment>
         <translation>&amp;Exportieren …</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="398"/>
+        <location filename="../../ui/export/dialog.py" line="400"/>
         <source>Export the themed summary or the notes (Ctrl+E)</source>
         <translation>Die Zusammenfassung nach Themen oder die Beiträge exportieren (Strg+E)</translation>
     </message>
@@ -998,33 +1033,33 @@
         <translation>Wählen Sie mindestens eine Station zum Exportieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="290"/>
+        <location filename="../../ui/export/dialog.py" line="291"/>
         <source>Exporting to “%1”…</source>
         <translation>Export nach „%1“ …</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="298"/>
+        <location filename="../../ui/export/dialog.py" line="299"/>
         <source>Cancelling…</source>
         <translation>Wird abgebrochen …</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="314"/>
+        <location filename="../../ui/export/dialog.py" line="315"/>
         <source>Export cancelled; nothing was written.</source>
         <translation>Export abgebrochen; es wurde nichts geschrieben.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="317"/>
+        <location filename="../../ui/export/dialog.py" line="319"/>
         <source>The export failed</source>
         <translation>Der Export ist fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="359"/>
+        <location filename="../../ui/export/dialog.py" line="361"/>
         <source>Notes not yet checked</source>
         <extracomment>Asks what to do about ``count`` unchecked notes: &quot;export&quot;, &quot;review&quot; or &quot;&quot; (cancel).</extracomment>
         <translation>Beiträge noch nicht geprüft</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/export/dialog.py" line="360"/>
+        <location filename="../../ui/export/dialog.py" line="362"/>
         <source>%n note(s) not yet checked.</source>
         <translation>
             <numerusform>%n Beitrag noch nicht geprüft.</numerusform>
@@ -1032,17 +1067,17 @@
         </translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="363"/>
+        <location filename="../../ui/export/dialog.py" line="365"/>
         <source>They were read automatically and may hold misreadings. The export marks them with a footnote.</source>
         <translation>Sie wurden automatisch gelesen und können Lesefehler enthalten. Der Export markiert sie mit einer Fußnote.</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="370"/>
+        <location filename="../../ui/export/dialog.py" line="372"/>
         <source>Export Anyway</source>
         <translation>Trotzdem exportieren</translation>
     </message>
     <message>
-        <location filename="../../ui/export/dialog.py" line="373"/>
+        <location filename="../../ui/export/dialog.py" line="375"/>
         <source>Review Now</source>
         <translation>Jetzt prüfen</translation>
     </message>
@@ -1101,7 +1136,7 @@
         <translation>&lt;b&gt;Vorschau&lt;/b&gt; der Zusammenfassung (dieses Format exportiert die Beiträge als Daten)</translation>
     </message>
     <message>
-        <location filename="../../ui/export/preview.py" line="102"/>
+        <location filename="../../ui/export/preview.py" line="103"/>
         <source>The preview could not be made: %1</source>
         <translation>Die Vorschau konnte nicht erstellt werden: %1</translation>
     </message>
@@ -1109,37 +1144,42 @@
 <context>
     <name>ImportController</name>
     <message>
-        <location filename="../../ui/stations/importing.py" line="155"/>
+        <location filename="../../ui/stations/importing.py" line="153"/>
         <source>Cancelling after the current photo…</source>
         <translation>Wird nach dem aktuellen Foto abgebrochen…</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/importing.py" line="178"/>
+        <location filename="../../ui/stations/importing.py" line="177"/>
+        <source>Import photo “%1”</source>
+        <translation>Foto „%1“ importieren</translation>
+    </message>
+    <message>
+        <location filename="../../ui/stations/importing.py" line="184"/>
         <source>Imported 1 photo with %1 notes</source>
         <translation>1 Foto mit %1 Notizen importiert</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/importing.py" line="180"/>
+        <location filename="../../ui/stations/importing.py" line="186"/>
         <source>Imported %2 photos with %1 notes</source>
         <translation>%2 Fotos mit %1 Notizen importiert</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/importing.py" line="184"/>
+        <location filename="../../ui/stations/importing.py" line="190"/>
         <source>; %1 failed</source>
         <translation>; %1 fehlgeschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/importing.py" line="186"/>
+        <location filename="../../ui/stations/importing.py" line="192"/>
         <source>; %1 skipped</source>
         <translation>; %1 übersprungen</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/importing.py" line="188"/>
+        <location filename="../../ui/stations/importing.py" line="194"/>
         <source>; cancelled</source>
         <translation>; abgebrochen</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/importing.py" line="195"/>
+        <location filename="../../ui/stations/importing.py" line="200"/>
         <source>The import stopped: %1</source>
         <translation>Der Import wurde abgebrochen: %1</translation>
     </message>
@@ -1147,23 +1187,23 @@
 <context>
     <name>ImportProgress</name>
     <message>
-        <location filename="../../ui/stations/importing.py" line="82"/>
+        <location filename="../../ui/stations/importing.py" line="81"/>
         <source>Cancel</source>
         <extracomment>Share of a photo&apos;s progress reached at each stage.</extracomment>
         <translation>Abbrechen</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/importing.py" line="83"/>
+        <location filename="../../ui/stations/importing.py" line="82"/>
         <source>Stop after the current photo; imported photos stay</source>
         <translation>Nach dem aktuellen Foto aufhören; importierte Fotos bleiben erhalten</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/importing.py" line="100"/>
+        <location filename="../../ui/stations/importing.py" line="99"/>
         <source>Photo %1 of %2 · 1 note found</source>
         <translation>Foto %1 von %2 · 1 Notiz gefunden</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/importing.py" line="102"/>
+        <location filename="../../ui/stations/importing.py" line="101"/>
         <source>Photo %1 of %2 · %3 notes found</source>
         <translation>Foto %1 von %2 · %3 Notizen gefunden</translation>
     </message>
@@ -1171,82 +1211,82 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../ui/main_window.py" line="58"/>
+        <location filename="../../ui/main_window.py" line="61"/>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="59"/>
+        <location filename="../../ui/main_window.py" line="62"/>
         <source>&amp;New project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="61"/>
+        <location filename="../../ui/main_window.py" line="64"/>
         <source>&amp;Open…</source>
         <translation>Ö&amp;ffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="63"/>
+        <location filename="../../ui/main_window.py" line="66"/>
         <source>Open &amp;Recent</source>
         <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="64"/>
+        <location filename="../../ui/main_window.py" line="67"/>
         <source>&amp;Close</source>
         <translation>&amp;Schließen</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="66"/>
+        <location filename="../../ui/main_window.py" line="69"/>
         <source>&amp;Quit</source>
         <translation>&amp;Beenden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="71"/>
+        <location filename="../../ui/main_window.py" line="74"/>
         <source>Save a &amp;Copy…</source>
         <translation>&amp;Kopie speichern …</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="82"/>
+        <location filename="../../ui/main_window.py" line="85"/>
         <source>&amp;Edit</source>
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="94"/>
+        <location filename="../../ui/main_window.py" line="97"/>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="98"/>
+        <location filename="../../ui/main_window.py" line="101"/>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="118"/>
+        <location filename="../../ui/main_window.py" line="121"/>
         <source>Clear &amp;List</source>
         <translation>&amp;Liste leeren</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="137"/>
+        <location filename="../../ui/main_window.py" line="140"/>
         <source>Cannot create the project</source>
         <translation>Das Projekt kann nicht angelegt werden</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="160"/>
+        <location filename="../../ui/main_window.py" line="163"/>
         <source>Removed 1 unfinished file left by an interrupted export.</source>
         <translation>1 unfertige Datei eines unterbrochenen Exports wurde entfernt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="162"/>
+        <location filename="../../ui/main_window.py" line="165"/>
         <source>Removed %1 unfinished files left by an interrupted export.</source>
         <translation>%1 unfertige Dateien eines unterbrochenen Exports wurden entfernt.</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="212"/>
+        <location filename="../../ui/main_window.py" line="215"/>
         <source> (read-only)</source>
         <translation> (schreibgeschützt)</translation>
     </message>
     <message>
-        <location filename="../../ui/main_window.py" line="221"/>
+        <location filename="../../ui/main_window.py" line="224"/>
         <source>The change was not saved</source>
         <translation>Die Änderung wurde nicht gespeichert</translation>
     </message>
@@ -1277,57 +1317,57 @@
 <context>
     <name>NoteCommands</name>
     <message>
-        <location filename="../../ui/board/note_commands.py" line="86"/>
+        <location filename="../../ui/board/note_commands.py" line="52"/>
         <source>Move corners</source>
         <translation>Ecken verschieben</translation>
     </message>
     <message>
-        <location filename="../../ui/board/note_commands.py" line="100"/>
+        <location filename="../../ui/board/note_commands.py" line="66"/>
         <source>Draw note</source>
         <translation>Notiz einzeichnen</translation>
     </message>
     <message>
-        <location filename="../../ui/board/note_commands.py" line="112"/>
+        <location filename="../../ui/board/note_commands.py" line="78"/>
         <source>Delete note</source>
         <translation>Notiz löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/board/note_commands.py" line="114"/>
+        <location filename="../../ui/board/note_commands.py" line="80"/>
         <source>Delete %1 notes</source>
         <translation>%1 Notizen löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/board/note_commands.py" line="124"/>
+        <location filename="../../ui/board/note_commands.py" line="90"/>
         <source>Split note</source>
         <translation>Notiz teilen</translation>
     </message>
     <message>
-        <location filename="../../ui/board/note_commands.py" line="135"/>
+        <location filename="../../ui/board/note_commands.py" line="101"/>
         <source>Merge notes</source>
         <translation>Notizen zusammenfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/board/note_commands.py" line="158"/>
+        <location filename="../../ui/board/note_commands.py" line="124"/>
         <source>Review note</source>
         <translation>Notiz prüfen</translation>
     </message>
     <message>
-        <location filename="../../ui/board/note_commands.py" line="166"/>
+        <location filename="../../ui/board/note_commands.py" line="132"/>
         <source>Change theme</source>
         <translation>Thema ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/board/note_commands.py" line="174"/>
+        <location filename="../../ui/board/note_commands.py" line="140"/>
         <source>Add tag “%1”</source>
         <translation>Schlagwort „%1“ hinzufügen</translation>
     </message>
     <message>
-        <location filename="../../ui/board/note_commands.py" line="184"/>
+        <location filename="../../ui/board/note_commands.py" line="150"/>
         <source>Remove tag “%1”</source>
         <translation>Schlagwort „%1“ entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/board/note_commands.py" line="193"/>
+        <location filename="../../ui/board/note_commands.py" line="159"/>
         <source>Read note again</source>
         <translation>Notiz neu lesen</translation>
     </message>
@@ -1335,102 +1375,108 @@
 <context>
     <name>NotePanel</name>
     <message>
-        <location filename="../../ui/board/note_panel.py" line="81"/>
+        <location filename="../../ui/board/note_panel.py" line="83"/>
         <source>The note&apos;s text</source>
         <translation>Der Text der Notiz</translation>
     </message>
     <message>
-        <location filename="../../ui/board/note_panel.py" line="84"/>
+        <location filename="../../ui/board/note_panel.py" line="86"/>
         <source>Edit the text; Ctrl+Enter saves and marks it reviewed</source>
         <translation>Text bearbeiten; Strg+Eingabe speichert und markiert ihn als geprüft</translation>
     </message>
     <message>
-        <location filename="../../ui/board/note_panel.py" line="92"/>
+        <location filename="../../ui/board/note_panel.py" line="94"/>
         <source>&amp;Reviewed</source>
         <translation>&amp;Geprüft</translation>
     </message>
     <message>
-        <location filename="../../ui/board/note_panel.py" line="98"/>
+        <location filename="../../ui/board/note_panel.py" line="96"/>
+        <source>Tag</source>
+        <extracomment>The note&apos;s tags (their names are the rows: never read back from the display).</extracomment>
+        <translation>Schlagwort</translation>
+    </message>
+    <message>
+        <location filename="../../ui/board/note_panel.py" line="103"/>
         <source>Add a tag…</source>
         <translation>Schlagwort hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/board/note_panel.py" line="99"/>
+        <location filename="../../ui/board/note_panel.py" line="104"/>
         <source>Remove tag</source>
         <translation>Entfernen</translation>
     </message>
     <message>
-        <location filename="../../ui/board/note_panel.py" line="100"/>
+        <location filename="../../ui/board/note_panel.py" line="105"/>
         <source>Read &amp;again</source>
         <translation>&amp;Neu lesen</translation>
     </message>
     <message>
-        <location filename="../../ui/board/note_panel.py" line="101"/>
+        <location filename="../../ui/board/note_panel.py" line="106"/>
         <source>Read this note&apos;s text again with OCR</source>
         <translation>Den Text dieser Notiz mit OCR neu lesen</translation>
     </message>
     <message>
-        <location filename="../../ui/board/note_panel.py" line="113"/>
+        <location filename="../../ui/board/note_panel.py" line="118"/>
         <source>&amp;Colour:</source>
         <translation>&amp;Farbe:</translation>
     </message>
     <message>
-        <location filename="../../ui/board/note_panel.py" line="114"/>
+        <location filename="../../ui/board/note_panel.py" line="119"/>
         <source>&amp;Votes:</source>
         <translation>&amp;Stimmen:</translation>
     </message>
     <message>
-        <location filename="../../ui/board/note_panel.py" line="115"/>
+        <location filename="../../ui/board/note_panel.py" line="120"/>
         <source>T&amp;heme:</source>
         <translation>T&amp;hema:</translation>
     </message>
     <message>
-        <location filename="../../ui/board/note_panel.py" line="116"/>
+        <location filename="../../ui/board/note_panel.py" line="121"/>
         <source>Tags:</source>
         <translation>Schlagwörter:</translation>
     </message>
     <message>
-        <location filename="../../ui/board/note_panel.py" line="159"/>
+        <location filename="../../ui/board/note_panel.py" line="164"/>
         <source>%1 notes selected</source>
         <translation>%1 Notizen ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../ui/board/note_panel.py" line="160"/>
+        <location filename="../../ui/board/note_panel.py" line="165"/>
         <source>No note selected</source>
         <translation>Keine Notiz ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../ui/board/note_panel.py" line="162"/>
+        <location filename="../../ui/board/note_panel.py" line="167"/>
         <source>Select a note on the photo to check it here.</source>
         <translation>Eine Notiz auf dem Foto auswählen, um sie hier zu prüfen.</translation>
     </message>
     <message>
-        <location filename="../../ui/board/note_panel.py" line="169"/>
+        <location filename="../../ui/board/note_panel.py" line="174"/>
         <source>Note %1</source>
         <translation>Notiz %1</translation>
     </message>
     <message>
-        <location filename="../../ui/board/note_panel.py" line="177"/>
+        <location filename="../../ui/board/note_panel.py" line="182"/>
         <source>(no theme)</source>
         <translation>(kein Thema)</translation>
     </message>
     <message>
-        <location filename="../../ui/board/note_panel.py" line="232"/>
+        <location filename="../../ui/board/note_panel.py" line="236"/>
         <source>Change colour</source>
         <translation>Farbe ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/board/note_panel.py" line="237"/>
+        <location filename="../../ui/board/note_panel.py" line="241"/>
         <source>Change votes</source>
         <translation>Stimmen ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/board/note_panel.py" line="246"/>
+        <location filename="../../ui/board/note_panel.py" line="250"/>
         <source>Mark reviewed</source>
         <translation>Als geprüft markieren</translation>
     </message>
     <message>
-        <location filename="../../ui/board/note_panel.py" line="246"/>
+        <location filename="../../ui/board/note_panel.py" line="250"/>
         <source>Mark not reviewed</source>
         <translation>Als ungeprüft markieren</translation>
     </message>
@@ -1438,33 +1484,33 @@
 <context>
     <name>PairRow</name>
     <message>
-        <location filename="../../ui/canvas/duplicates_panel.py" line="41"/>
+        <location filename="../../ui/canvas/duplicates_panel.py" line="43"/>
         <source>kept</source>
         <extracomment>A pair with the decoded crops of its two notes and their texts.</extracomment>
         <translation>behalten</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/duplicates_panel.py" line="42"/>
+        <location filename="../../ui/canvas/duplicates_panel.py" line="44"/>
         <source>merged into it</source>
         <translation>darin zusammengeführt</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/duplicates_panel.py" line="51"/>
+        <location filename="../../ui/canvas/duplicates_panel.py" line="53"/>
         <source>(no crop)</source>
         <translation>(kein Ausschnitt)</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/duplicates_panel.py" line="58"/>
+        <location filename="../../ui/canvas/duplicates_panel.py" line="60"/>
         <source>Merge</source>
         <translation>Zusammenführen</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/duplicates_panel.py" line="59"/>
+        <location filename="../../ui/canvas/duplicates_panel.py" line="61"/>
         <source>Dismiss</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/duplicates_panel.py" line="64"/>
+        <location filename="../../ui/canvas/duplicates_panel.py" line="66"/>
         <source>Likeness %1 %</source>
         <translation>Ähnlichkeit %1 %</translation>
     </message>
@@ -1625,38 +1671,38 @@ Schreibgeschützt öffnen?</translation>
         <translation>Wird geladen …</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/editor.py" line="196"/>
+        <location filename="../../ui/recordings/editor.py" line="199"/>
         <location filename="../../ui/recordings/editor.py" line="286"/>
         <source>No clear edge found: using the whole photo.</source>
         <translation>Keine klare Kante gefunden: das ganze Foto wird verwendet.</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/editor.py" line="201"/>
+        <location filename="../../ui/recordings/editor.py" line="204"/>
         <source>Changed: press Apply to straighten the poster again.</source>
         <translation>Geändert: Mit „Anwenden“ wird das Poster neu entzerrt.</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/editor.py" line="234"/>
+        <location filename="../../ui/recordings/editor.py" line="237"/>
         <source>The recording was not changed</source>
         <translation>Das Graphic Recording wurde nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/editor.py" line="239"/>
+        <location filename="../../ui/recordings/editor.py" line="242"/>
         <source>Move the recording&apos;s corners</source>
         <translation>Ecken des Graphic Recordings verschieben</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/editor.py" line="242"/>
+        <location filename="../../ui/recordings/editor.py" line="245"/>
         <source>Change the recording&apos;s paper</source>
         <translation>Papier des Graphic Recordings ändern</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/editor.py" line="260"/>
+        <location filename="../../ui/recordings/editor.py" line="263"/>
         <source>Enhance the recording</source>
         <translation>Graphic Recording verbessern</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/editor.py" line="260"/>
+        <location filename="../../ui/recordings/editor.py" line="263"/>
         <source>Do not enhance</source>
         <translation>Nicht verbessern</translation>
     </message>
@@ -1671,12 +1717,12 @@ Schreibgeschützt öffnen?</translation>
         <translation>Neu entzerrt; das Originalfoto bleibt erhalten.</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/editor.py" line="302"/>
+        <location filename="../../ui/recordings/editor.py" line="300"/>
         <source>Reading the lettering…</source>
         <translation>Die Schrift wird gelesen …</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../ui/recordings/editor.py" line="310"/>
+        <location filename="../../ui/recordings/editor.py" line="308"/>
         <source>%n word(s) read; they can now be searched.</source>
         <translation>
             <numerusform>%n Wort gelesen; es kann jetzt gesucht werden.</numerusform>
@@ -1684,12 +1730,12 @@ Schreibgeschützt öffnen?</translation>
         </translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/editor.py" line="312"/>
+        <location filename="../../ui/recordings/editor.py" line="310"/>
         <source>No lettering was read.</source>
         <translation>Es wurde keine Schrift gelesen.</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/editor.py" line="325"/>
+        <location filename="../../ui/recordings/editor.py" line="323"/>
         <source>Graphic recording</source>
         <translation>Graphic Recording</translation>
     </message>
@@ -1711,68 +1757,73 @@ Schreibgeschützt öffnen?</translation>
 <context>
     <name>RecordingsWindow</name>
     <message>
-        <location filename="../../ui/recordings/window.py" line="55"/>
+        <location filename="../../ui/recordings/window.py" line="67"/>
         <source>Graphic Recordings – %1</source>
         <extracomment>The list of recordings was (re)loaded. New recordings were imported (their ids).</extracomment>
         <translation>Graphic Recordings – %1</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/window.py" line="59"/>
+        <location filename="../../ui/recordings/window.py" line="71"/>
         <source>&amp;Add…</source>
         <translation>&amp;Hinzufügen …</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/window.py" line="61"/>
+        <location filename="../../ui/recordings/window.py" line="73"/>
         <source>Add photos of posters, for the whole workshop or the chosen station</source>
         <translation>Fotos von Postern hinzufügen, für den ganzen Workshop oder die gewählte Station</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/window.py" line="63"/>
+        <location filename="../../ui/recordings/window.py" line="75"/>
         <source>&amp;Delete</source>
         <translation>&amp;Löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/window.py" line="64"/>
+        <location filename="../../ui/recordings/window.py" line="76"/>
         <source>Show as One &amp;Board</source>
         <translation>Als eine &amp;Pinnwand zeigen</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/window.py" line="66"/>
+        <location filename="../../ui/recordings/window.py" line="78"/>
         <source>Join the chosen station&apos;s overlapping board photos into one picture</source>
         <translation>Die überlappenden Fotos der gewählten Station zu einem Bild zusammenfügen</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/window.py" line="94"/>
+        <location filename="../../ui/recordings/window.py" line="86"/>
+        <source>Recording</source>
+        <translation>Graphic Recording</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recordings/window.py" line="122"/>
         <source>&amp;Station:</source>
         <translation>&amp;Station:</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/window.py" line="118"/>
+        <location filename="../../ui/recordings/window.py" line="146"/>
         <source>The whole workshop</source>
         <translation>Den ganzen Workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/window.py" line="159"/>
+        <location filename="../../ui/recordings/window.py" line="188"/>
         <source>Workshop</source>
         <translation>Workshop</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/window.py" line="231"/>
+        <location filename="../../ui/recordings/window.py" line="260"/>
         <source>The recording was not added</source>
         <translation>Das Graphic Recording wurde nicht hinzugefügt</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/window.py" line="240"/>
-        <source>Delete the recording “%1” with its regions? This cannot be undone.</source>
-        <translation>Das Graphic Recording „%1“ mit seinen Bereichen löschen? Das kann nicht rückgängig gemacht werden.</translation>
+        <location filename="../../ui/recordings/window.py" line="268"/>
+        <source>Delete the recording “%1” with its regions?</source>
+        <translation>Das Graphic Recording „%1“ mit seinen Bereichen löschen?</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/window.py" line="242"/>
+        <location filename="../../ui/recordings/window.py" line="270"/>
         <source>Delete recording</source>
         <translation>Graphic Recording löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/window.py" line="248"/>
+        <location filename="../../ui/recordings/window.py" line="276"/>
         <source>The recording was not deleted</source>
         <translation>Das Graphic Recording wurde nicht gelöscht</translation>
     </message>
@@ -1780,12 +1831,12 @@ Schreibgeschützt öffnen?</translation>
 <context>
     <name>RegionEditing</name>
     <message>
-        <location filename="../../ui/recordings/region_editing.py" line="103"/>
+        <location filename="../../ui/recordings/region_editing.py" line="104"/>
         <source>The region was not changed</source>
         <translation>Der Bereich wurde nicht geändert</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/region_editing.py" line="118"/>
+        <location filename="../../ui/recordings/region_editing.py" line="119"/>
         <source>Mark a region</source>
         <translation>Bereich markieren</translation>
     </message>
@@ -1795,12 +1846,12 @@ Schreibgeschützt öffnen?</translation>
         <translation>Bereich beschriften</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/region_editing.py" line="134"/>
+        <location filename="../../ui/recordings/region_editing.py" line="135"/>
         <source>Link a region to a theme</source>
         <translation>Bereich mit einem Thema verknüpfen</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/region_editing.py" line="140"/>
+        <location filename="../../ui/recordings/region_editing.py" line="142"/>
         <source>Delete a region</source>
         <translation>Bereich löschen</translation>
     </message>
@@ -1817,42 +1868,47 @@ Schreibgeschützt öffnen?</translation>
 <context>
     <name>RegionsPanel</name>
     <message>
-        <location filename="../../ui/recordings/regions.py" line="36"/>
+        <location filename="../../ui/recordings/regions.py" line="33"/>
+        <source>Region</source>
+        <translation>Bereich</translation>
+    </message>
+    <message>
+        <location filename="../../ui/recordings/regions.py" line="39"/>
         <source>What this part shows</source>
         <translation>Was dieser Teil zeigt</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/regions.py" line="38"/>
+        <location filename="../../ui/recordings/regions.py" line="41"/>
         <source>&amp;Delete Region</source>
         <translation>Bereich &amp;löschen</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/regions.py" line="39"/>
+        <location filename="../../ui/recordings/regions.py" line="42"/>
         <source>Drag a rectangle on the result to mark a region.</source>
         <translation>Ziehen Sie ein Rechteck auf dem Ergebnis, um einen Bereich zu markieren.</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/regions.py" line="44"/>
+        <location filename="../../ui/recordings/regions.py" line="47"/>
         <source>&amp;Caption:</source>
         <translation>&amp;Beschriftung:</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/regions.py" line="45"/>
+        <location filename="../../ui/recordings/regions.py" line="48"/>
         <source>&amp;Theme:</source>
         <translation>&amp;Thema:</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/regions.py" line="48"/>
+        <location filename="../../ui/recordings/regions.py" line="51"/>
         <source>&lt;b&gt;Regions&lt;/b&gt;</source>
         <translation>&lt;b&gt;Bereiche&lt;/b&gt;</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/regions.py" line="69"/>
+        <location filename="../../ui/recordings/regions.py" line="74"/>
         <source>(no theme)</source>
         <translation>(kein Thema)</translation>
     </message>
     <message>
-        <location filename="../../ui/recordings/regions.py" line="89"/>
+        <location filename="../../ui/recordings/regions.py" line="91"/>
         <source>(no caption)</source>
         <translation>(keine Beschriftung)</translation>
     </message>
@@ -1933,23 +1989,28 @@ Schreibgeschützt öffnen?</translation>
 <context>
     <name>SearchPanel</name>
     <message>
-        <location filename="../../ui/review/search.py" line="29"/>
+        <location filename="../../ui/review/search.py" line="37"/>
         <source>Search results</source>
         <extracomment>Most results listed (each with its thumbnail).</extracomment>
         <translation>Suchergebnisse</translation>
     </message>
     <message>
-        <location filename="../../ui/review/search.py" line="72"/>
+        <location filename="../../ui/review/search.py" line="42"/>
+        <source>Note</source>
+        <translation>Beitrag</translation>
+    </message>
+    <message>
+        <location filename="../../ui/review/search.py" line="85"/>
         <source>1 note found</source>
         <translation>1 Notiz gefunden</translation>
     </message>
     <message>
-        <location filename="../../ui/review/search.py" line="72"/>
+        <location filename="../../ui/review/search.py" line="85"/>
         <source>%1 notes found</source>
         <translation>%1 Notizen gefunden</translation>
     </message>
     <message>
-        <location filename="../../ui/review/search.py" line="76"/>
+        <location filename="../../ui/review/search.py" line="100"/>
         <source>(no text)</source>
         <translation>(kein Text)</translation>
     </message>
@@ -1963,22 +2024,22 @@ Schreibgeschützt öffnen?</translation>
         <translation>Pinnwand</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/detail.py" line="77"/>
+        <location filename="../../ui/stations/detail.py" line="78"/>
         <source>No station selected</source>
         <translation>Keine Station ausgewählt</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/detail.py" line="79"/>
+        <location filename="../../ui/stations/detail.py" line="80"/>
         <source>Add a station for each pinboard of the workshop, with its question.</source>
         <translation>Legen Sie für jede Pinnwand des Workshops eine Station mit ihrer Leitfrage an.</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/detail.py" line="85"/>
+        <location filename="../../ui/stations/detail.py" line="86"/>
         <source>(no guiding question yet)</source>
         <translation>(noch keine Leitfrage)</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/detail.py" line="87"/>
+        <location filename="../../ui/stations/detail.py" line="88"/>
         <source>No board photos yet.
 
 Drop photos of this station&apos;s board here, or choose File ▸ Import Photos…</source>
@@ -2015,17 +2076,17 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
         <translation>Die Zusammenfassung für den Bericht, ein Punkt je Zeile (optional)</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/dialog.py" line="52"/>
+        <location filename="../../ui/stations/dialog.py" line="53"/>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/dialog.py" line="53"/>
+        <location filename="../../ui/stations/dialog.py" line="54"/>
         <source>&amp;Question:</source>
         <translation>&amp;Leitfrage:</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/dialog.py" line="54"/>
+        <location filename="../../ui/stations/dialog.py" line="55"/>
         <source>&amp;Summary:</source>
         <translation>&amp;Zusammenfassung:</translation>
     </message>
@@ -2033,52 +2094,52 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
 <context>
     <name>StationsPanel</name>
     <message>
-        <location filename="../../ui/stations/panel.py" line="48"/>
+        <location filename="../../ui/stations/panel.py" line="54"/>
         <source>&amp;Add…</source>
         <translation>&amp;Hinzufügen…</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/panel.py" line="49"/>
+        <location filename="../../ui/stations/panel.py" line="55"/>
         <source>Ed&amp;it…</source>
         <translation>Bearb&amp;eiten…</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/panel.py" line="50"/>
+        <location filename="../../ui/stations/panel.py" line="56"/>
         <source>Up</source>
         <translation>Nach oben</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/panel.py" line="51"/>
+        <location filename="../../ui/stations/panel.py" line="57"/>
         <source>Down</source>
         <translation>Nach unten</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/panel.py" line="52"/>
+        <location filename="../../ui/stations/panel.py" line="58"/>
         <source>De&amp;lete…</source>
         <translation>&amp;Löschen…</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/panel.py" line="53"/>
+        <location filename="../../ui/stations/panel.py" line="59"/>
         <source>Add a station (a pinboard with its question)</source>
         <translation>Eine Station hinzufügen (eine Pinnwand mit ihrer Leitfrage)</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/panel.py" line="54"/>
+        <location filename="../../ui/stations/panel.py" line="60"/>
         <source>Rename the station or edit its question</source>
         <translation>Die Station umbenennen oder ihre Leitfrage bearbeiten</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/panel.py" line="55"/>
+        <location filename="../../ui/stations/panel.py" line="61"/>
         <source>Move the station up (Alt+Up)</source>
         <translation>Die Station nach oben schieben (Alt+Pfeil hoch)</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/panel.py" line="56"/>
+        <location filename="../../ui/stations/panel.py" line="62"/>
         <source>Move the station down (Alt+Down)</source>
         <translation>Die Station nach unten schieben (Alt+Pfeil runter)</translation>
     </message>
     <message>
-        <location filename="../../ui/stations/panel.py" line="57"/>
+        <location filename="../../ui/stations/panel.py" line="63"/>
         <source>Delete the station with its photos and notes</source>
         <translation>Die Station mit ihren Fotos und Notizen löschen</translation>
     </message>
@@ -2086,47 +2147,53 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
 <context>
     <name>SuggestDialog</name>
     <message>
-        <location filename="../../ui/canvas/suggest_panel.py" line="97"/>
+        <location filename="../../ui/canvas/suggest_panel.py" line="111"/>
         <source>Suggest Themes</source>
+        <extracomment>The proposals of the chosen method are shown (computed in the background or not). Methods slow enough on a large station to run in the background.</extracomment>
         <translation>Themen vorschlagen</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/suggest_panel.py" line="103"/>
+        <location filename="../../ui/canvas/suggest_panel.py" line="117"/>
         <source>As grouped on the board</source>
         <translation>Wie auf der Pinnwand gruppiert</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/suggest_panel.py" line="104"/>
+        <location filename="../../ui/canvas/suggest_panel.py" line="118"/>
         <source>By similar wording</source>
         <translation>Nach ähnlichen Wörtern</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/suggest_panel.py" line="105"/>
+        <location filename="../../ui/canvas/suggest_panel.py" line="119"/>
         <source>By colour</source>
         <translation>Nach Farbe</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/suggest_panel.py" line="117"/>
+        <location filename="../../ui/canvas/suggest_panel.py" line="131"/>
         <source>Accept All</source>
         <translation>Alle übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/suggest_panel.py" line="123"/>
+        <location filename="../../ui/canvas/suggest_panel.py" line="137"/>
         <source>Group the unsorted notes:</source>
         <translation>Die unsortierten Beiträge gruppieren:</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/suggest_panel.py" line="155"/>
+        <location filename="../../ui/canvas/suggest_panel.py" line="163"/>
+        <source>Grouping the notes by their wording…</source>
+        <translation>Die Beiträge werden nach ihren Wörtern gruppiert…</translation>
+    </message>
+    <message>
+        <location filename="../../ui/canvas/suggest_panel.py" line="201"/>
         <source>No proposals: every note is in a theme, or none group.</source>
         <translation>Keine Vorschläge: Alle Beiträge sind in Themen, oder keine gehören zusammen.</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/suggest_panel.py" line="158"/>
+        <location filename="../../ui/canvas/suggest_panel.py" line="204"/>
         <source>1 proposal. Accepting it makes it a theme (undo with Ctrl+Z).</source>
         <translation>1 Vorschlag. Übernommen wird er zu einem Thema (rückgängig mit Strg+Z).</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/suggest_panel.py" line="160"/>
+        <location filename="../../ui/canvas/suggest_panel.py" line="206"/>
         <source>%1 proposals. Accepting one makes it a theme (undo with Ctrl+Z).</source>
         <translation>%1 Vorschläge. Ein übernommener Vorschlag wird zu einem Thema (rückgängig mit Strg+Z).</translation>
     </message>
@@ -2134,38 +2201,38 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
 <context>
     <name>SuggestionRow</name>
     <message>
-        <location filename="../../ui/canvas/suggest_panel.py" line="42"/>
+        <location filename="../../ui/canvas/suggest_panel.py" line="48"/>
         <source>The theme&apos;s name (change it before accepting)</source>
         <extracomment>Notes shown per proposal before &quot;+ n more&quot;.</extracomment>
         <translation>Der Name des Themas (vor dem Übernehmen änderbar)</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/suggest_panel.py" line="43"/>
+        <location filename="../../ui/canvas/suggest_panel.py" line="49"/>
         <source>Accept</source>
         <translation>Übernehmen</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/suggest_panel.py" line="44"/>
+        <location filename="../../ui/canvas/suggest_panel.py" line="50"/>
         <source>Reject</source>
         <translation>Verwerfen</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/suggest_panel.py" line="50"/>
+        <location filename="../../ui/canvas/suggest_panel.py" line="56"/>
         <source>1 note</source>
         <translation>1 Beitrag</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/suggest_panel.py" line="50"/>
+        <location filename="../../ui/canvas/suggest_panel.py" line="56"/>
         <source>%1 notes</source>
         <translation>%1 Beiträge</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/suggest_panel.py" line="59"/>
+        <location filename="../../ui/canvas/suggest_panel.py" line="65"/>
         <source>+ %1 more</source>
         <translation>+ %1 weitere</translation>
     </message>
     <message>
-        <location filename="../../ui/canvas/suggest_panel.py" line="70"/>
+        <location filename="../../ui/canvas/suggest_panel.py" line="76"/>
         <source>(no text)</source>
         <translation>(kein Text)</translation>
     </message>
@@ -2173,86 +2240,120 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
 <context>
     <name>WelcomePage</name>
     <message>
-        <location filename="../../ui/welcome.py" line="36"/>
+        <location filename="../../ui/welcome.py" line="38"/>
         <source>From photos of workshop pinboards to themed results.</source>
+        <extracomment>A recent project&apos;s path (the row itself).</extracomment>
         <translation>Von Fotos der Pinnwände eines Workshops zu geordneten Ergebnissen.</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="39"/>
+        <location filename="../../ui/welcome.py" line="41"/>
         <source>New project…</source>
         <translation>Neues Projekt…</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="40"/>
+        <location filename="../../ui/welcome.py" line="42"/>
         <source>Open project…</source>
         <translation>Projekt öffnen…</translation>
     </message>
     <message>
-        <location filename="../../ui/welcome.py" line="51"/>
+        <location filename="../../ui/welcome.py" line="43"/>
+        <source>Open the demo workshop</source>
+        <translation>Demo-Workshop öffnen</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="45"/>
+        <source>Three sample boards, already found, read and grouped: see a result first.</source>
+        <translation>Drei Beispiel-Pinnwände, schon erkannt, gelesen und gruppiert: So sieht ein Ergebnis aus.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="58"/>
         <source>Recent projects</source>
         <translation>Zuletzt geöffnete Projekte</translation>
+    </message>
+    <message>
+        <location filename="../../ui/welcome.py" line="63"/>
+        <source>Project</source>
+        <extracomment>The recent projects&apos; paths (the rows; the list shows name and folder).</extracomment>
+        <translation>Projekt</translation>
     </message>
 </context>
 <context>
     <name>Workflow</name>
     <message>
-        <location filename="../../ui/workflow.py" line="56"/>
+        <location filename="../../ui/workflow.py" line="57"/>
         <source>&amp;Import Photos…</source>
-        <extracomment>The one background writer: imports run one after the other here.</extracomment>
         <translation>Fotos &amp;importieren…</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow.py" line="58"/>
+        <location filename="../../ui/workflow.py" line="59"/>
         <source>Import board photos into the selected station</source>
         <translation>Fotos der Pinnwand in die ausgewählte Station importieren</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow.py" line="60"/>
+        <location filename="../../ui/workflow.py" line="61"/>
         <source>&amp;Review Notes…</source>
         <translation>Notizen &amp;prüfen…</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow.py" line="63"/>
+        <location filename="../../ui/workflow.py" line="64"/>
         <source>Check the text of unreviewed notes, least confident first (Ctrl+R)</source>
         <translation>Den Text ungeprüfter Notizen prüfen, unsicherste zuerst (Strg+R)</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow.py" line="67"/>
+        <location filename="../../ui/workflow.py" line="68"/>
         <source>Search notes (Ctrl+F)</source>
         <translation>Notizen durchsuchen (Strg+F)</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow.py" line="74"/>
+        <location filename="../../ui/workflow.py" line="75"/>
         <source>&amp;Find Notes…</source>
         <translation>Notizen &amp;suchen…</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow.py" line="77"/>
+        <location filename="../../ui/workflow.py" line="78"/>
         <source>&amp;Themes</source>
         <translation>&amp;Themen</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow.py" line="79"/>
+        <location filename="../../ui/workflow.py" line="80"/>
         <source>Group the station&apos;s notes into themes (Ctrl+T)</source>
         <translation>Die Beiträge der Station zu Themen gruppieren (Strg+T)</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow.py" line="82"/>
+        <location filename="../../ui/workflow.py" line="83"/>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow.py" line="91"/>
+        <location filename="../../ui/workflow.py" line="92"/>
         <source>Show &amp;Problems</source>
         <translation>&amp;Probleme anzeigen</translation>
     </message>
+    <message numerus="yes">
+        <location filename="../../ui/workflow.py" line="174"/>
+        <source>%n file(s) that are not photos were skipped.</source>
+        <translation>
+            <numerusform>%n Datei wurde übersprungen, weil sie kein Foto ist.</numerusform>
+            <numerusform>%n Dateien wurden übersprungen, weil sie keine Fotos sind.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location filename="../../ui/workflow.py" line="176"/>
+        <location filename="../../ui/workflow.py" line="180"/>
+        <source>No photos found</source>
+        <translation>Keine Fotos gefunden</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow.py" line="181"/>
+        <source>There are no photos in %1.</source>
+        <translation>In %1 sind keine Fotos.</translation>
+    </message>
+    <message>
+        <location filename="../../ui/workflow.py" line="198"/>
         <source>No station yet</source>
         <translation>Noch keine Station</translation>
     </message>
     <message>
-        <location filename="../../ui/workflow.py" line="177"/>
+        <location filename="../../ui/workflow.py" line="199"/>
         <source>Add a station first: photos are imported into a station.</source>
         <translation>Zuerst eine Station anlegen: Fotos werden in eine Station importiert.</translation>
     </message>

@@ -211,7 +211,9 @@ def test_drag_a_frame_to_reorder(window: MainWindow, canvas: CanvasPage, qtbot) 
     assert scene.frames[second].slot.contains(card.sceneBoundingRect().center())
 
 
-def test_tag_two_notes_and_filter(window: MainWindow, canvas: CanvasPage, qtbot) -> None:
+def test_tag_two_notes_and_filter(
+    window: MainWindow, canvas: CanvasPage, qtbot, qtmodeltester
+) -> None:
     scene, sidebar = canvas.scene, canvas.sidebar
     ids = ids_of(canvas, "Mehr Radwege", "Bus nachts")
     scene.select_notes(ids)
@@ -222,9 +224,10 @@ def test_tag_two_notes_and_filter(window: MainWindow, canvas: CanvasPage, qtbot)
         "Sicherheit"
     ]
     assert notes["Busse öfter"].tags == []
-    assert sidebar.tags.count() == 1 and "(2)" in sidebar.tags.item(0).text()
+    assert sidebar.tags_model.rowCount() == 1 and "(2)" in sidebar.tags_model.index(0, 0).data()
+    qtmodeltester.check(sidebar.tags_model)
 
-    sidebar._tag_clicked(sidebar.tags.item(0))  # filter by the tag
+    sidebar._tag_clicked(sidebar.tags_model.index(0, 0))  # filter by the tag
     assert sorted(scene.matching()) == sorted(ids)
     dimmed = [c for c in scene.cards.values() if c.opacity() < 1]
     assert len(dimmed) == 3

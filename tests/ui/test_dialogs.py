@@ -24,7 +24,7 @@ def _answer_message_box(button_text: str | None) -> None:
         box = QApplication.activeModalWidget()
         assert isinstance(box, QMessageBox)
         assert "Mobilität" in box.text()
-        assert "cannot be undone" in box.informativeText()
+        assert "Undo brings all of it back" in box.informativeText()
         for button in box.buttons():
             if button_text is None:
                 wanted = box.buttonRole(button) == QMessageBox.ButtonRole.RejectRole

@@ -207,7 +207,7 @@ def test_export_csv(dialog: ExportDialog, dialogs, tmp_path, qtbot) -> None:
 
 
 def test_failing_export_shows_an_error_and_writes_nothing(
-    dialog: ExportDialog, dialogs, tmp_path, qtbot
+    dialog: ExportDialog, opened: MainWindow, dialogs, tmp_path, qtbot
 ) -> None:
     dialog.set_format("pdf")
     missing = tmp_path / "no such folder" / "summary.pdf"
@@ -218,6 +218,9 @@ def test_failing_export_shows_an_error_and_writes_nothing(
     title, message = dialogs.errors[0]
     assert "export" in title.lower()
     assert "Folder does not exist" in message and "Traceback" not in message
+    # the one error channel of background work: the Problems panel lists it too
+    [(_, listed)] = opened.workflow.problems.problems()
+    assert "Folder does not exist" in listed
     assert not missing.parent.exists()
     assert dialog.isVisible() and dialog.export_button.isEnabled()
     assert not dialog.progress.isVisible()

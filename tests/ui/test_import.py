@@ -44,7 +44,7 @@ def test_import_two_photos_one_corrupt(opened: MainWindow, dialogs, tmp_path: Pa
     board = detail.board
     assert detail.pages.currentWidget() is board
     assert board.photo_count() == 1
-    assert len(board.view.items) == 6
+    assert len(board.view.note_items) == 6
     qtbot.waitUntil(lambda: not board.view.pixmap_item.pixmap().isNull(), timeout=10_000)
     with Project.open(opened.document.path) as project:
         assert len(project.notes.list()) == 6
@@ -129,12 +129,13 @@ def test_drop_on_a_station_of_the_list(opened: MainWindow, dialogs, tmp_path: Pa
     assert dialogs.asked_import_station == []  # the station under the drop is taken
     assert panel.current_station().name == "Mobilität"
     board = opened.project_view.station_detail.board
-    assert board.photo_count() == 1 and len(board.view.items) == 6
+    assert board.photo_count() == 1 and len(board.view.note_items) == 6
 
 
 def test_closing_the_project_stops_the_import(opened: MainWindow, tmp_path: Path, qtbot):
     files = [write_board(tmp_path / f"c{i}.jpg", words=(f"Zu {i}",)) for i in range(4)]
     path = opened.document.path
+    writer = opened.document.writer
     station_id = opened.project_view.stations_panel.current_station().id
     opened.workflow.import_files(station_id, files)
     with qtbot.waitSignal(opened.workflow.progress.bar.valueChanged, timeout=10_000):
@@ -142,10 +143,46 @@ def test_closing_the_project_stops_the_import(opened: MainWindow, tmp_path: Path
     opened.close_project()  # waits for the photo being analysed, stores nothing half
     assert opened.document is None
     assert not opened.workflow.progress.isVisible()
-    assert not opened.workflow.import_jobs.active()
+    assert not writer.active()
     with Project.open(path) as project:
         photos = project.photos.list(station_id)
         assert len(photos) < 4
         for photo in photos:
             assert len(project.notes.list(photo_id=photo.id)) == 6
         assert project.integrity_check() == "ok"
+
+
+def test_drop_a_folder_on_a_station(opened: MainWindow, dialogs, tmp_path: Path, qtbot):
+    from PySide6.QtCore import QMimeData, QPointF, Qt, QUrl
+    from PySide6.QtGui import QDropEvent
+
+    from tests.test_phone_photos import phone_photo
+
+    folder = tmp_path / "Handy"
+    (folder / "Album").mkdir(parents=True)
+    write_board(folder / "IMG_1.jpg")
+    phone_photo(folder / "Album" / "IMG_2.heic", "HEIF")
+    (folder / "clip.mov").write_bytes(b"\0" * 10)
+    panel = opened.project_view.stations_panel
+    mime = QMimeData()
+    mime.setUrls([QUrl.fromLocalFile(str(folder))])
+    row = panel.view.visualRect(panel.model.index(1, 0)).center()
+    event = QDropEvent(
+        QPointF(row), Qt.DropAction.CopyAction, mime, Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+    )
+    with qtbot.waitSignal(opened.workflow.importer.importFinished, timeout=60_000) as done:
+        assert opened.workflow.station_drops.eventFilter(panel.view.viewport(), event)
+    assert sorted(p.path.name for p in done.args[0].imported) == ["IMG_1.jpg", "IMG_2.heic"]
+    problems = opened.workflow.problems.problems()
+    assert len(problems) == 1 and "not photos" in problems[0][1]
+    assert opened.project_view.station_detail.board.photo_count() == 2
+
+
+def test_drop_a_folder_without_photos(opened: MainWindow, dialogs, tmp_path: Path) -> None:
+    folder = tmp_path / "leer"
+    folder.mkdir()
+    station_id = opened.project_view.stations_panel.current_station().id
+    opened.workflow.import_files(station_id, [folder])
+    assert dialogs.errors and "leer" in dialogs.errors[-1][1]
+    assert not opened.workflow.import_jobs.active()

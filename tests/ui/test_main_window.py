@@ -3,6 +3,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from app.store.project import Project
+from ui.delegates import SubtitleRole
 from ui.main_window import MainWindow
 
 
@@ -71,8 +72,11 @@ def test_create_edit_undo_reorder_delete_and_reopen(window, dialogs, tmp_path: P
     panel.delete_button.click()
     assert dialogs.asked_delete == ["Mobilität", "Mobilität"]
     assert station_names(window) == ["Governance und Organisation"]
-    assert stack.count() == 0  # a delete cannot be undone: the history is cleared
-    assert not window.undo_action.isEnabled()
+    assert stack.count() == 5  # deleting a station is an undoable step
+    window.undo_action.trigger()
+    assert station_names(window) == ["Mobilität", "Governance und Organisation"]
+    window.redo_action.trigger()
+    assert station_names(window) == ["Governance und Organisation"]
 
     window.close_action.trigger()
     assert window.document is None
@@ -139,7 +143,9 @@ def test_creating_over_an_existing_file_is_refused(window, dialogs, project_file
     assert window.document is None
 
 
-def test_recent_files_menu_and_welcome_list(window, settings, project_file, tmp_path) -> None:
+def test_recent_files_menu_and_welcome_list(
+    window, settings, project_file, tmp_path, qtmodeltester, qtbot
+) -> None:
     other = tmp_path / "other.pinscribe"
     Project.create(other).close()
     window.open_project(str(project_file))
@@ -147,7 +153,13 @@ def test_recent_files_menu_and_welcome_list(window, settings, project_file, tmp_
     assert settings.recent_files() == [str(other.resolve()), str(project_file.resolve())]
     labels = [a.text() for a in window.recent_menu.actions() if not a.isSeparator()]
     assert labels[:2] == ["&1 other.pinscribe", "&2 workshop.pinscribe"]
-    assert window.welcome.recent_list.count() == 2
+    assert window.welcome.recent_model.rowCount() == 2
+    qtmodeltester.check(window.welcome.recent_model)
+    first = window.welcome.recent_model.index(0, 0)
+    assert (first.data(), first.data(SubtitleRole)) == ("other.pinscribe", str(tmp_path.resolve()))
+    with qtbot.waitSignal(window.welcome.recentRequested) as chosen:
+        window.welcome.recent_list.activated.emit(first)
+    assert chosen.args == [str(other.resolve())]
 
     window.recent_menu.actions()[1].trigger()
     assert window.document.path == project_file

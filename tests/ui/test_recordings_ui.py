@@ -102,7 +102,9 @@ def opened(
     document.close()
 
 
-def test_add_straighten_region_delete(qtbot, tmp_path: Path, dialogs, opened) -> None:
+def test_add_straighten_region_delete(
+    qtbot, qtmodeltester, tmp_path: Path, dialogs, opened
+) -> None:
     document, _controller, window = opened
     project = document.project
     governance = project.stations.list()[0]
@@ -115,7 +117,8 @@ def test_add_straighten_region_delete(qtbot, tmp_path: Path, dialogs, opened) ->
     photo_id = recording.photo_id
     assert project.photos.get(photo_id).station_id == governance.id
     assert window.current_id() == photo_id
-    assert window.list.count() == 1
+    assert window.model.rowCount() == 1
+    qtmodeltester.check(window.model)
     assert not editor.notice.isVisible()
 
     # The detected corners are shown as handles, near the truth.
@@ -193,7 +196,8 @@ def test_add_straighten_region_delete(qtbot, tmp_path: Path, dialogs, opened) ->
     drawn = np.array(region.polygon)
     assert np.abs(drawn - [(40, 30), (340, 30), (340, 150), (40, 150)]).max() < 6, drawn
     assert set(editor.result_view.regions) == {region_id}
-    assert panel.list.item(0).text().startswith("Leitbild")
+    assert panel.model.index(0, 0).data().startswith("Leitbild")
+    qtmodeltester.check(panel.model)
     steps = document.undo_stack.count()
     panel.delete_button.click()
     assert recordings.list_regions(project, photo_id) == []
@@ -217,9 +221,13 @@ def test_add_straighten_region_delete(qtbot, tmp_path: Path, dialogs, opened) ->
         assert window.delete_recording()
     assert dialogs.asked_yes_no
     assert recordings.list_recordings(project) == []
-    assert window.list.count() == 0
+    assert window.model.rowCount() == 0
     assert editor.photo_id is None
     assert dialogs.errors == []
+    with qtbot.waitSignals([window.listLoaded, editor.picturesShown], timeout=10_000):
+        document.undo_stack.undo()  # deleting a recording is an undoable step
+    assert [r.photo_id for r in recordings.list_recordings(project)] == [photo_id]
+    assert window.model.rowCount() == 1
 
 
 def test_whole_photo_when_no_edge(qtbot, tmp_path: Path, dialogs, opened) -> None:
@@ -233,7 +241,7 @@ def test_whole_photo_when_no_edge(qtbot, tmp_path: Path, dialogs, opened) -> Non
     assert document.project.photos.get(recording.photo_id).station_id is None
     assert window.editor.notice.isVisible()
     assert "No clear edge found" in window.editor.notice.text()
-    assert "Workshop" in window.list.item(0).text()
+    assert "Workshop" in window.model.index(0, 0).data()
 
 
 def test_read_lettering_custom_paper_and_find_corners(

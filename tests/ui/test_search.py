@@ -30,12 +30,12 @@ def test_search_finds_umlauts_and_jumps_to_the_note(
     qtbot.keyClicks(field, "burger")
     qtbot.keyClick(field, Qt.Key.Key_Return)
     results = window.workflow.search_panel.results
-    assert results.count() == 1
-    item = results.item(0)
-    assert item.text() == "Bürgerbeteiligung stärken"
-    assert not item.icon().isNull()
+    assert results.model().rowCount() == 1
+    item = results.model().index(0, 0)
+    assert item.data() == "Bürgerbeteiligung stärken"
+    assert not item.data(Qt.ItemDataRole.DecorationRole).isNull()
 
-    results.itemActivated.emit(item)
+    results.activated.emit(item)
     detail = window.project_view.station_detail
     assert detail.station.name == "Governance"
     assert detail.board.view.photo_id == photo_id

@@ -80,3 +80,17 @@ def test_merge_a_proposed_pair_and_undo(
     assert notes["Busse öfter"].id == drop
     assert drop in canvas.scene.cards
     dialog.close()
+
+
+def test_grouping_by_wording_runs_in_the_background(
+    window: MainWindow, canvas: CanvasPage, qtbot
+) -> None:
+    dialog = canvas.open_suggestions()
+    assert dialog is not None
+    with qtbot.waitSignal(dialog.proposalsShown, timeout=20_000):
+        dialog.method.setCurrentIndex(dialog.method.findData("wording"))
+        assert dialog.rows == []  # not computed on the GUI thread
+        assert "wording" in dialog.message.text()
+    assert "wording" not in dialog.message.text()
+    assert all(r.suggestion.method == "wording" for r in dialog.rows)
+    dialog.close()

@@ -1,4 +1,4 @@
-"""Undo commands for notes: every edit of a note is one :class:`NoteEditCommand`.
+"""Undo commands for notes: every edit of a note is one snapshot command.
 
 A command runs an edit of :mod:`app.editing` or the store on the project and keeps
 the stored rows of the notes it touched, before and after (crops, themes and tags
@@ -10,69 +10,35 @@ change (:attr:`ui.core.document.ProjectDocument.notesChanged`); views follow tha
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
+from typing import cast
 
 from PySide6.QtCore import QCoreApplication
 
 from app import editing
 from app.domain import Point
-from app.store.notes import NoteRecord
 from app.store.project import Project
 from ocr.types import Reading
-from ui.core.commands import _Command
-from ui.core.document import NotesChange, ProjectDocument
+from ui.core.commands import SnapshotCommand
+from ui.core.document import ProjectDocument
 
 translate = QCoreApplication.translate
 
-#: An edit: changes the project, returns the ids of the notes it left (changed or new).
-Edit = Callable[[Project], Sequence[int]]
+#: A note edit: changes the project, returns the ids of the notes it left (changed or new).
+NoteEdit = Callable[[Project], Sequence[int]]
 
 
-class NoteEditCommand(_Command):
+def note_edit(
+    document: ProjectDocument, text: str, note_ids: Sequence[int], edit: NoteEdit
+) -> SnapshotCommand:
     """One edit of one or more notes, undone by restoring their stored rows."""
-
-    def __init__(
-        self, document: ProjectDocument, text: str, note_ids: Sequence[int], edit: Edit
-    ) -> None:
-        super().__init__(document, text)
-        self.note_ids = list(note_ids)
-        self._edit = edit
-        self.before: list[NoteRecord] = []
-        self.after: list[NoteRecord] = []
-        self.result_ids: list[int] = []
-
-    def _do(self) -> None:
-        notes = self.document.project.notes
-        if not self._edit_done():
-            self.before = notes.snapshot(self.note_ids)
-            self.result_ids = list(self._edit(self.document.project))
-            self.after = notes.snapshot(self.result_ids)
-        else:
-            notes.restore(self.after, remove=[r.id for r in self.before])
-        self._announce()
-
-    def _undo(self) -> None:
-        self.document.project.notes.restore(self.before, remove=[r.id for r in self.after])
-        self._announce()
-
-    def refresh_after(self) -> None:
-        """Take the notes' stored rows again as the command's result.
-
-        For a change that completes this edit later (the new crops read in the
-        background): redo then brings it back too, and undo takes it away with the edit.
-        """
-        self.after = self.document.project.notes.snapshot([r.id for r in self.after])
-        self._announce()
-
-    def _edit_done(self) -> bool:
-        return bool(self.before or self.after)
-
-    def _announce(self) -> None:
-        records = self.before + self.after
-        self.document.notesChanged.emit(
-            NotesChange(
-                frozenset(r.photo_id for r in records), frozenset(r.id for r in records)
-            )
-        )
+    return SnapshotCommand(
+        document,
+        text,
+        edit,
+        note_ids=note_ids,
+        result_ids=lambda result: list(cast(Sequence[int], result)),
+        atomic=False,  # each edit of app.editing and the store is atomic by itself
+    )
 
 
 def move_outline(
@@ -80,8 +46,8 @@ def move_outline(
     note_id: int,
     polygon: Sequence[Point],
     cache: editing.PixelCache | None = None,
-) -> NoteEditCommand:
-    return NoteEditCommand(
+) -> SnapshotCommand:
+    return note_edit(
         document,
         translate("NoteCommands", "Move corners"),
         [note_id],
@@ -94,8 +60,8 @@ def add_note(
     photo_id: int,
     polygon: Sequence[Point],
     cache: editing.PixelCache | None = None,
-) -> NoteEditCommand:
-    return NoteEditCommand(
+) -> SnapshotCommand:
+    return note_edit(
         document,
         translate("NoteCommands", "Draw note"),
         [],
@@ -103,7 +69,7 @@ def add_note(
     )
 
 
-def delete_notes(document: ProjectDocument, note_ids: Sequence[int]) -> NoteEditCommand:
+def delete_notes(document: ProjectDocument, note_ids: Sequence[int]) -> SnapshotCommand:
     def edit(project: Project) -> list[int]:
         project.notes.delete(note_ids)
         return []
@@ -113,13 +79,13 @@ def delete_notes(document: ProjectDocument, note_ids: Sequence[int]) -> NoteEdit
         if len(note_ids) == 1
         else translate("NoteCommands", "Delete %1 notes").replace("%1", str(len(note_ids)))
     )
-    return NoteEditCommand(document, text, note_ids, edit)
+    return note_edit(document, text, note_ids, edit)
 
 
 def split_note(
     document: ProjectDocument, note_id: int, cache: editing.PixelCache | None = None
-) -> NoteEditCommand:
-    return NoteEditCommand(
+) -> SnapshotCommand:
+    return note_edit(
         document,
         translate("NoteCommands", "Split note"),
         [note_id],
@@ -129,8 +95,8 @@ def split_note(
 
 def merge_notes(
     document: ProjectDocument, note_ids: Sequence[int], cache: editing.PixelCache | None = None
-) -> NoteEditCommand:
-    return NoteEditCommand(
+) -> SnapshotCommand:
+    return note_edit(
         document,
         translate("NoteCommands", "Merge notes"),
         note_ids,
@@ -140,9 +106,9 @@ def merge_notes(
 
 def edit_note(
     document: ProjectDocument, note_id: int, label: str, **fields: object
-) -> NoteEditCommand:
+) -> SnapshotCommand:
     """Change stored fields of a note (text, colour, votes, reviewed)."""
-    return NoteEditCommand(
+    return note_edit(
         document,
         label,
         [note_id],
@@ -150,7 +116,7 @@ def edit_note(
     )
 
 
-def review_note(document: ProjectDocument, note_id: int, text: str | None) -> NoteEditCommand:
+def review_note(document: ProjectDocument, note_id: int, text: str | None) -> SnapshotCommand:
     """Mark a note reviewed, with its (corrected) text."""
     fields: dict[str, object] = {"reviewed": True}
     if text is not None:
@@ -158,34 +124,34 @@ def review_note(document: ProjectDocument, note_id: int, text: str | None) -> No
     return edit_note(document, note_id, translate("NoteCommands", "Review note"), **fields)
 
 
-def set_theme(document: ProjectDocument, note_id: int, theme_id: int | None) -> NoteEditCommand:
+def set_theme(document: ProjectDocument, note_id: int, theme_id: int | None) -> SnapshotCommand:
     def edit(project: Project) -> list[int]:
         project.notes.set_theme([note_id], theme_id)
         return [note_id]
 
-    return NoteEditCommand(document, translate("NoteCommands", "Change theme"), [note_id], edit)
+    return note_edit(document, translate("NoteCommands", "Change theme"), [note_id], edit)
 
 
-def add_tag(document: ProjectDocument, note_ids: Sequence[int], name: str) -> NoteEditCommand:
+def add_tag(document: ProjectDocument, note_ids: Sequence[int], name: str) -> SnapshotCommand:
     def edit(project: Project) -> list[int]:
         project.tags.add(note_ids, name)
         return list(note_ids)
 
     text = translate("NoteCommands", "Add tag “%1”").replace("%1", name.strip())
-    return NoteEditCommand(document, text, note_ids, edit)
+    return note_edit(document, text, note_ids, edit)
 
 
-def remove_tag(document: ProjectDocument, note_ids: Sequence[int], name: str) -> NoteEditCommand:
+def remove_tag(document: ProjectDocument, note_ids: Sequence[int], name: str) -> SnapshotCommand:
     def edit(project: Project) -> list[int]:
         project.tags.remove(note_ids, name)
         return list(note_ids)
 
-    return NoteEditCommand(
+    return note_edit(
         document, translate("NoteCommands", "Remove tag “%1”").replace("%1", name), note_ids, edit
     )
 
 
-def apply_reading(document: ProjectDocument, note_id: int, reading: Reading) -> NoteEditCommand:
+def apply_reading(document: ProjectDocument, note_id: int, reading: Reading) -> SnapshotCommand:
     """Store a new reading of a note (read in the background); it is to be reviewed again."""
     return edit_note(
         document,

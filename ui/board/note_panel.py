@@ -17,7 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
+    QListView,
     QPlainTextEdit,
     QPushButton,
     QSpinBox,
@@ -29,7 +29,9 @@ from app.domain import Note
 from app.errors import PinscribeError
 from ui.board import note_commands
 from ui.board.crop_view import CropView
+from ui.core.commands import SnapshotCommand
 from ui.core.document import NotesChange, ProjectDocument
+from ui.core.item_models import Column, RowsModel
 
 translate = QCoreApplication.translate
 
@@ -90,8 +92,11 @@ class NotePanel(QWidget):
         self.votes_spin.setKeyboardTracking(False)
         self.theme_combo = QComboBox()
         self.reviewed_check = QCheckBox(self.tr("&Reviewed"))
-        self.tags_list = QListWidget()
-        self.tags_list.setFlow(QListWidget.Flow.LeftToRight)
+        #: The note's tags (their names are the rows: never read back from the display).
+        self.tags_model = RowsModel([Column(self.tr("Tag"), str)], self)
+        self.tags_list = QListView()
+        self.tags_list.setModel(self.tags_model)
+        self.tags_list.setFlow(QListView.Flow.LeftToRight)
         self.tags_list.setWrapping(True)
         self.tags_list.setMaximumHeight(self.fontMetrics().lineSpacing() * 3)
         self.tag_edit = QLineEdit()
@@ -140,7 +145,7 @@ class NotePanel(QWidget):
         self.reread_button.clicked.connect(
             lambda: self.note and self.rereadRequested.emit(self.note.id)
         )
-        self.tags_list.itemSelectionChanged.connect(self._update_buttons)
+        self.tags_list.selectionModel().selectionChanged.connect(lambda *_: self._update_buttons())
         document.notesChanged.connect(self._notes_changed)
         self.show_notes([])
 
@@ -179,11 +184,10 @@ class NotePanel(QWidget):
                 for theme in self.document.project.themes.list(note.station_id):
                     self.theme_combo.addItem(theme.name, theme.id)
             self.theme_combo.setCurrentIndex(max(0, self.theme_combo.findData(note.theme_id)))
-            self.tags_list.clear()
-            self.tags_list.addItems(note.tags)
+            self.tags_model.set_rows(note.tags)
         else:
             self.text_edit.clear()
-            self.tags_list.clear()
+            self.tags_model.set_rows([])
             self.theme_combo.clear()
         self._update_buttons()
         self._loading = False
@@ -200,11 +204,11 @@ class NotePanel(QWidget):
                 self.show_notes([])
 
     def _update_buttons(self) -> None:
-        self.remove_tag_button.setEnabled(bool(self.tags_list.selectedItems()))
+        self.remove_tag_button.setEnabled(self.tags_list.selectionModel().hasSelection())
 
     # Commits: each one undo command
 
-    def _run(self, make: Callable[[int], note_commands.NoteEditCommand]) -> None:
+    def _run(self, make: Callable[[int], SnapshotCommand]) -> None:
         if self.note is None or self._loading:
             return
         self._loading = True  # the change's signals must not commit anything again
@@ -253,8 +257,8 @@ class NotePanel(QWidget):
             self._run(lambda i: note_commands.add_tag(self.document, [i], name))
 
     def _remove_tag(self) -> None:
-        items = self.tags_list.selectedItems()
-        if items:
-            name = items[0].text()
+        chosen = self.tags_list.selectionModel().selectedIndexes()
+        if chosen:
+            name = str(self.tags_model.row(chosen[0]))
             self._run(lambda i: note_commands.remove_tag(self.document, [i], name))
 

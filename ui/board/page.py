@@ -14,12 +14,15 @@ from app import editing
 from app.errors import PinscribeError
 from app.pipeline import Reader
 from app.reading.readers import make_reader
+from app.store.project import Project
 from ocr.types import Reading
 from ui.board import note_commands
 from ui.board.note_panel import NotePanel
 from ui.board.view import BoardView
+from ui.core.commands import SnapshotCommand
 from ui.core.document import NotesChange, ProjectDocument
 from ui.core.jobs import JobContext, JobRunner
+from ui.core.project_jobs import reading as read_only
 
 
 class BoardPage(QWidget):
@@ -67,6 +70,7 @@ class BoardPage(QWidget):
         self.note_panel.rereadRequested.connect(self.reread)
         self.view.outlinesEdited.connect(self._read_outlines)
         document.photoAdded.connect(self._photo_added)
+        document.photosChanged.connect(self._photos_changed)
         document.notesChanged.connect(self._notes_changed)
         self._update_actions([])
 
@@ -174,6 +178,10 @@ class BoardPage(QWidget):
         if self.view.photo_id is None:
             self.show_photo(photo_id)
 
+    def _photos_changed(self, station_id: int) -> None:
+        if station_id == self.station_id:
+            self.show_station(station_id)
+
     def _notes_changed(self, change: NotesChange) -> None:
         for index in range(self.photo_combo.count()):
             photo_id = self.photo_combo.itemData(index)
@@ -188,24 +196,25 @@ class BoardPage(QWidget):
         if len(ids) == 1:
             self.reread(ids[0])
 
-    def _reader(self) -> Reader:
+    def _reader(self, project: Project) -> Reader:
         """The OCR reader, made once (in the reading thread, where it is used)."""
         if self._ocr is None:
             messages: list[str] = []
-            self._ocr = make_reader(None, project=self.document.project, warn=messages.append)
+            self._ocr = make_reader(None, project=project, warn=messages.append)
             if self._ocr is None:
                 raise PinscribeError(" ".join(messages) or "No OCR engine is available.")
         return self._ocr
 
     def reread(self, note_id: int) -> None:
-        project = self.document.project
+        def work(context: JobContext, project: Project) -> Reading | None:
+            return editing.read_note(project, note_id, self._reader(project))
 
-        def work(context: JobContext) -> Reading | None:
-            return editing.read_note(project, note_id, self._reader())
-
-        job = self._reader_jobs.start("read", work)
-        job.finished.connect(lambda reading: self._apply_reading(note_id, reading))
-        job.failed.connect(lambda message: self.problem.emit("", message))
+        job = self._reader_jobs.start(
+            "read",
+            read_only(self.document.path, work),
+            on_failure=lambda message: self.problem.emit("", message),
+        )
+        job.finished.connect(lambda result: self._apply_reading(note_id, result))
 
     def _apply_reading(self, note_id: int, reading: Reading | None) -> None:
         if reading is None:
@@ -215,39 +224,42 @@ class BoardPage(QWidget):
         except PinscribeError as error:
             self.document.report(error)
 
-    def _read_outlines(self, command: note_commands.NoteEditCommand) -> None:
+    def _read_outlines(self, command: SnapshotCommand) -> None:
         """Read the new crops of an outline edit; the text becomes part of that edit."""
-        project = self.document.project
         ids = list(command.result_ids)
 
-        def work(context: JobContext) -> list[tuple[int, Reading | None]]:
-            reader = self._reader()
+        def work(context: JobContext, project: Project) -> list[tuple[int, Reading | None]]:
+            try:
+                reader = self._reader(project)
+            except PinscribeError:
+                return []  # no OCR engine: the edit keeps its text; "Read again" says why
             return [
                 (i, editing.read_note(project, i, reader))
                 for i in ids
                 if not project.notes.get(i).reviewed
             ]
 
-        job = self._reader_jobs.start("read", work)
+        job = self._reader_jobs.start("read", read_only(self.document.path, work))
         job.finished.connect(lambda readings: self._attach_readings(command, readings))
-        # Without OCR the outline edit simply keeps its text; "Read again" says why.
 
     def _attach_readings(
-        self, command: note_commands.NoteEditCommand, readings: list[tuple[int, Reading | None]]
+        self, command: SnapshotCommand, readings: list[tuple[int, Reading | None]]
     ) -> None:
         stack = self.document.undo_stack
         if stack.index() == 0 or stack.command(stack.index() - 1) is not command:
             return  # undone or followed by other edits meanwhile: the reading is stale
-        notes = self.document.project.notes
-        try:
+
+        def store(project: Project) -> None:
             for note_id, reading in readings:
-                if reading is not None and not notes.get(note_id).reviewed:
-                    notes.update(
+                if reading is not None and not project.notes.get(note_id).reviewed:
+                    project.notes.update(
                         note_id,
                         text=reading.text,
                         confidence=reading.confidence,
                         ocr_engine=reading.engine or None,
                     )
-            command.refresh_after()
+
+        try:
+            command.extend(store)
         except PinscribeError as error:
             self.document.report(error)

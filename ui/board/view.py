@@ -9,8 +9,9 @@ large photo is shown downscaled by scaling its pixmap item.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 
+import numpy as np
 from PySide6.QtCore import QEvent, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QColor,
@@ -36,11 +37,14 @@ from PySide6.QtWidgets import (
 from app import editing
 from app.domain import Point
 from app.errors import PinscribeError
+from app.store.project import Project
 from ui.board import note_commands
 from ui.board.items import NoteItem
+from ui.core.commands import SnapshotCommand
 from ui.core.document import NotesChange, ProjectDocument
-from ui.core.jobs import JobRunner
+from ui.core.jobs import Job, JobContext, JobRunner
 from ui.core.photo_loader import DisplayImage, load_display_image
+from ui.core.project_jobs import reading
 
 MIN_ZOOM, MAX_ZOOM = 0.01, 16.0
 #: Smallest note one can draw, in screen pixels.
@@ -49,10 +53,12 @@ MIN_DRAWN = 8
 
 class BoardView(QGraphicsView):
     notesSelected = Signal(list)  # ids of the selected notes
-    #: An outline edit was done (a NoteEditCommand); its new crops may be read.
+    #: An outline edit was done (a SnapshotCommand); its new crops may be read.
     outlinesEdited = Signal(object)
     modeChanged = Signal(str)  # "select" or "draw"
     imageLoaded = Signal(int)  # photo id
+    #: The photo with this id is decoded at full size: outline edits are quick now.
+    pixelsReady = Signal(int)
 
     def __init__(
         self, document: ProjectDocument, loader: JobRunner, parent: QWidget | None = None
@@ -61,9 +67,12 @@ class BoardView(QGraphicsView):
         self.document = document
         self._loader = loader
         self.photo_id: int | None = None
-        self.items: dict[int, NoteItem] = {}
-        #: The shown photo decoded, once edited, so that further edits are quick.
+        self.note_items: dict[int, NoteItem] = {}
+        #: The shown photo decoded at full size (in the background), for outline edits.
         self.pixels = editing.PixelCache()
+        self._pixels_job: Job | None = None
+        #: Outline edits made before the pixels arrived; they run when they do.
+        self._waiting: list[Callable[[], object]] = []
         self.mode = "select"
         self._selected: list[int] = []
         self._fit = True
@@ -94,12 +103,16 @@ class BoardView(QGraphicsView):
     def show_photo(self, photo_id: int | None) -> None:
         """Show a stored photo with its notes; the picture itself loads in the background."""
         self.board.blockSignals(True)
-        for item in self.items.values():
+        for item in self.note_items.values():
             self.board.removeItem(item)
         self.board.blockSignals(False)
-        self.items = {}
+        self.note_items = {}
         self.pixmap_item.setPixmap(QPixmap())
         self.pixels.clear()
+        self._waiting.clear()
+        if self._pixels_job is not None:
+            self._pixels_job.cancel()
+            self._pixels_job = None
         self.photo_id = photo_id
         if photo_id is None:
             self.board.setSceneRect(QRectF())
@@ -111,7 +124,7 @@ class BoardView(QGraphicsView):
             self._add_item(note.id, note)
         self._fit = True
         self.zoom_fit()
-        job = self._loader.start("display", load_display_image(self.document.project, photo_id))
+        job = self._loader.start("display", load_display_image(self.document.path, photo_id))
         job.finished.connect(self._image_loaded)
         self._selection_changed()
 
@@ -122,11 +135,52 @@ class BoardView(QGraphicsView):
         rect = self.board.sceneRect()
         self.pixmap_item.setScale(rect.width() / max(result.image.width(), 1))
         self.imageLoaded.emit(result.photo_id)
+        self._decode_pixels()
+
+    # The full-size pixels that outline edits crop from
+
+    def pixels_ready(self) -> bool:
+        return self.photo_id is not None and self.pixels.has(self.document.path, self.photo_id)
+
+    def _decode_pixels(self) -> None:
+        """Decode the shown photo at full size in the background (once per photo)."""
+        if self.photo_id is None or self.pixels_ready() or self._pixels_job is not None:
+            return
+        photo_id = self.photo_id
+
+        def work(context: JobContext, project: Project) -> np.ndarray | None:
+            return None if context.cancelled() else editing.photo_pixels(project, photo_id)
+
+        job = self._loader.start("pixels", reading(self.document.path, work))
+        job.finished.connect(lambda rgb: self._pixels_decoded(job, photo_id, rgb))
+        job.failed.connect(lambda _message: self._pixels_decoded(job, photo_id, None))
+        self._pixels_job = job
+
+    def _pixels_decoded(self, job: Job, photo_id: int, rgb: np.ndarray | None) -> None:
+        if job is not self._pixels_job:
+            return  # another photo is shown
+        self._pixels_job = None
+        waiting, self._waiting = self._waiting, []
+        if rgb is None:  # the failure went to the Problems panel
+            self._notes_changed(NotesChange(frozenset([photo_id])))  # back to what is stored
+            return
+        self.pixels.put(self.document.path, photo_id, rgb)
+        for edit in waiting:
+            edit()
+        self.pixelsReady.emit(photo_id)
+
+    def _with_pixels(self, edit: Callable[[], object]) -> None:
+        """Make an outline edit now, or as soon as the photo is decoded."""
+        if self.pixels_ready():
+            edit()
+        else:
+            self._waiting.append(edit)
+            self._decode_pixels()
 
     def _add_item(self, note_id: int, note: object) -> NoteItem:
         item = NoteItem(note, self._corners_moved)  # type: ignore[arg-type]
         self.board.addItem(item)
-        self.items[note_id] = item
+        self.note_items[note_id] = item
         return item
 
     def _notes_changed(self, change: NotesChange) -> None:
@@ -135,7 +189,7 @@ class BoardView(QGraphicsView):
         notes = self.document.project.notes
         if not change.note_ids:
             current = {n.id: n for n in notes.list(photo_id=self.photo_id)}
-            ids = set(current) | set(self.items)
+            ids = set(current) | set(self.note_items)
         else:
             ids = set(change.note_ids)
             current = {}
@@ -147,10 +201,10 @@ class BoardView(QGraphicsView):
                 if note.photo_id == self.photo_id:
                     current[note_id] = note
         for note_id in ids:
-            item = self.items.get(note_id)
+            item = self.note_items.get(note_id)
             if note_id not in current:
                 if item is not None:
-                    self.board.removeItem(self.items.pop(note_id))
+                    self.board.removeItem(self.note_items.pop(note_id))
             elif item is None:
                 self._add_item(note_id, current[note_id])
             else:
@@ -166,17 +220,17 @@ class BoardView(QGraphicsView):
         self.board.blockSignals(True)
         self.board.clearSelection()
         for note_id in note_ids:
-            if note_id in self.items:
-                self.items[note_id].setSelected(True)
+            if note_id in self.note_items:
+                self.note_items[note_id].setSelected(True)
         self.board.blockSignals(False)
-        if center and note_ids and note_ids[0] in self.items:
-            self.centerOn(self.items[note_ids[0]])
+        if center and note_ids and note_ids[0] in self.note_items:
+            self.centerOn(self.note_items[note_ids[0]])
         self._selection_changed()
 
     def _selection_changed(self) -> None:
         ids = self.selected_ids()
         chosen = set(ids)
-        for note_id, item in self.items.items():
+        for note_id, item in self.note_items.items():
             item.set_highlighted(note_id in chosen)
             item.show_handles(len(ids) == 1 and ids[0] == note_id)
         if ids != self._selected:
@@ -185,7 +239,7 @@ class BoardView(QGraphicsView):
 
     # Edits, as undo commands
 
-    def _run(self, command: note_commands.NoteEditCommand, *, outline: bool = True) -> list[int]:
+    def _run(self, command: SnapshotCommand, *, outline: bool = True) -> list[int]:
         try:
             self.document.run(command)
         except PinscribeError as error:
@@ -197,7 +251,11 @@ class BoardView(QGraphicsView):
         return command.result_ids
 
     def _corners_moved(self, note_id: int, polygon: list[Point]) -> None:
-        self._run(note_commands.move_outline(self.document, note_id, polygon, self.pixels))
+        self._with_pixels(
+            lambda: self._run(
+                note_commands.move_outline(self.document, note_id, polygon, self.pixels)
+            )
+        )
 
     def delete_selected(self) -> None:
         ids = self.selected_ids()
@@ -207,14 +265,20 @@ class BoardView(QGraphicsView):
     def split_selected(self) -> None:
         ids = self.selected_ids()
         if len(ids) == 1:
-            command = note_commands.split_note(self.document, ids[0], self.pixels)
-            self.select_notes(self._run(command))
+            self._with_pixels(
+                lambda: self.select_notes(
+                    self._run(note_commands.split_note(self.document, ids[0], self.pixels))
+                )
+            )
 
     def merge_selected(self) -> None:
         ids = self.selected_ids()
         if len(ids) >= 2:
-            command = note_commands.merge_notes(self.document, ids, self.pixels)
-            self.select_notes(self._run(command))
+            self._with_pixels(
+                lambda: self.select_notes(
+                    self._run(note_commands.merge_notes(self.document, ids, self.pixels))
+                )
+            )
 
     def add_note(self, rect: QRectF) -> None:
         if self.photo_id is None:
@@ -225,8 +289,12 @@ class BoardView(QGraphicsView):
             (rect.right(), rect.bottom()),
             (rect.left(), rect.bottom()),
         ]
-        command = note_commands.add_note(self.document, self.photo_id, polygon, self.pixels)
-        self.select_notes(self._run(command))
+        photo_id = self.photo_id
+        self._with_pixels(
+            lambda: self.select_notes(
+                self._run(note_commands.add_note(self.document, photo_id, polygon, self.pixels))
+            )
+        )
 
     # Modes
 

@@ -1,7 +1,8 @@
 """Undo commands of the canvas: every edit of themes and note groupings is one command.
 
-A :class:`CanvasCommand` runs an edit on the project and keeps, before and after,
-the station's themes and the stored rows of the notes it touches. Undo and redo
+A snapshot command (:class:`ui.core.commands.SnapshotCommand`) runs an edit on the
+project and keeps, before and after, the station's themes and the stored rows of the
+notes it touches. Undo and redo
 put both back exactly (themes under their ids first, then the notes), so creating,
 deleting and reordering themes and moving any number of notes is one step each.
 The document then announces the change; the canvas follows those signals.
@@ -14,80 +15,27 @@ from collections.abc import Callable, Sequence
 from PySide6.QtCore import QCoreApplication
 
 from app.domain import Theme
-from app.store.notes import NoteRecord
 from app.store.project import Project
 from app.suggest import Suggestion, apply_suggestions
-from ui.core.commands import _Command
-from ui.core.document import NotesChange, ProjectDocument
+from ui.core.commands import SnapshotCommand
+from ui.core.document import ProjectDocument
 
 translate = QCoreApplication.translate
 
 #: An edit: changes the project (only the command's notes and the station's themes);
 #: what it returns is kept as the command's ``result`` (e.g. a new theme's id).
-Edit = Callable[[Project], object]
+CanvasEdit = Callable[[Project], object]
 
 
-class CanvasCommand(_Command):
-    """One edit of a station's themes and the notes in them."""
-
-    def __init__(
-        self,
-        document: ProjectDocument,
-        text: str,
-        station_id: int,
-        note_ids: Sequence[int],
-        edit: Edit,
-    ) -> None:
-        super().__init__(document, text)
-        self.key = document.station_key(station_id)
-        self.note_ids = list(note_ids)
-        self._edit = edit
-        self.done = False
-        self.themes_before: list[Theme] = []
-        self.themes_after: list[Theme] = []
-        self.before: list[NoteRecord] = []
-        self.after: list[NoteRecord] = []
-        #: What the edit returned (e.g. the new theme's id), for the caller.
-        self.result: object = None
-
-    @property
-    def station_id(self) -> int:
-        return self.document.station_id(self.key)
-
-    def _do(self) -> None:
-        project = self.document.project
-        if not self.done:
-            self.themes_before = project.themes.list(self.station_id)
-            self.before = project.notes.snapshot(self.note_ids)
-            with project.transaction():
-                self.result = self._edit(project)
-            self.themes_after = project.themes.list(self.station_id)
-            self.after = project.notes.snapshot(self.note_ids)
-            self.done = True
-        else:
-            self._put(self.themes_after, self.after, self.before)
-        self._announce()
-
-    def _undo(self) -> None:
-        self._put(self.themes_before, self.before, self.after)
-        self._announce()
-
-    def _put(self, themes: list[Theme], notes: list[NoteRecord], gone: list[NoteRecord]) -> None:
-        project = self.document.project
-        with project.transaction():
-            project.themes.restore(self.station_id, themes)
-            project.notes.restore(notes, remove=[r.id for r in gone])
-
-    def _announce(self) -> None:
-        records = self.before + self.after
-        if self.themes_before != self.themes_after or not records:
-            self.document.themesChanged.emit(self.station_id)
-        if records:
-            self.document.notesChanged.emit(
-                NotesChange(
-                    frozenset(r.photo_id for r in records), frozenset(r.id for r in records)
-                )
-            )
+def canvas_edit(
+    document: ProjectDocument,
+    text: str,
+    station_id: int,
+    note_ids: Sequence[int],
+    edit: CanvasEdit,
+) -> SnapshotCommand:
+    """One edit of a station's themes and the notes in them, as one step."""
+    return SnapshotCommand(document, text, edit, note_ids=note_ids, station_id=station_id)
 
 
 def _count_text(one: str, many: str, count: int) -> str:
@@ -96,7 +44,7 @@ def _count_text(one: str, many: str, count: int) -> str:
 
 def move_notes(
     document: ProjectDocument, station_id: int, note_ids: Sequence[int], theme_id: int | None
-) -> CanvasCommand:
+) -> SnapshotCommand:
     """Put notes into a theme, or back to unsorted with ``None``."""
 
     def edit(project: Project) -> None:
@@ -107,7 +55,7 @@ def move_notes(
         translate("CanvasCommands", "Move %1 notes"),
         len(note_ids),
     )
-    return CanvasCommand(document, text, station_id, note_ids, edit)
+    return canvas_edit(document, text, station_id, note_ids, edit)
 
 
 def add_theme(
@@ -116,7 +64,7 @@ def add_theme(
     name: str,
     note_ids: Sequence[int] = (),
     color: str | None = None,
-) -> CanvasCommand:
+) -> SnapshotCommand:
     """Create a theme (holding ``note_ids``); the command's ``result`` is its id."""
 
     def edit(project: Project) -> int:
@@ -126,7 +74,7 @@ def add_theme(
         return theme.id
 
     text = translate("CanvasCommands", "New theme “%1”").replace("%1", name.strip())
-    return CanvasCommand(document, text, station_id, note_ids, edit)
+    return canvas_edit(document, text, station_id, note_ids, edit)
 
 
 def edit_theme(
@@ -136,7 +84,7 @@ def edit_theme(
     name: str | None = None,
     color: str | None = None,
     statement: str | None = None,
-) -> CanvasCommand:
+) -> SnapshotCommand:
     def edit(project: Project) -> None:
         project.themes.update(theme.id, name=name, color=color, statement=statement)
 
@@ -146,18 +94,18 @@ def edit_theme(
         text = translate("CanvasCommands", "Edit summary of theme “%1”").replace("%1", theme.name)
     else:
         text = translate("CanvasCommands", "Recolour theme “%1”").replace("%1", theme.name)
-    return CanvasCommand(document, text, theme.station_id, [], edit)
+    return canvas_edit(document, text, theme.station_id, [], edit)
 
 
-def move_theme(document: ProjectDocument, theme: Theme, index: int) -> CanvasCommand:
+def move_theme(document: ProjectDocument, theme: Theme, index: int) -> SnapshotCommand:
     def edit(project: Project) -> None:
         project.themes.move(theme.id, index)
 
     text = translate("CanvasCommands", "Move theme “%1”").replace("%1", theme.name)
-    return CanvasCommand(document, text, theme.station_id, [], edit)
+    return canvas_edit(document, text, theme.station_id, [], edit)
 
 
-def delete_theme(document: ProjectDocument, theme: Theme) -> CanvasCommand:
+def delete_theme(document: ProjectDocument, theme: Theme) -> SnapshotCommand:
     """Delete a theme; its notes go back to unsorted."""
     note_ids = [n.id for n in document.project.notes.list(theme_id=theme.id)]
 
@@ -165,12 +113,12 @@ def delete_theme(document: ProjectDocument, theme: Theme) -> CanvasCommand:
         project.themes.delete(theme.id)
 
     text = translate("CanvasCommands", "Delete theme “%1”").replace("%1", theme.name)
-    return CanvasCommand(document, text, theme.station_id, note_ids, edit)
+    return canvas_edit(document, text, theme.station_id, note_ids, edit)
 
 
 def accept_suggestions(
     document: ProjectDocument, station_id: int, suggestions: Sequence[Suggestion]
-) -> CanvasCommand:
+) -> SnapshotCommand:
     """Turn accepted suggestions into themes, as one step."""
     note_ids = [i for s in suggestions for i in s.note_ids]
     note_ids += [s.header_note_id for s in suggestions if s.header_note_id is not None]
@@ -186,4 +134,4 @@ def accept_suggestions(
         text = translate("CanvasCommands", "Accept %1 suggestions").replace(
             "%1", str(len(suggestions))
         )
-    return CanvasCommand(document, text, station_id, note_ids, edit)
+    return canvas_edit(document, text, station_id, note_ids, edit)

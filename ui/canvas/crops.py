@@ -14,6 +14,7 @@ from PySide6.QtGui import QImage, QPixmap
 
 from app.store.project import Project
 from ui.core.jobs import JobContext, JobRunner
+from ui.core.project_jobs import reading
 
 #: Crops are scaled to fit this size (about the size they are shown at, 1:1 zoom).
 THUMB = QSize(150, 72)
@@ -59,9 +60,8 @@ class CropCache(QObject):
         if not wanted:
             return
         self._pending.update(wanted)
-        project = self._project
 
-        def work(context: JobContext) -> None:
+        def work(context: JobContext, project: Project) -> None:
             chunk: list[tuple[int, QImage]] = []
             for note_id in wanted:
                 if context.cancelled():
@@ -77,7 +77,7 @@ class CropCache(QObject):
             if chunk:
                 context.produce(chunk)
 
-        job = self._jobs.start("crops", work)
+        job = self._jobs.start("crops", reading(self._project.path, work))
         job.produced.connect(self._arrived)
         job.finished.connect(lambda _: self._pending.difference_update(wanted))
         job.failed.connect(lambda _: self._pending.difference_update(wanted))

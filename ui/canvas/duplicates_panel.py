@@ -21,9 +21,11 @@ from PySide6.QtWidgets import (
 )
 
 from app.duplicates import DuplicatePair, find_duplicates
+from app.store.project import Project
 from ui.canvas.crops import decode_thumbnail
 from ui.canvas.editor import CanvasEditor
 from ui.core.jobs import JobContext, JobRunner
+from ui.core.project_jobs import reading
 
 THUMB_W, THUMB_H = 220, 140
 
@@ -95,10 +97,9 @@ class DuplicatesDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
         self.resize(640, 600)
-        project = editor.document.project
         station_id = self.station_id
 
-        def work(context: JobContext) -> list[Found]:
+        def work(context: JobContext, project: Project) -> list[Found]:
             if station_id is None:
                 return []
             found = []
@@ -116,9 +117,10 @@ class DuplicatesDialog(QDialog):
                 )
             return found
 
-        self.job = jobs.start("duplicates", work)
+        self.job = jobs.start(
+            "duplicates", reading(editor.document.path, work), on_failure=self._failed
+        )
         self.job.finished.connect(self._found)
-        self.job.failed.connect(self._failed)
 
     def _found(self, found: object) -> None:
         self.searched = True

@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QCoreApplication, QObject
-from PySide6.QtGui import QColor, QUndoCommand
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QColorDialog, QWidget
 
 from app import duplicates
@@ -22,6 +22,7 @@ from ui.board import note_commands
 from ui.canvas import commands
 from ui.canvas.scene import NEW_THEME, CanvasScene
 from ui.canvas.statement_dialog import qt_ask_statement
+from ui.core.commands import Command
 from ui.dialogs import Dialogs
 
 translate = QCoreApplication.translate
@@ -53,7 +54,7 @@ class CanvasEditor(QObject):
         scene.cardsDropped.connect(self._dropped)
         scene.themeDropped.connect(self.move_theme_to)
 
-    def run(self, command: QUndoCommand) -> bool:
+    def run(self, command: Command) -> bool:
         try:
             self.document.run(command)
         except PinscribeError as error:
@@ -189,4 +190,4 @@ class CanvasEditor(QObject):
             return [duplicates.merge_notes(project, keep, drop).id]
 
         text = translate("Canvas", "Merge duplicate notes")
-        return self.run(note_commands.NoteEditCommand(self.document, text, [keep, drop], edit))
+        return self.run(note_commands.note_edit(self.document, text, [keep, drop], edit))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -10,8 +10,7 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -22,6 +21,7 @@ from app.store.notes import fold
 from ui.board.items import NOTE_COLORS
 from ui.canvas.menus import swatch
 from ui.canvas.scene import NoteFilter
+from ui.core.item_models import Column, RowsModel
 
 
 class CanvasSidebar(QWidget):
@@ -53,7 +53,11 @@ class CanvasSidebar(QWidget):
         form.addRow(self.tr("Tag:"), self.tag)
         form.addRow(self.hide_others)
 
-        self.tags = QListWidget()
+        self.tags_model = RowsModel(
+            [Column(self.tr("Tag"), lambda tag: f"{tag.name}  ({tag.count})")], self
+        )
+        self.tags = QListView()
+        self.tags.setModel(self.tags_model)
         self.tags.setToolTip(self.tr("Click a tag to show its notes"))
         self.tag_field = QLineEdit()
         self.tag_field.setPlaceholderText(self.tr("Tag for the selected notes"))
@@ -78,7 +82,7 @@ class CanvasSidebar(QWidget):
         for combo in (self.colour, self.review, self.tag):
             combo.currentIndexChanged.connect(self.filterChanged)
         self.hide_others.toggled.connect(self.filterChanged)
-        self.tags.itemClicked.connect(self._tag_clicked)
+        self.tags.clicked.connect(self._tag_clicked)
         self.tag_field.returnPressed.connect(self._add)
         self.add_button.clicked.connect(self._add)
         self.remove_button.clicked.connect(
@@ -99,11 +103,11 @@ class CanvasSidebar(QWidget):
         if name:
             self.addTagRequested.emit(name)
 
-    def _tag_clicked(self, item: QListWidgetItem) -> None:
-        name = item.data(Qt.ItemDataRole.UserRole)
+    def _tag_clicked(self, index: QModelIndex | QPersistentModelIndex) -> None:
+        name = self.tags_model.row(index).name
         self.tag_field.setText(name)
-        index = self.tag.findData(name)
-        self.tag.setCurrentIndex(index if self.tag.currentIndex() != index else 0)
+        found = self.tag.findData(name)
+        self.tag.setCurrentIndex(found if self.tag.currentIndex() != found else 0)
 
     def set_tags(self, tags: list[Tag]) -> None:
         """Show the project's tags with their counts (keeps the tag filter when it still exists)."""
@@ -111,12 +115,9 @@ class CanvasSidebar(QWidget):
         self.tag.blockSignals(True)
         self.tag.clear()
         self.tag.addItem(self.tr("Any tag"), None)
-        self.tags.clear()
+        self.tags_model.set_rows(tags)
         for tag in tags:
             self.tag.addItem(tag.name, tag.name)
-            item = QListWidgetItem(f"{tag.name}  ({tag.count})")
-            item.setData(Qt.ItemDataRole.UserRole, tag.name)
-            self.tags.addItem(item)
         index = self.tag.findData(current) if current is not None else 0
         self.tag.setCurrentIndex(max(index, 0))
         self.tag.blockSignals(False)

@@ -2,11 +2,14 @@
 
 Three methods, as in ``pinscribe suggest``: as grouped on the board, by similar
 wording, by colour. Each accepted proposal (or all of them at once) is one undo step.
+Grouping by wording compares every pair of notes, which takes long on a large station:
+it runs in the background, on a read-only connection of its own.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, Signal
+from PySide6.QtGui import QCloseEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -22,10 +25,13 @@ from PySide6.QtWidgets import (
 )
 
 from app.errors import PinscribeError
+from app.store.project import Project
 from app.suggest import Suggestion, suggest
 from ui.board.items import note_color
 from ui.canvas.crops import CropCache
 from ui.canvas.editor import CanvasEditor
+from ui.core.jobs import JobContext, JobRunner
+from ui.core.project_jobs import reading
 
 #: Notes shown per proposal before "+ n more".
 SHOWN = 8
@@ -91,8 +97,16 @@ class SuggestionRow(QFrame):
 
 
 class SuggestDialog(QDialog):
+    #: The proposals of the chosen method are shown (computed in the background or not).
+    proposalsShown = Signal()
+
+    #: Methods slow enough on a large station to run in the background.
+    BACKGROUND = frozenset({"wording"})
+
     def __init__(self, editor: CanvasEditor, crops: CropCache, parent: QWidget) -> None:
         super().__init__(parent)
+        self._jobs = JobRunner(self)
+        self._generation = 0  # of the proposals: only the newest are shown
         self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.setWindowTitle(self.tr("Suggest Themes"))
         self.editor = editor
@@ -135,19 +149,51 @@ class SuggestDialog(QDialog):
         for row in self.rows:
             row.deleteLater()
         self.rows = []
-        proposals: list[Suggestion] = []
-        if self.station_id is not None:
+        self._generation += 1
+        method, station_id = str(self.method.currentData()), self.station_id
+        if station_id is None:
+            self._show([], self._generation)
+        elif method in self.BACKGROUND:
+            generation = self._generation
+
+            def work(context: JobContext, project: Project) -> list[Suggestion]:
+                return suggest(project, station_id, method)
+
+            self.accept_all_button.setEnabled(False)
+            self.message.setText(self.tr("Grouping the notes by their wording…"))
+            job = self._jobs.start(
+                "suggest",
+                reading(self.editor.document.path, work),
+                on_failure=lambda message: self._failed(message, generation),
+            )
+            job.finished.connect(lambda found: self._show(found, generation))
+        else:
             try:
-                proposals = suggest(
-                    self.editor.document.project, self.station_id, self.method.currentData()
-                )
+                found = suggest(self.editor.document.project, station_id, method)
             except PinscribeError as error:
-                self.message.setText(str(error))
+                self._failed(str(error), self._generation)
+                return
+            self._show(found, self._generation)
+
+    def _show(self, proposals: list[Suggestion], generation: int) -> None:
+        if generation != self._generation:  # another method was chosen meanwhile
+            return
         for suggestion in proposals:
             row = SuggestionRow(self, suggestion)
             self.list_layout.insertWidget(self.list_layout.count() - 1, row)
             self.rows.append(row)
         self._update()
+        self.proposalsShown.emit()
+
+    def _failed(self, message: str, generation: int) -> None:
+        if generation == self._generation:
+            self.accept_all_button.setEnabled(False)
+            self.message.setText(message)
+            self.proposalsShown.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._jobs.shutdown()
+        super().closeEvent(event)
 
     def _update(self) -> None:
         self.accept_all_button.setEnabled(bool(self.rows))

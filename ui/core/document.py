@@ -8,12 +8,17 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 
 from app.errors import PinscribeError
 from app.store.project import Project
+from ui.core.project_jobs import ProjectWriter
+
+if TYPE_CHECKING:
+    from ui.core.commands import Command
 
 
 @dataclass(frozen=True)
@@ -28,17 +33,18 @@ class NotesChange:
 
 
 class ProjectDocument(QObject):
-    """One open project with its undo stack.
+    """One open project with its undo stack and its background writer.
 
-    Stations are named in undo commands by a *key*: the id the station had when the
-    command that created it first ran. Undoing and redoing an "add" gives the station
-    a new id in the file; :meth:`station_id` maps a key to the current id.
+    Undo commands put back what they deleted under its old ids, so a station, a
+    photo or a note keeps its id across undo and redo.
     """
 
     stationsChanged = Signal()
     workshopChanged = Signal()
     #: A photo was added to the station with this id (by an import).
     photoAdded = Signal(int, int)  # station id, photo id
+    #: Photos of the station with this id were taken away or brought back (undo, redo).
+    photosChanged = Signal(int)
     notesChanged = Signal(object)  # NotesChange
     #: The themes of the station with this id changed (added, renamed, moved, gone).
     themesChanged = Signal(int)
@@ -48,27 +54,14 @@ class ProjectDocument(QObject):
         super().__init__(parent)
         self.project = project
         self.undo_stack = QUndoStack(self)
-        self._ids: dict[int, int] = {}
+        #: The project's one background writer (see :mod:`ui.core.project_jobs`).
+        self.writer = ProjectWriter(project.path, read_only=project.read_only, parent=self)
 
     @property
     def path(self) -> Path:
         return self.project.path
 
-    def station_id(self, key: int) -> int:
-        """The current id of the station first created with id ``key``."""
-        return self._ids.get(key, key)
-
-    def set_station_id(self, key: int, station_id: int) -> None:
-        self._ids[key] = station_id
-
-    def station_key(self, station_id: int) -> int:
-        """The key under which undo commands know the station now at ``station_id``."""
-        for key, current in self._ids.items():
-            if current == station_id:
-                return key
-        return station_id
-
-    def run(self, command: QUndoCommand) -> None:
+    def run(self, command: Command) -> None:
         """Do ``command`` once and put it on the undo stack.
 
         The change is made here, before the push, so that its error (a duplicate
@@ -76,18 +69,18 @@ class ProjectDocument(QObject):
         nothing is pushed. Commands implement ``apply()``; their first ``redo()``,
         called by the push, does nothing.
         """
-        command.apply()  # type: ignore[attr-defined]
+        command.apply()
         self.undo_stack.push(command)
 
     def clear_history(self) -> None:
         """Forget every undo step (after a change that cannot be undone)."""
         self.undo_stack.clear()
-        self._ids.clear()
 
     def report(self, error: PinscribeError) -> None:
         """Tell the window about an error in an undo or redo."""
         self.errorOccurred.emit(str(error))
 
     def close(self) -> None:
+        self.writer.close()
         self.undo_stack.clear()
         self.project.close()

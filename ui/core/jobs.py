@@ -6,17 +6,49 @@ A job is a plain callable from :mod:`app` that takes a :class:`JobContext`: it p
 :class:`Job` object turns these into signals delivered in the GUI thread, then
 ``finished(result)`` or ``failed(message)``; exactly one of the two comes, also
 after a cancel. Jobs of one :class:`JobRunner` run one after the other on its own
-thread, so a runner that writes to a project is that project's only background writer.
+thread. Which runner may change a project, and which connection a job reads
+through, is the rule of :mod:`ui.core.project_jobs`.
+
+A failure always reaches the user, as Anki's ``CollectionOp`` does it: it is logged,
+and, unless the caller passed ``on_failure`` to :meth:`JobRunner.start` to show it
+itself, it goes to the one error channel, :func:`job_failures`, which the window's
+Problems panel follows. Connecting ``failed`` (for bookkeeping) changes nothing of that.
 """
 
 from __future__ import annotations
 
+import logging
 import threading
-import traceback
 from collections.abc import Callable
 from typing import Any
 
-from PySide6.QtCore import QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+
+log = logging.getLogger(__name__)
+
+
+class JobFailures(QObject):
+    """The one error channel of background work (the Problems panel follows it)."""
+
+    #: A job (or an export, ...) named ``name`` failed with this message.
+    reported = Signal(str, str)
+
+
+_failures: JobFailures | None = None
+
+
+def job_failures() -> JobFailures:
+    """The application's error channel for background work."""
+    global _failures
+    if _failures is None:
+        _failures = JobFailures(QCoreApplication.instance())
+    return _failures
+
+
+def report_failure(name: str, message: str) -> None:
+    """Log a failure of background work and send it to the error channel."""
+    log.error("%s failed: %s", name, message)
+    job_failures().reported.emit(name, message)
 
 
 class JobContext:
@@ -50,9 +82,16 @@ class Job(QObject):
     _finished = Signal(object)
     _failed = Signal(str)
 
-    def __init__(self, name: str, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        name: str,
+        parent: QObject | None = None,
+        *,
+        on_failure: Callable[[str], object] | None = None,
+    ) -> None:
         super().__init__(parent)
         self.name = name
+        self._on_failure = on_failure
         self._cancel = threading.Event()
         self._done = threading.Event()
         queued = Qt.ConnectionType.QueuedConnection
@@ -75,6 +114,11 @@ class Job(QObject):
 
     @Slot(str)
     def _relay_failed(self, message: str) -> None:
+        # The worker thread logged it with its traceback.
+        if self._on_failure is not None:
+            self._on_failure(message)
+        else:
+            job_failures().reported.emit(self.name, message)
         self.failed.emit(message)
 
     def cancel(self) -> None:
@@ -83,9 +127,6 @@ class Job(QObject):
 
     def is_cancelled(self) -> bool:
         return self._cancel.is_set()
-
-    def is_done(self) -> bool:
-        return self._done.is_set()
 
     def wait(self, timeout: float | None = None) -> bool:
         """Block until the job's callable returned (for closing); True if it did."""
@@ -107,7 +148,7 @@ class _Runnable(QRunnable):
             result = self._work(JobContext(job))
         except Exception as error:  # noqa: BLE001 - every failure must reach the user
             message = str(error) or type(error).__name__
-            traceback.print_exc()
+            log.exception("%s failed", job.name)
             job._done.set()
             job._failed.emit(message)
             return
@@ -124,9 +165,19 @@ class JobRunner(QObject):
         self._pool.setMaxThreadCount(threads)
         self._jobs: list[Job] = []
 
-    def start(self, name: str, work: Callable[[JobContext], Any]) -> Job:
-        """Queue ``work`` and return its job; connect to its signals right away."""
-        job = Job(name, self)
+    def start(
+        self,
+        name: str,
+        work: Callable[[JobContext], Any],
+        *,
+        on_failure: Callable[[str], object] | None = None,
+    ) -> Job:
+        """Queue ``work`` and return its job; connect to its signals right away.
+
+        A failure goes to the Problems panel and the log, or to ``on_failure`` (and
+        the log) for a caller that shows it itself.
+        """
+        job = Job(name, self, on_failure=on_failure)
         job.finished.connect(lambda _result, job=job: self._forget(job))
         job.failed.connect(lambda _message, job=job: self._forget(job))
         self._jobs.append(job)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 import numpy as np
 from PySide6.QtCore import QBuffer, QByteArray, QIODevice, QSize, Qt
@@ -12,6 +13,7 @@ from PySide6.QtGui import QImage, QImageReader
 from app import editing
 from app.store.project import Project
 from ui.core.jobs import JobContext
+from ui.core.project_jobs import reading
 
 #: Longest side of the picture shown for a photo; larger photos are scaled down.
 MAX_DISPLAY_SIDE = 4096
@@ -45,16 +47,16 @@ def decode_for_display(data: bytes, max_side: int = MAX_DISPLAY_SIDE) -> QImage:
     return image.convertToFormat(QImage.Format.Format_RGB32)
 
 
-def load_display_image(project: Project, photo_id: int) -> Callable[[JobContext], DisplayImage]:
+def load_display_image(path: Path, photo_id: int) -> Callable[[JobContext], DisplayImage]:
     """A job that reads a stored photo and decodes it for display."""
 
-    def work(context: JobContext) -> DisplayImage:
+    def work(context: JobContext, project: Project) -> DisplayImage:
         image = decode_for_display(project.photos.data(photo_id))
         if image.isNull():  # a format Qt cannot read (HEIC): decode as the import did
             image = _from_rgb(editing.photo_pixels(project, photo_id))
         return DisplayImage(photo_id, image)
 
-    return work
+    return reading(path, work)
 
 
 def _from_rgb(rgb: np.ndarray, max_side: int = MAX_DISPLAY_SIDE) -> QImage:

@@ -35,7 +35,7 @@ from PySide6.QtWidgets import (
 
 from app.export import ExportOptions
 from ui.core.document import ProjectDocument
-from ui.core.jobs import Job, JobRunner
+from ui.core.jobs import Job, JobRunner, report_failure
 from ui.dialogs import Dialogs
 from ui.export.job import (
     DATA_FORMATS,
@@ -281,11 +281,12 @@ class ExportDialog(QDialog):
         out = Path(answer)
         self.settings.set(LAST_EXPORT_FOLDER, str(out.parent))
         self.job = self._runner.start(
-            "export", export_work(self.document.path, out, self.format(), self.options())
+            "export",
+            export_work(self.document.path, out, self.format(), self.options()),
+            on_failure=lambda message: self._finished(ExportOutcome(error=message)),
         )
         self.job.progressed.connect(self._show_progress)
         self.job.finished.connect(self._finished)
-        self.job.failed.connect(lambda message: self._finished(ExportOutcome(error=message)))
         self.progress.setRange(0, 0)
         self.status.setText(self.tr("Exporting to “%1”…").replace("%1", out.name))
         self._set_running(True)
@@ -312,8 +313,9 @@ class ExportDialog(QDialog):
             return
         if outcome.cancelled:
             self.status.setText(self.tr("Export cancelled; nothing was written."))
-        else:
+        else:  # the one error channel of background work (log, Problems panel), and here
             self.status.clear()
+            report_failure("export", outcome.error)
             self.dialogs.show_error(self, self.tr("The export failed"), outcome.error)
         self.exportStopped.emit()
         if self._close_when_done:

@@ -83,10 +83,11 @@ class ExportPreview(QWidget):
         for job in self._runner.active():
             job.cancel()
         job = self._runner.start(
-            "preview", preview_work(self.project_path, self._options, self.view.font().pointSizeF())
+            "preview",
+            preview_work(self.project_path, self._options, self.view.font().pointSizeF()),
+            on_failure=lambda message: self._show_error(generation, message),
         )
         job.finished.connect(lambda html: self._show(generation, html))
-        job.failed.connect(lambda message: self._show_error(generation, message))
 
     def _show(self, generation: int, html: str) -> None:
         if generation != self._generation:

@@ -10,11 +10,12 @@ from __future__ import annotations
 import math
 from dataclasses import dataclass, replace
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from app.domain import Point
+from app.store import subtrees
 from app.store.recordings import Recording
-from ui.core.commands import _Command
+from ui.core.commands import Command
 from ui.core.document import ProjectDocument
 
 
@@ -35,23 +36,8 @@ class RecordingsHub(QObject):
     #: The regions of this recording changed.
     regionsChanged = Signal(int)
 
-    def __init__(self, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self._region_ids: dict[int, int] = {}
-
-    def region_id(self, key: int) -> int:
-        """The current id of the region first added with id ``key`` (undo re-adds it)."""
-        return self._region_ids.get(key, key)
-
-    def set_region_id(self, key: int, region_id: int) -> None:
-        self._region_ids[key] = region_id
-
-    def region_key(self, region_id: int) -> int:
-        """The key under which undo steps know the region now at ``region_id``."""
-        for key, current in self._region_ids.items():
-            if current == region_id:
-                return key
-        return region_id
+    #: A recording was added, deleted or brought back (by undo).
+    listChanged = Signal()
 
 
 @dataclass(frozen=True)
@@ -67,7 +53,7 @@ class Settings:
         return cls(corners, recording.found, recording.paper, recording.enhance)
 
 
-class SettingsCommand(_Command):
+class SettingsCommand(Command):
     """Change one recording's straightening settings."""
 
     def __init__(
@@ -117,3 +103,28 @@ class SettingsCommand(_Command):
 
     def _undo(self) -> None:
         self._put(self.before, self.before_image)
+
+
+class DeleteRecordingCommand(Command):
+    """Delete a recording (its photo, regions and flattened image); undo brings it back."""
+
+    def __init__(self, document: ProjectDocument, hub: RecordingsHub, photo_id: int) -> None:
+        name = document.project.photos.get(photo_id).filename
+        super().__init__(
+            document,
+            QCoreApplication.translate("Commands", "Delete recording “%1”").replace("%1", name),
+        )
+        self.hub = hub
+        self.photo_id = photo_id
+        self._taken: subtrees.Subtree | None = None
+
+    def _do(self) -> None:
+        project = self.document.project
+        self._taken = subtrees.snapshot(project, "photo", [self.photo_id])
+        subtrees.delete(project, self._taken)
+        self.hub.listChanged.emit()
+
+    def _undo(self) -> None:
+        assert self._taken is not None
+        subtrees.restore(self.document.project, self._taken)
+        self.hub.listChanged.emit()

@@ -160,9 +160,12 @@ class RecordingEditor(QWidget):
         if photo_id is None:
             return
         self.status.setText(self.tr("Loading…"))
-        job = self.runner.start("load", work.load_pictures(self.document.project, photo_id))
+        job = self.runner.start(
+            "load",
+            work.load_pictures(self.document.path, photo_id),
+            on_failure=lambda message: self._load_failed(photo_id, message),
+        )
         job.finished.connect(self._pictures_loaded)
-        job.failed.connect(lambda message: self._load_failed(photo_id, message))
 
     def _pictures_loaded(self, pictures: work.Pictures) -> None:
         if pictures.recording.photo_id != self.photo_id:
@@ -266,15 +269,12 @@ class RecordingEditor(QWidget):
         """Straighten (and enhance) again from the stored settings, in the background."""
         if self.photo_id is None or self.job is not None:
             return None
-        project = self.document.project
-        self.job = self.runner.start(
+        self.job = self.document.writer.start(
             "straighten",
-            work.straighten_work(
-                project.path, self.photo_id, detect=detect, read_only=project.read_only
-            ),
+            work.straighten_work(self.photo_id, detect=detect),
+            on_failure=self._failed,
         )
         self.job.finished.connect(self._straightened)
-        self.job.failed.connect(self._failed)
         self.status.setText(self.tr("Straightening…"))
         self._update_buttons()
         return self.job
@@ -293,12 +293,10 @@ class RecordingEditor(QWidget):
     def read_lettering(self) -> Job | None:
         if self.photo_id is None or self.job is not None:
             return None
-        project = self.document.project
-        self.job = self.runner.start(
-            "read", work.read_work(project.path, self.photo_id, read_only=project.read_only)
+        self.job = self.document.writer.start(
+            "read", work.read_work(self.photo_id), on_failure=self._failed
         )
         self.job.finished.connect(self._read)
-        self.job.failed.connect(self._failed)
         self.status.setText(self.tr("Reading the lettering…"))
         self._update_buttons()
         return self.job

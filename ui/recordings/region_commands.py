@@ -1,38 +1,37 @@
 """Undo steps for the regions of a recording: add, delete, caption, theme.
 
-Regions are named by a *key*, the id they had when first added: undoing a delete
-adds the region again under a new id, which the hub maps the key to.
+A deleted region comes back under its old id, so every step names a region by its id.
 """
 
 from __future__ import annotations
 
 from app import recordings
 from app.domain import Point
-from app.store.recordings import Region
-from ui.core.commands import _Command
+from app.store import subtrees
+from ui.core.commands import Command
 from ui.core.document import ProjectDocument
 from ui.recordings.commands import RecordingsHub
 
 
-class _RegionCommand(_Command):
+class _RegionCommand(Command):
     def __init__(self, document: ProjectDocument, hub: RecordingsHub, text: str) -> None:
         super().__init__(document, text)
         self.hub = hub
+        self._taken: subtrees.Subtree | None = None
 
-    def _restore(self, key: int, region: Region) -> None:
-        """Add ``region`` again and remember its new id under ``key``."""
-        again = recordings.add_region(
-            self.document.project, region.photo_id, region.polygon, region.caption, region.theme_id
-        )
-        self.hub.set_region_id(key, again.id)
-        self.hub.regionsChanged.emit(region.photo_id)
-
-    def _remove(self, key: int) -> Region:
+    def _take(self, region_id: int) -> None:
+        """Delete the region, keeping it to put back."""
         project = self.document.project
-        region = project.recordings.region(self.hub.region_id(key))
-        recordings.delete_region(project, region.id)
-        self.hub.regionsChanged.emit(region.photo_id)
-        return region
+        photo_id = project.recordings.region(region_id).photo_id
+        self._taken = subtrees.snapshot(project, "region", [region_id])
+        subtrees.delete(project, self._taken)
+        self.hub.regionsChanged.emit(photo_id)
+
+    def _put_back(self, photo_id: int) -> None:
+        assert self._taken is not None
+        subtrees.restore(self.document.project, self._taken)
+        self._taken = None
+        self.hub.regionsChanged.emit(photo_id)
 
 
 class AddRegionCommand(_RegionCommand):
@@ -45,36 +44,37 @@ class AddRegionCommand(_RegionCommand):
         text: str,
     ) -> None:
         super().__init__(document, hub, text)
-        self.region = Region(0, photo_id, polygon, "", None)
-        self.key: int | None = None
+        self.photo_id = photo_id
+        self.polygon = polygon
+        #: The new region's id (kept across undo and redo).
+        self.region_id: int | None = None
 
     def _do(self) -> None:
-        if self.key is None:
-            added = recordings.add_region(
-                self.document.project, self.region.photo_id, self.region.polygon
-            )
-            self.key = added.id
+        if self.region_id is None:
+            added = recordings.add_region(self.document.project, self.photo_id, self.polygon)
+            self.region_id = added.id
             self.hub.regionsChanged.emit(added.photo_id)
         else:
-            self._restore(self.key, self.region)
+            self._put_back(self.photo_id)
 
     def _undo(self) -> None:
-        assert self.key is not None
-        self.region = self._remove(self.key)
+        assert self.region_id is not None
+        self._take(self.region_id)
 
 
 class DeleteRegionCommand(_RegionCommand):
-    def __init__(self, document: ProjectDocument, hub: RecordingsHub, key: int, text: str) -> None:
+    def __init__(
+        self, document: ProjectDocument, hub: RecordingsHub, region_id: int, text: str
+    ) -> None:
         super().__init__(document, hub, text)
-        self.key = key
-        self.region: Region | None = None
+        self.region_id = region_id
+        self.photo_id = document.project.recordings.region(region_id).photo_id
 
     def _do(self) -> None:
-        self.region = self._remove(self.key)
+        self._take(self.region_id)
 
     def _undo(self) -> None:
-        assert self.region is not None
-        self._restore(self.key, self.region)
+        self._put_back(self.photo_id)
 
 
 class EditRegionCommand(_RegionCommand):
@@ -84,15 +84,15 @@ class EditRegionCommand(_RegionCommand):
         self,
         document: ProjectDocument,
         hub: RecordingsHub,
-        key: int,
+        region_id: int,
         text: str,
         *,
         caption: str | None = None,
         theme: tuple[int | None] | None = None,
     ) -> None:
         super().__init__(document, hub, text)
-        self.key = key
-        region = document.project.recordings.region(hub.region_id(key))
+        self.region_id = region_id
+        region = document.project.recordings.region(region_id)
         self.before = (region.caption, region.theme_id)
         self.after = (
             caption if caption is not None else region.caption,
@@ -103,7 +103,7 @@ class EditRegionCommand(_RegionCommand):
         caption, theme_id = values
         region = recordings.update_region(
             self.document.project,
-            self.hub.region_id(self.key),
+            self.region_id,
             caption=caption,
             theme_id=theme_id,
             clear_theme=theme_id is None,

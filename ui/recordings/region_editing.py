@@ -7,11 +7,12 @@ project through undo commands (:mod:`ui.recordings.region_commands`).
 from __future__ import annotations
 
 from PySide6.QtCore import QObject, QRectF, Qt
-from PySide6.QtGui import QColor, QUndoCommand
+from PySide6.QtGui import QColor
 from PySide6.QtWidgets import QWidget
 
 from app import recordings
 from app.errors import PinscribeError
+from ui.core.commands import Command
 from ui.core.document import ProjectDocument
 from ui.dialogs import Dialogs
 from ui.recordings.commands import RecordingsHub
@@ -95,7 +96,7 @@ class RegionEditing(QObject):
         self.view.set_regions(shown)
         self.view.highlight(self.regions.current_id())
 
-    def _run_region(self, command: QUndoCommand) -> bool:
+    def _run_region(self, command: Command) -> bool:
         try:
             self.document.run(command)
         except PinscribeError as error:
@@ -117,25 +118,26 @@ class RegionEditing(QObject):
         command = AddRegionCommand(
             self.document, self.hub, self.photo_id, polygon, self.tr("Mark a region")
         )
-        if not self._run_region(command) or command.key is None:
+        if not self._run_region(command) or command.region_id is None:
             return None
-        region_id = self.hub.region_id(command.key)
+        region_id = command.region_id
         self.refresh(region_id)
         self.regions.caption.setFocus(Qt.FocusReason.OtherFocusReason)
         return region_id
 
     def set_caption(self, region_id: int, caption: str) -> None:
-        key = self.hub.region_key(region_id)
         text = self.tr("Caption a region")
-        self._run_region(EditRegionCommand(self.document, self.hub, key, text, caption=caption))
+        self._run_region(
+            EditRegionCommand(self.document, self.hub, region_id, text, caption=caption)
+        )
 
     def set_theme(self, region_id: int, theme_id: int | None) -> None:
-        key = self.hub.region_key(region_id)
         text = self.tr("Link a region to a theme")
-        self._run_region(EditRegionCommand(self.document, self.hub, key, text, theme=(theme_id,)))
+        self._run_region(
+            EditRegionCommand(self.document, self.hub, region_id, text, theme=(theme_id,))
+        )
 
     def delete_region(self, region_id: int) -> None:
-        key = self.hub.region_key(region_id)
         self._run_region(
-            DeleteRegionCommand(self.document, self.hub, key, self.tr("Delete a region"))
+            DeleteRegionCommand(self.document, self.hub, region_id, self.tr("Delete a region"))
         )

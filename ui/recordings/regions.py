@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -18,6 +17,7 @@ from PySide6.QtWidgets import (
 
 from app.domain import Theme
 from app.store.recordings import Region
+from ui.core.item_models import Column, RowsModel
 
 
 class RegionsPanel(QWidget):
@@ -30,7 +30,10 @@ class RegionsPanel(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.list = QListWidget()
+        self.model = RowsModel([Column(self.tr("Region"), self._label)], self)
+        self._filling = False
+        self.list = QListView()
+        self.list.setModel(self.model)
         self.list.setWordWrap(True)
         self.caption = QLineEdit()
         self.caption.setPlaceholderText(self.tr("What this part shows"))
@@ -51,7 +54,9 @@ class RegionsPanel(QWidget):
         layout.addWidget(hint)
         layout.addLayout(form)
         layout.addWidget(self.delete_button)
-        self.list.currentItemChanged.connect(self._current_changed)
+        self.list.selectionModel().currentChanged.connect(
+            lambda *_: None if self._filling else self._current_changed()
+        )
         self.caption.editingFinished.connect(self._caption_done)
         self.theme.activated.connect(self._theme_chosen)
         self.delete_button.clicked.connect(self._delete)
@@ -73,15 +78,12 @@ class RegionsPanel(QWidget):
     def set_regions(self, regions: list[Region], select: int | None = None) -> None:
         keep = self.current_id() if select is None else select
         self._regions = {region.id: region for region in regions}
-        self.list.blockSignals(True)
-        self.list.clear()
+        self._filling = True
+        self.model.set_rows(regions)
         for row, region in enumerate(regions):
-            item = QListWidgetItem(self._label(region))
-            item.setData(Qt.ItemDataRole.UserRole, region.id)
-            self.list.addItem(item)
             if region.id == keep:
-                self.list.setCurrentRow(row)
-        self.list.blockSignals(False)
+                self._set_current_row(row)
+        self._filling = False
         self._update_fields()
         self.regionSelected.emit(self.current_id())
 
@@ -91,16 +93,21 @@ class RegionsPanel(QWidget):
         return f"{caption}\n   {theme.name}" if theme is not None else caption
 
     def current_id(self) -> int | None:
-        item = self.list.currentItem()
-        return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+        index = self.list.currentIndex()
+        return int(self.model.row(index).id) if index.isValid() else None
 
     def select(self, region_id: int | None) -> None:
-        for row in range(self.list.count()):
-            item = self.list.item(row)
-            if item.data(Qt.ItemDataRole.UserRole) == region_id:
-                self.list.setCurrentRow(row)
+        for row, region in enumerate(self.model.rows()):
+            if region.id == region_id:
+                self._set_current_row(row)
                 return
-        self.list.setCurrentRow(-1)
+        self._set_current_row(-1)
+
+    def _set_current_row(self, row: int) -> None:
+        """Make ``row`` the current and selected one (-1: none)."""
+        self.list.selectionModel().setCurrentIndex(
+            self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
 
     def _current_changed(self) -> None:
         self._update_fields()

@@ -2,17 +2,17 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QSize, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QSize, Qt, Signal
 from PySide6.QtGui import QCloseEvent, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -22,12 +22,23 @@ from PySide6.QtWidgets import (
 
 from app.errors import PinscribeError
 from ui.core.document import ProjectDocument
+from ui.core.item_models import Column, RowsModel
 from ui.core.jobs import Job, JobRunner
 from ui.dialogs import Dialogs
 from ui.recordings import work
-from ui.recordings.commands import RecordingsHub
+from ui.recordings.commands import DeleteRecordingCommand, RecordingsHub
 from ui.recordings.editor import RecordingEditor
 from ui.recordings.mosaic import MosaicDialog
+
+
+@dataclass(frozen=True)
+class Listed:
+    """A recording as the list shows it: the file, where it belongs, its picture."""
+
+    photo_id: int
+    filename: str
+    where: str
+    icon: QIcon
 
 
 class RecordingsWindow(QDialog):
@@ -47,6 +58,7 @@ class RecordingsWindow(QDialog):
     ) -> None:
         super().__init__(parent)
         self.document = document
+        self.hub = hub
         self.dialogs = dialogs
         self.runner = JobRunner(self)
         self.add_job: Job | None = None
@@ -68,7 +80,20 @@ class RecordingsWindow(QDialog):
         self.progress = QProgressBar()
         self.progress.setMaximumWidth(160)
         self.progress.hide()
-        self.list = QListWidget()
+        self.model = RowsModel(
+            [
+                Column(
+                    self.tr("Recording"),
+                    lambda r: f"{r.filename}\n{r.where}",
+                    lambda r: f"{r.filename} ({r.where})",
+                    lambda r: r.icon,
+                )
+            ],
+            self,
+        )
+        self._filling = False
+        self.list = QListView()
+        self.list.setModel(self.model)
         self.list.setIconSize(QSize(work.THUMBNAIL_SIDE, work.THUMBNAIL_SIDE))
         self.list.setMinimumWidth(200)
         self.list.setSpacing(2)
@@ -78,8 +103,11 @@ class RecordingsWindow(QDialog):
         self.add_button.clicked.connect(self.add_recordings)
         self.delete_button.clicked.connect(self.delete_recording)
         self.board_button.clicked.connect(self.show_board)
+        hub.listChanged.connect(lambda: self.reload())
         self.station.currentIndexChanged.connect(self._update_buttons)
-        self.list.currentItemChanged.connect(self._current_changed)
+        self.list.selectionModel().currentChanged.connect(
+            lambda *_: None if self._filling else self._current_changed()
+        )
         self.editor.workDone.connect(lambda _name: self.reload())
         document.stationsChanged.connect(self._fill_stations)
         # Return in a text field (a region's caption) must not press a button.
@@ -141,35 +169,34 @@ class RecordingsWindow(QDialog):
         keep = select if select is not None else self.current_id()
         self._generation += 1
         generation = self._generation
-        job = self.runner.start("list", work.load_entries(self.document.project))
-        job.finished.connect(lambda entries: self._show_entries(entries, keep, generation))
-        job.failed.connect(
-            lambda message: self.dialogs.show_error(self, self.windowTitle(), message)
+        job = self.runner.start(
+            "list",
+            work.load_entries(self.document.path),
+            on_failure=lambda message: self.dialogs.show_error(self, self.windowTitle(), message),
         )
+        job.finished.connect(lambda entries: self._show_entries(entries, keep, generation))
         return job
 
     def _show_entries(self, entries: list[work.Entry], select: int | None, generation: int) -> None:
         if generation != self._generation:  # a newer load is on its way
             return
         names = {s.id: s.name for s in self.document.project.stations.list()}
-        self.list.blockSignals(True)
-        self.list.clear()
-        chosen = None
-        for entry in entries:
-            where = names.get(entry.station_id, "") if entry.station_id else self.tr("Workshop")
-            item = QListWidgetItem(
-                QIcon(QPixmap.fromImage(entry.thumbnail)), f"{entry.filename}\n{where}"
+        listed = [
+            Listed(
+                entry.photo_id,
+                entry.filename,
+                names.get(entry.station_id, "") if entry.station_id else self.tr("Workshop"),
+                QIcon(QPixmap.fromImage(entry.thumbnail)),
             )
-            item.setData(Qt.ItemDataRole.UserRole, entry.photo_id)
-            item.setToolTip(f"{entry.filename} ({where})")
-            self.list.addItem(item)
-            if entry.photo_id == select:
-                chosen = item
-        if chosen is None and self.list.count():
-            chosen = self.list.item(0)
-        if chosen is not None:
-            self.list.setCurrentItem(chosen)
-        self.list.blockSignals(False)
+            for entry in entries
+        ]
+        self._filling = True
+        self.model.set_rows(listed)
+        ids = [r.photo_id for r in listed]
+        row = ids.index(select) if select in ids else 0
+        if listed:
+            self._set_current_row(row)
+        self._filling = False
         shown = self.current_id()
         if shown != self.editor.photo_id:
             self.editor.show_recording(shown)
@@ -177,13 +204,18 @@ class RecordingsWindow(QDialog):
         self.listLoaded.emit()
 
     def current_id(self) -> int | None:
-        item = self.list.currentItem()
-        return int(item.data(Qt.ItemDataRole.UserRole)) if item is not None else None
+        index = self.list.currentIndex()
+        return int(self.model.row(index).photo_id) if index.isValid() else None
 
     def select(self, photo_id: int) -> None:
-        for row in range(self.list.count()):
-            if self.list.item(row).data(Qt.ItemDataRole.UserRole) == photo_id:
-                self.list.setCurrentRow(row)
+        for row, listed in enumerate(self.model.rows()):
+            if listed.photo_id == photo_id:
+                self._set_current_row(row)
+
+    def _set_current_row(self, row: int) -> None:
+        self.list.selectionModel().setCurrentIndex(
+            self.model.index(row, 0), QItemSelectionModel.SelectionFlag.ClearAndSelect
+        )
 
     def _current_changed(self) -> None:
         self.editor.show_recording(self.current_id())
@@ -198,14 +230,11 @@ class RecordingsWindow(QDialog):
         paths = self.dialogs.ask_recording_paths(self)
         if not paths:
             return None
-        project = self.document.project
-        self.add_job = self.runner.start(
-            "add",
-            work.add_work(project.path, self.station_id(), paths, read_only=project.read_only),
+        self.add_job = self.document.writer.start(
+            "add", work.add_work(self.station_id(), paths), on_failure=self._add_failed
         )
         self.add_job.progressed.connect(self._add_progress)
         self.add_job.finished.connect(self._added)
-        self.add_job.failed.connect(self._add_failed)
         self.progress.setRange(0, 0)
         self.progress.show()
         self._update_buttons()
@@ -232,24 +261,25 @@ class RecordingsWindow(QDialog):
         self.reload()
 
     def delete_recording(self) -> bool:
-        photo_id = self.current_id()
-        item = self.list.currentItem()
-        if photo_id is None or item is None:
+        index = self.list.currentIndex()
+        if not index.isValid():
             return False
-        name = item.text().split("\n")[0]
-        question = self.tr("Delete the recording “%1” with its regions? This cannot be undone.")
+        photo_id, name = self.model.row(index).photo_id, self.model.row(index).filename
+        question = self.tr("Delete the recording “%1” with its regions?")
         if not self.dialogs.ask_yes_no(
             self, self.tr("Delete recording"), question.replace("%1", name)
         ):
             return False
         try:
-            self.document.project.photos.delete(photo_id)
+            self.document.run(DeleteRecordingCommand(self.document, self.hub, photo_id))
         except PinscribeError as error:
             self.dialogs.show_error(self, self.tr("The recording was not deleted"), str(error))
             return False
         self.editor.show_recording(None)
-        self.list.takeItem(self.list.row(item))
-        self.reload()
+        rows = self.model.rows()
+        self._filling = True
+        self.model.set_rows([r for r in rows if r.photo_id != photo_id])
+        self._filling = False
         return True
 
     # One board
@@ -263,9 +293,12 @@ class RecordingsWindow(QDialog):
         dialog = MosaicDialog(self.station.currentText(), self)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         self.mosaic = dialog
-        job = self.runner.start("mosaic", work.mosaic_work(Path(self.document.path), station_id))
+        job = self.runner.start(
+            "mosaic",
+            work.mosaic_work(Path(self.document.path), station_id),
+            on_failure=dialog.show_failure,
+        )
         job.finished.connect(dialog.show_mosaic)
-        job.failed.connect(dialog.show_failure)
         dialog.destroyed.connect(lambda: setattr(self, "mosaic", None))
         dialog.show()
         return dialog
@@ -275,6 +308,10 @@ class RecordingsWindow(QDialog):
     def shutdown(self) -> None:
         """Stop the background work (before the project closes)."""
         self.runner.shutdown()
+        for job in (self.add_job, self.editor.job):  # on the project's writer
+            if job is not None:
+                job.cancel()
+                job.wait(30)
 
     def closeEvent(self, event: QCloseEvent) -> None:
         self.shutdown()

@@ -1,8 +1,8 @@
-"""The background work of the recordings window, as job callables for :mod:`ui.core.jobs`.
+"""The background work of the recordings window, as jobs for :mod:`ui.core.jobs`.
 
-Loading reads through the document's project (its connection is shared safely);
-changes open their own connection to the file (``Project.open``), as imports do, so
-that a long straightening never holds the lock the window needs for its reads.
+Loading reads on a read-only connection of its own (:func:`ui.core.project_jobs.reading`);
+changes (adding, straightening, reading the lettering) are :data:`ProjectWork` for the
+project's one background writer, ``document.writer``, as imports are.
 """
 
 from __future__ import annotations
@@ -23,6 +23,7 @@ from app.store.project import Project
 from app.store.recordings import Recording
 from ui.core.jobs import JobContext
 from ui.core.photo_loader import decode_for_display
+from ui.core.project_jobs import ProjectWork, reading
 
 THUMBNAIL_SIDE = 96
 
@@ -101,10 +102,10 @@ def _jpeg_size(data: bytes | None, image: QImage) -> tuple[int, int]:
     return (size.width(), size.height()) if size.isValid() else (image.width(), image.height())
 
 
-def load_entries(project: Project) -> Callable[[JobContext], list[Entry]]:
+def load_entries(path: Path) -> Callable[[JobContext], list[Entry]]:
     """The recordings with small pictures of their flattened image."""
 
-    def work(context: JobContext) -> list[Entry]:
+    def work(context: JobContext, project: Project) -> list[Entry]:
         entries = []
         for recording in recordings.list_recordings(project):
             if context.cancelled():
@@ -114,13 +115,13 @@ def load_entries(project: Project) -> Callable[[JobContext], list[Entry]]:
             entries.append(Entry(photo.id, photo.filename, photo.station_id, thumbnail))
         return entries
 
-    return work
+    return reading(path, work)
 
 
-def load_pictures(project: Project, photo_id: int) -> Callable[[JobContext], Pictures]:
+def load_pictures(path: Path, photo_id: int) -> Callable[[JobContext], Pictures]:
     """The original photo and the flattened recording, decoded for display."""
 
-    def work(context: JobContext) -> Pictures:
+    def work(context: JobContext, project: Project) -> Pictures:
         photo = project.photos.get(photo_id)
         original = decode_for_display(project.photos.data(photo_id))
         if original.isNull():  # a format Qt cannot read (HEIC)
@@ -134,61 +135,51 @@ def load_pictures(project: Project, photo_id: int) -> Callable[[JobContext], Pic
             flat_size,
         )
 
-    return work
+    return reading(path, work)
 
 
-def add_work(
-    path: Path, station_id: int | None, files: Sequence[str], *, read_only: bool = False
-) -> Callable[[JobContext], list[int]]:
+def add_work(station_id: int | None, files: Sequence[str]) -> ProjectWork[list[int]]:
     """Import poster photos as recordings; produces each new id, returns them all."""
 
-    def work(context: JobContext) -> list[int]:
+    def work(context: JobContext, project: Project) -> list[int]:
         ids = []
-        with Project.open(path, read_only=read_only) as project:
-            for index, file in enumerate(files):
-                if context.cancelled():
-                    break
-                context.progress((index, len(files)))
-                photo_id = recordings.add_recording(project, file, station_id)
-                ids.append(photo_id)
-                context.produce(photo_id)
+        for index, file in enumerate(files):
+            if context.cancelled():
+                break
+            context.progress((index, len(files)))
+            photo_id = recordings.add_recording(project, file, station_id)
+            ids.append(photo_id)
+            context.produce(photo_id)
         return ids
 
     return work
 
 
 def straighten_work(
-    path: Path,
-    photo_id: int,
-    *,
-    corners: Sequence[Point] | None = None,
-    detect: bool = False,
-    read_only: bool = False,
-) -> Callable[[JobContext], str]:
+    photo_id: int, *, corners: Sequence[Point] | None = None, detect: bool = False
+) -> ProjectWork[str]:
     """Make the flattened image again from the stored settings; returns the message."""
 
-    def work(context: JobContext) -> str:
-        with Project.open(path, read_only=read_only) as project:
-            done = recordings.straighten(
-                project,
-                photo_id,
-                corners=list(corners) if corners is not None else None,
-                detect=detect,
-            )
-            return done.message
+    def work(context: JobContext, project: Project) -> str:
+        done = recordings.straighten(
+            project,
+            photo_id,
+            corners=list(corners) if corners is not None else None,
+            detect=detect,
+        )
+        return done.message
 
     return work
 
 
-def read_work(path: Path, photo_id: int, *, read_only: bool = False) -> Callable[[JobContext], str]:
+def read_work(photo_id: int) -> ProjectWork[str]:
     """Read the recording's lettering; returns the words."""
 
-    def work(context: JobContext) -> str:
-        with Project.open(path, read_only=read_only) as project:
-            reader = make_reader(None, project=project, warn=lambda message: None)
-            if reader is None:
-                raise RuntimeError("No OCR engine is available.")
-            return recordings.read_recording(project, photo_id, reader)
+    def work(context: JobContext, project: Project) -> str:
+        reader = make_reader(None, project=project, warn=lambda message: None)
+        if reader is None:
+            raise RuntimeError("No OCR engine is available.")
+        return recordings.read_recording(project, photo_id, reader)
 
     return work
 
@@ -202,10 +193,9 @@ class Mosaic:
 def mosaic_work(path: Path, station_id: int) -> Callable[[JobContext], Mosaic]:
     """The station's board photos stitched into one picture (or why not)."""
 
-    def work(context: JobContext) -> Mosaic:
-        with Project.open(path, read_only=True) as project:
-            result = board_mosaic(project, station_id)
+    def work(context: JobContext, project: Project) -> Mosaic:
+        result = board_mosaic(project, station_id)
         image = rgb_image(result.image) if result.image is not None else None
         return Mosaic(image, result.message)
 
-    return work
+    return reading(path, work)

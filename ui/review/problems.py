@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
@@ -10,11 +13,23 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QPushButton,
     QStyle,
-    QTreeWidget,
-    QTreeWidgetItem,
+    QTreeView,
     QVBoxLayout,
     QWidget,
 )
+
+from ui.core.item_models import Column, RowsModel
+
+
+@dataclass(frozen=True)
+class Problem:
+    """One listed problem: the file (a path, may be empty), its shown name, the reason."""
+
+    file: str
+    name: str
+    reason: str
+    message: str
+    warning: bool = False
 
 
 class ErrorPanel(QDockWidget):
@@ -23,9 +38,15 @@ class ErrorPanel(QDockWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(self.tr("Problems"), parent)
         self.setObjectName("ErrorPanel")
-        self.tree = QTreeWidget()
-        self.tree.setColumnCount(2)
-        self.tree.setHeaderLabels([self.tr("File"), self.tr("Problem")])
+        self.model = RowsModel(
+            [
+                Column(self.tr("File"), lambda p: p.name, lambda p: p.file, self._icon),
+                Column(self.tr("Problem"), lambda p: p.reason, lambda p: p.message),
+            ],
+            self,
+        )
+        self.tree = QTreeView()
+        self.tree.setModel(self.model)
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         self.tree.setWordWrap(True)
@@ -47,17 +68,9 @@ class ErrorPanel(QDockWidget):
         """List a problem with ``file`` (a name or path; may be empty) and show the panel."""
         name = file.rsplit("/", 1)[-1] if file else self.tr("(whole import)")
         reason = message.split(": ", 1)[1] if message.startswith(name + ": ") else message
-        item = QTreeWidgetItem([name, reason])
-        icon = QStyle.StandardPixmap.SP_MessageBoxWarning if warning else (
-            QStyle.StandardPixmap.SP_MessageBoxCritical
-        )
-        item.setIcon(0, self.style().standardIcon(icon))
-        item.setToolTip(0, file)
-        item.setToolTip(1, message)
-        item.setData(0, Qt.ItemDataRole.UserRole, file)
-        self.tree.addTopLevelItem(item)
+        self.model.append(Problem(file, name, reason, message, warning))
         self.tree.resizeColumnToContents(0)
-        self.tree.scrollToItem(item)
+        self.tree.scrollTo(self.model.index(self.model.rowCount() - 1, 0))
         self._update_summary()
         if not self.isVisible():
             self.show()
@@ -69,15 +82,20 @@ class ErrorPanel(QDockWidget):
 
     def problems(self) -> list[tuple[str, str]]:
         """(file, problem) of every listed problem, in order."""
-        items = (self.tree.topLevelItem(i) for i in range(self.tree.topLevelItemCount()))
-        return [(item.text(0), item.text(1)) for item in items if item is not None]
+        return [(p.name, p.reason) for p in self.model.rows()]
 
     def clear(self) -> None:
-        self.tree.clear()
+        self.model.set_rows([])
         self._update_summary()
 
+    def _icon(self, problem: Problem) -> QIcon:
+        icon = QStyle.StandardPixmap.SP_MessageBoxWarning if problem.warning else (
+            QStyle.StandardPixmap.SP_MessageBoxCritical
+        )
+        return self.style().standardIcon(icon)
+
     def _update_summary(self) -> None:
-        count = self.tree.topLevelItemCount()
+        count = self.model.rowCount()
         text = self.tr("1 problem") if count == 1 else self.tr("%1 problems")
         self.summary.setText(text.replace("%1", str(count)))
         self.clear_button.setEnabled(count > 0)

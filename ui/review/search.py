@@ -2,24 +2,32 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QSize, Qt, QTimer, Signal
+from dataclasses import dataclass
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QIcon
-from PySide6.QtWidgets import (
-    QDockWidget,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDockWidget, QLabel, QListView, QVBoxLayout, QWidget
 
 from app.domain import Note
 from ui.board.crop_view import crop_pixmap
 from ui.core.document import ProjectDocument
+from ui.core.item_models import Column, RowsModel
 
 #: Most results listed (each with its thumbnail).
 MAX_RESULTS = 200
 THUMBNAIL = 56
+
+
+@dataclass(frozen=True)
+class Result:
+    """One note found: where it is, its text as listed, and its crop."""
+
+    station_id: int | None
+    photo_id: int
+    note_id: int
+    label: str
+    text: str
+    icon: QIcon
 
 
 class SearchPanel(QDockWidget):
@@ -30,12 +38,17 @@ class SearchPanel(QDockWidget):
         self.setObjectName("SearchPanel")
         self.document: ProjectDocument | None = None
         self.summary = QLabel()
-        self.results = QListWidget()
+        self.model = RowsModel(
+            [Column(self.tr("Note"), lambda r: r.label, lambda r: r.text, lambda r: r.icon)],
+            self,
+        )
+        self.results = QListView()
+        self.results.setModel(self.model)
         self.results.setIconSize(QSize(THUMBNAIL, THUMBNAIL))
         self.results.setWordWrap(True)
         self.results.setUniformItemSizes(False)
-        self.results.itemActivated.connect(self._chosen)
-        self.results.itemClicked.connect(self._chosen)
+        self.results.activated.connect(self._chosen)
+        self.results.clicked.connect(self._chosen)
         body = QWidget()
         layout = QVBoxLayout(body)
         layout.setContentsMargins(4, 4, 4, 4)
@@ -50,7 +63,7 @@ class SearchPanel(QDockWidget):
 
     def set_document(self, document: ProjectDocument | None) -> None:
         self.document = document
-        self.results.clear()
+        self.model.set_rows([])
         self.summary.clear()
 
     def search_later(self, text: str) -> None:
@@ -64,28 +77,34 @@ class SearchPanel(QDockWidget):
     def search(self, text: str) -> list[Note]:
         """List the notes matching ``text``; returns them."""
         self._timer.stop()
-        self.results.clear()
+        self.model.set_rows([])
         if self.document is None or not text.strip():
             self.summary.clear()
             return []
         notes = self.document.project.notes.search(text)
         text = self.tr("1 note found") if len(notes) == 1 else self.tr("%1 notes found")
         self.summary.setText(text.replace("%1", str(len(notes))))
+        results = []
         for note in notes[:MAX_RESULTS]:
             label = (note.text or "").strip().replace("\n", " ")
-            item = QListWidgetItem(label or self.tr("(no text)"))
             pixmap = crop_pixmap(self.document.project.notes.crop(note.id))
+            icon = QIcon()
             if not pixmap.isNull():
-                item.setIcon(QIcon(pixmap.scaled(
+                icon = QIcon(pixmap.scaled(
                     THUMBNAIL, THUMBNAIL, Qt.AspectRatioMode.KeepAspectRatio,
                     Qt.TransformationMode.SmoothTransformation,
-                )))
-            item.setData(Qt.ItemDataRole.UserRole, (note.station_id, note.photo_id, note.id))
-            item.setToolTip(note.text or "")
-            self.results.addItem(item)
+                ))  # fmt: skip
+            results.append(
+                Result(
+                    note.station_id, note.photo_id, note.id,
+                    label or self.tr("(no text)"), note.text or "", icon,
+                )  # fmt: skip
+            )
+        self.model.set_rows(results)
         self.show()
         return notes
 
-    def _chosen(self, item: QListWidgetItem) -> None:
-        station_id, photo_id, note_id = item.data(Qt.ItemDataRole.UserRole)
-        self.noteChosen.emit(station_id, photo_id, note_id)
+    def _chosen(self, index: QModelIndex | QPersistentModelIndex) -> None:
+        result = self.model.row(index)
+        if result.station_id is not None:
+            self.noteChosen.emit(result.station_id, result.photo_id, result.note_id)

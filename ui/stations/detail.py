@@ -68,6 +68,7 @@ class StationDetail(QWidget):
         layout.addWidget(self.tabs, 1)
         self.setAcceptDrops(True)
         document.photoAdded.connect(lambda *_: self._update_page())
+        document.photosChanged.connect(lambda _station_id: self._update_page())
         self.show_station(None)
 
     def show_station(self, station: Station | None, photo_id: int | None = None) -> None:

@@ -11,11 +11,10 @@ from PySide6.QtWidgets import QAbstractItemView
 
 
 def dropped_files(mime: QMimeData) -> list[Path]:
-    """The local files (not folders) in a drag, in order."""
+    """The local files and folders in a drag, in order (folders are opened on import)."""
     if not mime.hasUrls():
         return []
-    paths = [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
-    return [p for p in paths if not p.is_dir()]
+    return [Path(url.toLocalFile()) for url in mime.urls() if url.isLocalFile()]
 
 
 class FileDropFilter(QObject):

@@ -1,11 +1,9 @@
 """Importing photos in the background: the job, its progress bar, its problems.
 
-The job opens its own connection to the project file (``Project.open``) instead of
-sharing the document's: its one-transaction-per-photo writes then never hold the
-lock the GUI thread needs for its reads, and SQLite's WAL mode lets the window read
-the committed photos while the next one is being analysed. Only a change the user
-makes at the very moment a photo is saved waits (SQLite's busy timeout), and only for
-that one short transaction. Each imported photo is announced as it is saved.
+The job runs on the project's one background writer (``document.writer``, see
+:mod:`ui.core.project_jobs`), one transaction per photo. Each imported photo is
+announced as it is saved, and becomes an undo step of its own: undo takes the photo
+away with its notes, redo brings them back under their ids.
 """
 
 from __future__ import annotations
@@ -23,11 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from app.pipeline import ImportResult, PhotoResult, Progress, Reader, import_photos
+from app.pipeline import ImportResult, PhotoProgress, PhotoResult, Reader, import_photos
 from app.reading.readers import make_reader
 from app.store.project import Project
+from ui.core.commands import DoneCommand
 from ui.core.document import NotesChange, ProjectDocument
-from ui.core.jobs import Job, JobContext, JobRunner
+from ui.core.jobs import Job, JobContext
+from ui.core.project_jobs import ProjectWork
 from ui.review.problems import ErrorPanel
 
 #: Share of a photo's progress reached at each stage.
@@ -40,27 +40,26 @@ class _Warning(str):
 
 
 def import_work(
-    path: Path, station_id: int, files: Sequence[Path], *, read_text: bool
-) -> Callable[[JobContext], ImportResult]:
-    """The job's callable: open the project, import ``files``, close it."""
+    station_id: int, files: Sequence[Path], *, read_text: bool
+) -> ProjectWork[ImportResult]:
+    """The writer's job: import ``files`` into the station."""
 
-    def work(context: JobContext) -> ImportResult:
-        with Project.open(path) as project:
-            reader: Reader | None = None
-            if read_text:
-                try:
-                    reader = make_reader(None, project=project, warn=_warner(context))
-                except Exception as error:  # noqa: BLE001 - OCR missing must not stop imports
-                    context.produce(_Warning(f"OCR is not available ({error}); notes stay unread."))
-            return import_photos(
-                project,
-                station_id,
-                list(files),
-                reader=reader,
-                progress=context.progress,
-                cancelled=context.cancelled,
-                on_photo=context.produce,
-            )
+    def work(context: JobContext, project: Project) -> ImportResult:
+        reader: Reader | None = None
+        if read_text:
+            try:
+                reader = make_reader(None, project=project, warn=_warner(context))
+            except Exception as error:  # noqa: BLE001 - OCR missing must not stop imports
+                context.produce(_Warning(f"OCR is not available ({error}); notes stay unread."))
+        return import_photos(
+            project,
+            station_id,
+            list(files),
+            reader=reader,
+            progress=context.progress,
+            cancelled=context.cancelled,
+            on_photo=context.produce,
+        )
 
     return work
 
@@ -90,7 +89,7 @@ class ImportProgress(QWidget):
         layout.addWidget(self.cancel_button)
         self.hide()
 
-    def show_progress(self, progress: Progress, notes_found: int) -> None:
+    def show_progress(self, progress: PhotoProgress, notes_found: int) -> None:
         share = _STAGE_SHARE.get(progress.stage, 1.0)
         if progress.stage == "reading" and progress.notes_total:
             share += 0.5 * progress.notes_done / progress.notes_total
@@ -117,14 +116,12 @@ class ImportController(QObject):
     def __init__(
         self,
         document: ProjectDocument,
-        runner: JobRunner,
         progress: ImportProgress,
         problems: ErrorPanel,
         parent: QObject | None = None,
     ) -> None:
         super().__init__(parent)
         self._document = document
-        self._runner = runner
         self._progress = progress
         self._problems = problems
         self._jobs: list[Job] = []
@@ -133,8 +130,9 @@ class ImportController(QObject):
         progress.cancel_button.clicked.connect(self.cancel)
 
     def start(self, station_id: int, files: Sequence[Path], *, read_text: bool) -> Job:
-        job = self._runner.start(
-            "import", import_work(self._document.path, station_id, files, read_text=read_text)
+        # A failure reaches the Problems panel by the jobs' default route.
+        job = self._document.writer.start(
+            "import", import_work(station_id, files, read_text=read_text)
         )
         job.progressed.connect(self._on_progress)
         job.produced.connect(lambda value: self._on_produced(station_id, value))
@@ -154,7 +152,7 @@ class ImportController(QObject):
         self._progress.cancel_button.setEnabled(False)
         self._progress.label.setText(self.tr("Cancelling after the current photo…"))
 
-    def _on_progress(self, progress: Progress) -> None:
+    def _on_progress(self, progress: PhotoProgress) -> None:
         if progress.stage == "failed":
             self._problems.add_problem(str(progress.path), progress.message)
         elif progress.stage == "skipped":
@@ -168,8 +166,16 @@ class ImportController(QObject):
         if isinstance(value, _Warning):
             self._problems.add_problem("", str(value), warning=True)
         elif isinstance(value, PhotoResult):
-            self._document.photoAdded.emit(station_id, value.photo_id)
-            self._document.notesChanged.emit(NotesChange(frozenset([value.photo_id])))
+            document, photo_id = self._document, value.photo_id
+            document.photoAdded.emit(station_id, photo_id)
+            document.notesChanged.emit(NotesChange(frozenset([photo_id])))
+
+            def announce() -> None:
+                document.photosChanged.emit(station_id)
+                document.notesChanged.emit(NotesChange(frozenset([photo_id])))
+
+            text = self.tr("Import photo “%1”").replace("%1", value.path.name)
+            document.run(DoneCommand(document, text, "photo", [photo_id], announce))
 
     def _on_finished(self, job: Job, result: ImportResult) -> None:
         notes = sum(photo.notes for photo in result.imported)
@@ -191,7 +197,6 @@ class ImportController(QObject):
         self.importFinished.emit(result)
 
     def _on_failed(self, job: Job, message: str) -> None:
-        self._problems.add_problem("", message)
         self.last_message = self.tr("The import stopped: %1").replace("%1", message)
         self._done(job)
         self.importFinished.emit(None)

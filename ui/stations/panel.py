@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut, QUndoCommand
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -15,7 +15,13 @@ from PySide6.QtWidgets import (
 
 from app.domain import Station
 from app.errors import PinscribeError
-from ui.core.commands import AddStationCommand, EditStationCommand, MoveStationCommand
+from ui.core.commands import (
+    AddStationCommand,
+    Command,
+    DeleteStationCommand,
+    EditStationCommand,
+    MoveStationCommand,
+)
 from ui.core.document import ProjectDocument
 from ui.delegates import TwoLineDelegate
 from ui.dialogs import Dialogs
@@ -113,8 +119,8 @@ class StationsPanel(QWidget):
             return
         command = AddStationCommand(self._document, *answer[:2])
         command.statement = answer[2] if len(answer) > 2 else ""
-        if self._run(command) and command.key is not None:
-            self.select_station(self._document.station_id(command.key))
+        if self._run(command) and command.station_id is not None:
+            self.select_station(command.station_id)
 
     def edit_station(self) -> None:
         station = self.current_station()
@@ -137,19 +143,14 @@ class StationsPanel(QWidget):
             self._move_to(station.id, self.model.row_of(station.id) + step)
 
     def delete_station(self) -> None:
-        """Delete the selected station after asking; this clears the undo history."""
+        """Delete the selected station after asking (an undoable step)."""
         station = self.current_station()
         if station is None or not self._dialogs.confirm_delete_station(self, station.name):
             return
         row = self.model.row_of(station.id)
-        try:
-            self._document.project.stations.delete(station.id)
-        except PinscribeError as error:
-            self._document.report(error)
-            return
-        self._document.clear_history()
         self._selected_id = None
-        self._document.stationsChanged.emit()
+        if not self._run(DeleteStationCommand(self._document, station.id)):
+            return
         if self.model.rowCount():
             self.select_row(min(row, self.model.rowCount() - 1))
 
@@ -159,7 +160,7 @@ class StationsPanel(QWidget):
         self._run(MoveStationCommand(self._document, station_id, index))
         self.select_station(station_id)
 
-    def _run(self, command: QUndoCommand) -> bool:
+    def _run(self, command: Command) -> bool:
         try:
             self._document.run(command)
         except PinscribeError as error:
