@@ -8,6 +8,7 @@ window's status bar with buttons to open the file or its folder.
 
 from __future__ import annotations
 
+import dataclasses
 from collections.abc import Callable
 from pathlib import Path
 
@@ -34,6 +35,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.export import ExportOptions
+from app.export.summary import build_summary
 from ui.core.document import ProjectDocument
 from ui.core.jobs import Job, JobRunner, report_failure
 from ui.dialogs import Dialogs
@@ -254,9 +256,9 @@ class ExportDialog(QDialog):
         return str(folder / f"{self.document.path.stem}{suffix}")
 
     def unchecked_count(self) -> int:
-        """How many notes of the chosen stations no one has checked yet."""
-        project = self.document.project
-        return sum(project.notes.count(station_id=s, reviewed=False) for s in self.station_ids())
+        """How many of the notes the summary shows no one has checked yet."""
+        options = dataclasses.replace(self.options(), unreviewed="mark")
+        return build_summary(self.document.project, options=options).unchecked
 
     def start_export(self) -> Job | None:
         """Ask for the target file, then write it in the background.
