@@ -86,6 +86,7 @@ demo: system venv
 bench: venv
 	$(BIN)/python bench/detect.py
 	$(BIN)/python bench/ocr.py
+	$(BIN)/python -m bench.suggest
 
 clean:
 	rm -rf $(VENV) build dist *.egg-info resources/i18n/*.qm $(DEMO_DIR)

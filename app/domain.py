@@ -82,7 +82,22 @@ class Theme:
     name: str
     color: str = "#f2c94c"
     position: int = 0
+    #: The name was proposed from unreviewed text and is not yet confirmed.
+    provisional: bool = False
     statement: str = ""  # the facilitator's summary statement for the theme
+
+
+@dataclass
+class CrossTheme:
+    """A theme across stations: it gathers whole themes and single notes of any station."""
+
+    id: int
+    name: str
+    color: str = "#f2c94c"
+    statement: str = ""
+    position: int = 0
+    theme_ids: list[int] = field(default_factory=list)
+    note_ids: list[int] = field(default_factory=list)
 
 
 @dataclass

@@ -11,13 +11,20 @@ import sys
 from collections.abc import Callable, Sequence
 
 from app import __version__
-from app.cli import export_cmds, image_cmds, project_cmds, recording_cmds, theme_cmds
+from app.cli import (
+    export_cmds,
+    image_cmds,
+    note_cmds,
+    project_cmds,
+    recording_cmds,
+    theme_cmds,
+)
 from app.errors import PinscribeError
 
 #: Opens the desktop app with an optional project path; returns the exit code.
 AppLauncher = Callable[[str | None], int]
 
-_MODULES = (project_cmds, image_cmds, theme_cmds, recording_cmds, export_cmds)
+_MODULES = (project_cmds, image_cmds, note_cmds, theme_cmds, recording_cmds, export_cmds)
 
 
 class _Parser(argparse.ArgumentParser):

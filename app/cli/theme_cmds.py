@@ -10,7 +10,7 @@ from app.cli.output import print_json, print_table
 from app.errors import InvalidInputError
 from app.store import Project
 from app.suggest import apply_suggestions, suggest
-from app.suggest.core import METHODS
+from app.suggest.core import ALIASES, METHODS
 
 
 def register(commands: Any) -> None:
@@ -42,19 +42,116 @@ def register(commands: Any) -> None:
     assign.add_argument("notes", type=int, nargs="+", metavar="NOTE_ID")
     assign.add_argument("--station", required=True, metavar="NAME")
     assign.set_defaults(run=_theme_assign)
+    _register_cross(actions)
 
     sug = commands.add_parser("suggest", help="propose themes for a station's unsorted notes")
     sug.add_argument("project", type=Path, metavar="PROJECT")
     sug.add_argument("--station", required=True, metavar="NAME")
     sug.add_argument(
         "--by",
-        choices=METHODS,
+        choices=(*METHODS, *ALIASES),
         default="layout",
-        help="as grouped on the board (layout), by similar wording, or by colour",
+        help="as grouped on the board (layout), by similar wording (text; alias: wording), "
+        "or by colour (color; alias: colour)",
     )
     sug.add_argument("--apply", action="store_true", help="create the proposed themes")
     sug.add_argument("--json", action="store_true", help="print JSON")
     sug.set_defaults(run=_suggest)
+
+
+def _register_cross(actions: Any) -> None:
+    cross = actions.add_parser(
+        "cross", help="themes across stations: gather themes and notes of several stations"
+    )
+    cross_actions = cross.add_subparsers(dest="cross_command", metavar="ACTION", required=True)
+    lst = cross_actions.add_parser("list", help="list the cross-station themes and their members")
+    lst.add_argument("project", type=Path, metavar="PROJECT")
+    lst.add_argument("--json", action="store_true", help="print JSON")
+    lst.set_defaults(run=_cross_list)
+    add = cross_actions.add_parser("add", help="add a cross-station theme")
+    add.add_argument("project", type=Path, metavar="PROJECT")
+    add.add_argument("name", metavar="NAME")
+    add.add_argument("--color", help="colour as #rrggbb")
+    add.add_argument("--statement", default="", help="the facilitator's statement")
+    add.set_defaults(run=_cross_add)
+    for verb, text in (("join", "gather themes or notes into"), ("leave", "take them out of")):
+        member = cross_actions.add_parser(verb, help=f"{text} a cross-station theme")
+        member.add_argument("project", type=Path, metavar="PROJECT")
+        member.add_argument("name", metavar="NAME")
+        member.add_argument(
+            "--theme", type=int, action="append", default=[], metavar="THEME_ID",
+            help="a theme's id (see 'theme list --json'; repeatable)",
+        )  # fmt: skip
+        member.add_argument(
+            "--note", type=int, action="append", default=[], metavar="NOTE_ID",
+            help="a note's id (repeatable)",
+        )  # fmt: skip
+        member.set_defaults(run=_cross_members, verb=verb, parser=member)
+    delete = cross_actions.add_parser(
+        "delete", help="delete a cross-station theme (its themes and notes stay)"
+    )
+    delete.add_argument("project", type=Path, metavar="PROJECT")
+    delete.add_argument("name", metavar="NAME")
+    delete.set_defaults(run=_cross_delete)
+
+
+def _cross_list(args: argparse.Namespace) -> int:
+    with Project.open(args.project, read_only=True) as project:
+        stations = {s.id: s.name for s in project.stations.list()}
+        themes = {t.id: t for t in project.themes.list()}
+        rows = [
+            {
+                "id": c.id,
+                "name": c.name,
+                "color": c.color,
+                "statement": c.statement,
+                "themes": [
+                    {"id": t, "station": stations[themes[t].station_id], "name": themes[t].name}
+                    for t in c.theme_ids
+                ],
+                "theme_ids": c.theme_ids,
+                "note_ids": c.note_ids,
+                "all_note_ids": project.cross_themes.notes_of(c.id),
+            }
+            for c in project.cross_themes.list()
+        ]
+    if args.json:
+        print_json(rows)
+        return 0
+    for row in rows:
+        members = [f"{t['station']}: {t['name']}" for t in row["themes"]]  # type: ignore[attr-defined]
+        members += [f"note {n}" for n in row["note_ids"]]  # type: ignore[attr-defined]
+        print(f"{row['name']} ({len(row['all_note_ids'])} notes): {'; '.join(members) or '-'}")  # type: ignore[arg-type]
+    return 0
+
+
+def _cross_add(args: argparse.Namespace) -> int:
+    with Project.open(args.project) as project:
+        cross = project.cross_themes.add(args.name, args.color, args.statement)
+    print(f"Added cross-station theme {cross.name!r} (id {cross.id})")
+    return 0
+
+
+def _cross_members(args: argparse.Namespace) -> int:
+    if not args.theme and not args.note:
+        args.parser.error("give at least one --theme or --note")
+    with Project.open(args.project) as project:
+        cross = project.cross_themes.by_name(args.name)
+        change = (
+            project.cross_themes.add_members
+            if args.verb == "join"
+            else project.cross_themes.remove_members
+        )
+        cross = change(cross.id, theme_ids=args.theme, note_ids=args.note)
+    print(f"{cross.name!r}: {len(cross.theme_ids)} theme(s), {len(cross.note_ids)} single note(s)")
+    return 0
+
+
+def _cross_delete(args: argparse.Namespace) -> int:
+    with Project.open(args.project) as project:
+        cross = project.cross_themes.delete(project.cross_themes.by_name(args.name).id)
+    print(f"Deleted cross-station theme {cross.name!r}")
+    return 0
 
 
 def _theme_list(args: argparse.Namespace) -> int:
@@ -131,7 +228,9 @@ def _suggest(args: argparse.Namespace) -> int:
             [
                 {
                     "name": s.name,
+                    "note_ids": s.note_ids,
                     "notes": s.note_ids,
+                    "provisional": s.provisional,
                     "header": s.header_note_id,
                     "method": s.method,
                     "keywords": s.keywords,

@@ -319,6 +319,23 @@ def _station(
         _picture(doc, picture, TEXT_WIDTH)
 
 
+def _cross(doc: docx.document.Document, summary: Summary) -> None:
+    """The section of cross-station themes, if any."""
+    if not summary.cross:
+        return
+    labels = summary.labels
+    doc.add_heading(labels["cross"], level=2)
+    for cross in summary.cross:
+        _theme_heading(doc, clean(cross.name), hex_rgb(cross.color))
+        if cross.statement.strip():
+            doc.add_paragraph(clean(cross.statement.strip()))
+        if cross.themes:
+            paragraph = doc.add_paragraph()
+            paragraph.add_run(f"{labels['gathers']}: ").italic = True
+            paragraph.add_run(clean("; ".join(cross.themes))).italic = True
+        _items(doc, cross.items, labels, Pictures())
+
+
 def _appendix(doc: docx.document.Document, summary: Summary, pictures: Pictures) -> None:
     labels = summary.labels
     doc.add_page_break()
@@ -358,6 +375,7 @@ def render_docx(summary: Summary, pictures: Pictures | None = None) -> bytes:
             _picture(doc, picture, TEXT_WIDTH)
     for section in summary.stations:
         _station(doc, summary, section, pictures)
+    _cross(doc, summary)
     if summary.appendix:
         _appendix(doc, summary, pictures)
     if w.credits.strip():

@@ -203,6 +203,25 @@ def _station(summary: Summary, section: StationSection, pictures: Pictures) -> l
     return [*out, "</section>"]
 
 
+def _cross(summary: Summary) -> list[str]:
+    """The section of cross-station themes, if any."""
+    if not summary.cross:
+        return []
+    labels = summary.labels
+    out = [f'<h2 class="cross">{escape(labels["cross"])}</h2>']
+    for cross in summary.cross:
+        out.append(f'<h3 style="--theme: {css_color(cross.color)}">{escape(cross.name)}</h3>')
+        if cross.statement.strip():
+            out.append(f"<p>{escape(cross.statement.strip())}</p>")
+        if cross.themes:
+            shown = escape("; ".join(cross.themes))
+            out.append(f'<p class="regions"><em>{escape(labels["gathers"])}: {shown}</em></p>')
+        bullets = "".join(_bullet(item, labels, None) for item in cross.items)
+        if bullets:
+            out.append(f'<ul class="notes">{bullets}</ul>')
+    return out
+
+
 def _appendix(summary: Summary, pictures: Pictures) -> list[str]:
     labels = summary.labels
     out = ['<section class="appendix">', f"<h2>{escape(labels['appendix'])}</h2>"]
@@ -239,6 +258,7 @@ def render_html(summary: Summary, pictures: Pictures | None = None) -> str:
         out += [_figure(p) for p in pictures.recordings]
     for section in summary.stations:
         out += _station(summary, section, pictures)
+    out += _cross(summary)
     if summary.appendix:
         out += _appendix(summary, pictures)
     if w.credits.strip():

@@ -122,7 +122,22 @@ def export_json(
             for n in notes
         ],
         "recordings": _recordings(project, {p.id for p in photos}, {t.id for t in themes}),
+        "cross_themes": _cross_themes(project, {t.id for t in themes}, {n.id for n in notes}),
     }
+
+
+def _cross_themes(project: Project, themes: set[int], notes: set[int]) -> list[dict[str, Any]]:
+    """Cross-station themes with their members among the exported themes and notes."""
+    return [
+        {
+            "name": c.name,
+            "color": c.color,
+            "statement": c.statement,
+            "themes": [t for t in c.theme_ids if t in themes],
+            "notes": [n for n in c.note_ids if n in notes],
+        }
+        for c in project.cross_themes.list()
+    ]
 
 
 def _photo(project: Project, photo: Photo, with_data: bool) -> dict[str, Any]:
@@ -289,6 +304,7 @@ def import_json(project: Project, data: dict[str, Any]) -> None:
             if t.get("statement"):
                 project.themes.update(themes[t["id"]], statement=t["statement"])
         tagged: dict[str, list[int]] = {}
+        imported: dict[int, int] = {}
         for n in data["notes"]:
             note = project.notes.add(
                 _ref(photos, n["photo"], "photo"),
@@ -303,12 +319,20 @@ def import_json(project: Project, data: dict[str, Any]) -> None:
                 votes=n["votes"],
                 kind=n.get("kind", "note"),
             )
+            imported[n["id"]] = note.id
             if n["theme"] is not None:
                 project.notes.set_theme([note.id], _ref(themes, n["theme"], "theme"))
             for tag in n["tags"]:
                 tagged.setdefault(tag, []).append(note.id)
         for name, note_ids in tagged.items():
             project.tags.add(note_ids, name)
+        for c in data.get("cross_themes", []):
+            cross = project.cross_themes.add(c["name"], c["color"], c["statement"])
+            project.cross_themes.add_members(
+                cross.id,
+                theme_ids=[_ref(themes, t, "theme") for t in c["themes"]],
+                note_ids=[_ref(imported, n, "note") for n in c["notes"]],
+            )
         for r in data.get("recordings", []):
             photo_id = _ref(photos, r["photo"], "photo")
             project.recordings.create(photo_id)

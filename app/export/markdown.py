@@ -152,6 +152,22 @@ def _station(
     return out
 
 
+def _cross(summary: Summary) -> list[str]:
+    """The section of cross-station themes, if any."""
+    if not summary.cross:
+        return []
+    labels = summary.labels
+    out = [f"## {escape(labels['cross'])}", ""]
+    for cross in summary.cross:
+        out += [f"### {escape(cross.name)}", ""]
+        if cross.statement.strip():
+            out += [escape(cross.statement.strip()), ""]
+        if cross.themes:
+            out += [f"*{escape(labels['gathers'])}: {escape('; '.join(cross.themes))}*", ""]
+        out += [_bullet(item, labels, "") for item in cross.items] + [""]
+    return out
+
+
 def render_markdown(summary: Summary, pictures: Pictures | None = None, folder: str = "") -> str:
     """The summary as Markdown; pictures are linked as ``folder/<file name>``."""
     w, labels = summary.workshop, summary.labels
@@ -171,6 +187,7 @@ def render_markdown(summary: Summary, pictures: Pictures | None = None, folder: 
             out += _figure(picture, folder)
     for section in summary.stations:
         out += _station(summary, section, pictures, folder)
+    out += _cross(summary)
     if summary.appendix:
         out += [f"## {escape(labels['appendix'])}", ""]
         for section in summary.stations:

@@ -476,6 +476,29 @@ def _station(
         _picture(pdf, picture)
 
 
+def _cross(pdf: _Pdf, summary: Summary) -> None:
+    """The section of cross-station themes, if any."""
+    if not summary.cross:
+        return
+    labels = summary.labels
+    with pdf.group("Sect"):
+        _heading(pdf, clean(labels["cross"]), 15, "H2", 0, keep=40)
+        _rule(pdf)
+        for cross in summary.cross:
+            _group_heading(pdf, Group(cross.name, cross.color, theme_id=-1), 8)
+            if cross.statement.strip():
+                with pdf.tag("P"):
+                    pdf.text_block(clean(cross.statement.strip()), 10.5)
+            if cross.themes:
+                with pdf.tag("P"):
+                    shown = clean(f"{labels['gathers']}: " + "; ".join(cross.themes))
+                    pdf.text_block(shown, 10, "I", GREY)
+            if cross.items:
+                with pdf.group("L"):
+                    for item in cross.items:
+                        _bullet(pdf, item, labels, None)
+
+
 def _appendix(pdf: _Pdf, summary: Summary, pictures: Pictures) -> None:
     labels = summary.labels
     with pdf.group("Sect"):
@@ -556,6 +579,7 @@ def render_pdf(summary: Summary, pictures: Pictures | None = None) -> bytes:
     for section in summary.stations:
         with pdf.group("Sect"):
             _station(pdf, summary, section, pictures)
+    _cross(pdf, summary)
     if summary.appendix:
         _appendix(pdf, summary, pictures)
     _back(pdf, summary)

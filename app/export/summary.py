@@ -33,6 +33,8 @@ LABELS = {
         "overview": "Überblick",
         "total": "Gesamt",
         "board": "Pinnwand",
+        "cross": "Stationsübergreifende Themen",
+        "gathers": "Umfasst",
         "recordings": "Graphic Recordings",
         "recording": "Graphic Recording",
         "chart": "Themen nach Zahl der Beiträge und Punkte",
@@ -80,6 +82,8 @@ LABELS = {
         "overview": "Overview",
         "total": "Total",
         "board": "Board",
+        "cross": "Cross-station themes",
+        "gathers": "Gathers",
         "recordings": "Graphic recordings",
         "recording": "Graphic recording",
         "chart": "Themes by number of notes and votes",
@@ -197,11 +201,23 @@ class StationSection:
 
 
 @dataclass
+class CrossSection:
+    """A cross-station theme: the themes it gathers (as "Station: Theme") and its notes."""
+
+    name: str
+    color: str
+    statement: str = ""
+    themes: list[str] = field(default_factory=list)
+    items: list[Item] = field(default_factory=list)
+
+
+@dataclass
 class Summary:
     workshop: Workshop
     stations: list[StationSection]
     labels: dict[str, str]
     language: str = "de"
+    cross: list[CrossSection] = field(default_factory=list)
     evidence: str = "beneath"  # the notes beneath each statement, or in an "appendix"
 
     @property
@@ -296,7 +312,8 @@ def build_summary(
             for group in section.groups:
                 group.items.sort(key=lambda item: -item.votes)
         sections.append(section)
-    return Summary(workshop, sections, labels, lang, options.evidence)
+    cross = _cross_sections(project, station_ids, omit=options.unreviewed == "omit")
+    return Summary(workshop, sections, labels, lang, cross, options.evidence)
 
 
 def review_note(section: StationSection, labels: dict[str, str]) -> str:
@@ -310,6 +327,34 @@ def review_note(section: StationSection, labels: dict[str, str]) -> str:
     if section.unreadable:
         parts.append(labels["unreadable_count"].format(n=section.unreadable))
     return ", ".join(parts[:2]) + "".join(f"; {p}" for p in parts[2:]) + "."
+
+
+def _cross_sections(
+    project: Project, station_ids: list[int] | None, *, omit: bool = False
+) -> list[CrossSection]:
+    """Cross-station themes with the themes and notes of the exported stations."""
+    stations = {s.id: s.name for s in project.stations.list()}
+    themes = {t.id: t for t in project.themes.list()}
+    result = []
+    for cross in project.cross_themes.list():
+        shown = [
+            themes[t]
+            for t in cross.theme_ids
+            if t in themes and (station_ids is None or themes[t].station_id in station_ids)
+        ]
+        items = []
+        for note_id in project.cross_themes.notes_of(cross.id):
+            note = project.notes.get(note_id)
+            if station_ids is not None and note.station_id not in station_ids:
+                continue
+            if omit and not note.reviewed:
+                continue
+            if (note.text or "").strip() and note.kind != "header":
+                items.append(_item(note))
+        if shown or items:
+            names = [f"{stations[t.station_id]}: {t.name}" for t in shown]
+            result.append(CrossSection(cross.name, cross.color, cross.statement, names, items))
+    return result
 
 
 def overview_rows(summary: Summary) -> list[tuple[str, str, str, str]]:

@@ -19,6 +19,7 @@ import sqlite_utils
 from app.errors import ProjectError, ReadOnlyProjectError
 from app.leftovers import partial_path
 from app.store import database, lock
+from app.store.cross_themes import CrossThemes
 from app.store.notes import Notes
 from app.store.photos import Photos
 from app.store.recordings import Recordings
@@ -55,6 +56,7 @@ class Project:
         self.notes = Notes(self)
         self.themes = Themes(self)
         self.tags = Tags(self)
+        self.cross_themes = CrossThemes(self)
         self.recordings = Recordings(self)
 
     @classmethod

@@ -23,6 +23,7 @@ def _theme(row: sqlite3.Row) -> Theme:
         name=row["name"],
         color=row["color"],
         position=row["position"],
+        provisional=bool(row["provisional"]),
         statement=row["statement"],
     )
 
@@ -58,7 +59,9 @@ class Themes:
             raise NotFoundError(f"Unknown theme {name!r}.")
         return _theme(rows[0])
 
-    def add(self, station_id: int, name: str, color: str | None = None) -> Theme:
+    def add(
+        self, station_id: int, name: str, color: str | None = None, *, provisional: bool = False
+    ) -> Theme:
         name = name.strip()
         if not name:
             raise InvalidInputError("A theme needs a name.")
@@ -71,8 +74,9 @@ class Themes:
             if color is None:
                 color = THEME_COLORS[position % len(THEME_COLORS)]
             cursor = conn.execute(
-                "INSERT INTO theme (station_id, name, color, position) VALUES (?, ?, ?, ?)",
-                (station_id, name, color, position),
+                "INSERT INTO theme (station_id, name, color, position, provisional) "
+                "VALUES (?, ?, ?, ?, ?)",
+                (station_id, name, color, position, int(provisional)),
             )
             theme_id = int(cursor.lastrowid or 0)
         return self.get(theme_id)
@@ -83,14 +87,19 @@ class Themes:
         *,
         name: str | None = None,
         color: str | None = None,
+        provisional: bool | None = None,
         statement: str | None = None,
     ) -> Theme:
+        """Change a theme; giving a name confirms it (no longer provisional) unless told."""
         self.get(theme_id)
         values: dict[str, object] = {}
         if name is not None:
             if not name.strip():
                 raise InvalidInputError("A theme needs a name.")
             values["name"] = name.strip()
+            values["provisional"] = 0
+        if provisional is not None:
+            values["provisional"] = int(provisional)
         if color is not None:
             values["color"] = color
         if statement is not None:
@@ -137,20 +146,28 @@ class Themes:
                 exists = conn.execute("SELECT 1 FROM theme WHERE id = ?", (theme.id,)).fetchone()
                 if exists:
                     conn.execute(
-                        "UPDATE theme SET name = ?, color = ?, position = ?, statement = ? "
-                        "WHERE id = ?",
-                        (theme.name, theme.color, theme.position, theme.statement, theme.id),
+                        "UPDATE theme SET name = ?, color = ?, position = ?, provisional = ?, "
+                        "statement = ? WHERE id = ?",
+                        (
+                            theme.name,
+                            theme.color,
+                            theme.position,
+                            int(theme.provisional),
+                            theme.statement,
+                            theme.id,
+                        ),
                     )
                 else:
                     conn.execute(
-                        "INSERT INTO theme (id, station_id, name, color, position, statement) "
-                        "VALUES (?, ?, ?, ?, ?, ?)",
+                        "INSERT INTO theme (id, station_id, name, color, position, provisional, "
+                        "statement) VALUES (?, ?, ?, ?, ?, ?, ?)",
                         (
                             theme.id,
                             station_id,
                             theme.name,
                             theme.color,
                             theme.position,
+                            int(theme.provisional),
                             theme.statement,
                         ),
                     )

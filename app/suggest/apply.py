@@ -12,9 +12,10 @@ def apply_suggestions(
 ) -> list[Theme]:
     """Create one theme per suggestion and move its notes into it, all in one transaction.
 
-    A theme of the same name that exists already is reused. A header card the name
-    came from joins the theme as its header (shown as the theme's title, not as a
-    contribution).
+    A theme of the same name that exists already is reused. A new theme whose name was
+    made from unreviewed text is marked provisional until the facilitator confirms it.
+    A header card the name came from joins the theme as its header (shown as the
+    theme's title, not as a contribution).
     """
     themes = []
     with project.transaction():
@@ -22,7 +23,9 @@ def apply_suggestions(
         for suggestion in suggestions:
             theme = existing.get(suggestion.name.casefold())
             if theme is None:
-                theme = project.themes.add(station_id, suggestion.name)
+                theme = project.themes.add(
+                    station_id, suggestion.name, provisional=suggestion.provisional
+                )
                 existing[theme.name.casefold()] = theme
             project.notes.set_theme(suggestion.note_ids, theme.id)
             if suggestion.header_note_id is not None:

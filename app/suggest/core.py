@@ -3,12 +3,19 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from app.domain import Note
 from app.errors import InvalidInputError
 from app.store import Project
 
-METHODS = ("layout", "wording", "colour")
+if TYPE_CHECKING:
+    from app.suggest.layout import PhotoContext
+
+#: The methods as the command line and the API name them.
+METHODS = ("layout", "text", "color")
+#: Earlier spellings, still accepted.
+ALIASES = {"wording": "text", "colour": "color"}
 
 COLOUR_NAMES = {
     "de": {
@@ -38,6 +45,8 @@ class Suggestion:
     header_note_id: int | None = None
     color: str | None = None
     keywords: list[str] = field(default_factory=list)
+    #: The name was made from unreviewed text: the facilitator should confirm it.
+    provisional: bool = False
 
 
 def suggest(project: Project, station_id: int, method: str = "layout") -> list[Suggestion]:
@@ -45,15 +54,36 @@ def suggest(project: Project, station_id: int, method: str = "layout") -> list[S
     from app.suggest.layout import suggest_by_layout
     from app.suggest.wording import suggest_by_wording
 
+    method = ALIASES.get(method, method)
     if method not in METHODS:
         raise InvalidInputError(f"Unknown suggestion method {method!r}: use {', '.join(METHODS)}.")
     language = project.workshop.get().language
     notes = [n for n in project.notes.list(station_id=station_id) if n.theme_id is None]
     if method == "layout":
-        return suggest_by_layout(notes, language)
-    if method == "wording":
+        return suggest_by_layout(notes, language, photo_contexts(project, notes))
+    if method == "text":
         return suggest_by_wording(notes, language)
     return suggest_by_colour(notes, language)
+
+
+def photo_contexts(project: Project, notes: list[Note]) -> dict[int, PhotoContext]:
+    """Each photo's size and the grid lines drawn on it (read from its pixels)."""
+    from app.suggest.layout import PhotoContext
+    from ocr.board_lines import find_board_lines
+    from ocr.errors import ImageLoadError
+    from ocr.loading import load_image_bytes
+
+    contexts = {}
+    for photo_id in sorted({n.photo_id for n in notes}):
+        photo = project.photos.get(photo_id)
+        polygons = [n.polygon for n in project.notes.list(photo_id=photo_id)]
+        try:
+            rgb = load_image_bytes(project.photos.data(photo_id), photo.filename).rgb
+        except ImageLoadError:  # an unreadable photo: group by the outlines alone
+            rgb = None
+        lines = find_board_lines(rgb, polygons) if rgb is not None else []
+        contexts[photo_id] = PhotoContext(photo.width, photo.height, lines)
+    return contexts
 
 
 def suggest_by_colour(notes: list[Note], language: str = "de") -> list[Suggestion]:
@@ -63,7 +93,7 @@ def suggest_by_colour(notes: list[Note], language: str = "de") -> list[Suggestio
     for note in notes:
         groups.setdefault(note.color, []).append(note.id)
     return [
-        Suggestion(names.get(colour, colour), ids, "colour")
+        Suggestion(names.get(colour, colour), ids, "color")
         for colour, ids in sorted(groups.items(), key=lambda item: -len(item[1]))
         if len(ids) >= 2
     ]

@@ -1,27 +1,41 @@
 """Suggestions "as on the board": the groups participants formed on the pinboard.
 
-Notes are clustered per photo by the gaps between their outlines, measured in
-note sizes: single linkage (a minimum spanning tree) cut at the largest relative
-jump in gap length, so tight groups separated by wider gaps come apart whatever the
-photo's scale. A header card (on top of its group, larger, wider or differently
-coloured, few words) names its group.
+Per photo, the board's perspective is undone first (:mod:`app.suggest.board_frame`),
+so that columns and rows are straight and sizes comparable. Then:
+
+- on a board with a drawn grid (a kanban or scrum board), the long lines found by
+  :func:`ocr.board_lines.find_board_lines` separate the groups: the columns between
+  vertical lines, or the rows between horizontal ones; the cards above the first
+  line across the top are the columns' header cards;
+- otherwise notes are clustered by the gaps between their outlines, measured in
+  note sizes: single linkage (a minimum spanning tree) cut at the largest relative
+  jump in gap length, so tight groups separated by wider gaps come apart whatever
+  the photo's scale.
+
+A header card (on top of its group, larger, wider, white or differently coloured,
+few words) names its group. Notes cut off by the photo's edge are narrow, so they
+count neither for the note size nor as header cards, but they join their column.
 """
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
 
 import numpy as np
 
 from app.domain import Note
+from app.suggest.board_frame import board_transform, to_board
 from app.suggest.core import GROUP_WORD, Suggestion
 from app.suggest.wording import keywords_for
+from ocr.board_lines import BoardLine
 
 #: Gaps (in median note sizes) below this always join, above the maximum never do.
 MIN_CUT = 0.3
 MAX_JOIN = 2.5
 #: A cut needs the next gap to be this many times the previous one.
-MIN_JUMP = 1.8
+MIN_JUMP = 1.5
 
 
 @dataclass(frozen=True)
@@ -52,8 +66,8 @@ def _box(note: Note) -> Box:
     return Box(float(x.min()), float(y.min()), float(x.max()), float(y.max()), max(area, 1.0))
 
 
-def gap_matrix(boxes: list[Box]) -> np.ndarray:
-    """Edge-to-edge distances between bounding boxes, in median note sizes."""
+def gap_matrix(boxes: list[Box], size: float | None = None) -> np.ndarray:
+    """Edge-to-edge distances between bounding boxes, in (median) note sizes."""
     b = np.array([[k.x0, k.y0, k.x1, k.y1] for k in boxes])
     dx = np.maximum(
         0, np.maximum(b[:, None, 0], b[None, :, 0]) - np.minimum(b[:, None, 2], b[None, :, 2])
@@ -61,7 +75,8 @@ def gap_matrix(boxes: list[Box]) -> np.ndarray:
     dy = np.maximum(
         0, np.maximum(b[:, None, 1], b[None, :, 1]) - np.minimum(b[:, None, 3], b[None, :, 3])
     )
-    size = float(np.median([np.sqrt(k.area) for k in boxes]))
+    if size is None:
+        size = float(np.median([np.sqrt(k.area) for k in boxes]))
     return np.hypot(dx, dy) / max(size, 1.0)
 
 
@@ -97,13 +112,13 @@ def choose_cut(lengths: list[float]) -> float:
     return min(cut, MAX_JOIN)
 
 
-def cluster_boxes(boxes: list[Box]) -> list[list[int]]:
+def cluster_boxes(boxes: list[Box], size: float | None = None) -> list[list[int]]:
     """Group boxes that lie close together; returns lists of indices, largest first."""
     if not boxes:
         return []
     if len(boxes) == 1:
         return [[0]]
-    gaps = gap_matrix(boxes)
+    gaps = gap_matrix(boxes, size)
     edges = _spanning_tree(gaps)
     cut = choose_cut([length for length, _, _ in edges])
     parent = list(range(len(boxes)))
@@ -127,16 +142,6 @@ def _words(note: Note) -> int:
     return len((note.text or "").split())
 
 
-def header_like(notes: list[Note], boxes: list[Box]) -> list[bool]:
-    """Notes that look like header cards: larger or wider than most, with few words."""
-    areas = float(np.median([b.area for b in boxes]))
-    aspects = float(np.median([b.width / max(b.height, 1.0) for b in boxes]))
-    return [
-        _words(n) <= 4 and (b.area >= 1.4 * areas or b.width / max(b.height, 1.0) >= 1.5 * aspects)
-        for n, b in zip(notes, boxes, strict=True)
-    ]
-
-
 def _group_below(box: Box, groups: list[list[int]], boxes: list[Box], size: float) -> int | None:
     """The group right under a header card (overlapping it horizontally), if any."""
     best, best_gap = None, 1.5 * size
@@ -151,20 +156,169 @@ def _group_below(box: Box, groups: list[list[int]], boxes: list[Box], size: floa
     return best
 
 
-def group_notes(notes: list[Note], boxes: list[Box]) -> list[tuple[list[int], int | None]]:
+def _header_name(text: str) -> str:
+    text = " ".join(text.split()).strip(" :-–")
+    # "PROZESSE" reads better as "Prozesse"; short words ("WAIT", "KPI") stay as written
+    return text.title() if text.isupper() and len(text) > 4 else text
+
+
+@dataclass
+class PhotoContext:
+    """What is known about a photo beyond its notes: its size and the lines drawn on it."""
+
+    width: int = 0
+    height: int = 0
+    lines: list[BoardLine] = field(default_factory=list)
+
+
+def is_cut(note: Note, context: PhotoContext | None) -> bool:
+    """A note cut off by the photo's edge: marked so by the detector, or touching it."""
+    if getattr(note, "cut", False):
+        return True
+    if context is None or not context.width or not context.height:
+        return False
+    pts = np.asarray(note.polygon, dtype=float)
+    margin = 0.004 * max(context.width, context.height)
+    return bool(
+        pts[:, 0].min() <= margin
+        or pts[:, 1].min() <= margin
+        or pts[:, 0].max() >= context.width - 1 - margin
+        or pts[:, 1].max() >= context.height - 1 - margin
+    )
+
+
+def _board_box(points: np.ndarray) -> Box:
+    x, y = points[:, 0], points[:, 1]
+    area = 0.5 * abs(float(np.dot(x, np.roll(y, 1)) - np.dot(y, np.roll(x, 1))))
+    return Box(float(x.min()), float(y.min()), float(x.max()), float(y.max()), max(area, 1.0))
+
+
+def _distinct_colour(notes: list[Note], index: int) -> bool:
+    """White, or of a colour that few other notes share."""
+    colour = notes[index].color
+    if colour == "white":
+        return True
+    counts = Counter(n.color for n in notes)
+    return counts[colour] <= max(1, len(notes) // 6)
+
+
+def header_like(
+    notes: list[Note], boxes: list[Box], cut: Sequence[bool] | None = None
+) -> list[bool]:
+    """Notes that look like header cards: larger, wider or of another colour, few words.
+
+    A header card sits above other notes; notes cut by the photo's edge never count.
+    """
+    cut = cut or [False] * len(notes)
+    whole = [b for b, c in zip(boxes, cut, strict=True) if not c] or boxes
+    areas = float(np.median([b.area for b in whole]))
+    aspects = float(np.median([b.width / max(b.height, 1.0) for b in whole]))
+    size = float(np.sqrt(areas))
+    result = []
+    for i, (note, box) in enumerate(zip(notes, boxes, strict=True)):
+        if cut[i] or _words(note) > 4:
+            result.append(False)
+            continue
+        bigger = box.area >= 1.4 * areas or box.width / max(box.height, 1.0) >= 1.5 * aspects
+        below = sum(
+            1
+            for j, other in enumerate(boxes)
+            if j != i
+            and other.y0 >= box.y1 - 0.3 * size
+            and min(box.x1, other.x1) - max(box.x0, other.x0) > 0.3 * min(box.width, other.width)
+        )
+        on_top = below >= 1
+        result.append(on_top and (bigger or (_distinct_colour(notes, i) and below >= 2)))
+    return result
+
+
+def _lane_positions(
+    lines: list[tuple[float, float, float]], extent: tuple[float, float]
+) -> list[tuple[float, float, float]]:
+    """Lines (position, start, end) that span enough of ``extent`` to bound a lane."""
+    lo, hi = extent
+    span = max(hi - lo, 1.0)
+    kept = [ln for ln in lines if min(ln[2], hi) - max(ln[1], lo) >= 0.4 * span]
+    return sorted(kept)
+
+
+def _header_line(horizontal: list[tuple[float, float, float]], centres: np.ndarray) -> float | None:
+    """The line across the top that separates header cards from the notes below."""
+    ys = centres[:, 1]
+    for y, _, _ in sorted(horizontal):
+        above = int((ys < y).sum())
+        if 1 <= above <= max(1, int(0.3 * len(ys))):
+            return y
+    return None
+
+
+def group_by_lines(
+    notes: list[Note], boxes: list[Box], lines: list[BoardLine], matrix: np.ndarray, cut: list[bool]
+) -> list[tuple[list[int], int | None]] | None:
+    """Groups of indices between the lines of a drawn grid, or ``None`` without a grid.
+
+    Vertical lines make columns; a board with only horizontal lines makes rows. A
+    column's header card is its topmost card above the first line across the top (or,
+    without such a line, its topmost header-like card).
+    """
+    centres = np.array([[(b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2] for b in boxes])
+    vertical, horizontal = [], []
+    for line in lines:
+        a, b = to_board(matrix, [(line.x0, line.y0), (line.x1, line.y1)])
+        if line.vertical:
+            vertical.append(((a[0] + b[0]) / 2, min(a[1], b[1]), max(a[1], b[1])))
+        else:
+            horizontal.append(((a[1] + b[1]) / 2, min(a[0], b[0]), max(a[0], b[0])))
+    ys = (float(min(b.y0 for b in boxes)), float(max(b.y1 for b in boxes)))
+    xs = (float(min(b.x0 for b in boxes)), float(max(b.x1 for b in boxes)))
+    columns = _lane_positions(vertical, ys)
+    rows = _lane_positions(horizontal, xs)
+    split = [p for p, _, _ in columns if xs[0] < p < xs[1]]
+    if split:
+        lanes = np.searchsorted(np.array(split), centres[:, 0])
+        header_y = _header_line(rows, centres)
+    else:
+        split = [p for p, _, _ in rows if ys[0] < p < ys[1]]
+        if not split:
+            return None
+        lanes = np.searchsorted(np.array(split), centres[:, 1])
+        header_y = None
+    heads = header_like(notes, boxes, cut)
+    groups: list[tuple[list[int], int | None]] = []
+    for lane in sorted(set(lanes.tolist())):
+        members = [i for i in range(len(notes)) if lanes[i] == lane]
+        members.sort(key=lambda i: (boxes[i].y0, boxes[i].x0))
+        if header_y is not None:
+            candidates = [i for i in members if centres[i, 1] < header_y]
+        elif columns:
+            candidates = [i for i in members[:1] if heads[i]]
+        else:
+            candidates = []
+        named = [i for i in candidates if (notes[i].text or "").strip()]
+        head: int | None = (named or candidates)[0] if candidates else None
+        groups.append(([i for i in members if i != head], head))
+    return groups
+
+
+def group_notes(
+    notes: list[Note], boxes: list[Box], cut: list[bool] | None = None
+) -> list[tuple[list[int], int | None]]:
     """Groups of indices on one photo, each with the index of its header card or ``None``.
 
     Header-like cards are left out of the clustering (being large, they would bridge
-    neighbouring groups) and then given to the group right under them.
+    neighbouring groups) and then given to the group right under them. Notes cut by
+    the photo's edge do not count for the size of a note.
     """
     if not boxes:
         return []
-    heads = header_like(notes, boxes)
+    cut = cut or [False] * len(boxes)
+    heads = header_like(notes, boxes, cut)
     regular = [i for i, h in enumerate(heads) if not h]
     if len(regular) < 2:
         regular, heads = list(range(len(boxes))), [False] * len(boxes)
-    groups = [[regular[j] for j in g] for g in cluster_boxes([boxes[i] for i in regular])]
-    size = float(np.median([np.sqrt(boxes[i].area) for i in regular]))
+    whole = [i for i in regular if not cut[i]] or regular
+    size = float(np.median([np.sqrt(boxes[i].area) for i in whole]))
+    groups = [[regular[j] for j in g] for g in cluster_boxes([boxes[i] for i in regular], size)]
     headers: dict[int, int] = {}
     loose: list[int] = []
     for i in sorted((i for i, h in enumerate(heads) if h), key=lambda i: boxes[i].y0):
@@ -177,20 +331,40 @@ def group_notes(notes: list[Note], boxes: list[Box]) -> list[tuple[list[int], in
     return result + [([i], None) for i in loose]
 
 
-def _header_name(text: str) -> str:
-    text = " ".join(text.split()).strip(" :-–")
-    return text.title() if text.isupper() and len(text) > 3 else text
+def photo_groups(
+    notes: list[Note], context: PhotoContext | None = None
+) -> tuple[list[tuple[list[int], int | None]], list[Box]]:
+    """The groups on one photo (indices into ``notes``) and the notes' boxes on the board."""
+    context = context or PhotoContext()
+    size = (context.width, context.height) if context.width and context.height else None
+    cut = [is_cut(n, context) for n in notes]
+    polygons = [n.polygon for n, c in zip(notes, cut, strict=True) if not c]
+    matrix = board_transform(polygons, context.lines, size)
+    boxes = [_board_box(to_board(matrix, n.polygon)) for n in notes]
+    groups = group_by_lines(notes, boxes, context.lines, matrix, cut) if context.lines else None
+    if groups is None:
+        groups = group_notes(notes, boxes, cut)
+    return groups, boxes
 
 
-def suggest_by_layout(notes: list[Note], language: str = "de") -> list[Suggestion]:
-    """Groups of notes as laid out on each photo, named by their header card if any."""
+def suggest_by_layout(
+    notes: list[Note], language: str = "de", photos: dict[int, PhotoContext] | None = None
+) -> list[Suggestion]:
+    """Groups of notes as laid out on each photo, named by their header card if any.
+
+    A name is provisional unless it is a header card's reviewed text.
+    """
     suggestions: list[Suggestion] = []
     counter = 0
     for photo_id in sorted({n.photo_id for n in notes}):
         on_photo = [n for n in notes if n.photo_id == photo_id]
-        boxes = [_box(n) for n in on_photo]
-        groups = group_notes(on_photo, boxes)
-        groups.sort(key=lambda g: (min(boxes[i].x0 for i in g[0]), min(boxes[i].y0 for i in g[0])))
+        groups, boxes = photo_groups(on_photo, (photos or {}).get(photo_id))
+        groups.sort(
+            key=lambda g: (
+                min(boxes[i].x0 for i in g[0] or [g[1]]),  # type: ignore[list-item]
+                min(boxes[i].y0 for i in g[0] or [g[1]]),  # type: ignore[list-item]
+            )
+        )
         for members, head in groups:
             header = on_photo[head] if head is not None and on_photo[head].text else None
             ids = [on_photo[i].id for i in members]
@@ -202,11 +376,19 @@ def suggest_by_layout(notes: list[Note], language: str = "de") -> list[Suggestio
             words = keywords_for([on_photo[i] for i in members])
             if header is not None:
                 name = _header_name(header.text or "")
+                provisional = not header.reviewed
             elif words:
-                name = " / ".join(words[:2])
+                name, provisional = " / ".join(words[:2]), True
             else:
-                name = f"{GROUP_WORD.get(language, 'Gruppe')} {counter}"
+                name, provisional = f"{GROUP_WORD.get(language, 'Gruppe')} {counter}", True
             suggestions.append(
-                Suggestion(name, ids, "layout", header.id if header else None, keywords=words)
+                Suggestion(
+                    name,
+                    ids,
+                    "layout",
+                    header.id if header else None,
+                    keywords=words,
+                    provisional=provisional,
+                )
             )
     return suggestions

@@ -1,9 +1,14 @@
-"""Suggestions "by similar wording": notes that share words or word stems.
+"""Suggestions "by similar wording": notes that speak of the same things.
 
-Each note becomes a TF-IDF vector of its word stems and their character trigrams
-(German and English stop words removed, umlauts folded), so "Bürgerrat" and
-"Bürgerräte" or "Daten" and "Datenplattform" come together; average-linkage
-clustering on cosine similarity groups them, and the most telling words name them.
+Each word of a note is reduced to its lemma (simplemma's German and English
+dictionaries, shipped inside its wheel: "Bürgerräte" -> "Bürgerrat", "gebaut" ->
+"bauen"), German compounds are split into their parts ("Datenplattform" -> "Daten",
+"Plattform"), stop words are dropped. A note becomes a TF-IDF vector of its lemmas,
+their parts (so "Datenplattform" meets "Offene Daten") and their character trigrams
+(so a misreading still meets its word). Average-linkage clustering on cosine
+similarity, run as a nearest-neighbour chain in O(n²), groups them; the words most
+groups members share name them. Names come from reviewed text; a group without
+reviewed text gets a provisional name for the facilitator to confirm.
 """
 
 from __future__ import annotations
@@ -11,6 +16,8 @@ from __future__ import annotations
 import math
 import re
 from collections import Counter
+from dataclasses import dataclass
+from functools import lru_cache
 
 import numpy as np
 
@@ -19,96 +26,233 @@ from app.suggest.core import Suggestion
 
 STOP_WORDS = frozenset(
     """
-    aber alle allem allen aller alles als also am an ander andere anderen auch auf aus bei
-    beim bin bis bzw da damit dann das dass dem den denn der des die dies diese diesem diesen
-    dieser dieses doch dort durch ein eine einem einen einer eines er es etc etwa euch für
-    gegen gibt hat hier ich ihr im in ins ist ja jede jeder jedes kann kein keine können mal
-    man mehr mit muss müssen nach nicht noch nur ob oder ohne sehr sich sie sind so soll
-    sollen sowie über um und uns unter viel vom von vor war was weil wenn wer werden wie
-    wieder wir wird wo zu zum zur zwischen
-    a about all also an and are as at be but by can do for from has have how if in into is it
-    its more no not of on or our so than that the their there these this to too us was we
-    were what when which who will with you your
+    aber alle allem allen aller alles als also am an ander andere anderen anderer anderes
+    auch auf aus bei beim bereits besser bin bis bitte bzw da dabei dadurch dafür damit
+    dann daran darauf darf darum das dass dem den denen denn der deren des dessen die dies
+    diese diesem diesen dieser dieses doch dort du durch eher ein eine einem einen einer
+    eines einfach einige er es etc etwa etwas euch für ganz gar gegen geht gibt gut haben
+    hat hier ich ihr ihre im immer in ins ist ja je jede jedem jeden jeder jedes jetzt kann
+    kein keine keinen können könnte man manche mehr mit möglich möglichst muss müssen nach
+    neue neuen nicht nichts noch nur ob oder ohne schon sehr sein seine sich sie sind so
+    soll sollen sollte sowie statt über um und uns unser unsere unter usw viel viele vom
+    von vor war wäre was weil weiter weniger wenn wer werden wie wieder wir wird wo wollen
+    zu zum zur zwischen
+    a about all also an and are as at be been but by can could do does for from get has
+    have how if in into is it its more most much no not of on or our should so some such
+    than that the their them there these they this to too us use very was we were what
+    when where which who why will with would you your
     """.split()
 )
 
 _FOLD = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
-_SUFFIXES = ("ungen", "ung", "heit", "keit", "en", "er", "es", "e", "n", "s")
-SIMILARITY = 0.22
+#: Linking elements between the parts of a German compound ("Verkehr-s-wende").
+_LINKS = ("", "s", "es", "n", "en", "e")
+#: Shortest part of a compound that is split off.
+MIN_PART = 3
+SIMILARITY = 0.1
+#: Weight of a character trigram against 2 for a whole lemma (misreadings still meet).
+TRIGRAM_WEIGHT = 0.35
+LANGUAGES = ("de", "en")
 
 
-def stem(word: str) -> str:
-    """A light stem: folded umlauts, common German and English endings removed."""
-    word = word.lower().translate(_FOLD)
-    for suffix in _SUFFIXES:
-        if word.endswith(suffix) and len(word) - len(suffix) >= 4:
-            return word[: -len(suffix)]
-    return word
+def fold(word: str) -> str:
+    return word.lower().translate(_FOLD)
+
+
+@lru_cache(maxsize=65536)
+def lemma(word: str) -> str:
+    """The dictionary form of a word (German first, then English), as written."""
+    import simplemma
+
+    return str(simplemma.lemmatize(word, lang=LANGUAGES))
+
+
+@lru_cache(maxsize=65536)
+def _known(word: str) -> bool:
+    import simplemma
+
+    if len(word) < MIN_PART:
+        return False
+    return any(simplemma.is_known(w, lang=LANGUAGES) for w in (word, word.capitalize()))
+
+
+@lru_cache(maxsize=65536)
+def split_compound(word: str) -> tuple[str, ...]:
+    """The parts of a German compound, as written (``()`` for a simple word).
+
+    The head (last part) must be a known word, the rest a known word or itself a
+    compound, each at least three letters, with an optional linking "s", "es", "n".
+    Among several splits the one with the longest head wins.
+    """
+    if len(word) < 2 * MIN_PART + 1:
+        return ()
+    lower = word.lower()
+    for cut in range(MIN_PART, len(word) - MIN_PART + 1):
+        head = lower[cut:]
+        if not _known(head):
+            continue
+        modifier = word[:cut]
+        for link in _LINKS:
+            if link and not modifier.lower().endswith(link):
+                continue
+            stem = modifier[: len(modifier) - len(link)] if link else modifier
+            if len(stem) < MIN_PART:
+                continue
+            if _known(stem):
+                return (stem, head.capitalize() if word[:1].isupper() else head)
+            inner = split_compound(stem)
+            if inner:
+                return (*inner, head.capitalize() if word[:1].isupper() else head)
+    return ()
 
 
 def words_of(text: str) -> list[str]:
+    """The content words of a text, as written (stop words and numbers dropped)."""
     return [w for w in re.findall(r"[^\W\d_]{3,}", text) if w.lower() not in STOP_WORDS]
 
 
-def _features(texts: list[str]) -> tuple[np.ndarray, list[str]]:
-    docs: list[Counter[str]] = []
+@dataclass(frozen=True)
+class Term:
+    """One concept a note mentions: a lemma or a compound's part, and how it was written."""
+
+    key: str
+    surface: str
+    part: bool = False
+
+
+def terms_of(text: str) -> list[Term]:
+    """The lemmas of a text's content words and the parts of its compounds."""
+    terms = []
+    for word in words_of(text):
+        base = lemma(word)
+        if base.lower() in STOP_WORDS:
+            continue
+        terms.append(Term(fold(base), word))
+        for part in split_compound(word):
+            if part.lower() not in STOP_WORDS:
+                terms.append(Term(fold(lemma(part)), part, part=True))
+    return terms
+
+
+def _features(texts: list[str]) -> np.ndarray:
+    docs: list[dict[str, float]] = []
     for text in texts:
-        grams: Counter[str] = Counter()
-        for word in words_of(text):
-            s = stem(word)
-            grams[f"w:{s}"] += 2
-            padded = f"#{s}#"
-            grams.update(padded[i : i + 3] for i in range(len(padded) - 2))
+        grams: dict[str, float] = {}
+        for term in terms_of(text):
+            key = f"w:{term.key}"
+            grams[key] = grams.get(key, 0.0) + (1.0 if term.part else 2.0)
+            if not term.part:
+                padded = f"#{term.key}#"
+                for i in range(len(padded) - 2):
+                    gram = padded[i : i + 3]
+                    grams[gram] = grams.get(gram, 0.0) + TRIGRAM_WEIGHT
         docs.append(grams)
-    vocabulary = sorted({g for d in docs for g in d})
-    index = {g: i for i, g in enumerate(vocabulary)}
+    index: dict[str, int] = {}
+    for doc in docs:
+        for gram in doc:
+            index.setdefault(gram, len(index))
     df = Counter(g for d in docs for g in d)
-    matrix = np.zeros((len(texts), len(vocabulary)))
+    matrix = np.zeros((len(texts), max(len(index), 1)))
     for row, doc in enumerate(docs):
         for gram, count in doc.items():
-            matrix[row, index[gram]] = count * math.log((1 + len(texts)) / (1 + df[gram]))
+            matrix[row, index[gram]] = count * (1 + math.log((1 + len(texts)) / (1 + df[gram])))
     norms = np.linalg.norm(matrix, axis=1, keepdims=True)
-    return matrix / np.where(norms == 0, 1, norms), vocabulary
+    return matrix / np.where(norms == 0, 1, norms)
+
+
+def average_linkage(similarity: np.ndarray) -> list[tuple[float, int, int]]:
+    """All merges of average-linkage clustering as ``(similarity, a, b)``, best first.
+
+    The nearest-neighbour chain algorithm: O(n²) time for n items, since average
+    linkage is reducible. Clusters are named by the smallest index they hold.
+    """
+    n = len(similarity)
+    link = similarity.astype(float).copy()
+    np.fill_diagonal(link, -np.inf)
+    sizes = np.ones(n)
+    alive = np.ones(n, dtype=bool)
+    merges: list[tuple[float, int, int]] = []
+    chain: list[int] = []
+    while alive.sum() > 1:
+        if not chain:
+            chain.append(int(np.flatnonzero(alive)[0]))
+        top = chain[-1]
+        row = np.where(alive, link[top], -np.inf)
+        row[top] = -np.inf
+        best = int(np.argmax(row))
+        if len(chain) > 1 and row[chain[-2]] >= row[best]:
+            best = chain[-2]
+        if len(chain) > 1 and best == chain[-2]:
+            chain.pop()
+            chain.pop()
+            a, b = sorted((top, best))
+            merges.append((float(link[a, b]), a, b))
+            merged = (link[a] * sizes[a] + link[b] * sizes[b]) / (sizes[a] + sizes[b])
+            link[a], link[:, a] = merged, merged
+            link[a, a] = -np.inf
+            sizes[a] += sizes[b]
+            alive[b] = False
+            link[b], link[:, b] = -np.inf, -np.inf
+        else:
+            chain.append(best)
+    return sorted(merges, key=lambda m: -m[0])
 
 
 def cluster_texts(texts: list[str], threshold: float = SIMILARITY) -> list[list[int]]:
     """Average-linkage clusters of texts whose mean cosine similarity is above ``threshold``."""
     if not texts:
         return []
-    vectors, _ = _features(texts)
-    sim = vectors @ vectors.T
-    clusters = [[i] for i in range(len(texts))]
-    link = sim.copy()
-    np.fill_diagonal(link, -1.0)
-    sizes = np.ones(len(texts))
-    alive = np.ones(len(texts), dtype=bool)
-    while True:
-        masked = np.where(alive[:, None] & alive[None, :], link, -1.0)
-        a, b = np.unravel_index(int(np.argmax(masked)), masked.shape)
-        if masked[a, b] < threshold:
+    vectors = _features(texts)
+    parent = list(range(len(texts)))
+
+    def find(i: int) -> int:
+        while parent[i] != i:
+            parent[i] = parent[parent[i]]
+            i = parent[i]
+        return i
+
+    # merges come in the order greedy average linkage makes them: stop at the threshold
+    for value, a, b in average_linkage(vectors @ vectors.T):
+        if value < threshold:
             break
-        # average linkage: the merged row is the size-weighted mean of both rows
-        link[a] = (link[a] * sizes[a] + link[b] * sizes[b]) / (sizes[a] + sizes[b])
-        link[:, a] = link[a]
-        link[a, a] = -1.0
-        sizes[a] += sizes[b]
-        alive[b] = False
-        clusters[a] += clusters[b]
-        clusters[b] = []
-    return sorted((c for c in clusters if c), key=lambda c: (-len(c), c[0]))
+        parent[find(b)] = find(a)
+    groups: dict[int, list[int]] = {}
+    for i in range(len(texts)):
+        groups.setdefault(find(i), []).append(i)
+    return sorted(groups.values(), key=lambda c: (-len(c), c[0]))
 
 
 def keywords_for(notes: list[Note], limit: int = 3) -> list[str]:
-    """The words that describe a group best: frequent in it, as written in the notes."""
-    stems: Counter[str] = Counter()
+    """The words that describe a group best: shared by most of its notes, as written.
+
+    Whole words win over compound parts that are as frequent.
+    """
+    counts: Counter[str] = Counter()
+    whole: Counter[str] = Counter()
     surface: dict[str, Counter[str]] = {}
     for note in notes:
-        for word in set(words_of(note.text or "")):
-            s = stem(word)
-            stems[s] += 1
-            surface.setdefault(s, Counter())[word] += 1
-    ranked = sorted(stems, key=lambda s: (-stems[s], -len(s), s))
-    return [surface[s].most_common(1)[0][0] for s in ranked[:limit] if stems[s] >= 1]
+        seen = set()
+        for term in terms_of(note.text or ""):
+            if term.key not in seen:
+                counts[term.key] += 1
+                seen.add(term.key)
+            if not term.part:
+                whole[term.key] += 1
+            surface.setdefault(term.key, Counter())[term.surface] += 1
+    ranked = sorted(counts, key=lambda k: (-counts[k], -whole[k], -len(k), k))
+    return [surface[k].most_common(1)[0][0] for k in ranked[:limit]]
+
+
+def group_name(notes: list[Note]) -> tuple[str, bool, list[str]]:
+    """A name for a group, whether it is provisional, and the keywords it came from.
+
+    The name is made from reviewed notes' words where the group has any; otherwise
+    from every note's (unreviewed) text, and marked provisional.
+    """
+    reviewed = [n for n in notes if n.reviewed and words_of(n.text or "")]
+    words = keywords_for(reviewed or notes)
+    name = " / ".join(words[:2]) if words else "?"
+    return name, not reviewed, words
 
 
 def suggest_by_wording(notes: list[Note], language: str = "de") -> list[Suggestion]:
@@ -120,7 +264,10 @@ def suggest_by_wording(notes: list[Note], language: str = "de") -> list[Suggesti
         if len(group) < 2:
             continue
         members = [readable[i] for i in group]
-        words = keywords_for(members)
-        name = " / ".join(words[:2]) if words else "?"
-        suggestions.append(Suggestion(name, [n.id for n in members], "wording", keywords=words))
+        name, provisional, words = group_name(members)
+        suggestions.append(
+            Suggestion(
+                name, [n.id for n in members], "text", keywords=words, provisional=provisional
+            )
+        )
     return suggestions

@@ -122,6 +122,13 @@ class CanvasEditor(QObject):
             return False
         return self.run(commands.edit_theme(self.document, theme, name=name))
 
+    def confirm_name(self, theme_id: int) -> bool:
+        """Confirm a provisional theme name (one proposed from unreviewed text)."""
+        theme = self.theme(theme_id)
+        if theme is None or not theme.provisional:
+            return False
+        return self.run(commands.edit_theme(self.document, theme, provisional=False))
+
     def recolour(self, theme_id: int, color: str) -> bool:
         theme = self.theme(theme_id)
         if theme is None or color == theme.color:

@@ -162,6 +162,17 @@ class FrameItem(QGraphicsPathItem):
         metrics = QFontMetricsF(self.name_item.font())
         self.name_item.setText(metrics.elidedText(self.title(), Qt.TextElideMode.ElideRight, room))
         self.setToolTip(self.title())
+        provisional = bool(self.theme and self.theme.provisional)
+        if self.name_item.font().italic() != provisional:
+            font = self.name_item.font()
+            font.setItalic(provisional)  # a name proposed from unreviewed text
+            self.name_item.setFont(font)
+        if provisional:
+            self.setToolTip(
+                translate(
+                    "Canvas", "%1 (proposed from unreviewed text: rename or confirm it)"
+                ).replace("%1", self.title())
+            )
 
     def _canvas(self) -> CanvasScene | None:
         return self.scene()  # type: ignore[return-value]

@@ -66,6 +66,9 @@ def build_menu(
         rename.triggered.connect(lambda: scene.renameRequested.emit(theme_id))
         summary = menu.addAction(translate("Canvas", "Summary Statement…"))
         summary.triggered.connect(lambda: editor.edit_statement(theme_id))
+        if frame.theme.provisional:
+            confirm = menu.addAction(translate("Canvas", "Confirm Name"))
+            confirm.triggered.connect(lambda: editor.confirm_name(theme_id))
         colours = menu.addMenu(translate("Canvas", "Colour"))
         for colour in THEME_COLORS:
             action = colours.addAction(swatch(colour), colour)

@@ -18,6 +18,7 @@ from ui.canvas.scene import CanvasScene
 from ui.canvas.sidebar import CanvasSidebar
 from ui.canvas.suggest_panel import SuggestDialog
 from ui.canvas.view import CanvasView
+from ui.canvas.workshop_view import WorkshopOverview
 from ui.core.document import NotesChange, ProjectDocument
 from ui.core.jobs import JobRunner
 from ui.dialogs import Dialogs
@@ -51,6 +52,7 @@ class CanvasPage(QWidget):
         self.sidebar = CanvasSidebar()
         self.suggestions: SuggestDialog | None = None
         self.duplicates: DuplicatesDialog | None = None
+        self.overview: WorkshopOverview | None = None
         self.toolbar = QToolBar()
         self._create_actions()
 
@@ -115,6 +117,11 @@ class CanvasPage(QWidget):
             self.tr("Find Duplicates…"), "", self.tr("Notes seen twice in overlapping photos")
         )
         self.duplicates_action.triggered.connect(self.open_duplicates)
+        self.overview_action = action(
+            self.tr("Workshop Overview…"), "",
+            self.tr("The themes of all stations side by side, and cross-station themes"),
+        )  # fmt: skip
+        self.overview_action.triggered.connect(self.open_overview)
         self.toolbar.addSeparator()
         self.fit_action = action(self.tr("Fit"), "0", self.tr("Show every theme"))
         self.fit_action.triggered.connect(self.view.zoom_fit)
@@ -196,7 +203,14 @@ class CanvasPage(QWidget):
         self.duplicates.show()
         return self.duplicates
 
+    def open_overview(self) -> WorkshopOverview:
+        if self.overview is None:
+            self.overview = WorkshopOverview(self.document, self)
+            self.overview.destroyed.connect(lambda: setattr(self, "overview", None))
+        self.overview.show()
+        return self.overview
+
     def shutdown(self) -> None:
-        for dialog in (self.suggestions, self.duplicates):
+        for dialog in (self.suggestions, self.duplicates, self.overview):
             if dialog is not None:
                 dialog.close()

@@ -48,6 +48,8 @@ class ProjectDocument(QObject):
     notesChanged = Signal(object)  # NotesChange
     #: The themes of the station with this id changed (added, renamed, moved, gone).
     themesChanged = Signal(int)
+    #: The cross-station themes changed (added, renamed, members, gone).
+    crossThemesChanged = Signal()
     errorOccurred = Signal(str)
 
     def __init__(self, project: Project, parent: QObject | None = None) -> None:

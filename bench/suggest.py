@@ -1,0 +1,200 @@
+"""Benchmark of the theme suggestions: adjusted Rand index against known groupings.
+
+    PYTHONPATH=. python -m bench.suggest [--skip-photos]
+
+- by wording: the German notes of ``bench/data/wording_de.json`` (``tune``, the part
+  the method was tuned on, and ``heldout``, never tuned on) and the themes of the
+  sample boards (``resources/samples/workshop.json``);
+- by layout: boards drawn by the synthetic generator from the sample themes (outlines
+  known), and two photographs of real boards imported with the real detector and
+  OCR: ``real/images/real_07.jpg`` and ``holdout/hold_05.jpg`` from the shared data
+  (skipped where absent). Their truth is the board's columns, given below as the
+  column lines read off each photo by eye (photo pixels, top and bottom end); a note
+  belongs to the column its centre lies in. hold_05 is a holdout photo: looked at,
+  never tuned on.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import tempfile
+import time
+from collections import Counter
+from math import comb
+from pathlib import Path
+from typing import Any
+
+ROOT = Path(__file__).resolve().parents[1]
+DATA = ROOT.parent.parent / "shared" / "data"
+if not DATA.exists():
+    DATA = Path("/work/shared/data")
+
+#: Column lines read off the photos by eye: ((x top, y top), (x bottom, y bottom)).
+COLUMN_LINES = {
+    "real/images/real_07.jpg": [((100, 0), (116, 2000)), ((644, 0), (656, 2000)),
+                                ((1136, 0), (1132, 2000))],
+    "holdout/hold_05.jpg": [((213, 0), (217, 1070)), ((543, 0), (543, 1070)),
+                            ((891, 0), (888, 1070)), ((1091, 0), (1086, 1070)),
+                            ((1341, 0), (1343, 1070))],
+}  # fmt: skip
+
+
+def adjusted_rand_index(truth: list[int], found: list[int]) -> float:
+    pairs = Counter(zip(truth, found, strict=True))
+    sum_ij = sum(comb(n, 2) for n in pairs.values())
+    sum_a = sum(comb(n, 2) for n in Counter(truth).values())
+    sum_b = sum(comb(n, 2) for n in Counter(found).values())
+    if len(truth) < 2:
+        return 1.0
+    expected = sum_a * sum_b / comb(len(truth), 2)
+    maximum = (sum_a + sum_b) / 2
+    return 1.0 if maximum == expected else (sum_ij - expected) / (maximum - expected)
+
+
+def _labels(n: int, clusters: list[list[int]]) -> list[int]:
+    found = [-(i + 1) for i in range(n)]  # a note in no group is a group of its own
+    for k, cluster in enumerate(clusters):
+        for i in cluster:
+            found[i] = k
+    return found
+
+
+def wording_ari(themes: list[tuple[str, list[str]]]) -> tuple[float, int, float]:
+    from app.suggest.wording import cluster_texts
+
+    texts = [t for _, notes in themes for t in notes]
+    truth = [k for k, (_, notes) in enumerate(themes) for _ in notes]
+    start = time.perf_counter()
+    clusters = cluster_texts(texts)
+    seconds = time.perf_counter() - start
+    return adjusted_rand_index(truth, _labels(len(texts), clusters)), len(texts), seconds
+
+
+def sample_themes() -> list[list[tuple[str, list[str]]]]:
+    data = json.loads((ROOT / "resources" / "samples" / "workshop.json").read_text("utf-8"))
+    return [
+        [(t["name"], [n[0] for n in t["notes"]]) for t in station["themes"]]
+        for station in data["stations"]
+    ]
+
+
+def synthetic_layout_ari(seeds: range) -> list[float]:
+    from app.domain import Note
+    from app.suggest.layout import suggest_by_layout
+    from tests.synthetic.boards import render_board
+
+    data = json.loads((ROOT / "resources" / "samples" / "workshop.json").read_text("utf-8"))
+    scores = []
+    for station in data["stations"]:
+        groups = [
+            (t["name"].upper(), [(n[0], n[1]) for n in t["notes"]]) for t in station["themes"]
+        ]
+        for seed in seeds:
+            board = render_board(groups, seed=seed, perspective=0.06)
+            notes, truth, group, left = [], [], -1, 0
+            sizes = [len(items) for _, items in groups]
+            for i, spec in enumerate(board.notes):
+                if spec.header or left == 0:
+                    group += 1
+                    left = sizes[group] + (1 if spec.header else 0)
+                left -= 1
+                notes.append(Note(i + 1, 1, spec.polygon, color=spec.color, text=spec.text))
+                truth.append(group)
+            found: dict[int, int] = {}
+            for k, s in enumerate(suggest_by_layout(notes)):
+                for note_id in [*s.note_ids, *([s.header_note_id] if s.header_note_id else [])]:
+                    found[note_id] = k
+            scores.append(adjusted_rand_index(truth, [found.get(n.id, -n.id) for n in notes]))
+    return scores
+
+
+def _column(
+    lines: list[tuple[tuple[float, float], tuple[float, float]]], x: float, y: float
+) -> int:
+    column = 0
+    for (x0, y0), (x1, y1) in lines:
+        at = x0 + (y - y0) / (y1 - y0) * (x1 - x0)
+        column += x > at
+    return column
+
+
+def photo_layout(relative: str) -> dict[str, Any] | None:
+    """Import a photo into a new project (real detector and OCR), suggest by layout."""
+    from app.pipeline import import_photos
+    from app.reading.readers import make_reader
+    from app.store import Project
+    from app.suggest import suggest
+
+    photo = DATA / relative
+    if not photo.exists():
+        return None
+    with (
+        tempfile.TemporaryDirectory() as folder,
+        Project.create(Path(folder) / "bench.pinscribe") as project,
+    ):
+        station = project.stations.add("Board")
+        import_photos(project, station.id, [photo], reader=make_reader("auto", project=project))
+        notes = project.notes.list(station_id=station.id)
+        start = time.perf_counter()
+        suggestions = suggest(project, station.id, "layout")
+        seconds = time.perf_counter() - start
+    group_of: dict[int, int] = {}
+    for k, s in enumerate(suggestions):
+        for note_id in [*s.note_ids, *([s.header_note_id] if s.header_note_id else [])]:
+            group_of[note_id] = k
+    truth, found = [], []
+    for note in notes:
+        xs = [p[0] for p in note.polygon]
+        ys = [p[1] for p in note.polygon]
+        truth.append(_column(COLUMN_LINES[relative], sum(xs) / len(xs), sum(ys) / len(ys)))
+        found.append(group_of.get(note.id, -note.id))
+    return {
+        "ari": adjusted_rand_index(truth, found),
+        "notes": len(notes),
+        "groups": [(s.name, len(s.note_ids), s.provisional) for s in suggestions],
+        "seconds": seconds,
+    }
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--skip-photos", action="store_true", help="no real photos (fast)")
+    args = parser.parse_args()
+    written = json.loads((ROOT / "bench" / "data" / "wording_de.json").read_text("utf-8"))
+    print("By wording (adjusted Rand index against the written themes)")
+    for part in ("tune", "heldout"):
+        themes = [(t["theme"], t["notes"]) for t in written[part]]
+        ari, n, seconds = wording_ari(themes)
+        print(
+            f"  written set, {part:8}: ARI {ari:.3f}  "
+            f"({n} notes, {len(themes)} themes, {seconds:.2f} s)"
+        )
+    for k, themes in enumerate(sample_themes(), 1):
+        ari, n, _ = wording_ari(themes)
+        print(f"  sample board {k}       : ARI {ari:.3f}  ({n} notes, {len(themes)} themes)")
+    big = [(f"{name} {k}", notes) for k in range(8) for name, notes in
+           [(t["theme"], t["notes"]) for t in written["tune"] + written["heldout"]]]  # fmt: skip
+    _, n, seconds = wording_ari(big)
+    print(f"  speed: {n} notes clustered in {seconds:.2f} s")
+    print("By layout (adjusted Rand index against the groups / columns)")
+    scores = synthetic_layout_ari(range(101, 106))
+    mean = sum(scores) / len(scores)
+    print(f"  generator, 5 seeds x 3 sample boards: mean ARI {mean:.3f}, min {min(scores):.3f}")
+    if args.skip_photos:
+        return
+    for relative in COLUMN_LINES:
+        result = photo_layout(relative)
+        if result is None:
+            print(f"  {relative}: not found, skipped")
+            continue
+        named = [f"{n!r} {size}{'*' if prov else ''}" for n, size, prov in result["groups"]]
+        print(f"  {relative}: ARI {result['ari']:.3f} against the columns")
+        print(f"    {result['notes']} notes, suggested in {result['seconds']:.1f} s")
+        print(f"    groups (* provisional name): {', '.join(named)}")
+    sys.stdout.flush()
+
+
+if __name__ == "__main__":
+    main()

@@ -1,0 +1,165 @@
+"""The long straight lines drawn on a board: the grid of a kanban or scrum board.
+
+:func:`find_board_lines` finds dark, thin, nearly vertical or horizontal lines that run
+across a large part of the photo, ignoring what lies under the notes (their writing
+is dark and thin too). Lines are returned in photo pixels as segments from end to
+end, so that grouping can separate the columns or rows they bound.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+import cv2
+import numpy as np
+
+#: A line must cover at least this share of the photo's height (vertical) or width.
+MIN_SPAN = 0.4
+#: Largest tilt from the vertical or horizontal, in degrees.
+MAX_TILT = 12.0
+#: Photos are searched at this long side at most.
+WORK_SIZE = 1400
+
+
+@dataclass(frozen=True)
+class BoardLine:
+    """A straight line on the board, from ``(x0, y0)`` to ``(x1, y1)`` in photo pixels."""
+
+    x0: float
+    y0: float
+    x1: float
+    y1: float
+    vertical: bool
+
+    def position(self, at: float) -> float:
+        """Where the line crosses ``y = at`` (vertical) or ``x = at`` (horizontal)."""
+        if self.vertical:
+            if abs(self.y1 - self.y0) < 1e-6:
+                return self.x0
+            t = (at - self.y0) / (self.y1 - self.y0)
+            return self.x0 + t * (self.x1 - self.x0)
+        if abs(self.x1 - self.x0) < 1e-6:
+            return self.y0
+        t = (at - self.x0) / (self.x1 - self.x0)
+        return self.y0 + t * (self.y1 - self.y0)
+
+
+def _line_mask(gray: np.ndarray, notes: Sequence[np.ndarray]) -> np.ndarray:
+    """Thin dark strokes on a lighter surround, with the notes blanked out."""
+    size = max(gray.shape)
+    k = max(9, int(size / 60) | 1)
+    blackhat = cv2.morphologyEx(
+        gray, cv2.MORPH_BLACKHAT, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k))
+    )
+    level = max(14.0, min(22.0, 1.5 * float(np.percentile(blackhat, 90))))
+    mask = (blackhat >= level).astype(np.uint8) * 255
+    if notes:
+        cover = np.zeros_like(mask)
+        cv2.fillPoly(cover, [np.round(p).astype(np.int32) for p in notes], 255)
+        mask[cv2.dilate(cover, np.ones((5, 5), np.uint8)) > 0] = 0
+    return mask
+
+
+def _directional(mask: np.ndarray, vertical: bool) -> np.ndarray:
+    """Keep only strokes long in one direction."""
+    length = max(15, int((mask.shape[0] if vertical else mask.shape[1]) / 25))
+    kernel = cv2.getStructuringElement(cv2.MORPH_RECT, (1, length) if vertical else (length, 1))
+    return cv2.morphologyEx(mask, cv2.MORPH_OPEN, kernel)
+
+
+def _fit_lines(mask: np.ndarray, vertical: bool) -> list[tuple[float, float, float, float]]:
+    """Segments found by a probabilistic Hough transform, joined into whole lines."""
+    h, w = mask.shape
+    extent = h if vertical else w
+    segments = cv2.HoughLinesP(
+        mask, 1, np.pi / 360, threshold=max(20, extent // 20),
+        minLineLength=extent // 12, maxLineGap=extent // 15,
+    )  # fmt: skip
+    if segments is None:
+        return []
+    tan_max = np.tan(np.radians(MAX_TILT))
+    found: list[list[tuple[float, float, float, float]]] = []
+    tolerance = max(6.0, 0.012 * (w if vertical else h))
+    mid = extent / 2
+    for x0, y0, x1, y1 in segments.reshape(-1, 4).astype(float):
+        along, across = (y1 - y0, x1 - x0) if vertical else (x1 - x0, y1 - y0)
+        if abs(along) < 1 or abs(across / along) > tan_max:
+            continue
+        seg = (x0, y0, x1, y1) if (y0 <= y1 if vertical else x0 <= x1) else (x1, y1, x0, y0)
+        here = _at(seg, mid, vertical)
+        slope = across / along
+        for group in found:
+            ref = group[0]
+            ref_slope = _slope(ref, vertical)
+            if abs(_at(ref, mid, vertical) - here) < tolerance and abs(ref_slope - slope) < 0.05:
+                group.append(seg)
+                break
+        else:
+            found.append([seg])
+    lines = []
+    for group in found:
+        pts = np.array([p for s in group for p in ((s[0], s[1]), (s[2], s[3]))])
+        coord_along = pts[:, 1] if vertical else pts[:, 0]
+        covered = _covered(
+            [(min(s[1], s[3]), max(s[1], s[3])) if vertical else (s[0], s[2]) for s in group]
+        )
+        if covered < MIN_SPAN * extent:
+            continue
+        across = pts[:, 0] if vertical else pts[:, 1]
+        slope, offset = np.polyfit(coord_along, across, 1)
+        lo, hi = float(coord_along.min()), float(coord_along.max())
+        if vertical:
+            lines.append((slope * lo + offset, lo, slope * hi + offset, hi))
+        else:
+            lines.append((lo, slope * lo + offset, hi, slope * hi + offset))
+    return lines
+
+
+def _slope(seg: tuple[float, float, float, float], vertical: bool) -> float:
+    x0, y0, x1, y1 = seg
+    along, across = (y1 - y0, x1 - x0) if vertical else (x1 - x0, y1 - y0)
+    return across / along if abs(along) > 1e-6 else 0.0
+
+
+def _at(seg: tuple[float, float, float, float], where: float, vertical: bool) -> float:
+    x0, y0, x1, y1 = seg
+    if vertical:
+        return x0 + (where - y0) * _slope(seg, True)
+    return y0 + (where - x0) * _slope(seg, False)
+
+
+def _covered(intervals: list[tuple[float, float]]) -> float:
+    total, end = 0.0, -np.inf
+    for lo, hi in sorted(intervals):
+        if hi <= end:
+            continue
+        total += hi - max(lo, end)
+        end = hi
+    return total
+
+
+def find_board_lines(
+    rgb: np.ndarray, notes: Sequence[Sequence[tuple[float, float]]] = ()
+) -> list[BoardLine]:
+    """Long straight lines drawn on the board, vertical and horizontal, in photo pixels.
+
+    ``notes`` are the outlines of the notes on the photo; what lies under them is
+    not searched. A photo without such lines gives an empty list.
+    """
+    if rgb.ndim != 3 or min(rgb.shape[:2]) < 32:
+        return []
+    scale = min(1.0, WORK_SIZE / max(rgb.shape[:2]))
+    small = (
+        cv2.resize(rgb, None, fx=scale, fy=scale, interpolation=cv2.INTER_AREA)
+        if scale < 1
+        else rgb
+    )
+    gray = cv2.cvtColor(small, cv2.COLOR_RGB2GRAY)
+    polygons = [np.asarray(p, dtype=float) * scale for p in notes if len(p) >= 3]
+    mask = _line_mask(gray, polygons)
+    result = []
+    for vertical in (True, False):
+        for x0, y0, x1, y1 in _fit_lines(_directional(mask, vertical), vertical):
+            result.append(BoardLine(x0 / scale, y0 / scale, x1 / scale, y1 / scale, vertical))
+    return result

@@ -1,0 +1,123 @@
+"""Grouping of issue 18: real boards with grid lines, German wording, cross-station themes."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+from app.domain import Note
+from app.suggest.board_frame import board_transform, to_board
+from app.suggest.layout import PhotoContext, suggest_by_layout
+from app.suggest.wording import average_linkage, cluster_texts, split_compound, terms_of
+from bench.suggest import COLUMN_LINES, DATA, _column, adjusted_rand_index
+
+REAL_07 = DATA / "real" / "images" / "real_07.jpg"
+
+
+def test_compounds_split_and_words_are_lemmatised() -> None:
+    assert split_compound("Datenplattform") == ("Daten", "Plattform")
+    assert split_compound("Glasfaserausbau") == ("Glasfaser", "Ausbau")
+    assert split_compound("Beteiligungsportal") == ("Beteiligung", "Portal")
+    assert split_compound("Schule") == ()
+    keys = {t.key for t in terms_of("Bürgerräte und die Radwege")}
+    assert {"burgerrat", "radweg"} <= keys and "und" not in keys and "die" not in keys
+    assert cluster_texts(["Urbane Datenplattform", "Offene Daten", "Radwege bauen"])[0] == [0, 1]
+
+
+def test_nearest_neighbour_chain_matches_greedy_average_linkage() -> None:
+    rng = np.random.default_rng(3)
+    points = rng.normal(size=(40, 5))
+    sim = points @ points.T / 5
+    merges = average_linkage(sim)
+    # greedy reference: always merge the most similar pair of clusters
+    clusters = {i: [i] for i in range(40)}
+    heights = []
+    while len(clusters) > 1:
+        best = max(
+            ((np.mean(sim[np.ix_(a, b)]), i, j)
+             for i, a in clusters.items() for j, b in clusters.items() if i < j),
+        )  # fmt: skip
+        heights.append(best[0])
+        clusters[best[1]] += clusters.pop(best[2])
+    assert np.allclose(sorted(m[0] for m in merges), sorted(heights))
+
+
+def test_board_transform_undoes_a_perspective() -> None:
+    # a 4 x 3 grid of squares seen in perspective: rows must come out level
+    truth = np.array([[x * 150, y * 150] for y in range(3) for x in range(4)], dtype=float)
+    h = np.array([[1.0, 0.15, 0], [0.05, 1.0, 0], [0.0004, 0.0002, 1]])
+
+    def project(points: np.ndarray) -> np.ndarray:
+        homogeneous = np.column_stack([points, np.ones(len(points))]) @ h.T
+        return homogeneous[:, :2] / homogeneous[:, 2:]
+
+    squares = [project(np.array([p, p + [100, 0], p + [100, 100], p + [0, 100]])) for p in truth]
+    matrix = board_transform([[tuple(q) for q in s] for s in squares])
+    tops = [to_board(matrix, s)[:2, 1] for s in squares]
+    for row in range(3):
+        ys = np.concatenate(tops[row * 4 : row * 4 + 4])
+        assert np.ptp(ys) < 0.08 * 100 * abs(np.mean(np.diff(to_board(matrix, squares[0])[:2, 0])))
+
+
+@pytest.mark.skipif(not REAL_07.exists(), reason="shared real photos not present")
+def test_real_kanban_board_groups_by_columns_named_by_header_cards() -> None:
+    """real_07: the labelled outlines, the grid lines read from the photo's pixels."""
+    from ocr.board_lines import find_board_lines
+    from ocr.loading import load_image
+
+    labels = json.loads((DATA / "real" / "labels" / "real_07.json").read_text("utf-8"))
+    notes = [
+        Note(i + 1, 1, [tuple(p) for p in n["polygon"]], color=n["color"], text=n["text"],
+             reviewed=n["text"] is not None)
+        for i, n in enumerate(labels["notes"])
+    ]  # fmt: skip
+    rgb = load_image(REAL_07).rgb
+    lines = find_board_lines(rgb, [n.polygon for n in notes])
+    assert sum(line.vertical for line in lines) >= 3
+    context = PhotoContext(rgb.shape[1], rgb.shape[0], lines)
+    suggestions = suggest_by_layout(notes, "de", {1: context})
+    group_of = {}
+    for k, s in enumerate(suggestions):
+        for note_id in [*s.note_ids, *([s.header_note_id] if s.header_note_id else [])]:
+            group_of[note_id] = k
+    truth = [
+        _column(COLUMN_LINES["real/images/real_07.jpg"], *np.mean(n.polygon, axis=0)) for n in notes
+    ]
+    assert adjusted_rand_index(truth, [group_of.get(n.id, -n.id) for n in notes]) >= 0.9
+    named = {s.name: s for s in suggestions if s.header_note_id}
+    assert set(named) == {"Matt", "Cuong", "Donna"}
+    assert not named["Matt"].provisional  # reviewed header text
+    # the notes cut off at the left edge form the fourth column together
+    cut = [n.id for n in notes if min(x for x, _ in n.polygon) == 0]
+    assert len({group_of.get(i) for i in cut}) == 1 and None not in {group_of.get(i) for i in cut}
+
+
+def test_cross_themes_store_and_summary(tmp_path: Path) -> None:
+    from app.export.markdown import render_markdown
+    from app.export.summary import build_summary
+    from app.store import Project
+
+    with Project.create(tmp_path / "x.pinscribe") as project:
+        a = project.stations.add("Governance")
+        b = project.stations.add("Technologie")
+        photo = project.photos.add(
+            a.id, b"x", filename="a.jpg", width=10, height=10, mime="image/jpeg"
+        )
+        note = project.notes.add(photo.id, [(0, 0), (5, 0), (5, 5)], text="Offene Daten")
+        theme_a = project.themes.add(a.id, "Daten")
+        theme_b = project.themes.add(b.id, "Datenplattform")
+        project.notes.set_theme([note.id], theme_a.id)
+        cross = project.cross_themes.add("Daten überall", statement="Daten verbinden Stationen.")
+        project.cross_themes.add_members(cross.id, theme_ids=[theme_a.id, theme_b.id])
+        assert project.cross_themes.notes_of(cross.id) == [note.id]
+        gone = project.cross_themes.delete(cross.id)
+        assert project.cross_themes.list() == []
+        assert project.cross_themes.restore(gone) == gone
+        summary = build_summary(project, language="de")
+        text = render_markdown(summary)
+    assert summary.cross[0].themes == ["Governance: Daten", "Technologie: Datenplattform"]
+    assert "## Stationsübergreifende Themen" in text and "Daten verbinden Stationen" in text
+    assert text.index("Stationsübergreifende") > text.index("Governance")

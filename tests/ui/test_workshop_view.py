@@ -1,0 +1,114 @@
+"""The workshop overview: all stations' themes side by side, cross-station themes with undo."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.store.project import Project
+from tests.ui.test_canvas import fill_station
+from ui.canvas.workshop_view import WorkshopOverview
+from ui.main_window import MainWindow
+
+
+@pytest.fixture
+def two_stations(tmp_path: Path) -> Path:
+    path = tmp_path / "overview.pinscribe"
+    with Project.create(path, title="Overview") as project:
+        for name, texts, theme in (
+            ("Mobilität", [("yellow", "Mehr Radwege"), ("pink", "Bus nachts")], "Rad"),
+            ("Daten", [("blue", "Offene Daten"), ("yellow", "<b>Datenplattform</b>")], "Daten"),
+        ):
+            station = project.stations.add(name)
+            ids = fill_station(project, station.id, texts)
+            made = project.themes.add(station.id, theme)
+            project.notes.set_theme(ids, made.id)
+    return path
+
+
+def cross_themes(window: MainWindow) -> list[tuple[str, list[int]]]:
+    with Project.open(window.document.path, read_only=True) as project:
+        return [(c.name, c.theme_ids) for c in project.cross_themes.list()]
+
+
+def test_overview_shows_every_station_and_edits_cross_themes_with_undo(
+    window: MainWindow, two_stations: Path, qtbot
+) -> None:
+    assert window.open_project(str(two_stations))
+    window.workflow.themes_action.trigger()
+    page = window.workflow.themes
+    assert page is not None
+    page.overview_action.trigger()
+    overview = page.overview
+    assert isinstance(overview, WorkshopOverview)
+    qtbot.waitUntil(overview.isVisible)
+    themes = {b.theme.name: b.theme.id for b in overview.boxes if b.theme is not None}
+    assert set(themes) == {"Rad", "Daten"}
+    # note text is drawn as plain text: the markup shows as written
+    texts = [c.text() for b in overview.boxes for c in b.childItems() if hasattr(c, "text")]
+    assert any("<b>Datenplattform</b>" in t for t in texts)
+
+    overview.select(theme_ids=[themes["Rad"]])
+    overview.name_field.setText("Vernetzte Stadt")
+    overview.new_action.trigger()
+    assert cross_themes(window) == [("Vernetzte Stadt", [themes["Rad"]])]
+    cross_id = next(b.cross.id for b in overview.boxes if b.cross is not None)
+
+    overview.select(theme_ids=[themes["Daten"]], cross_ids=[cross_id])
+    assert overview.gather_action.isEnabled()
+    overview.gather_action.trigger()
+    assert cross_themes(window) == [("Vernetzte Stadt", [themes["Rad"], themes["Daten"]])]
+    box = next(b for b in overview.boxes if b.cross is not None)
+    assert box.childItems()[0].text() == "Vernetzte Stadt (4 notes)"
+
+    stack = window.document.undo_stack
+    stack.undo()
+    assert cross_themes(window) == [("Vernetzte Stadt", [themes["Rad"]])]
+    stack.undo()
+    assert cross_themes(window) == []
+    assert not any(b.cross for b in overview.boxes)
+    stack.redo()
+    stack.redo()
+    assert cross_themes(window) == [("Vernetzte Stadt", [themes["Rad"], themes["Daten"]])]
+
+    overview.select(cross_ids=[cross_id])
+    overview.delete_action.trigger()
+    assert cross_themes(window) == []
+    stack.undo()
+    assert cross_themes(window) == [("Vernetzte Stadt", [themes["Rad"], themes["Daten"]])]
+
+
+def test_a_new_cross_theme_needs_a_name(window: MainWindow, two_stations: Path, qtbot) -> None:
+    assert window.open_project(str(two_stations))
+    overview = WorkshopOverview(window.document, window)
+    qtbot.addWidget(overview)
+    overview.new_action.trigger()
+    assert cross_themes(window) == [] and "name" in overview.status.text()
+
+
+def test_a_provisional_theme_name_is_shown_and_confirmed_with_undo(
+    window: MainWindow, two_stations: Path, qtbot
+) -> None:
+    with Project.open(two_stations) as project:
+        station = project.stations.list()[0]
+        theme = project.themes.add(station.id, "Radwege / Bus", provisional=True)
+    assert window.open_project(str(two_stations))
+    window.workflow.themes_action.trigger()
+    page = window.workflow.themes
+    assert page is not None
+    qtbot.waitUntil(lambda: theme.id in page.scene.frames)
+    frame = page.scene.frames[theme.id]
+    assert frame.name_item.font().italic() and "unreviewed" in frame.toolTip()
+
+    def provisional() -> bool:
+        with Project.open(window.document.path, read_only=True) as project:
+            return project.themes.get(theme.id).provisional
+
+    assert page.editor.confirm_name(theme.id)
+    assert not provisional()
+    qtbot.waitUntil(lambda: not page.scene.frames[theme.id].name_item.font().italic())
+    window.document.undo_stack.undo()
+    assert provisional()
+    assert page.editor.rename(theme.id, "Verkehr")  # a rename confirms too
+    assert not provisional()
