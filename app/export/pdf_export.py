@@ -554,11 +554,12 @@ def _back(pdf: _Pdf, summary: Summary) -> None:
             _heading(pdf, summary.labels["credits"], 13, "H2", 0, keep=15)
             _blocks(pdf, blocks(w.credits))
     if w.closing.strip():
+        closing = blocks(w.closing)
         pdf.ln(4)
-        _room(pdf, 30)
+        _room(pdf, sum(b.text.count("\n") + 1 for b in closing) * LINE + 3 * len(closing) + 3)
         _rule(pdf)
         with pdf.group("Sect"):
-            _blocks(pdf, blocks(w.closing))
+            _blocks(pdf, closing)
 
 
 def render_pdf(summary: Summary, pictures: Pictures | None = None) -> bytes:
