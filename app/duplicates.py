@@ -19,13 +19,14 @@ import difflib
 import itertools
 from dataclasses import dataclass
 
-import cv2
 import numpy as np
 
 from app.board_mosaic import photo_overlaps
 from app.domain import Note
+from app.errors import PinscribeError
 from app.images import decode_rgb
 from app.store import Project
+from ocr.geometry import affine_points, distance_inside, fit_similarity, map_points
 from ocr.similarity import crop_signature, sharpness, signature_similarity
 
 #: Without a fitted overlap: combined look-and-text score needed ...
@@ -62,7 +63,10 @@ def _seen(project: Project, note: Note) -> _Seen | None:
     data = project.notes.crop(note.id)
     if data is None:
         return None
-    rgb = decode_rgb(data)
+    try:
+        rgb = decode_rgb(data)
+    except PinscribeError:
+        return None  # a damaged crop: the note is not compared
     pts = np.asarray(note.polygon, dtype=float)
     x, y = pts[:, 0], pts[:, 1]
     area = 0.5 * abs(float(np.dot(x, np.roll(y, 1)) - np.dot(y, np.roll(x, 1))))
@@ -104,12 +108,10 @@ def _by_overlap(first: list[_Seen], second: list[_Seen]) -> list[DuplicatePair] 
     src = np.array([a.centre for a, _ in votes], dtype=np.float32)
     dst = np.array([b.centre for _, b in votes], dtype=np.float32)
     size = float(np.median([s.size for s in first + second]))
-    matrix, inliers = cv2.estimateAffinePartial2D(
-        src, dst, method=cv2.RANSAC, ransacReprojThreshold=0.3 * size, maxIters=2000
-    )
-    if matrix is None or int(inliers.sum()) < 3:
+    matrix, inliers = fit_similarity(src, dst, threshold=0.3 * size, max_iters=2000)
+    if matrix is None or inliers < 3:
         return None
-    mapped = cv2.transform(np.array([[a.centre for a in first]], dtype=np.float32), matrix)[0]
+    mapped = affine_points([a.centre for a in first], matrix)
     options = []
     for (i, a), (j, b) in itertools.product(enumerate(first), enumerate(second)):
         if a.note.color != b.note.color:
@@ -128,9 +130,7 @@ def _by_overlap(first: list[_Seen], second: list[_Seen]) -> list[DuplicatePair] 
 
 
 def _inside(polygon: list[tuple[float, float]], point: np.ndarray, margin: float) -> bool:
-    contour = np.asarray(polygon, dtype=np.float32).reshape(-1, 1, 2)
-    test = (float(point[0]), float(point[1]))
-    return cv2.pointPolygonTest(contour, test, True) >= -margin
+    return distance_inside(polygon, point) >= -margin
 
 
 def _by_homography(
@@ -144,10 +144,8 @@ def _by_homography(
     """
     if not first or not second:
         return []
-    there = cv2.perspectiveTransform(np.array([[a.centre for a in first]]), homography)[0]
-    back = cv2.perspectiveTransform(
-        np.array([[b.centre for b in second]]), np.linalg.inv(homography)
-    )[0]
+    there = map_points([a.centre for a in first], homography)
+    back = map_points([b.centre for b in second], np.linalg.inv(homography))
     options = []
     for (i, a), (j, b) in itertools.product(enumerate(first), enumerate(second)):
         size = min(a.size, b.size)
@@ -209,21 +207,45 @@ def find_duplicates(project: Project, station_id: int) -> list[DuplicatePair]:
     return pairs
 
 
+def better_reading(a: Note, b: Note) -> Note:
+    """The note with the better reading: reviewed text first, then confidence.
+
+    The confidence is the reading's (calibrated) one; a note without text never
+    wins over one with text.
+    """
+    if not (b.text or "").strip():
+        return a
+    if not (a.text or "").strip():
+        return b
+    if a.reviewed != b.reviewed:
+        return a if a.reviewed else b
+    return b if (b.confidence or 0.0) > (a.confidence or 0.0) else a
+
+
 def merge_notes(project: Project, keep: int, drop: int) -> Note:
     """Merge note ``drop`` into ``keep`` in one transaction and delete ``drop``.
 
-    ``keep`` keeps its outline and crop; it takes the other's reading if that one
-    is reviewed or more confident, the larger vote count, both notes' tags, and the
-    other's theme if it has none.
+    ``keep`` keeps its outline and crop; it takes the better reading of the two
+    (:func:`better_reading`; the other reading becomes an alternative), the checked
+    vote count (else the larger one), both notes' tags, and the other's theme if it
+    has none.
     """
     a, b = project.notes.get(keep), project.notes.get(drop)
     with project.transaction():
-        changes: dict[str, object] = {"votes": max(a.votes, b.votes)}
-        better_text = (b.reviewed and not a.reviewed) or (
-            not a.reviewed and (b.confidence or 0.0) > (a.confidence or 0.0)
-        )
-        if better_text and b.text:
+        if a.votes_checked != b.votes_checked:
+            votes, checked = (a.votes, True) if a.votes_checked else (b.votes, True)
+        else:
+            votes, checked = max(a.votes, b.votes), a.votes_checked
+        changes: dict[str, object] = {"votes": votes, "votes_checked": checked}
+        best, other = (b, a) if better_reading(a, b) is b else (a, b)
+        if best is b:
             changes.update(text=b.text, confidence=b.confidence, reviewed=b.reviewed)
+        alternatives = [
+            t
+            for t in [other.text or "", *best.alternatives, *other.alternatives]
+            if t.strip() and t.strip() != (best.text or "").strip()
+        ]
+        changes["alternatives"] = list(dict.fromkeys(alternatives))
         project.notes.update(keep, **changes)
         for tag in b.tags:
             project.tags.add([keep], tag)
@@ -231,3 +253,18 @@ def merge_notes(project: Project, keep: int, drop: int) -> Note:
             project.notes.set_theme([keep], b.theme_id)
         project.notes.delete([drop])
     return project.notes.get(keep)
+
+
+def merge_pairs(project: Project, pairs: list[DuplicatePair]) -> list[DuplicatePair]:
+    """Merge every pair (skipping pairs a note of which is gone); returns those merged."""
+    merged = []
+    for pair in pairs:
+        if project.notes.exists(pair.keep) and project.notes.exists(pair.drop):
+            merge_notes(project, pair.keep, pair.drop)
+            merged.append(pair)
+    return merged
+
+
+def merge_all(project: Project, station_id: int) -> list[DuplicatePair]:
+    """Find and merge every duplicate pair of a station; returns the pairs merged."""
+    return merge_pairs(project, find_duplicates(project, station_id))

@@ -210,3 +210,54 @@ def test_config_shows_and_sets_project_settings(made: Path, capsys) -> None:
     assert code == 1 and "auto, ppocr, tesseract" in err
     code, _, err = run(capsys, "config", str(made), "colour", "x")
     assert code == 1 and "Unknown setting" in err
+
+
+def test_detect_json_marks_notes_cut_by_the_frame(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    import cv2
+
+    from tests.synthetic import NoteSpec, draw_scene
+    from tests.synthetic.palette import NOTE_COLORS
+
+    def note(cx: float, color: str, text: str) -> NoteSpec:
+        return NoteSpec(cx, 300, 180, 180, 2.0, color, NOTE_COLORS[color][0], "square", text)
+
+    scene = [note(300, "yellow", "Mitte"), note(40, "pink", "Radwege Busse Bahn")]
+    board = draw_scene(scene, background_kind="grey_wall", size=(800, 600))
+    photo = tmp_path / "board.png"
+    cv2.imwrite(str(photo), cv2.cvtColor(board.image, cv2.COLOR_RGB2BGR))
+    code, out, _ = run(capsys, "detect", "--no-ocr", str(photo))
+    assert code == 0
+    notes = json.loads(out)["notes"]  # one photo: one record
+    assert sorted((n["color"], n["cut"]) for n in notes) == [("pink", True), ("yellow", False)]
+
+
+def test_detect_at_a_point_prints_the_one_note_there(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from PIL import Image
+
+    from ocr.geometry import polygon_iou
+    from tests.synthetic import make_board
+
+    board = make_board(4, "medium")
+    photo = tmp_path / "board.png"
+    Image.fromarray(board.image).save(photo)
+    truth = next(n for n in board.notes if n.visible >= 0.999 and n.shape != "oval")
+    import numpy as np
+
+    x, y = np.mean(np.array(truth.polygon), axis=0)
+    code, out, err = run(capsys, "detect", str(photo), "--at", f"{x:.0f},{y:.0f}", "--no-ocr")
+    assert code == 0, err
+    record = json.loads(out)
+    assert (record["width"], record["height"]) == board.image.shape[1::-1]
+    assert len(record["notes"]) == 1
+    found = np.array(record["notes"][0]["polygon"])
+    assert polygon_iou(found, np.array(truth.polygon)) >= 0.8
+    assert set(record["notes"][0]) >= {"polygon", "color", "votes", "text", "confidence"}
+
+    code, out, _ = run(capsys, "detect", str(photo), "--at", "5000,5000", "--no-ocr")
+    assert code == 0 and json.loads(out)["notes"] == []  # off the photo: no note
+    code, _, err = run(capsys, "detect", str(photo), "--at", "12;40")
+    assert code == 2 and "X,Y" in err

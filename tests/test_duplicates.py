@@ -89,3 +89,28 @@ def test_merge_keeps_the_better_reading_tags_and_theme(project) -> None:
     assert (merged.text, merged.votes, merged.theme_id) == ("Bürgerrat", 3, theme.id)
     assert merged.tags == ["Priorität"]
     assert [n.id for n in project.notes.list()] == [a.id]
+
+
+def test_merge_prefers_reviewed_text_then_confidence_and_keeps_the_other_reading(project) -> None:
+    station = project.stations.add("S")
+    photos = [
+        project.photos.add(
+            station.id, bytes([i]), filename=f"{i}.jpg", width=9, height=9, mime="image/jpeg"
+        )
+        for i in range(4)
+    ]
+    square = [(0, 0), (5, 0), (5, 5), (0, 5)]
+    confident = project.notes.add(photos[0].id, square, text="Trede fExprt", confidence=0.9)
+    reviewed = project.notes.add(
+        photos[1].id, square, text="Trede f Expert", confidence=0.3, reviewed=True, votes=2
+    )
+    project.notes.update(reviewed.id, votes_checked=True)
+    merged = merge_notes(project, confident.id, reviewed.id)  # the reviewed reading wins
+    assert (merged.text, merged.reviewed) == ("Trede f Expert", True)
+    assert merged.alternatives == ["Trede fExprt"]
+    assert (merged.votes, merged.votes_checked) == (2, True)
+
+    low = project.notes.add(photos[2].id, square, text="Burger", confidence=0.2, votes=4)
+    high = project.notes.add(photos[3].id, square, text="Bürger", confidence=0.8)
+    merged = merge_notes(project, low.id, high.id)
+    assert (merged.text, merged.alternatives, merged.votes) == ("Bürger", ["Burger"], 4)

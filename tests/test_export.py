@@ -373,7 +373,7 @@ def test_markdown_pictures_folder_is_replaced_but_foreign_folders_are_kept(
         export(project, out, options=ExportOptions(crops=True))
         crops = {p.name for p in images_folder(out).iterdir() if p.name.startswith("note-")}
         assert crops
-        export(project, out)  # no crops this time: the old ones go
+        export(project, out, overwrite=True)  # no crops this time: the old ones go
         assert not any(p.name.startswith("note-") for p in images_folder(out).iterdir())
         foreign = tmp_path / "t_images"
         foreign.mkdir()
@@ -382,3 +382,23 @@ def test_markdown_pictures_folder_is_replaced_but_foreign_folders_are_kept(
             export(project, tmp_path / "t.md")
         assert (foreign / "Meine Notizen.txt").read_text(encoding="utf-8") == "bleibt"
         assert not (tmp_path / "t.md").exists()
+
+
+def test_vote_figures_say_whether_they_were_checked(project) -> None:
+    from app.export.markdown import render_markdown
+    from app.export.summary import build_summary
+
+    station = project.stations.add("S")
+    photo = project.photos.add(
+        station.id, b"x", filename="a.jpg", width=9, height=9, mime="image/jpeg"
+    )
+    square = [(0, 0), (5, 0), (5, 5), (0, 5)]
+    checked = project.notes.add(photo.id, square, text="Mehr Bänke", votes=3)
+    project.notes.update(checked.id, votes_checked=True)
+    project.notes.add(photo.id, square, text="Parken", votes=2)
+    project.notes.add(photo.id, square, text="Bäume", votes=0)
+    summary = build_summary(project, language="en")
+    assert summary.vote_check() == (1, 2)
+    assert "Votes checked by hand: 1 of 2 notes with votes" in render_markdown(summary)
+    german = build_summary(project, language="de")
+    assert "Punkte von Hand geprüft: 1 von 2" in german.vote_check_note()

@@ -75,6 +75,9 @@ def register(commands: Any) -> None:
         action="store_true",
         help="JSON: include the photos themselves, so an import gets them back",
     )
+    export_parser.add_argument(
+        "--force", action="store_true", help="replace OUT if it exists (never a project file)"
+    )
     export_parser.set_defaults(run=_export)
 
     demo = commands.add_parser(
@@ -99,7 +102,9 @@ def _export(args: argparse.Namespace) -> int:
             evidence=args.evidence,
             with_photos=args.with_photos,
         )
-        path = export(project, args.output, format=args.format, options=options)
+        path = export(
+            project, args.output, format=args.format, options=options, overwrite=args.force
+        )
     print(f"Wrote {path}")
     return 0
 

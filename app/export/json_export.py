@@ -115,6 +115,7 @@ def export_json(
                 "confidence": n.confidence,
                 "reviewed": n.reviewed,
                 "votes": n.votes,
+                "votes_checked": n.votes_checked,
                 "kind": n.kind,
                 "theme": n.theme_id,
                 "tags": list(n.tags),
@@ -193,7 +194,8 @@ def render_json(
     project: Project, options: ExportOptions | None = None, *, with_photos: bool = False
 ) -> bytes:
     data = export_json(project, options, with_photos=with_photos)
-    text = json.dumps(data, ensure_ascii=False, indent=2)
+    # strict JSON: no NaN or Infinity (values read back are checked; this makes sure)
+    text = json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False)
     return (text + "\n").encode("utf-8")
 
 
@@ -317,6 +319,7 @@ def import_json(project: Project, data: dict[str, Any]) -> None:
                 confidence=n["confidence"],
                 reviewed=n["reviewed"],
                 votes=n["votes"],
+                votes_checked=bool(n.get("votes_checked", False)),
                 kind=n.get("kind", "note"),
             )
             imported[n["id"]] = note.id

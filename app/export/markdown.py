@@ -66,6 +66,9 @@ def _overview(summary: Summary, pictures: Pictures, folder: str) -> list[str]:
     ]
     for station, themes, notes, votes in overview_rows(summary):
         out.append(f"| {escape(station)} | {escape(themes)} | {notes} | {votes} |")
+    checked = summary.vote_check_note()
+    if checked:
+        out += ["", f"*{escape(checked)}*"]
     return [*out, ""]
 
 

@@ -23,6 +23,7 @@ LABELS = {
         "unsorted": "Weitere Beiträge",
         "votes": "Punkte",
         "vote": "Punkt",
+        "votes_checked": "Punkte von Hand geprüft: %1 von %2 Beiträgen mit Punkten.",
         "stations": "Stationen",
         "notes": "Beiträge",
         "tags": "Schlagworte",
@@ -72,6 +73,7 @@ LABELS = {
         "unsorted": "Further contributions",
         "votes": "votes",
         "vote": "vote",
+        "votes_checked": "Votes checked by hand: %1 of %2 notes with votes.",
         "stations": "Stations",
         "notes": "Notes",
         "tags": "Tags",
@@ -152,6 +154,8 @@ class Item:
     tags: list[str]
     color: str
     reviewed: bool = True
+    #: The vote count was checked by a person in the review (else as counted on the photo).
+    votes_checked: bool = False
 
 
 @dataclass
@@ -236,6 +240,18 @@ class Summary:
         """The workshop's date, spelled out in the summary's language."""
         return format_date(self.workshop.date, self.language) if self.workshop.date else ""
 
+    def vote_check(self) -> tuple[int, int]:
+        """(notes with votes whose count was checked, notes with votes)."""
+        voted = [i for s in self.stations for g in s.groups for i in g.items if i.votes]
+        return sum(i.votes_checked for i in voted), len(voted)
+
+    def vote_check_note(self) -> str:
+        """A line saying how many vote counts were checked; empty without votes."""
+        checked, voted = self.vote_check()
+        if not voted:
+            return ""
+        return self.labels["votes_checked"].replace("%1", str(checked)).replace("%2", str(voted))
+
     def facts(self) -> list[tuple[str, str]]:
         """The header's (label, value) lines that have a value: date, place, moderation."""
         facts = [
@@ -256,7 +272,15 @@ def paragraphs(text: str) -> list[str]:
 def _item(note: Note) -> Item:
     # a note's line breaks follow the paper's width, not the sentence: join them
     text = " ".join((note.text or "").split())
-    return Item(note.id, text, note.votes, list(note.tags), note.color, note.reviewed)
+    return Item(
+        note.id,
+        text,
+        note.votes,
+        list(note.tags),
+        note.color,
+        reviewed=note.reviewed,
+        votes_checked=note.votes_checked,
+    )
 
 
 def build_summary(

@@ -1,96 +1,241 @@
-"""Counting voting dots (small round stickers) on a note crop."""
+"""Counting voting dots (small flat round stickers) on a note crop.
+
+A dot is a disc of a colour far from the note's, saturated and not dark, between
+about 4 % and 18 % of the note's shorter side across. Discs are found as peaks of
+the distance transform of the "not note colour" mask, so dots that touch each
+other or lie over writing still count one by one. What is not a vote:
+
+- pen strokes, even thick ones in coloured ink: a stroke's colour recurs all over
+  the note, a dot's stands alone (:func:`_like_ink`), and a stroke is no disc;
+- pins and magnets: round and coloured like dots, but glossy, larger (magnets),
+  or where they hold the note: along its top edge (:func:`_three_d`).
+"""
 
 from __future__ import annotations
+
+from dataclasses import dataclass
 
 import cv2
 import numpy as np
 
-#: How much lighter than its body a highlight must be for a blob to count as glossy.
+#: How much lighter than its body a highlight must be for a disc to count as glossy.
 GLOSS = 25.0
+#: Discs whose centre lies this close to the top edge (share of the height) are pins.
+TOP_BAND = 0.14
+#: Dot radius range as a share of the note's shorter side.
+MIN_RADIUS, MAX_RADIUS = 0.02, 0.09
+#: More discs of one colour than this on one note are a pattern or writing, not votes.
+MAX_DOTS = 12
+#: Working size of the crop's shorter side.
+SIDE = 160.0
+
+
+@dataclass(frozen=True)
+class Dot:
+    """A voting dot found on a crop: centre and radius in the crop's pixels."""
+
+    x: float
+    y: float
+    r: float
 
 
 def count_votes(crop: np.ndarray) -> int:
-    """Count round, strongly coloured dots on an upright note crop (RGB uint8).
+    """How many voting dots an upright note crop (RGB uint8) carries."""
+    return len(find_votes(crop))
 
-    A dot is a compact, solid, round blob, between about 4.5 % and 16 % of the
-    note's shorter side across, whose colour is far from the note colour, saturated
-    and not dark (so pen strokes, even in coloured ink, do not count). A glossy blob
-    (a bright highlight inside) is a pin head, not a sticker.
-    """
+
+def find_votes(crop: np.ndarray) -> list[Dot]:
+    """The voting dots on an upright note crop (RGB uint8), in reading order."""
     h, w = crop.shape[:2]
-    if h < 16 or w < 16:
-        return 0
-    side = 160.0
-    s = side / min(h, w)
+    if h < 16 or w < 16 or crop.ndim != 3:
+        return []
+    s = SIDE / min(h, w)
     small = cv2.resize(
         crop, (max(8, round(w * s)), max(8, round(h * s))), interpolation=cv2.INTER_AREA
     )
     small = cv2.GaussianBlur(small, (3, 3), 0)
     lab = cv2.cvtColor(small.astype(np.float32) / 255.0, cv2.COLOR_RGB2Lab)
     sh, sw = lab.shape[:2]
-    m = int(0.06 * min(sh, sw))
+    m = int(0.05 * min(sh, sw))
     core = lab[m : sh - m, m : sw - m]
     note = np.median(core.reshape(-1, 3), axis=0)
-    diff = core - note
-    dist = np.sqrt((diff**2).sum(axis=2))
+    dist = np.sqrt(((core - note) ** 2).sum(axis=2))
     chroma = np.hypot(core[..., 1], core[..., 2])
-    mask = ((dist > 20) & (chroma > 28) & (core[..., 0] > 35)).astype(np.uint8)
+    mask = ((dist > 20) & (chroma > 28) & (core[..., 0] > 30)).astype(np.uint8)
     mask = cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((3, 3), np.uint8))
-    n, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=8)
+    if not mask.any():
+        return []
     short = float(min(sh, sw))
-    count = 0
-    for i in range(1, n):
-        x, y, bw, bh, area = (int(v) for v in stats[i])
-        d = (bw + bh) / 2.0
-        if not (0.045 * short <= d <= 0.16 * short):
+    r_min, r_max = MIN_RADIUS * short, MAX_RADIUS * short
+    chosen: list[tuple[float, float, float]] = []
+    # a dot is solid: its own colour, or dark writing across it (which the mask leaves out)
+    solid = (mask > 0) | (core[..., 0] < 35)
+    for part in _by_hue(core, mask):
+        filled = solid & ((part > 0) | (mask == 0))
+        discs = [d for d in _discs(part, r_min, r_max, chosen) if _solid(filled, *d)]
+        if discs and _inky(part, discs):  # writing of this colour: only lone discs count
+            discs = [
+                d for d in discs if _disc_alone(part, *d, []) and not _like_ink(core, mask, *d)
+            ]
+        chosen += discs
+    dots = []
+    for x, y, r in chosen:
+        dot = Dot((x + m) / s, (y + m) / s, r / s)
+        if _three_d(crop, dot):
             continue
-        if max(bw, bh) > 1.35 * min(bw, bh):
-            continue
-        if area < 0.6 * bw * bh:  # a disc fills ~0.785 of its box
-            continue
-        blob = labels[y : y + bh, x : x + bw] == i
-        if not _round_and_solid(blob) or _glossy(core[y : y + bh, x : x + bw, 0], blob):
-            continue
-        if _like_ink(core, labels, i, mask):
-            continue
-        count += 1
-    return count
+        dots.append(dot)
+    dots.sort(key=lambda d: (round(d.y / max(1.0, 4 * d.r)), d.x))
+    return dots
 
 
-def _like_ink(core: np.ndarray, labels: np.ndarray, index: int, mask: np.ndarray) -> bool:
-    """Whether a blob has the colour of writing on the note (the dot of an i, say).
+def _by_hue(core: np.ndarray, mask: np.ndarray) -> list[np.ndarray]:
+    """The mask split by hue (so that overlapping dots of two colours part), small gaps closed.
 
-    Writing in coloured ink leaves many more pixels of the same colour elsewhere
-    on the note; a voting dot's colour stands alone.
+    Each pixel goes to the nearest main hue of the mask (peaks of its hue histogram),
+    so a dot falls into one part only. Closing bridges pen strokes that cross a dot.
     """
-    blob = labels == index
-    colour = core[blob].mean(axis=0)
-    others = (mask > 0) & ~blob
+    hue = (np.degrees(np.arctan2(core[..., 2], core[..., 1])) + 360.0) % 360.0
+    on = mask > 0
+    counts = np.bincount((hue[on] // 10).astype(int) % 36, minlength=36).astype(np.float64)
+    smooth = counts + 0.5 * (np.roll(counts, 1) + np.roll(counts, -1))
+    peaks = [
+        i * 10.0 + 5.0
+        for i in range(36)
+        if smooth[i] >= 12 and smooth[i] >= smooth[i - 1] and smooth[i] > smooth[(i + 1) % 36]
+    ]
+    kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (5, 5))
+    if not peaks:
+        return []
+    gaps = np.stack([np.abs((hue - p + 180.0) % 360.0 - 180.0) for p in peaks])
+    nearest = gaps.argmin(axis=0)
+    close = gaps.min(axis=0) < 45.0
+    return [
+        cv2.morphologyEx((on & close & (nearest == i)).astype(np.uint8), cv2.MORPH_CLOSE, kernel)
+        for i in range(len(peaks))
+    ]
+
+
+def _discs(
+    mask: np.ndarray, r_min: float, r_max: float, chosen: list[tuple[float, float, float]]
+) -> list[tuple[float, float, float]]:
+    """Discs (x, y, r) of ``mask``: peaks of its distance transform, largest first.
+
+    A peak counts when the mask ends just outside its disc, apart from the discs
+    already taken (so a cluster of touching dots is taken dot by dot from its
+    edge inwards).
+    """
+    depth = cv2.distanceTransform(mask, cv2.DIST_L2, 5)
+    peaks = (depth >= r_min) & (depth >= cv2.dilate(depth, np.ones((3, 3), np.uint8)))
+    ys, xs = np.nonzero(peaks)
+    order = np.argsort(-depth[ys, xs])
+    candidates: list[tuple[float, float, float]] = []
+    for i in order:
+        x, y, r = float(xs[i]), float(ys[i]), float(depth[ys[i], xs[i]]) + 0.5
+        if r > r_max or not _within(mask, x, y, r):
+            continue
+        if any(np.hypot(x - cx, y - cy) < 1.5 * max(r, cr) for cx, cy, cr in candidates):
+            continue
+        if any(np.hypot(x - cx, y - cy) < 0.8 * max(r, cr) for cx, cy, cr in chosen):
+            continue  # the same dot, seen in the neighbouring hue window
+        candidates.append((x, y, r))
+    found: list[tuple[float, float, float]] = []
+    while True:
+        taken = [c for c in candidates if _disc_alone(mask, *c, found)]
+        if not taken:
+            return found
+        found += taken
+        candidates = [c for c in candidates if c not in taken]
+
+
+def _solid(filled: np.ndarray, x: float, y: float, r: float) -> bool:
+    """Whether the disc is filled before closing (letters closed into a blob are not)."""
+    h, w = filled.shape
+    pad = int(r) + 2
+    x0, y0 = max(0, int(x) - pad), max(0, int(y) - pad)
+    window = filled[y0 : min(h, int(y) + pad + 1), x0 : min(w, int(x) + pad + 1)]
+    yy, xx = np.ogrid[y0 : y0 + window.shape[0], x0 : x0 + window.shape[1]]
+    inside = np.hypot(xx - x, yy - y) <= 0.8 * r
+    return bool(inside.any()) and float(window[inside].mean()) >= 0.8
+
+
+def _inky(part: np.ndarray, discs: list[tuple[float, float, float]]) -> bool:
+    """Whether much of a colour's mask is left over once its discs are taken: writing."""
+    h, w = part.shape
+    covered = np.zeros((h, w), np.uint8)
+    for x, y, r in discs:
+        cv2.circle(covered, (round(x), round(y)), round(1.3 * r + 1), 1, -1)
+    left = int((part.astype(bool) & (covered == 0)).sum())
+    mean_disc = float(np.mean([np.pi * r * r for _, _, r in discs]))
+    return left > 1.5 * mean_disc or len(discs) > MAX_DOTS
+
+
+def _within(mask: np.ndarray, x: float, y: float, r: float) -> bool:
+    """Whether a disc lies wholly inside the note (not cut by its rim or corner)."""
+    h, w = mask.shape
+    return x - r >= 0 and y - r >= 0 and x + r <= w - 1 and y + r <= h - 1
+
+
+def _disc_alone(
+    mask: np.ndarray, x: float, y: float, r: float, others: list[tuple[float, float, float]]
+) -> bool:
+    """Whether the mask around a peak is a disc, not the middle of a stroke or a patch.
+
+    Just outside a dot the mask mostly ends (a touching dot covers a part of the
+    ring); along a stroke or inside a large patch it goes on.
+    """
+    h, w = mask.shape
+    pad = int(1.8 * r + 3)
+    x0, y0 = max(0, int(x) - pad), max(0, int(y) - pad)
+    window = mask[y0 : min(h, int(y) + pad + 1), x0 : min(w, int(x) + pad + 1)]
+    yy, xx = np.ogrid[y0 : y0 + window.shape[0], x0 : x0 + window.shape[1]]
+    d = np.hypot(xx - x, yy - y)
+    ring = (d >= 1.35 * r + 1) & (d <= 1.8 * r + 1.5)
+    for cx, cy, cr in others:
+        ring &= np.hypot(xx - cx, yy - cy) > cr + 0.5
+    if not ring.any():
+        return bool(others)  # wholly surrounded by dots
+    return float(window[ring].mean()) < 0.4
+
+
+def _like_ink(
+    core: np.ndarray,
+    mask: np.ndarray,
+    x: float,
+    y: float,
+    r: float,
+) -> bool:
+    """Whether a disc has the colour of writing on the note (the dot of an i, say).
+
+    Writing in coloured ink leaves many more pixels of its colour elsewhere on the
+    note; a voting dot's colour stands alone (a few dots of one colour aside).
+    """
+    h, w = mask.shape
+    yy, xx = np.ogrid[:h, :w]
+    outside = np.hypot(xx - x, yy - y) > 1.4 * r + 1
+    inside = ~outside & (mask > 0)
+    colour = core[inside].mean(axis=0)
+    others = (mask > 0) & outside
     if not others.any():
         return False
     near = np.sqrt(((core[others] - colour) ** 2).sum(axis=1)) < 18
-    return int(near.sum()) > 3 * int(blob.sum())
+    return int(near.sum()) > 2.5 * np.pi * r * r
 
 
-def _round_and_solid(blob: np.ndarray) -> bool:
-    contours, _ = cv2.findContours(blob.astype(np.uint8), cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_NONE)
-    if not contours:
-        return False
-    contour = max(contours, key=cv2.contourArea)
-    area = cv2.contourArea(contour)
-    hull = cv2.contourArea(cv2.convexHull(contour))
-    perimeter = cv2.arcLength(contour, True)
-    if hull <= 0 or perimeter <= 0:
-        return False
-    return area / hull >= 0.88 and 4 * np.pi * area / perimeter**2 >= 0.6
+def _three_d(crop: np.ndarray, dot: Dot) -> bool:
+    """A pin head or magnet rather than a flat sticker.
 
-
-def _glossy(lightness: np.ndarray, blob: np.ndarray) -> bool:
-    """A specular highlight: a spot inside the blob much lighter than the rest of it.
-
-    Only the blob's interior counts: its rim blends with the (lighter) note.
+    A specular highlight inside (looked at in the crop's own resolution, where it
+    is a few pixels), or a disc in the band along the note's top edge, where pins
+    and magnets hold a note and where dots are seldom stuck.
     """
-    steps = max(1, min(blob.shape) // 6)
-    inner = cv2.erode(blob.astype(np.uint8), np.ones((3, 3), np.uint8), iterations=steps) > 0
-    values = lightness[inner]
-    return bool(values.size and np.percentile(values, 97) - np.median(values) > GLOSS)
+    h, w = crop.shape[:2]
+    if dot.y < TOP_BAND * h:
+        return True
+    pad = int(dot.r) + 2
+    x0, y0 = max(0, int(dot.x) - pad), max(0, int(dot.y) - pad)
+    x1, y1 = min(w, int(dot.x) + pad + 1), min(h, int(dot.y) + pad + 1)
+    patch = cv2.cvtColor(np.ascontiguousarray(crop[y0:y1, x0:x1]), cv2.COLOR_RGB2Lab)
+    lightness = patch[..., 0].astype(np.float32) * (100.0 / 255.0)
+    yy, xx = np.ogrid[y0:y1, x0:x1]
+    values = lightness[np.hypot(xx - dot.x, yy - dot.y) <= 0.75 * dot.r]
+    return bool(values.size and np.percentile(values, 98) - np.median(values) > GLOSS)

@@ -7,6 +7,8 @@ from tests.synthetic.boards import (
     SynthNote,
     draw_scene,
     make_board,
+    make_dotted_board,
+    make_pinned_board,
     render_board,
 )
 from tests.synthetic.camera import CameraParams
@@ -23,5 +25,7 @@ __all__ = [
     "SynthNote",
     "draw_scene",
     "make_board",
+    "make_dotted_board",
+    "make_pinned_board",
     "render_board",
 ]

@@ -211,6 +211,49 @@ def test_new_crops_are_read_as_part_of_the_edit(
     assert stored(window, note.id).text == "Gelesen"
 
 
+def test_find_a_missed_note_with_one_click(window: MainWindow, board, qtbot, monkeypatch) -> None:
+    import numpy as np
+
+    from ocr.geometry import polygon_iou
+    from ocr.types import Reading
+    from ui.board import note_commands
+
+    monkeypatch.setattr(
+        "ui.board.page.make_reader",
+        lambda engine, project=None, warn=None: lambda crops: [Reading("Gefunden", 0.8)],
+    )
+    view = board.view
+    missed = window.document.project.notes.list(photo_id=view.photo_id)[4]
+    window.document.run(note_commands.delete_notes(window.document, [missed.id]))
+    window.document.undo_stack.clear()  # as if the detection had missed it
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_A)
+    assert view.mode == "find" and board.find_action.isChecked()
+    centre = QPointF(*(sum(c) / len(c) for c in zip(*missed.polygon, strict=True)))
+    with qtbot.waitSignal(window.document.notesChanged, timeout=20_000):
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(centre))
+    with qtbot.waitSignal(window.document.notesChanged, timeout=20_000):
+        pass  # the reading, attached to the same step
+    notes = window.document.project.notes.list(photo_id=view.photo_id)
+    assert len(notes) == 6
+    found = stored(window, view.selected_ids()[0])
+    assert polygon_iou(np.array(found.polygon), np.array(missed.polygon)) >= 0.8
+    assert found.text == "Gefunden" and found.color == missed.color
+    assert window.document.undo_stack.count() == 1  # one undo step
+    assert window.document.undo_stack.text(0) == "Find note here"
+    assert view.mode == "find"  # the next missed note is one click away
+
+    inside = QPointF(*notes[0].polygon[0]) + QPointF(30, 30)  # a note already there
+    qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(inside))
+    assert view.selected_ids() == [notes[0].id]
+    assert window.document.undo_stack.count() == 1
+
+    window.undo_action.trigger()
+    assert len(window.document.project.notes.list(photo_id=view.photo_id)) == 5
+    qtbot.keyClick(view, Qt.Key.Key_Escape)
+    assert view.mode == "select"
+
+
 def test_an_edit_before_the_photo_is_decoded_waits_for_it(
     window: MainWindow, board, qtbot
 ) -> None:

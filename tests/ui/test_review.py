@@ -46,7 +46,7 @@ def test_review_three_notes_by_keyboard(window: MainWindow, queue, qtbot) -> Non
     field = queue.text_edit
     assert field.toPlainText() == "Mehr Grünflachen"  # least confident first
     assert field.textCursor().selectedText() == "Mehr Grünflachen"  # typing replaces it
-    assert queue.counter.text() == "0 of 6 reviewed"
+    assert queue.counter.text() == "6 of 6 notes left to review"
 
     type_text(field, "Mehr Grünflächen")  # fix the text by typing it
     qtbot.keyClick(field, Qt.Key.Key_Return)
@@ -55,7 +55,7 @@ def test_review_three_notes_by_keyboard(window: MainWindow, queue, qtbot) -> Non
     assert field.toPlainText() == "Radwege ausbauen"
     qtbot.keyClick(field, Qt.Key.Key_Tab)  # skip
     assert field.toPlainText() == "Lärm"
-    assert queue.counter.text() == "2 of 6 reviewed"
+    assert queue.counter.text() == "4 of 6 notes left to review"
 
     texts = stored(window)
     assert texts["Mehr Grünflächen"] is True
@@ -69,7 +69,7 @@ def test_review_three_notes_by_keyboard(window: MainWindow, queue, qtbot) -> Non
     assert stored(window)["Bürgerbeteiligung"] is False
     qtbot.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert field.toPlainText() == "Mehr Grünflachen"
-    assert queue.counter.text() == "0 of 6 reviewed"
+    assert queue.counter.text() == "6 of 6 notes left to review"
 
     qtbot.keyClick(field, Qt.Key.Key_Right, Qt.KeyboardModifier.ControlModifier)
     assert field.toPlainText() == "Bürgerbeteiligung"
@@ -81,5 +81,161 @@ def test_queue_follows_into_the_board(window: MainWindow, queue, qtbot) -> None:
     for _ in range(6):
         qtbot.keyClick(queue.text_edit, Qt.Key.Key_Return)
     assert queue.note is None
-    assert queue.counter.text() == "6 of 6 reviewed"
+    assert queue.counter.text() == "0 of 6 notes left to review"
     assert not queue.accept_button.isEnabled()
+
+
+def least_confident(queue) -> int:
+    return queue.note.id
+
+
+def test_not_a_note_is_thrown_out_and_back_brings_it(window: MainWindow, queue, qtbot) -> None:
+    field = queue.text_edit
+    first = queue.note.id
+    qtbot.keyClick(field, Qt.Key.Key_Delete)  # untouched text: Delete means "not a note"
+    with Project.open(window.document.path) as project:
+        assert first not in {n.id for n in project.notes.list()}
+    assert queue.note is not None and queue.note.id != first
+    assert queue.counter.text() == "5 of 5 notes left to review"
+    assert window.document.undo_stack.count() == 1
+    qtbot.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert queue.note.id == first
+    assert queue.counter.text() == "6 of 6 notes left to review"
+
+
+def test_delete_edits_the_text_once_typing_began(queue, qtbot) -> None:
+    field = queue.text_edit
+    note_id = queue.note.id
+    qtbot.keyClick(field, Qt.Key.Key_End)
+    qtbot.keyClick(field, Qt.Key.Key_Left)
+    type_text(field, "x")
+    qtbot.keyClick(field, Qt.Key.Key_Delete)  # deletes a character, not the note
+    assert queue.note.id == note_id
+    assert field.toPlainText() == "Mehr Grünflachex"
+
+
+def test_alternative_chosen_with_alt_key(window: MainWindow, tmp_path: Path, qtbot) -> None:
+    path, _, photo_id = imported_project(tmp_path)
+    with Project.open(path) as project:
+        notes = project.notes.list(photo_id=photo_id)
+        for i, note in enumerate(notes):
+            project.notes.update(note.id, text=f"Note {i}", confidence=0.5 + i / 100)
+        project.notes.update(
+            notes[0].id, text="Trede fExprt", alternatives=["Trede f Expert", "Tredef Export"]
+        )
+    assert window.open_project(str(path))
+    window.workflow.review_action.trigger()
+    queue = window.workflow.review
+    qtbot.waitExposed(queue)
+    assert queue.note.id == notes[0].id
+    assert queue.alternative_buttons[0].isVisible()
+    assert "Trede f Expert" in queue.alternative_buttons[0].text()
+    assert not queue.alternative_buttons[2].isVisible()
+    qtbot.keyClick(queue.text_edit, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    with Project.open(path) as project:
+        note = project.notes.get(notes[0].id)
+    assert (note.text, note.reviewed) == ("Trede f Expert", True)
+    assert queue.note.id == notes[1].id
+    assert window.document.undo_stack.count() == 1
+
+
+def test_votes_and_colour_corrected_in_the_queue(window: MainWindow, queue, qtbot) -> None:
+    field = queue.text_edit
+    note_id = queue.note.id
+    assert queue.votes_box.value() == queue.note.votes
+    start = queue.note.votes
+    qtbot.keyClick(field, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(field, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    queue.color_box.setCurrentIndex(queue.color_box.findData("blue"))
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    with Project.open(window.document.path) as project:
+        note = project.notes.get(note_id)
+    assert (note.votes, note.votes_checked, note.color, note.reviewed) == (
+        start + 2, True, "blue", True
+    )
+    assert window.document.undo_stack.count() == 1  # text, votes and colour: one step
+
+
+def test_queue_follows_deletions_elsewhere(window: MainWindow, queue, qtbot) -> None:
+    from ui.board import note_commands
+
+    current = queue.note.id
+    later = queue.queue[-1]
+    window.document.run(note_commands.delete_notes(window.document, [later]))
+    assert later not in queue.queue
+    assert queue.note.id == current
+    assert queue.counter.text() == "5 of 5 notes left to review"
+    window.document.run(note_commands.delete_notes(window.document, [current]))
+    assert queue.note is not None and queue.note.id != current  # not stuck on a gone note
+    assert current not in queue.queue
+    assert queue.counter.text() == "4 of 4 notes left to review"
+    window.document.undo_stack.undo()  # the note comes back elsewhere: it rejoins the queue
+    assert current in queue.queue
+
+
+def test_back_undoes_only_the_queues_own_step(window: MainWindow, queue, qtbot) -> None:
+    from ui.board import note_commands
+
+    field = queue.text_edit
+    reviewed = queue.note.id
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    other = queue.queue[-1]
+    window.document.run(
+        note_commands.edit_note(window.document, other, "Edit text", text="Edited elsewhere")
+    )
+    qtbot.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    with Project.open(window.document.path) as project:
+        assert project.notes.get(reviewed).reviewed is False
+        assert project.notes.get(other).text == "Edited elsewhere"  # not undone
+    assert queue.note.id == reviewed
+
+
+def test_skipped_notes_come_round_again_and_count_stays_right(queue, qtbot) -> None:
+    field = queue.text_edit
+    for _ in range(6):
+        qtbot.keyClick(field, Qt.Key.Key_Tab)
+    assert queue.note is not None  # skipped notes are still to do
+    assert queue.counter.text() == "6 of 6 notes left to review"
+    for _ in range(6):
+        qtbot.keyClick(field, Qt.Key.Key_Return)
+    assert queue.note is None
+    assert queue.info.text() == "Nothing left to review here."
+
+
+def test_station_photo_and_surroundings_shown(queue, qtbot) -> None:
+    assert "Governance" in queue.place.text() and "board.jpg" in queue.place.text()
+    zoom = queue.view.zoom()
+    qtbot.keyClick(queue.text_edit, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
+    assert queue.view.zoom() > zoom
+    qtbot.keyClick(queue.text_edit, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    assert queue.surroundings_button.isChecked()
+    qtbot.waitUntil(lambda: queue.view.outline is not None, timeout=10_000)
+
+
+def test_counted_dots_are_circled(window: MainWindow, tmp_path: Path, qtbot) -> None:
+    import cv2
+    import numpy as np
+
+    from app.images import encode_jpeg
+
+    crop = np.full((300, 300, 3), (250, 225, 90), np.uint8)
+    for x, y in ((90, 150), (200, 220)):
+        cv2.circle(crop, (x, y), 14, (210, 30, 40), -1, cv2.LINE_AA)
+    path, _, photo_id = imported_project(tmp_path)
+    with Project.open(path) as project:
+        note, *others = project.notes.list(photo_id=photo_id)
+        project.notes.update(note.id, crop=encode_jpeg(crop), votes=1, confidence=0.01)
+        for other in others:
+            project.notes.update(other.id, confidence=0.9)
+    assert window.open_project(str(path))
+    window.workflow.review_action.trigger()
+    queue = window.workflow.review
+    qtbot.waitExposed(queue)
+    assert queue.note.id == note.id
+    assert len(queue.view.circles) == 2
+    assert queue.votes_box.value() == 1  # the stored count, to correct with a key
+    qtbot.keyClick(queue.text_edit, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(queue.text_edit, Qt.Key.Key_Return)
+    with Project.open(path) as project:
+        checked = project.notes.get(note.id)
+    assert (checked.votes, checked.votes_checked) == (2, True)

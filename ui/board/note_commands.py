@@ -14,8 +14,9 @@ from typing import cast
 
 from PySide6.QtCore import QCoreApplication
 
-from app import editing
+from app import duplicates, editing
 from app.domain import Point
+from app.reading.note_fields import reading_fields
 from app.store.project import Project
 from ocr.types import Reading
 from ui.core.commands import SnapshotCommand
@@ -157,8 +158,25 @@ def apply_reading(document: ProjectDocument, note_id: int, reading: Reading) -> 
         document,
         note_id,
         translate("NoteCommands", "Read note again"),
-        text=reading.text,
-        confidence=reading.confidence,
-        ocr_engine=reading.engine or None,
+        **reading_fields(reading),
         reviewed=False,
     )
+
+
+def merge_duplicates(
+    document: ProjectDocument, pairs: Sequence[duplicates.DuplicatePair]
+) -> SnapshotCommand:
+    """Merge notes seen twice (each pair's ``drop`` into its ``keep``): one undo step."""
+    ids = sorted({i for pair in pairs for i in (pair.keep, pair.drop)})
+
+    def edit(project: Project) -> list[int]:
+        return [pair.keep for pair in duplicates.merge_pairs(project, list(pairs))]
+
+    text = (
+        translate("NoteCommands", "Merge duplicate notes")
+        if len(pairs) == 1
+        else translate("NoteCommands", "Merge %1 pairs of duplicate notes").replace(
+            "%1", str(len(pairs))
+        )
+    )
+    return note_edit(document, text, ids, edit)

@@ -51,11 +51,20 @@ MIN_ZOOM, MAX_ZOOM = 0.01, 16.0
 MIN_DRAWN = 8
 
 
+_DIRECTIONS = {
+    Qt.Key.Key_Left: (-1, 0),
+    Qt.Key.Key_Right: (1, 0),
+    Qt.Key.Key_Up: (0, -1),
+    Qt.Key.Key_Down: (0, 1),
+}
+
+
 class BoardView(QGraphicsView):
     notesSelected = Signal(list)  # ids of the selected notes
     #: An outline edit was done (a SnapshotCommand); its new crops may be read.
     outlinesEdited = Signal(object)
-    modeChanged = Signal(str)  # "select" or "draw"
+    modeChanged = Signal(str)  # "select", "draw" or "find"
+    findMessage = Signal(str)  # what the "find note here" click is doing or found
     imageLoaded = Signal(int)  # photo id
     #: The photo with this id is decoded at full size: outline edits are quick now.
     pixelsReady = Signal(int)
@@ -70,6 +79,9 @@ class BoardView(QGraphicsView):
         self.note_items: dict[int, NoteItem] = {}
         #: The shown photo decoded at full size (in the background), for outline edits.
         self.pixels = editing.PixelCache()
+        #: The note finder of the shown photo (used in the background only).
+        self.finders = editing.FinderCache()
+        self.finding = False
         self._pixels_job: Job | None = None
         #: Outline edits made before the pixels arrived; they run when they do.
         self._waiting: list[Callable[[], object]] = []
@@ -96,7 +108,27 @@ class BoardView(QGraphicsView):
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Board photo"))
+        self.setAccessibleDescription(
+            self.tr("Arrow keys choose a note; Shift+arrow keys move it.")
+        )
+        self.notesSelected.connect(self._announce)
         document.notesChanged.connect(self._notes_changed)
+
+    def _announce(self, ids: list[int]) -> None:
+        """Tell a screen reader which note is selected (the notes are not widgets)."""
+        if len(ids) != 1:
+            self.setAccessibleName(
+                self.tr("Board photo, %n note(s) selected", "", len(ids))
+                if ids
+                else self.tr("Board photo")
+            )
+            return
+        try:
+            text = self.document.project.notes.get(ids[0]).text
+        except PinscribeError:
+            return
+        self.setAccessibleName(self.tr("Note: %1").replace("%1", text or self.tr("(no text)")))
 
     # Showing a photo
 
@@ -109,6 +141,8 @@ class BoardView(QGraphicsView):
         self.note_items = {}
         self.pixmap_item.setPixmap(QPixmap())
         self.pixels.clear()
+        if photo_id != self.photo_id:
+            self.finders = editing.FinderCache()  # a running search keeps its own
         self._waiting.clear()
         if self._pixels_job is not None:
             self._pixels_job.cancel()
@@ -280,6 +314,52 @@ class BoardView(QGraphicsView):
                 )
             )
 
+    def find_note_at(self, point: QPointF) -> None:
+        """Find the note holding ``point`` (scene = photo pixels) and add it: one undo step.
+
+        The outline is looked for in the background; a click inside a note already
+        there selects it instead.
+        """
+        if self.photo_id is None or self.finding:
+            return
+        for item in self.board.items(point):
+            if isinstance(item, NoteItem):
+                self.select_notes([item.note_id])
+                return
+        photo_id, cache = self.photo_id, self.finders
+        at = (point.x(), point.y())
+        self.finding = True
+        self.findMessage.emit(self.tr("Looking for the note…"))
+
+        def work(context: JobContext, project: Project) -> list[Point] | None:
+            return editing.find_outline(project, photo_id, at, cache)
+
+        job = self._loader.start("find", reading(self.document.path, work))
+        job.finished.connect(lambda polygon: self._found(photo_id, polygon))
+        job.failed.connect(self._find_failed)
+
+    def _found(self, photo_id: int, polygon: object) -> None:
+        self.finding = False
+        if not isinstance(polygon, list):
+            self.findMessage.emit(self.tr("No note found there. Draw it with D."))
+            return
+        if photo_id != self.photo_id:
+            self.findMessage.emit("")
+            return
+        self.findMessage.emit("")
+        text = self.tr("Find note here")
+
+        def add() -> None:
+            command = note_commands.add_note(self.document, photo_id, polygon, self.pixels)
+            command.setText(text)
+            self.select_notes(self._run(command))
+
+        self._with_pixels(add)
+
+    def _find_failed(self, message: str) -> None:
+        self.finding = False
+        self.findMessage.emit(message)
+
     def add_note(self, rect: QRectF) -> None:
         if self.photo_id is None:
             return
@@ -299,9 +379,13 @@ class BoardView(QGraphicsView):
     # Modes
 
     def set_mode(self, mode: str) -> None:
-        """``"select"`` (click, rubber band, drag corners) or ``"draw"`` (drag a new note)."""
+        """Switch the mouse mode.
+
+        ``"select"`` (click, rubber band, drag corners), ``"draw"`` (drag a new note)
+        or ``"find"`` (click inside a missed note to find it).
+        """
         self.mode = mode
-        draw = mode == "draw"
+        draw = mode in ("draw", "find")
         self.setDragMode(
             QGraphicsView.DragMode.NoDrag if draw else QGraphicsView.DragMode.RubberBandDrag
         )
@@ -365,6 +449,9 @@ class BoardView(QGraphicsView):
             self._pan_from = event.position()
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             return
+        if self.mode == "find" and event.button() == Qt.MouseButton.LeftButton:
+            self.find_note_at(self.mapToScene(event.position().toPoint()))
+            return
         if self.mode == "draw" and event.button() == Qt.MouseButton.LeftButton:
             self._draw_from = self.mapToScene(event.position().toPoint())
             self._draw_item = QGraphicsRectItem(QRectF(self._draw_from, self._draw_from))
@@ -406,7 +493,50 @@ class BoardView(QGraphicsView):
         super().mouseReleaseEvent(event)
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() == Qt.Key.Key_Escape and self.mode == "draw":
+        if event.key() == Qt.Key.Key_Escape and self.mode in ("draw", "find"):
             self.set_mode("select")
             return
+        direction = _DIRECTIONS.get(Qt.Key(event.key()))
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if direction is not None and modifiers == Qt.KeyboardModifier.NoModifier:
+            self.select_next(*direction)
+            return
+        if direction is not None and modifiers == Qt.KeyboardModifier.ShiftModifier:
+            self.nudge_selected(*direction)
+            return
         super().keyPressEvent(event)
+
+    # Keyboard: arrows choose a note, Shift+arrows move it
+
+    def select_next(self, dx: int, dy: int) -> None:
+        """Select the nearest note in a direction from the selected one (or the first note)."""
+        items = list(self.note_items.values())
+        if not items:
+            return
+        selected = [self.note_items[i] for i in self.selected_ids() if i in self.note_items]
+        centre = {id(i): i.sceneBoundingRect().center() for i in items}
+        if not selected:
+            best = min(items, key=lambda i: (centre[id(i)].y(), centre[id(i)].x()))
+        else:
+            here = centre[id(selected[0])]
+
+            def cost(item: NoteItem) -> float:
+                d = centre[id(item)] - here
+                along = d.x() * dx + d.y() * dy
+                across = abs(d.x() * dy) + abs(d.y() * dx)
+                return along + 3 * across if along > 1 else float("inf")
+
+            best = min(items, key=cost)
+            if cost(best) == float("inf"):
+                return
+        self.select_notes([best.note_id])
+        self.ensureVisible(best, 40, 40)
+
+    def nudge_selected(self, dx: int, dy: int) -> None:
+        """Move the one selected note's outline by a few photo pixels (one undo step)."""
+        ids = self.selected_ids()
+        if len(ids) != 1 or ids[0] not in self.note_items:
+            return
+        step = max(2.0, 8.0 / max(self.zoom(), 0.01))  # about 8 screen pixels
+        points = [(x + dx * step, y + dy * step) for x, y in self.note_items[ids[0]].points()]
+        self._corners_moved(ids[0], points)

@@ -26,6 +26,8 @@ from ui.canvas.crops import decode_thumbnail
 from ui.canvas.editor import CanvasEditor
 from ui.core.jobs import JobContext, JobRunner
 from ui.core.project_jobs import reading
+from ui.plain import plain_label
+from ui.screens import resize_to_screen
 
 THUMB_W, THUMB_H = 220, 140
 
@@ -51,7 +53,7 @@ class PairRow(QFrame):
                 picture.setPixmap(QPixmap.fromImage(image))
             else:
                 picture.setText(self.tr("(no crop)"))
-            caption = QLabel(f"{text or self.tr('(no text)')}\n({role})")
+            caption = plain_label(f"{text or self.tr('(no text)')}\n({role})")
             caption.setWordWrap(True)
             caption.setMaximumWidth(THUMB_W)
             column.addWidget(picture)
@@ -91,12 +93,18 @@ class DuplicatesDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(self.list_widget)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.merge_all_button = buttons.addButton(
+            self.tr("Merge all"), QDialogButtonBox.ButtonRole.ActionRole
+        )
+        self.merge_all_button.setToolTip(self.tr("Merge every pair listed (one undo step)"))
+        self.merge_all_button.setEnabled(False)
+        self.merge_all_button.clicked.connect(self.merge_all)
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
-        self.resize(640, 600)
+        resize_to_screen(self, 640, 600)
         station_id = self.station_id
 
         def work(context: JobContext, project: Project) -> list[Found]:
@@ -135,20 +143,27 @@ class DuplicatesDialog(QDialog):
         self.message.setText(self.tr("The search failed: %1").replace("%1", message))
 
     def _update(self) -> None:
+        self.merge_all_button.setEnabled(bool(self.rows))
         if not self.rows:
             self.message.setText(self.tr("No notes seen twice in this station."))
         else:
-            text = (
-                self.tr("1 pair of notes that look like the same note.")
-                if len(self.rows) == 1
-                else self.tr("%1 pairs of notes that look like the same note.")
+            self.message.setText(
+                self.tr("%n pair(s) of notes that look like the same note.", "", len(self.rows))
             )
-            self.message.setText(text.replace("%1", str(len(self.rows))))
 
     def merge(self, row: PairRow) -> bool:
         if not self.editor.merge_duplicate(row.pair.keep, row.pair.drop):
             return False
         self._drop(row)
+        return True
+
+    def merge_all(self) -> bool:
+        """Merge every pair still listed, in one undo step."""
+        rows = list(self.rows)
+        if not rows or not self.editor.merge_duplicates([row.pair for row in rows]):
+            return False
+        for row in rows:
+            self._drop(row)
         return True
 
     def dismiss(self, row: PairRow) -> None:

@@ -24,6 +24,7 @@ from ui.canvas.scene import NEW_THEME, CanvasScene
 from ui.canvas.statement_dialog import qt_ask_statement
 from ui.core.commands import Command
 from ui.dialogs import Dialogs
+from ui.messages import user_message
 
 translate = QCoreApplication.translate
 
@@ -59,7 +60,7 @@ class CanvasEditor(QObject):
             self.document.run(command)
         except PinscribeError as error:
             self.dialogs.show_error(
-                self.widget, translate("Canvas", "The change was not saved"), str(error)
+                self.widget, translate("Canvas", "The change was not saved"), user_message(error)
             )
             return False
         return True
@@ -198,3 +199,7 @@ class CanvasEditor(QObject):
 
         text = translate("Canvas", "Merge duplicate notes")
         return self.run(note_commands.note_edit(self.document, text, [keep, drop], edit))
+
+    def merge_duplicates(self, pairs: list[duplicates.DuplicatePair]) -> bool:
+        """Merge several pairs of notes seen twice (one undo step restoring them all)."""
+        return self.run(note_commands.merge_duplicates(self.document, pairs))

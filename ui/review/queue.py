@@ -1,31 +1,54 @@
 """The review queue: unreviewed notes one by one, least confident reading first.
 
 Keyboard first: the text field has the focus with its text selected, so Enter
-accepts a correct note and typing replaces a wrong text before Enter. Tab or
-Ctrl+Right skips, Ctrl+Z undoes the last step and goes back to its note.
-Shift+Enter puts a line break into the text.
+confirms a correct note (its text, votes and colour: one undo step) and typing
+replaces a wrong text before Enter. Alt+1…3 confirm with one of the other readings
+offered. Delete, before any typing, throws out a detection that is not a note.
+Ctrl+Up / Ctrl+Down correct the vote count (the counted dots are circled on the
+crop). Tab or Ctrl+Right skips; Ctrl+Z ("Back") undoes the queue's own last step,
+nothing done elsewhere. Ctrl+L shows the note's surroundings on the photo,
+Ctrl++ / Ctrl+- zoom. Shift+Enter puts a line break into the text.
+
+The queue follows the project: a note deleted or reviewed elsewhere leaves it, a
+note added elsewhere joins it, and the count of what is left comes from the file.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt, Signal
-from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
+    QComboBox,
     QDialog,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QVBoxLayout,
     QWidget,
 )
 
+from app import review
 from app.domain import Note
 from app.errors import PinscribeError
 from ui.board import note_commands
-from ui.board.crop_view import CropView
-from ui.core.document import ProjectDocument
+from ui.board.note_panel import color_names
+from ui.core.commands import SnapshotCommand
+from ui.core.document import NotesChange, ProjectDocument
+from ui.core.jobs import JobRunner
+from ui.core.photo_loader import DisplayImage, load_display_image
+from ui.plain import plain_label, tip
+from ui.review.note_view import NoteView
+from ui.screens import resize_to_screen
+
+translate = QCoreApplication.translate
+
+#: How many alternative readings get a key (Alt+1 …).
+ALTERNATIVE_KEYS = 3
 
 
 class ReviewTextEdit(QPlainTextEdit):
@@ -34,6 +57,18 @@ class ReviewTextEdit(QPlainTextEdit):
     accepted = Signal()
     skipped = Signal()
     undoRequested = Signal()
+    notANote = Signal()
+    votesStep = Signal(int)
+    zoomStep = Signal(float)
+    alternativeChosen = Signal(int)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.shown_text = ""
+
+    def touched(self) -> bool:
+        """Whether the user has changed the text shown."""
+        return self.toPlainText() != self.shown_text
 
     def keyPressEvent(self, event: QKeyEvent) -> None:
         key, mods = event.key(), event.modifiers()
@@ -45,6 +80,16 @@ class ReviewTextEdit(QPlainTextEdit):
             self.skipped.emit()
         elif event.matches(QKeySequence.StandardKey.Undo):
             self.undoRequested.emit()
+        elif key == Qt.Key.Key_Delete and not mods and not self.touched():
+            self.notANote.emit()
+        elif mods == Qt.KeyboardModifier.AltModifier and Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
+            self.alternativeChosen.emit(int(key) - int(Qt.Key.Key_1))
+        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and ctrl:
+            self.votesStep.emit(1 if key == Qt.Key.Key_Up else -1)
+        elif event.matches(QKeySequence.StandardKey.ZoomIn):
+            self.zoomStep.emit(1.25)
+        elif event.matches(QKeySequence.StandardKey.ZoomOut):
+            self.zoomStep.emit(0.8)
         else:
             super().keyPressEvent(event)
 
@@ -68,78 +113,179 @@ class ReviewQueue(QDialog):
         self.setWindowFlag(Qt.WindowType.Window)
         self.document = document
         self.station_id = station_id
-        self.queue: list[int] = [
-            n.id
-            for n in document.project.notes.list(
-                station_id=station_id, unreviewed=True, order="confidence"
-            )
-        ]
+        self.queue: list[int] = review.queue_ids(document.project, station_id)
         self.position = 0
         self.note: Note | None = None
+        #: The queue's own undo steps, last one last (what "Back" undoes).
+        self.steps: list[SnapshotCommand] = []
+        self._own = False  # the queue itself is changing notes
+        self.jobs = JobRunner(self)
+        self._photo: DisplayImage | None = None
 
-        self.counter = QLabel()
-        self.info = QLabel()
+        self.counter = plain_label()
+        self.place = plain_label()
+        self.place.setWordWrap(True)
+        self.info = plain_label()
         self.info.setWordWrap(True)
-        self.crop = CropView(minimum=240)
+        self.view = NoteView()
         self.text_edit = ReviewTextEdit()
+        self.text_edit.setAccessibleName(self.tr("Note text"))
         self.text_edit.setPlaceholderText(self.tr("Type the note's text"))
         font = self.text_edit.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
         self.text_edit.setFont(font)
+
+        self.alternative_buttons: list[QPushButton] = []
+        alternatives = QHBoxLayout()
+        self.alternatives_label = QLabel(self.tr("Other readings:"))
+        alternatives.addWidget(self.alternatives_label)
+        for index in range(ALTERNATIVE_KEYS):
+            button = QPushButton()
+            button.clicked.connect(lambda _=False, i=index: self.choose_alternative(i))
+            self.alternative_buttons.append(button)
+            alternatives.addWidget(button)
+        alternatives.addStretch(1)
+
+        self.votes_box = QSpinBox()
+        self.votes_box.setRange(0, 999)
+        self.votes_box.setToolTip(self.tr("Voting dots on the note (Ctrl+Up / Ctrl+Down)"))
+        self.color_box = QComboBox()
+        for key, name in color_names().items():
+            self.color_box.addItem(name, key)
+        votes_label = QLabel(self.tr("&Votes:"))
+        votes_label.setBuddy(self.votes_box)
+        color_label = QLabel(self.tr("&Colour:"))
+        color_label.setBuddy(self.color_box)
+        self.dots_label = QLabel()
+        self.dots_label.setEnabled(False)
+        details = QHBoxLayout()
+        for widget in (votes_label, self.votes_box, self.dots_label):
+            details.addWidget(widget)
+        details.addSpacing(16)
+        details.addWidget(color_label)
+        details.addWidget(self.color_box)
+        details.addStretch(1)
+
         self.accept_button = QPushButton(self.tr("Accept (Enter)"))
         self.skip_button = QPushButton(self.tr("Skip (Tab)"))
+        self.delete_button = QPushButton(self.tr("Not a note (Del)"))
+        self.delete_button.setToolTip(
+            self.tr("Throw out this detection: it is not a note (Delete, before typing)")
+        )
         self.undo_button = QPushButton(self.tr("Back (Ctrl+Z)"))
+        self.undo_button.setToolTip(self.tr("Undo the queue's last step"))
+        self.surroundings_button = QPushButton(self.tr("Surroundings (Ctrl+L)"))
+        self.surroundings_button.setCheckable(True)
+        self.surroundings_button.setToolTip(self.tr("Show the note on its photo"))
         self.close_button = QPushButton(self.tr("Close"))
-        for button in (self.accept_button, self.skip_button, self.undo_button, self.close_button):
+        for button in (
+            self.accept_button,
+            self.skip_button,
+            self.delete_button,
+            self.undo_button,
+            self.surroundings_button,
+            self.close_button,
+            *self.alternative_buttons,
+        ):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setAutoDefault(False)
         hint = QLabel(self.tr("Shift+Enter starts a new line."))
         hint.setEnabled(False)
 
+        left = QWidget()
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.view, 1)
+        left_layout.addWidget(self.surroundings_button)
         right = QWidget()
         right_layout = QVBoxLayout(right)
+        right_layout.addWidget(self.place)
         right_layout.addWidget(self.info)
         right_layout.addWidget(self.text_edit, 1)
+        right_layout.addLayout(alternatives)
+        right_layout.addLayout(details)
         right_layout.addWidget(hint)
         splitter = QSplitter(Qt.Orientation.Horizontal)
-        splitter.addWidget(self.crop)
+        splitter.addWidget(left)
         splitter.addWidget(right)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 2)
         buttons = QHBoxLayout()
         buttons.addWidget(self.counter, 1)
-        for button in (self.undo_button, self.skip_button, self.accept_button, self.close_button):
+        for button in (
+            self.undo_button,
+            self.delete_button,
+            self.skip_button,
+            self.accept_button,
+            self.close_button,
+        ):
             buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addLayout(buttons)
 
+        self._add_action("Alt+1", lambda: self.choose_alternative(0))
+        self._add_action("Alt+2", lambda: self.choose_alternative(1))
+        self._add_action("Alt+3", lambda: self.choose_alternative(2))
+        self._add_action("Ctrl+L", self.surroundings_button.toggle)
         self.text_edit.accepted.connect(self.accept_note)
         self.text_edit.skipped.connect(self.skip)
         self.text_edit.undoRequested.connect(self.undo)
-        self.accept_button.clicked.connect(self.accept_note)
+        self.text_edit.notANote.connect(self.not_a_note)
+        self.text_edit.votesStep.connect(self.step_votes)
+        self.text_edit.alternativeChosen.connect(self.choose_alternative)
+        self.text_edit.zoomStep.connect(self.view.zoom_by)
+        self.accept_button.clicked.connect(lambda: self.accept_note())
         self.skip_button.clicked.connect(self.skip)
+        self.delete_button.clicked.connect(self.not_a_note)
         self.undo_button.clicked.connect(self.undo)
+        self.surroundings_button.toggled.connect(lambda _: self._show_picture())
         self.close_button.clicked.connect(self.close)
-        self.resize(960, 560)
+        document.notesChanged.connect(self._notes_changed)
+        resize_to_screen(self, 1000, 600)
         self._show_current()
 
-    # Moving through the queue
+    def _add_action(self, keys: str, slot: Callable[[], None]) -> None:
+        action = QAction(self)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(Qt.ShortcutContext.WindowShortcut)
+        action.triggered.connect(slot)
+        self.addAction(action)
 
-    def accept_note(self) -> None:
-        """Save the text if it changed, mark the note reviewed (one undo step), go on."""
+    # Steps of the review (each one undo step of the queue's own)
+
+    def accept_note(self, text: str | None = None) -> None:
+        """Confirm the note: its text (changed or not), votes and colour; then go on."""
         if self.note is None:
             return
-        text = self.text_edit.toPlainText().strip()
-        changed = text != (self.note.text or "").strip()
-        command = note_commands.review_note(self.document, self.note.id, text if changed else None)
-        try:
-            self.document.run(command)
-        except PinscribeError as error:
-            self.document.report(error)
+        fields = review.confirmation(
+            self.note,
+            self.text_edit.toPlainText() if text is None else text,
+            votes=self.votes_box.value(),
+            color=self.color_box.currentData(),
+        )
+        label = translate("NoteCommands", "Review note")
+        if self._run(note_commands.edit_note(self.document, self.note.id, label, **fields)):
+            self.position += 1
+            self._show_current()
+
+    def choose_alternative(self, index: int) -> None:
+        """Confirm the note with the alternative reading ``index`` (Alt+1 is 0)."""
+        if self.note is None or index >= len(self.note.alternatives[:ALTERNATIVE_KEYS]):
             return
-        self.position += 1
-        self._show_current()
+        self.accept_note(self.note.alternatives[index])
+
+    def not_a_note(self) -> None:
+        """Throw the detection out (it is no note) and go on."""
+        if self.note is None:
+            return
+        note_id = self.note.id
+        if self._run(note_commands.delete_notes(self.document, [note_id])):
+            self.queue.remove(note_id)
+            self._show_current()
+
+    def step_votes(self, step: int) -> None:
+        self.votes_box.setValue(max(0, self.votes_box.value() + step))
 
     def skip(self) -> None:
         if self.note is not None:
@@ -147,41 +293,114 @@ class ReviewQueue(QDialog):
             self._show_current()
 
     def undo(self) -> None:
-        """Undo the last step and show the note it changed."""
-        stack = self.document.undo_stack
-        if not stack.canUndo():
+        """Undo the queue's own last step (nothing done elsewhere) and show its note."""
+        if not self.steps:
             return
-        command = stack.command(stack.index() - 1)
-        note_ids = list(getattr(command, "note_ids", []))
-        stack.undo()
+        command = self.steps.pop()
+        stack = self.document.undo_stack
+        self._own = True
+        try:
+            if stack.index() > 0 and stack.command(stack.index() - 1) is command:
+                stack.undo()
+            else:  # other edits came after it: undo it by a step of its own
+                self.document.run(_revert(self.document, command))
+        except PinscribeError as error:
+            self.document.report(error)
+        finally:
+            self._own = False
+        note_ids = [r.id for r in command.before]
         if note_ids:
             note_id = note_ids[0]
             if note_id not in self.queue:
-                self.queue.insert(self.position, note_id)
+                self.queue.insert(min(self.position, len(self.queue)), note_id)
             self.position = self.queue.index(note_id)
         self._show_current()
 
+    def _run(self, command: SnapshotCommand) -> bool:
+        self._own = True
+        try:
+            self.document.run(command)
+        except PinscribeError as error:
+            self.document.report(error)
+            return False
+        finally:
+            self._own = False
+        self.steps.append(command)
+        return True
+
+    # Following the project
+
+    def _notes_changed(self, change: NotesChange) -> None:
+        """Drop notes deleted or reviewed elsewhere; take in new unreviewed ones."""
+        if self._own:
+            return
+        notes = self.document.project.notes
+        current = self.note.id if self.note is not None else None
+        if change.note_ids:
+            candidates = set(change.note_ids)
+        else:  # anything on these photos
+            candidates = {n.id for p in change.photo_ids for n in notes.list(photo_id=p)}
+            candidates |= set(self.queue)
+        waiting = set(review.queue_ids(self.document.project, self.station_id))
+        for note_id in sorted(candidates):
+            if note_id in self.queue and note_id not in waiting:
+                index = self.queue.index(note_id)
+                self.queue.pop(index)
+                if index < self.position:
+                    self.position -= 1
+            elif note_id not in self.queue and note_id in waiting:
+                self.queue.append(note_id)
+        self.steps = [s for s in self.steps if not (s.isObsolete())]
+        if current is not None and current in self.queue and not self.text_edit.touched():
+            self._show_current()  # a change elsewhere (a new reading): show it
+        elif current not in self.queue:
+            self._show_current()
+        else:
+            self._update_counter()
+
+    # Showing the current note
+
     def _show_current(self) -> None:
         self.note = None
+        notes = self.document.project.notes
+        if self.position >= len(self.queue):
+            left = review.queue_ids(self.document.project, self.station_id)
+            if left:  # skipped notes are left: round again
+                self.queue, self.position = left, 0
         while self.position < len(self.queue):
             try:
-                self.note = self.document.project.notes.get(self.queue[self.position])
-                break
+                note = notes.get(self.queue[self.position])
             except PinscribeError:  # deleted meanwhile
                 self.queue.pop(self.position)
+                continue
+            if note.reviewed:
+                self.queue.pop(self.position)
+                continue
+            self.note = note
+            break
         self._update_counter()
         done = self.note is None
-        self.accept_button.setEnabled(not done)
-        self.skip_button.setEnabled(not done)
-        self.undo_button.setEnabled(self.document.undo_stack.canUndo())
+        for widget in (
+            self.accept_button,
+            self.skip_button,
+            self.delete_button,
+            self.votes_box,
+            self.color_box,
+        ):
+            widget.setEnabled(not done)
+        self.undo_button.setEnabled(bool(self.steps))
         self.text_edit.setReadOnly(done)
         if self.note is None:
-            self.crop.set_crop(None, self.tr("That was the last note of the queue."))
+            self._show_picture()
+            self.place.clear()
             self.info.setText(self.tr("Nothing left to review here."))
+            self.text_edit.shown_text = ""
             self.text_edit.clear()
+            self._show_alternatives([])
+            self.dots_label.clear()
             return
         note = self.note
-        self.crop.set_crop(self.document.project.notes.crop(note.id), self.tr("(no crop)"))
+        self.place.setText(self._place(note))
         confidence = (
             self.tr("not read yet")
             if note.confidence is None
@@ -193,19 +412,103 @@ class ReviewQueue(QDialog):
             self.tr("Note %1 of the queue, %2").replace("%1", str(self.position + 1))
             .replace("%2", confidence)
         )
+        self.text_edit.shown_text = note.text or ""
         self.text_edit.setPlainText(note.text or "")
         self.text_edit.selectAll()
         self.text_edit.setFocus()
+        self._show_alternatives(note.alternatives)
+        self.votes_box.setValue(note.votes)
+        index = self.color_box.findData(note.color)
+        self.color_box.setCurrentIndex(index if index >= 0 else self.color_box.count() - 1)
+        self._show_picture()
         self.noteShown.emit(note.id)
 
-    def _update_counter(self) -> None:
-        notes = self.document.project.notes
-        total = notes.count(station_id=self.station_id)
-        reviewed = notes.count(station_id=self.station_id, reviewed=True)
-        self.counter.setText(
-            self.tr("%1 of %2 reviewed").replace("%1", str(reviewed)).replace("%2", str(total))
+    def _place(self, note: Note) -> str:
+        project = self.document.project
+        photo = project.photos.get(note.photo_id)
+        station = (
+            project.stations.get(note.station_id).name if note.station_id is not None else ""
         )
+        text = self.tr("Station: %1 · photo: %2") if station else self.tr("Photo: %2")
+        return text.replace("%1", station).replace("%2", photo.filename)
+
+    def _show_alternatives(self, alternatives: list[str]) -> None:
+        shown = alternatives[:ALTERNATIVE_KEYS]
+        self.alternatives_label.setVisible(bool(shown))
+        for index, button in enumerate(self.alternative_buttons):
+            if index < len(shown):
+                text = " ".join(shown[index].split())
+                if len(text) > 40:
+                    text = text[:39] + "…"
+                button.setText(f"Alt+{index + 1}: {text}")
+                button.setToolTip(tip(shown[index]))
+                button.show()
+            else:
+                button.hide()
+
+    def _show_picture(self) -> None:
+        note = self.note
+        if note is None:
+            self.view.show_crop(None, [], self.tr("That was the last note of the queue."))
+            return
+        project = self.document.project
+        if not self.surroundings_button.isChecked():
+            dots = review.vote_dots(project, note.id)
+            self.view.show_crop(project.notes.crop(note.id), dots, self.tr("(no crop)"))
+            self.dots_label.setText(self.tr("%n dot(s) circled", "", len(dots)))
+            return
+        if self._photo is not None and self._photo.photo_id == note.photo_id:
+            photo = project.photos.get(note.photo_id)
+            scale = self._photo.image.width() / max(1, photo.width)
+            self.view.show_surroundings(
+                self._photo.image, scale, note.polygon, self.tr("(no photo)")
+            )
+            return
+        self.view.show_crop(None, [], self.tr("Loading the photo…"))
+        job = self.jobs.start("photo", load_display_image(self.document.path, note.photo_id))
+        job.finished.connect(self._photo_loaded)
+
+    def _photo_loaded(self, result: object) -> None:
+        if isinstance(result, DisplayImage):
+            self._photo = result
+            if self.surroundings_button.isChecked():
+                self._show_picture()
+
+    def _update_counter(self) -> None:
+        project = self.document.project
+        left = review.left_to_review(project, self.station_id)
+        total = project.notes.count(station_id=self.station_id)
+        text = self.tr("%1 of %2 notes left to review") if left != 1 else self.tr(
+            "1 of %2 notes left to review"
+        )
+        self.counter.setText(text.replace("%1", str(left)).replace("%2", str(total)))
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            self.accept_note()  # Enter in the votes or colour field confirms too
+            return
+        super().keyPressEvent(event)
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        self.jobs.cancel_all()
         super().closeEvent(event)
         self.deleteLater()
+
+
+def _revert(
+    document: ProjectDocument, command: SnapshotCommand
+) -> SnapshotCommand:
+    """A step that puts the notes of ``command`` back as they were before it."""
+    before = list(command.before)
+    after_ids = [r.id for r in command.after]
+
+    def edit(project: object) -> list[int]:
+        document.project.notes.restore(before, remove=after_ids)
+        return [r.id for r in before]
+
+    return note_commands.note_edit(
+        document,
+        translate("NoteCommands", "Back in the review"),
+        sorted({r.id for r in before} | set(after_ids)),
+        edit,
+    )

@@ -14,20 +14,22 @@ from pathlib import Path
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
-    QLabel,
     QProgressBar,
     QPushButton,
     QSizePolicy,
     QWidget,
 )
 
+from app.errors import PinscribeError
 from app.pipeline import ImportResult, PhotoProgress, PhotoResult, Reader, import_photos
 from app.reading.readers import make_reader
 from app.store.project import Project
+from ui.board import note_commands
 from ui.core.commands import DoneCommand
 from ui.core.document import NotesChange, ProjectDocument
 from ui.core.jobs import Job, JobContext
 from ui.core.project_jobs import ProjectWork
+from ui.plain import plain_label, tip
 from ui.review.problems import ErrorPanel
 
 #: Share of a photo's progress reached at each stage.
@@ -59,6 +61,7 @@ def import_work(
             progress=context.progress,
             cancelled=context.cancelled,
             on_photo=context.produce,
+            find_twice=True,
         )
 
     return work
@@ -73,7 +76,7 @@ class ImportProgress(QWidget):
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.label = QLabel()
+        self.label = plain_label()
         self.bar = QProgressBar()
         self.bar.setRange(0, _STEPS)
         self.bar.setTextVisible(False)
@@ -95,17 +98,13 @@ class ImportProgress(QWidget):
             share += 0.5 * progress.notes_done / progress.notes_total
         value = (progress.index + share) / max(progress.count, 1)
         self.bar.setValue(int(value * _STEPS))
-        text = (
-            self.tr("Photo %1 of %2 · 1 note found")
-            if notes_found == 1
-            else self.tr("Photo %1 of %2 · %3 notes found")
-        )
+        text = self.tr("Photo %1 of %2 · %n note(s) found", "", notes_found)
         self.label.setText(
             text.replace("%1", str(progress.index + 1))
             .replace("%2", str(progress.count))
             .replace("%3", str(notes_found))
         )
-        self.label.setToolTip(progress.path.name)
+        self.label.setToolTip(tip(progress.path.name))
 
 
 class ImportController(QObject):
@@ -180,21 +179,33 @@ class ImportController(QObject):
     def _on_finished(self, job: Job, result: ImportResult) -> None:
         notes = sum(photo.notes for photo in result.imported)
         photos = len(result.imported)
-        message = (
-            self.tr("Imported 1 photo with %1 notes")
-            if photos == 1
-            else self.tr("Imported %2 photos with %1 notes")
+        message = self.tr("Imported %n photo(s)", "", photos) + self.tr(
+            " with %n note(s)", "", notes
         )
-        message = message.replace("%1", str(notes)).replace("%2", str(photos))
         if result.failed:
             message += self.tr("; %1 failed").replace("%1", str(len(result.failed)))
         if result.skipped:
             message += self.tr("; %1 skipped").replace("%1", str(len(result.skipped)))
         if result.cancelled:
             message += self.tr("; cancelled")
+        merged = self._merge_seen_twice(result)
+        if merged:
+            message += self.tr("; merged %1 notes seen twice").replace("%1", str(merged))
         self.last_message = message
         self._done(job)
         self.importFinished.emit(result)
+
+    def _merge_seen_twice(self, result: ImportResult) -> int:
+        """Merge the notes the import saw twice, as ``pinscribe import`` does: one undo step."""
+        if not result.seen_twice:
+            return 0
+        command = note_commands.merge_duplicates(self._document, result.seen_twice)
+        try:
+            self._document.run(command)
+        except PinscribeError as error:
+            self._document.report(error)
+            return 0
+        return len(command.result_ids)
 
     def _on_failed(self, job: Job, message: str) -> None:
         self.last_message = self.tr("The import stopped: %1").replace("%1", message)

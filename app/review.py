@@ -1,0 +1,58 @@
+"""What the review queue works on: which notes are left, what a confirmation changes.
+
+The queue (``ui/review/queue.py``) shows one note at a time; this module keeps the
+rules out of the widget: the order of the queue, the fields a confirmation writes
+(the text if changed, the vote count and colour, and that both were checked), and
+where the counted voting dots are on the crop.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from app.domain import Note
+from app.images import decode_rgb
+from app.store import Project
+from ocr.detect.votes import Dot, find_votes
+from ocr.types import COLORS
+
+__all__ = ["COLORS", "Dot", "confirmation", "left_to_review", "queue_ids", "vote_dots"]
+
+
+def queue_ids(project: Project, station_id: int | None = None) -> list[int]:
+    """The unreviewed notes (of a station), least confident reading first."""
+    return [
+        n.id for n in project.notes.list(station_id=station_id, unreviewed=True, order="confidence")
+    ]
+
+
+def left_to_review(project: Project, station_id: int | None = None) -> int:
+    """How many notes (of a station) are not reviewed yet."""
+    return project.notes.count(station_id=station_id, reviewed=False)
+
+
+def confirmation(
+    note: Note, text: str, *, votes: int | None = None, color: str | None = None
+) -> dict[str, Any]:
+    """The fields a confirmed review writes: reviewed, votes checked, and what changed."""
+    fields: dict[str, Any] = {"reviewed": True, "votes_checked": True}
+    text = text.strip()
+    if text != (note.text or "").strip():
+        fields["text"] = text
+    if votes is not None and votes != note.votes:
+        fields["votes"] = max(0, int(votes))
+    if color is not None and color != note.color and color in COLORS:
+        fields["color"] = color
+    return fields
+
+
+def vote_dots(project: Project, note_id: int) -> list[Dot]:
+    """The voting dots the counter finds on a note's stored crop (crop pixels)."""
+    data = project.notes.crop(note_id)
+    if not data:
+        return []
+    try:
+        rgb = decode_rgb(data)
+    except (OSError, ValueError):  # a crop that does not decode shows no dots
+        return []
+    return find_votes(rgb)
