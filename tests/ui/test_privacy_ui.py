@@ -64,3 +64,13 @@ def test_photo_dialog_marks_a_region_by_dragging(window: MainWindow, tmp_path: P
     assert window.document.project.photos.get(photo_id).publish_crop is None
     assert window.document.project.photos.redactions(photo_id) == []
     dialog.close()
+
+
+def test_export_asks_the_privacy_check_first(window: MainWindow, dialogs, tmp_path: Path) -> None:
+    opened(window, tmp_path)
+    dialog = window.exporter.open_dialog()
+    assert dialog is not None
+    dialogs.privacy_answers.append(False)  # "Cancel" in the privacy check
+    assert dialog.start_export() is None
+    assert dialogs.asked_privacy and dialogs.asked_export == []  # no file was asked for
+    dialog.close()

@@ -56,10 +56,12 @@ class PrivacyCheckDialog(QDialog):
         *,
         station_ids: list[int] | None = None,
         before_export: bool = False,
+        pictures: bool = True,
     ) -> None:
         super().__init__(parent)
         self.document = document
         self.station_ids = station_ids
+        self.pictures = pictures
         self.setWindowTitle(self.tr("Privacy Check"))
         self.summary = plain_label()
         self.summary.setWordWrap(True)
@@ -124,7 +126,7 @@ class PrivacyCheckDialog(QDialog):
 
     def refresh(self) -> None:
         project = self.document.project
-        report = privacy_check(project, self.station_ids)
+        report = privacy_check(project, self.station_ids, pictures=self.pictures)
         language = self.tr("en", "label language")  # "de" in the German translation
         rows: list[Finding] = []
         for note, hits in report.names:
@@ -210,3 +212,15 @@ class PrivacyCheckDialog(QDialog):
             return
         assert current.photo_id is not None
         self.showNote.emit(current.station_id, current.photo_id, current.note_id)
+
+
+def qt_ask_export_privacy(
+    parent: QWidget, document: ProjectDocument, station_ids: list[int], pictures: bool
+) -> bool:
+    """Before an export: show the privacy check if it finds anything; True: export."""
+    if privacy_check(document.project, station_ids, pictures=pictures).empty():
+        return True
+    dialog = PrivacyCheckDialog(
+        document, parent, station_ids=station_ids, before_export=True, pictures=pictures
+    )
+    return dialog.exec() == QDialog.DialogCode.Accepted
