@@ -66,7 +66,8 @@ resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
 # Collect new and changed strings of ui/ into the .ts files (German is then added there).
 # No source locations: they change with every edit and make merges of the .ts conflict.
 update-translations: venv
-	$(BIN)/pyside6-lupdate -locations none $$(git ls-files 'ui/*.py') -ts $(TS)
+	$(BIN)/pyside6-lupdate -locations none -no-obsolete $$(git ls-files 'ui/*.py') -ts resources/i18n/pinscribe_de.ts
+	$(BIN)/pyside6-lupdate -locations none -no-obsolete -pluralonly $$(git ls-files 'ui/*.py') -ts resources/i18n/pinscribe_en.ts
 
 lint: venv
 	$(BIN)/ruff check .
@@ -100,6 +101,7 @@ clean:
 package: venv translations package-tools package-icons
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
 		--distpath dist --workpath build/pyinstaller packaging/pinscribe.spec
+	@if [ "$$(uname)" = "Linux" ]; then packaging/linux/strip_bundle.sh dist/pinscribe; fi
 	packaging/linux/make_tarball.sh "$$($(BIN)/python -c 'import app; print(app.__version__)')" dist build/icons
 
 package-tools: venv

@@ -49,6 +49,26 @@ class Photo:
     mime: str
     imported_at: str
     sha256: str = ""
+    #: The part of the photo to publish (x, y, width, height in its pixels); None: all.
+    publish_crop: Rect | None = None
+
+
+#: A rectangle in pixels of a photo: x, y, width, height.
+Rect = tuple[float, float, float, float]
+
+#: How a region of a photo is hidden when published.
+REDACTION_MODES = ("blur", "black")
+
+
+@dataclass
+class Redaction:
+    """A region of a photo blurred or blacked out in everything published."""
+
+    id: int
+    photo_id: int
+    rect: Rect
+    mode: str = "blur"
+    source: str = "hand"  # "hand", or "face" when proposed by the face finder
 
 
 @dataclass
@@ -65,6 +85,7 @@ class Note:
     reviewed: bool = False
     votes: int = 0
     kind: str = "note"  # "note", or "header" for a header card that names its group
+    cut: bool = False  # cut by the photo's edge: only part of the note is on the photo
     station_id: int | None = None
     theme_id: int | None = None
     tags: list[str] = field(default_factory=list)
@@ -72,6 +93,9 @@ class Note:
     alternatives: list[str] = field(default_factory=list)
     #: The vote count was checked by a person (in the review).
     votes_checked: bool = False
+    #: How the note's text is published: "auto" (not decided: as written), "keep",
+    #: "initials" (names shortened to initials) or "omit" (left out of every export).
+    publish: str = "auto"
 
 
 @dataclass

@@ -19,13 +19,14 @@ import difflib
 import itertools
 from dataclasses import dataclass
 
-import cv2
 import numpy as np
 
 from app.board_mosaic import photo_overlaps
 from app.domain import Note
+from app.errors import PinscribeError
 from app.images import decode_rgb
 from app.store import Project
+from ocr.geometry import affine_points, distance_inside, fit_similarity, map_points
 from ocr.similarity import crop_signature, sharpness, signature_similarity
 
 #: Without a fitted overlap: combined look-and-text score needed ...
@@ -62,7 +63,10 @@ def _seen(project: Project, note: Note) -> _Seen | None:
     data = project.notes.crop(note.id)
     if data is None:
         return None
-    rgb = decode_rgb(data)
+    try:
+        rgb = decode_rgb(data)
+    except PinscribeError:
+        return None  # a damaged crop: the note is not compared
     pts = np.asarray(note.polygon, dtype=float)
     x, y = pts[:, 0], pts[:, 1]
     area = 0.5 * abs(float(np.dot(x, np.roll(y, 1)) - np.dot(y, np.roll(x, 1))))
@@ -104,12 +108,10 @@ def _by_overlap(first: list[_Seen], second: list[_Seen]) -> list[DuplicatePair] 
     src = np.array([a.centre for a, _ in votes], dtype=np.float32)
     dst = np.array([b.centre for _, b in votes], dtype=np.float32)
     size = float(np.median([s.size for s in first + second]))
-    matrix, inliers = cv2.estimateAffinePartial2D(
-        src, dst, method=cv2.RANSAC, ransacReprojThreshold=0.3 * size, maxIters=2000
-    )
-    if matrix is None or int(inliers.sum()) < 3:
+    matrix, inliers = fit_similarity(src, dst, threshold=0.3 * size, max_iters=2000)
+    if matrix is None or inliers < 3:
         return None
-    mapped = cv2.transform(np.array([[a.centre for a in first]], dtype=np.float32), matrix)[0]
+    mapped = affine_points([a.centre for a in first], matrix)
     options = []
     for (i, a), (j, b) in itertools.product(enumerate(first), enumerate(second)):
         if a.note.color != b.note.color:
@@ -128,9 +130,7 @@ def _by_overlap(first: list[_Seen], second: list[_Seen]) -> list[DuplicatePair] 
 
 
 def _inside(polygon: list[tuple[float, float]], point: np.ndarray, margin: float) -> bool:
-    contour = np.asarray(polygon, dtype=np.float32).reshape(-1, 1, 2)
-    test = (float(point[0]), float(point[1]))
-    return cv2.pointPolygonTest(contour, test, True) >= -margin
+    return distance_inside(polygon, point) >= -margin
 
 
 def _by_homography(
@@ -144,10 +144,8 @@ def _by_homography(
     """
     if not first or not second:
         return []
-    there = cv2.perspectiveTransform(np.array([[a.centre for a in first]]), homography)[0]
-    back = cv2.perspectiveTransform(
-        np.array([[b.centre for b in second]]), np.linalg.inv(homography)
-    )[0]
+    there = map_points([a.centre for a in first], homography)
+    back = map_points([b.centre for b in second], np.linalg.inv(homography))
     options = []
     for (i, a), (j, b) in itertools.product(enumerate(first), enumerate(second)):
         size = min(a.size, b.size)

@@ -12,23 +12,20 @@ from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
-import cv2
 import numpy as np
 
 from app.domain import Note, Point
 from app.errors import InvalidInputError
 from app.images import decode_rgb, encode_jpeg
 from app.pipeline import Reader
+from app.reading.note_fields import READING_FIELDS, reading_fields, unread_fields
 from app.store import Project
-from ocr.detect import classify_color, count_votes, crop_polygon
 from ocr.detect.at_point import PointFinder
-from ocr.detect.geometry import order_corners
 from ocr.errors import OcrError
+from ocr.geometry import bounding_quad, enclosing_quad, quad_size
 from ocr.loading import load_image_bytes
+from ocr.notes import describe_note
 from ocr.types import Reading
-
-#: Width and height ratio within which a four-cornered note counts as square.
-SQUARE_RATIO = 1.2
 
 
 def photo_pixels(project: Project, photo_id: int) -> np.ndarray:
@@ -110,12 +107,10 @@ def _pixels(project: Project, photo_id: int, cache: PixelCache | None) -> np.nda
 
 def _quad(polygon: Sequence[Point]) -> np.ndarray:
     """Four corners clockwise from top-left; the minimum-area rectangle of other shapes."""
-    pts = np.asarray(polygon, dtype=np.float64).reshape(-1, 2)
-    if len(pts) < 3:
-        raise InvalidInputError("A note's outline needs at least three points.")
-    if len(pts) != 4:
-        pts = cv2.boxPoints(cv2.minAreaRect(pts.astype(np.float32))).astype(np.float64)
-    return order_corners(pts)
+    try:
+        return bounding_quad(polygon)
+    except ValueError:
+        raise InvalidInputError("A note's outline needs at least three points.") from None
 
 
 def _points(quad: np.ndarray) -> list[Point]:
@@ -132,8 +127,7 @@ def _clip(polygon: Sequence[Point], width: int, height: int) -> list[Point]:
 def split_polygon(polygon: Sequence[Point]) -> tuple[list[Point], list[Point]]:
     """Cut a note's outline in two halves across its longer side."""
     tl, tr, br, bl = _quad(polygon)
-    width = (np.linalg.norm(tr - tl) + np.linalg.norm(br - bl)) / 2
-    height = (np.linalg.norm(bl - tl) + np.linalg.norm(br - tr)) / 2
+    width, height = quad_size(np.array([tl, tr, br, bl]))
     if width >= height:
         top, bottom = (tl + tr) / 2, (bl + br) / 2
         return _points(np.array([tl, top, bottom, bl])), _points(np.array([top, tr, br, bottom]))
@@ -143,19 +137,8 @@ def split_polygon(polygon: Sequence[Point]) -> tuple[list[Point], list[Point]]:
 
 def merged_polygon(polygons: Sequence[Sequence[Point]]) -> list[Point]:
     """The minimum-area rectangle around all the outlines, corners clockwise."""
-    pts = np.concatenate([np.asarray(p, dtype=np.float32).reshape(-1, 2) for p in polygons])
-    box = cv2.boxPoints(cv2.minAreaRect(pts)).astype(np.float64)
-    return _points(order_corners(box))
-
-
-def _shape(polygon: Sequence[Point], old: str | None = None) -> str:
-    if len(polygon) != 4:
-        return old or "oval"
-    tl, tr, br, bl = _quad(polygon)
-    width = float(np.linalg.norm(tr - tl) + np.linalg.norm(br - bl)) / 2
-    height = float(np.linalg.norm(bl - tl) + np.linalg.norm(br - tr)) / 2
-    ratio = max(width, height) / max(min(width, height), 1.0)
-    return "square" if ratio <= SQUARE_RATIO else "rect"
+    pts = np.concatenate([np.asarray(p, dtype=np.float64).reshape(-1, 2) for p in polygons])
+    return _points(enclosing_quad(pts))
 
 
 def _derived(
@@ -165,42 +148,27 @@ def _derived(
     old_shape: str | None = None,
 ) -> dict[str, Any]:
     """The note fields that follow from its outline on the photo ``rgb``."""
-    crop = crop_polygon(rgb, polygon)
-    h, w = crop.shape[:2]
-    centre = crop[h // 4 : max(h // 4 + 1, 3 * h // 4), w // 4 : max(w // 4 + 1, 3 * w // 4)]
-    mean = np.median(centre.reshape(-1, 3), axis=0)
-    rgb_mean = (int(mean[0]), int(mean[1]), int(mean[2]))
+    look = describe_note(rgb, polygon, old_shape=old_shape)
+    assert look.crop is not None
     fields: dict[str, Any] = {
         "polygon": list(polygon),
-        "crop": encode_jpeg(crop),
-        "color": classify_color(rgb_mean),
-        "rgb": rgb_mean,
-        "shape": _shape(polygon, old_shape),
-        "votes": count_votes(crop),
+        "crop": encode_jpeg(look.crop),
+        "color": look.color,
+        "rgb": look.rgb,
+        "shape": look.shape,
+        "votes": look.votes,
+        **unread_fields(),
         "votes_checked": False,
-        "text": None,
-        "confidence": None,
-        "ocr_engine": None,
         "reviewed": False,
     }
     if reader is not None:
-        fields.update(_reading_fields(_read(reader, crop)))
+        fields.update(reading_fields(_read(reader, look.crop)))
     return fields
 
 
 def _read(reader: Reader, crop: np.ndarray) -> Reading | None:
     readings = reader([crop])
     return readings[0] if readings else None
-
-
-def _reading_fields(reading: Reading | None) -> dict[str, Any]:
-    if reading is None:
-        return {}
-    return {
-        "text": reading.text,
-        "confidence": reading.confidence,
-        "ocr_engine": reading.engine or None,
-    }
 
 
 def set_polygon(
@@ -222,7 +190,7 @@ def set_polygon(
     rgb = _pixels(project, note.photo_id, cache)
     fields = _derived(rgb, polygon, None if note.reviewed else reader, note.shape)
     if note.reviewed or reader is None:
-        for name in ("text", "confidence", "ocr_engine", "reviewed"):
+        for name in (*READING_FIELDS, "reviewed"):
             fields.pop(name)
     return project.notes.update(note_id, **fields)
 
@@ -315,4 +283,4 @@ def reread_note(project: Project, note_id: int, reader: Reader) -> Note:
     reading = read_note(project, note_id, reader)
     if reading is None:
         return project.notes.get(note_id)
-    return project.notes.update(note_id, reviewed=False, **_reading_fields(reading))
+    return project.notes.update(note_id, reviewed=False, **reading_fields(reading))

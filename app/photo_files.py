@@ -29,16 +29,6 @@ class PhotoSelection:
     #: Given folders in which no photo was found.
     empty_folders: list[Path] = field(default_factory=list)
 
-    def summary(self) -> str | None:
-        """One line about what was left out, or None when nothing was."""
-        parts = []
-        if self.skipped:
-            parts.append(f"skipped {len(self.skipped)} file(s) that are not photos")
-        if self.empty_folders:
-            names = ", ".join(str(p) for p in self.empty_folders)
-            parts.append(f"no photos in {names}")
-        return "; ".join(parts) if parts else None
-
 
 def is_photo_name(path: Path) -> bool:
     return path.suffix.lower() in PHOTO_SUFFIXES and not path.name.startswith(".")

@@ -20,11 +20,16 @@ from app import import_journal as jobs
 from app.domain import Point
 from app.duplicates import DuplicatePair, find_duplicates
 from app.errors import PinscribeError
-from app.images import encode_jpeg, mime_of
+from app.images import encode_jpeg, format_of, mime_of
+from app.messages import message as message_of
+from app.photo_metadata import MetadataError, remove_personal_metadata
+from app.project_settings import get_setting
+from app.reading.note_fields import reading_fields
 from app.store import Project
 from ocr.detect import detect_notes
 from ocr.detect.at_point import find_note_at
-from ocr.errors import OcrError
+from ocr.errors import ImageLoadError, OcrError
+from ocr.files import read_regular_file
 from ocr.loading import load_image_bytes
 from ocr.types import DetectedNote, Reading
 
@@ -85,18 +90,10 @@ class Analysis:
 
 def read_photo_file(path: Path) -> bytes:
     """Read a photo file's bytes, with a one-line message for every way that fails."""
-    name = path.name or str(path)
-    if not path.exists():
-        raise PinscribeError(f"{name}: file not found")
-    if path.is_dir():
-        raise PinscribeError(f"{name}: is a folder, not a photo")
     try:
-        size = path.stat().st_size
-        if size > MAX_FILE_BYTES:
-            raise PinscribeError(f"{name}: file is too large ({size // 2**20} MB)")
-        return path.read_bytes()
-    except OSError as error:
-        raise PinscribeError(f"{name}: cannot be read ({error.strerror or error})") from error
+        return read_regular_file(path, MAX_FILE_BYTES)
+    except ImageLoadError as error:
+        raise PinscribeError(str(error)) from error
 
 
 def analyse(
@@ -133,20 +130,46 @@ def analyse(
     return Analysis(data, image.width, image.height, mime_of(image.format), notes, readings)
 
 
+def stored_photo(project: Project, data: bytes, mime: str) -> tuple[bytes, str]:
+    """The bytes and type of a photo as the project stores it.
+
+    Personal metadata is removed unless the project's ``photos.keep_metadata`` says keep.
+    """
+    if get_setting(project, "photos.keep_metadata") == "yes":
+        return data, mime
+    try:
+        cleaned, image_format = remove_personal_metadata(data, format_of(mime))
+    except (MetadataError, OSError, ValueError) as error:
+        raise PinscribeError(f"the photo's metadata cannot be removed ({error})") from error
+    return cleaned, mime_of(image_format)
+
+
 def store_analysis(
-    project: Project, station_id: int | None, filename: str, analysis: Analysis, kind: str = "board"
+    project: Project,
+    station_id: int | None,
+    filename: str,
+    analysis: Analysis,
+    kind: str = "board",
+    *,
+    sha256: str | None = None,
 ) -> PhotoResult:
-    """Store a photo and its notes in one transaction."""
+    """Store a photo (see :func:`stored_photo`) and its notes in one transaction.
+
+    ``sha256``: the photo file's, if known (stored to skip the file when imported again).
+    """
     read = 0
+    data, mime = stored_photo(project, analysis.data, analysis.mime)
+    rows: list[tuple[list[tuple[float, float]], dict[str, object]]] = []
     with project.transaction():
         photo = project.photos.add(
             station_id,
-            analysis.data,
+            data,
             filename=filename,
             width=analysis.width,
             height=analysis.height,
-            mime=analysis.mime,
+            mime=mime,
             kind=kind,
+            sha256=sha256 or hashlib.sha256(analysis.data).hexdigest(),
         )
         for note, reading in zip(analysis.notes, analysis.readings, strict=True):
             fields: dict[str, object] = {
@@ -156,15 +179,13 @@ def store_analysis(
                 "shape": note.shape,
                 "detection_confidence": note.confidence,
                 "votes": note.votes,
+                "cut": note.cut,
             }
             if reading is not None:
-                fields.update(
-                    text=reading.text,
-                    confidence=reading.confidence,
-                    ocr_engine=reading.engine or None,
-                )
+                fields.update(reading_fields(reading))
                 read += 1
-            project.notes.add(photo.id, note.polygon, **fields)
+            rows.append((list(note.polygon), fields))
+        project.notes.add_many(photo.id, rows)
     return PhotoResult(Path(filename), photo.id, len(analysis.notes), read)
 
 
@@ -228,7 +249,8 @@ def _import_each(
 
         try:
             data = read_photo_file(path)
-            duplicate = project.photos.find_by_hash(station_id, hashlib.sha256(data).hexdigest())
+            digest = hashlib.sha256(data).hexdigest()
+            duplicate = project.photos.find_by_hash(station_id, digest)
             if duplicate is not None:
                 message = f"{path.name}: already imported into this station"
                 result.skipped.append((path, message))
@@ -236,20 +258,22 @@ def _import_each(
                 continue
             analysis = analyse(data, path.name, reader=reader, on_stage=on_stage)
             if not analysis.notes and not keep_empty:
-                raise PinscribeError(f"{path.name}: no notes found on this photo; not imported")
+                raise PinscribeError.coded("import.no_notes", name=path.name)
             if cancelled():  # nothing half-written: this photo is simply not stored
                 result.cancelled = True
                 break
             on_stage("saving", 0, 0)
             with project.transaction():
-                done = store_analysis(project, station_id, path.name, analysis)
+                done = store_analysis(project, station_id, path.name, analysis, sha256=digest)
                 jobs.mark_done(project, path)
         except (PinscribeError, OcrError) as error:
             result.failed.append((path, str(error)))
             report(PhotoProgress(index, len(paths), path, "failed", message=str(error)))
             continue
         except Exception as error:  # noqa: BLE001 - one bad photo must not stop the others
-            message = f"{path.name}: could not be processed ({type(error).__name__}: {error})"
+            message = message_of(
+                "import.failed", name=path.name, reason=f"{type(error).__name__}: {error}"
+            )
             result.failed.append((path, message))
             report(PhotoProgress(index, len(paths), path, "failed", message=message))
             continue

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from app.errors import InvalidInputError
-from app.store import Project
+from app.store import Project, values
 
 
 @dataclass(frozen=True)
@@ -15,6 +16,8 @@ class ProjectSetting:
     choices: tuple[str, ...] | None
     description: str
 
+
+_EMAIL = re.compile(r"[^@\s<>]+@[^@\s<>]+\.[^@\s<>]+")
 
 SETTINGS: dict[str, ProjectSetting] = {
     s.key: s
@@ -31,25 +34,65 @@ SETTINGS: dict[str, ProjectSetting] = {
             None,
             "Tesseract languages joined by '+', e.g. deu+eng",
         ),
+        ProjectSetting(
+            "photos.keep_metadata",
+            "no",
+            ("no", "yes"),
+            "keep the photos' metadata on import (GPS position, owner, camera serial): "
+            "no (default: only the pixels and the orientation are stored) or yes",
+        ),
+        ProjectSetting(
+            "opendata.publisher", "", None, "open data: the publishing body, e.g. Stadt Osnabrück"
+        ),
+        ProjectSetting("opendata.contact", "", None, "open data: contact e-mail address"),
+        ProjectSetting(
+            "opendata.licence",
+            "dl-by-de/2.0",
+            ("dl-by-de/2.0", "dl-zero-de/2.0"),
+            "open data: licence (Datenlizenz Deutschland: dl-by-de/2.0 or dl-zero-de/2.0)",
+        ),
+        ProjectSetting(
+            "opendata.base_url", "", None, "open data: web address the folder is published at"
+        ),
     )
 }
 
 
-def get_setting(project: Project | None, key: str) -> str:
-    setting = SETTINGS[key]
-    value = project.settings.get(key) if project is not None else None
-    return value if value is not None else setting.default
+#: A Tesseract language code (``deu``, ``eng``, ``chi_sim``); at most eight joined by '+'.
+_LANGUAGE = re.compile(r"[a-z]{3}(_[a-z]{2,8})?")
 
 
-def set_setting(project: Project, key: str, value: str) -> None:
+def check_setting(key: str, value: str) -> str:
+    """Return ``value`` (stripped) if it is valid for ``key``, else raise InvalidInputError."""
     if key not in SETTINGS:
         raise InvalidInputError(f"Unknown setting {key!r}: use one of {', '.join(SETTINGS)}.")
     setting = SETTINGS[key]
     value = value.strip()
     if setting.choices is not None and value not in setting.choices:
         raise InvalidInputError(
-            f"Invalid {key} {value!r}: use one of {', '.join(setting.choices)}."
+            f"Invalid {key} {value[:40]!r}: use one of {', '.join(setting.choices)}."
         )
-    if key == "ocr.languages" and not all(part.isalpha() for part in value.split("+")):
-        raise InvalidInputError(f"Invalid {key} {value!r}: use codes like deu+eng.")
-    project.settings.set(key, value)
+    if key == "ocr.languages":
+        parts = value.split("+")
+        if len(parts) > 8 or not all(_LANGUAGE.fullmatch(part) for part in parts):
+            raise InvalidInputError(f"Invalid {key} {value[:40]!r}: use codes like deu+eng.")
+    return value
+
+
+def get_setting(project: Project | None, key: str) -> str:
+    """A setting's value; a stored value that is not valid is reported once and ignored."""
+    setting = SETTINGS[key]
+    value = project.settings.get(key) if project is not None else None
+    if value is None or project is None:
+        return setting.default
+    try:
+        return check_setting(key, value)
+    except InvalidInputError:
+        values.report(
+            project.path.name, "setting", key, values.BadValue(f"{key} is not a valid value")
+        )
+        return setting.default
+
+
+def set_setting(project: Project, key: str, value: str) -> None:
+    project.settings.set(key, check_setting(key, value))

@@ -6,6 +6,7 @@ derived from it and the stored corners, and is made again whenever they change.
 
 from __future__ import annotations
 
+import hashlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -14,11 +15,12 @@ import numpy as np
 
 from app.domain import Point
 from app.errors import InvalidInputError, PinscribeError
-from app.images import decode_rgb, encode_jpeg, mime_of
-from app.pipeline import Reader, read_photo_file
+from app.images import MAX_STORED_PIXELS, decode_rgb, encode_jpeg, mime_of
+from app.pipeline import Reader, read_photo_file, stored_photo
 from app.store import Project
 from app.store.recordings import Recording, Region
 from ocr import recording as poster
+from ocr.geometry import order_corners
 from ocr.loading import load_image_bytes
 
 #: Shown when no poster edge was found.
@@ -51,15 +53,17 @@ def add_recording(project: Project, path: str | Path, station_id: int | None = N
     path = Path(path)
     data = read_photo_file(path)
     image = load_image_bytes(data, path.name)
+    stored, mime = stored_photo(project, data, mime_of(image.format))
     with project.transaction():
         photo = project.photos.add(
             station_id,
-            data,
+            stored,
             filename=path.name,
             width=image.width,
             height=image.height,
-            mime=mime_of(image.format),
+            mime=mime,
             kind="recording",
+            sha256=hashlib.sha256(data).hexdigest(),
         )
         project.recordings.create(photo.id)
         straighten(project, photo.id, rgb=image.rgb)
@@ -92,7 +96,7 @@ def straighten(
             raise InvalidInputError("Give four corners (x,y,x,y,x,y,x,y).")
         if (quad < -1).any() or (quad[:, 0] > width).any() or (quad[:, 1] > height).any():
             raise InvalidInputError(f"Corners must lie inside the photo ({width} x {height}).")
-        quad, found = poster.order_clockwise(quad), False
+        quad, found = order_corners(quad), False
     elif current.corners is None or detect:
         quad, found = poster.find_poster_corners(image)
         if not found:
@@ -131,7 +135,7 @@ def flattened_image(project: Project, photo_id: int) -> np.ndarray:
         data = project.recordings.flattened(photo_id)
     if data is None:  # pragma: no cover - straighten always stores one
         raise PinscribeError(f"Recording {photo_id} has no flattened image.")
-    return decode_rgb(data)
+    return decode_rgb(data, max_pixels=MAX_STORED_PIXELS)
 
 
 def list_recordings(project: Project, station_id: int | None = None) -> list[Recording]:

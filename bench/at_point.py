@@ -27,7 +27,7 @@ if str(ROOT) not in sys.path:
 
 from ocr.detect import detect_notes  # noqa: E402
 from ocr.detect.at_point import PointFinder  # noqa: E402
-from ocr.detect.geometry import polygon_iou  # noqa: E402
+from ocr.geometry import polygon_iou  # noqa: E402
 from ocr.loading import load_image  # noqa: E402
 
 DEFAULT_REAL = Path("/work/shared/data/real")

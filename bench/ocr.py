@@ -257,6 +257,23 @@ def main(argv: list[str] | None = None) -> int:
     )
     ap.add_argument("--json", type=Path, default=None)
     ap.add_argument("--repeat", type=int, default=1, help="timing passes (fastest counts)")
+    ap.add_argument(
+        "--figures",
+        action="store_true",
+        help="issue 15's figures: perfect crops, detected notes, reliability table, 12-MP photo",
+    )
+    ap.add_argument(
+        "--fit", action="store_true", help="with --figures: print refitted coefficients"
+    )
+    ap.add_argument(
+        "--photo",
+        type=Path,
+        default=ROOT.parent / "shared" / "data" / "holdout" / "hold_04.jpg",
+        help="the photo scaled to 12 MP for the end-to-end time",
+    )
+    ap.add_argument(
+        "--skip", default="", help="with --figures: skip parts (crops,learning,detected,12mp)"
+    )
     args = ap.parse_args(argv)
 
     sets: dict[str, list[Sample]] = {
@@ -271,6 +288,8 @@ def main(argv: list[str] | None = None) -> int:
     print("sets:", ", ".join(f"{k} {len(v)}" for k, v in sets.items()), "| cores:", os.cpu_count())
     print("load average at start: {:.1f} {:.1f} {:.1f}".format(*os.getloadavg()))
 
+    if args.figures:
+        return figures(args, sets)
     results: dict[str, list[tuple[str, str, dict[str, float]]]] = {}
     if args.only in (None, "before"):
         setups: list[tuple[str, Runner]] = [
@@ -308,6 +327,26 @@ def main(argv: list[str] | None = None) -> int:
     print("\nload average at end: {:.1f} {:.1f} {:.1f}".format(*os.getloadavg()))
     if args.json:
         args.json.write_text(json.dumps(results, indent=1))
+    return 0
+
+
+def figures(args: argparse.Namespace, sets: dict[str, list[Sample]]) -> int:
+    from app.reading import plan
+    from bench import ocr_figures
+
+    lexicon = Lexicon(WORKSHOP)
+    lexicon.load()
+    chosen = plan("auto", ("deu", "eng"))
+    skip = set(args.skip.split(","))
+    if "crops" not in skip:
+        ocr_figures.print_figures(sets, None, cer, lexicon, chosen, args.fit)
+    if "learning" not in skip and "real" in sets:
+        ocr_figures.learning_figures(sets["real"], WORKSHOP, chosen, cer)
+    if "detected" not in skip and "real" in sets:
+        ocr_figures.detected_figures(args.real, cer, lexicon, chosen)
+    if "12mp" not in skip and args.photo.is_file():
+        ocr_figures.twelve_mp_figures(args.photo, lexicon, chosen, max(args.repeat, 1))
+    print("\nload average at end: {:.1f} {:.1f} {:.1f}".format(*os.getloadavg()))
     return 0
 
 

@@ -40,7 +40,7 @@ from app.pipeline import Reader, analyse, read_photo_file  # noqa: E402
 from app.reading.readers import make_reader  # noqa: E402
 from bench.at_point import click_point  # noqa: E402
 from ocr.detect.at_point import PointFinder  # noqa: E402
-from ocr.detect.geometry import polygon_iou  # noqa: E402
+from ocr.geometry import polygon_iou  # noqa: E402
 from ocr.loading import load_image  # noqa: E402
 from ocr.types import Reading  # noqa: E402
 

@@ -16,6 +16,8 @@ import numpy as np
 
 #: A line must cover at least this share of the photo's height (vertical) or width.
 MIN_SPAN = 0.4
+#: Share of its length (outside notes) along which a line's stroke must be seen.
+MIN_SUPPORT = 0.6
 #: Largest tilt from the vertical or horizontal, in degrees.
 MAX_TILT = 12.0
 #: Photos are searched at this long side at most.
@@ -45,8 +47,8 @@ class BoardLine:
         return self.y0 + t * (self.y1 - self.y0)
 
 
-def _line_mask(gray: np.ndarray, notes: Sequence[np.ndarray]) -> np.ndarray:
-    """Thin dark strokes on a lighter surround, with the notes blanked out."""
+def _line_mask(gray: np.ndarray, notes: Sequence[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
+    """Thin dark strokes on a lighter surround with the notes blanked out, and the notes."""
     size = max(gray.shape)
     k = max(9, int(size / 60) | 1)
     blackhat = cv2.morphologyEx(
@@ -54,11 +56,37 @@ def _line_mask(gray: np.ndarray, notes: Sequence[np.ndarray]) -> np.ndarray:
     )
     level = max(14.0, min(22.0, 1.5 * float(np.percentile(blackhat, 90))))
     mask = (blackhat >= level).astype(np.uint8) * 255
+    filled = np.zeros_like(mask)
     if notes:
-        cover = np.zeros_like(mask)
-        cv2.fillPoly(cover, [np.round(p).astype(np.int32) for p in notes], 255)
-        mask[cv2.dilate(cover, np.ones((5, 5), np.uint8)) > 0] = 0
-    return mask
+        cv2.fillPoly(filled, [np.round(p).astype(np.int32) for p in notes], 255)
+    cover = np.asarray(cv2.dilate(filled, np.ones((5, 5), np.uint8)), dtype=np.uint8)
+    mask[cover > 0] = 0
+    return mask, cover
+
+
+def support(
+    mask: np.ndarray, cover: np.ndarray, line: tuple[float, float, float, float], vertical: bool
+) -> float:
+    """The share of a line's length, outside the notes, along which its stroke is seen.
+
+    A drawn line is seen almost all along; a chance alignment of a wall's texture or
+    of shadows only here and there.
+    """
+    x0, y0, x1, y1 = line
+    steps = int(max(abs(x1 - x0), abs(y1 - y0))) + 1
+    xs = np.linspace(x0, x1, steps)
+    ys = np.linspace(y0, y1, steps)
+    h, w = mask.shape
+    on = seen = 0
+    for x, y in zip(np.round(xs).astype(int), np.round(ys).astype(int), strict=True):
+        if not (0 <= x < w and 0 <= y < h) or cover[y, x]:
+            continue
+        seen += 1
+        if vertical:
+            on += bool(mask[y, max(0, x - 2) : x + 3].any())
+        else:
+            on += bool(mask[max(0, y - 2) : y + 3, x].any())
+    return on / seen if seen else 0.0
 
 
 def _directional(mask: np.ndarray, vertical: bool) -> np.ndarray:
@@ -139,6 +167,24 @@ def _covered(intervals: list[tuple[float, float]]) -> float:
     return total
 
 
+def _shifted(
+    line: tuple[float, float, float, float], by: float, vertical: bool
+) -> tuple[float, float, float, float]:
+    x0, y0, x1, y1 = line
+    return (x0 + by, y0, x1 + by, y1) if vertical else (x0, y0 + by, x1, y1 + by)
+
+
+def _stands_out(
+    mask: np.ndarray, cover: np.ndarray, line: tuple[float, float, float, float], vertical: bool
+) -> bool:
+    """Seen along most of its length, on a clean surround (not a rough wall's texture)."""
+    along = support(mask, cover, line, vertical)
+    if along < MIN_SUPPORT:
+        return False
+    beside = max(support(mask, cover, _shifted(line, d, vertical), vertical) for d in (-7, 7))
+    return along - beside >= MIN_SUPPORT / 2
+
+
 def find_board_lines(
     rgb: np.ndarray, notes: Sequence[Sequence[tuple[float, float]]] = ()
 ) -> list[BoardLine]:
@@ -157,9 +203,12 @@ def find_board_lines(
     )
     gray = cv2.cvtColor(small, cv2.COLOR_RGB2GRAY)
     polygons = [np.asarray(p, dtype=float) * scale for p in notes if len(p) >= 3]
-    mask = _line_mask(gray, polygons)
+    mask, cover = _line_mask(gray, polygons)
     result = []
     for vertical in (True, False):
-        for x0, y0, x1, y1 in _fit_lines(_directional(mask, vertical), vertical):
+        for line in _fit_lines(_directional(mask, vertical), vertical):
+            if not _stands_out(mask, cover, line, vertical):
+                continue
+            x0, y0, x1, y1 = line
             result.append(BoardLine(x0 / scale, y0 / scale, x1 / scale, y1 / scale, vertical))
     return result

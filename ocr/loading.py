@@ -58,15 +58,17 @@ def load_image(path: str | os.PathLike[str]) -> LoadedImage:
         raise ImageLoadError(f"{name}: cannot be read ({_reason(exc)})") from exc
 
 
-def load_image_bytes(data: bytes, name: str) -> LoadedImage:
+def load_image_bytes(data: bytes, name: str, *, max_side: int | None = None) -> LoadedImage:
     """Decode an in-memory photo.
 
     Applies EXIF orientation, converts to RGB uint8 and refuses images larger
-    than :data:`max_pixels` before decoding their pixels.
+    than :data:`max_pixels` before decoding their pixels. With ``max_side``, where the
+    full pixels are not needed, the photo is decoded at reduced size (JPEG decodes
+    at 1/2, 1/4 or 1/8 directly) and scaled to at most ``max_side`` pixels.
     """
     if not data:
         raise ImageLoadError(f"{name}: file is empty")
-    return _decode(io.BytesIO(data), name)
+    return _decode(io.BytesIO(data), name, max_side)
 
 
 def _reason(exc: BaseException) -> str:
@@ -74,7 +76,7 @@ def _reason(exc: BaseException) -> str:
     return text[0] if text else type(exc).__name__
 
 
-def _decode(fh: IO[bytes], name: str) -> LoadedImage:
+def _decode(fh: IO[bytes], name: str, max_side: int | None = None) -> LoadedImage:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
@@ -98,9 +100,18 @@ def _decode(fh: IO[bytes], name: str) -> LoadedImage:
                         f"{name}: image is too large ({w} x {h} pixels, "
                         f"limit {max_pixels // 1_000_000} megapixels)"
                     )
+                if max_side is not None and max(w, h) > max_side:
+                    factor = max_side / max(w, h)
+                    img.draft("RGB", (max(1, int(w * factor)), max(1, int(h * factor))))
                 img.load()
-                shown: Image.Image = ImageOps.exif_transpose(img) or img
-                rgb = _to_rgb(shown)
+                # turned in place, and only when the photo says so: a copy of a
+                # 100-megapixel photo is 300 MB
+                ImageOps.exif_transpose(img, in_place=True)
+                full = max(w, h)
+                if max_side is not None and max(img.size) > max_side:
+                    img.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
+                scale = max(img.size) / full
+                rgb = _to_rgb(img)
     except ImageLoadError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
@@ -116,7 +127,7 @@ def _decode(fh: IO[bytes], name: str) -> LoadedImage:
         raise ImageLoadError(f"{name}: image file is damaged ({msg})") from exc
     except Exception as exc:  # noqa: BLE001 - decoders raise odd types on bad data
         raise ImageLoadError(f"{name}: image file cannot be decoded ({_reason(exc)})") from exc
-    return LoadedImage(rgb=rgb, format=fmt if fmt != "MPO" else "JPEG")
+    return LoadedImage(rgb=rgb, format=fmt if fmt != "MPO" else "JPEG", scale=scale)
 
 
 def _to_rgb(img: Image.Image) -> np.ndarray:
@@ -131,8 +142,23 @@ def _to_rgb(img: Image.Image) -> np.ndarray:
         white = Image.new("RGBA", rgba.size, (255, 255, 255, 255))
         white.alpha_composite(rgba)
         img = white
-    rgb = img.convert("RGB")
-    arr = np.asarray(rgb, dtype=np.uint8)
-    if arr.ndim != 3 or arr.shape[2] != 3:
-        raise ValueError("unexpected pixel layout")
-    return np.ascontiguousarray(arr)
+    rgb = img if img.mode == "RGB" else img.convert("RGB")
+    return _pixels(rgb)
+
+
+def _pixels(rgb: Image.Image, strip_bytes: int = 16 << 20) -> np.ndarray:
+    """An RGB image's pixels as an array, copied in strips.
+
+    ``np.asarray(image)`` goes through ``tobytes()``, which holds the pixels twice
+    more while it runs; strips keep the peak at the image plus the array.
+    """
+    width, height = rgb.size
+    arr = np.empty((height, width, 3), dtype=np.uint8)
+    step = max(1, strip_bytes // (width * 3))
+    for top in range(0, height, step):
+        bottom = min(height, top + step)
+        strip = np.asarray(rgb.crop((0, top, width, bottom)), dtype=np.uint8)
+        if strip.shape != (bottom - top, width, 3):
+            raise ValueError("unexpected pixel layout")
+        arr[top:bottom] = strip
+    return arr

@@ -11,6 +11,7 @@ import math
 import cv2
 import numpy as np
 
+from ocr.geometry import order_corners, quad_size
 from ocr.recording_edges import refine_corners
 from ocr.recording_enhance import enhance, paper_background, text_blocks
 
@@ -20,7 +21,6 @@ __all__ = [
     "find_poster_corners",
     "flatten",
     "full_frame",
-    "order_clockwise",
     "paper_aspect",
     "paper_background",
     "text_blocks",
@@ -37,16 +37,6 @@ PAPER_SIZES: dict[str, tuple[float, float]] = {
     "A2": (420.0, 594.0),
     "flipchart": (68.0, 99.0),
 }
-
-
-def order_clockwise(points: np.ndarray) -> np.ndarray:
-    """Four points ordered clockwise (in image coordinates) from the top left."""
-    pts = np.asarray(points, dtype=np.float64).reshape(4, 2)
-    centre = pts.mean(axis=0)
-    angles = np.arctan2(pts[:, 1] - centre[1], pts[:, 0] - centre[0])
-    pts = pts[np.argsort(angles)]  # clockwise on screen (y grows downwards)
-    start = int(np.argmin(pts.sum(axis=1)))
-    return np.roll(pts, -start, axis=0)
 
 
 def full_frame(width: int, height: int) -> np.ndarray:
@@ -206,7 +196,7 @@ def find_poster_corners(rgb: np.ndarray) -> tuple[np.ndarray, bool]:
             quad = _approx_quad(contour)
             if quad is None:
                 continue
-            quad = order_clockwise(quad)
+            quad = order_corners(quad)
             area = cv2.contourArea(quad.astype(np.float32))
             fill = cv2.contourArea(cv2.convexHull(contour)) / max(area, 1.0)
             if not (0.9 <= fill <= 1.1 and _plausible(quad, area / total)):
@@ -220,13 +210,6 @@ def find_poster_corners(rgb: np.ndarray) -> tuple[np.ndarray, bool]:
     return refine_corners(rgb, best[1] / scale), True
 
 
-def _side_lengths(c: np.ndarray) -> tuple[float, float]:
-    """Mean width and mean height of a quad (clockwise from the top left)."""
-    top, bottom = np.linalg.norm(c[1] - c[0]), np.linalg.norm(c[2] - c[3])
-    left, right = np.linalg.norm(c[3] - c[0]), np.linalg.norm(c[2] - c[1])
-    return float(top + bottom) / 2, float(left + right) / 2
-
-
 def estimate_aspect(corners: np.ndarray, image_size: tuple[int, int]) -> float:
     """Width / height of the real rectangle seen as ``corners`` in an image (w, h).
 
@@ -235,8 +218,8 @@ def estimate_aspect(corners: np.ndarray, image_size: tuple[int, int]) -> float:
     point assumed at the image centre and square pixels. Falls back to the mean side
     lengths when the quad is (nearly) a parallelogram or the estimate is implausible.
     """
-    c = order_clockwise(corners)
-    fallback_w, fallback_h = _side_lengths(c)
+    c = order_corners(corners)
+    fallback_w, fallback_h = quad_size(c)
     fallback = fallback_w / max(fallback_h, 1e-9)
     u0, v0 = image_size[0] / 2.0, image_size[1] / 2.0
     tl, tr, br, bl = (np.array([x - u0, y - v0, 1.0]) for x, y in c)
@@ -278,7 +261,7 @@ def paper_aspect(paper: str, corners: np.ndarray) -> float | None:
     sizes = {k.lower(): v for k, v in PAPER_SIZES.items()}
     if name.lower() in sizes:
         short, long = sizes[name.lower()]
-        mean_w, mean_h = _side_lengths(order_clockwise(corners))
+        mean_w, mean_h = quad_size(order_corners(corners))
         return long / short if mean_w >= mean_h else short / long
     parts = name.lower().replace("×", "x").split("x")
     try:
@@ -297,9 +280,9 @@ def flatten(rgb: np.ndarray, corners: np.ndarray, aspect: float | None = None) -
     result keeps about the resolution the poster has in the photo.
     """
     height, width = rgb.shape[:2]
-    c = order_clockwise(corners)
+    c = order_corners(corners)
     ratio = aspect if aspect and aspect > 0 else estimate_aspect(c, (width, height))
-    mean_w, mean_h = _side_lengths(c)
+    mean_w, mean_h = quad_size(c)
     area = max(mean_w * mean_h, 1.0)
     out_h = math.sqrt(area / ratio)
     out_w = out_h * ratio

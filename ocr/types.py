@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 import numpy as np
+
+if TYPE_CHECKING:
+    from ocr.ctc import CharProbs
 
 #: Colour names a note can have. Red and coral count as pink.
 COLORS: tuple[str, ...] = ("yellow", "orange", "pink", "green", "blue", "purple", "white", "other")
@@ -21,6 +25,8 @@ class LoadedImage:
 
     rgb: np.ndarray
     format: str  # "JPEG", "PNG", ...
+    #: Pixels of ``rgb`` per pixel of the photo (below 1 when decoded at reduced size).
+    scale: float = 1.0
 
     @property
     def width(self) -> int:
@@ -38,6 +44,7 @@ class DetectedNote:
     ``polygon`` is in pixels of the displayed (orientation-corrected) image:
     four corners clockwise from top-left for rectangular notes, more points
     for ovals. ``crop`` is the perspective-corrected, upright RGB crop.
+    ``cut`` marks a note cut by the photo's edge.
     """
 
     polygon: list[Point]
@@ -47,6 +54,7 @@ class DetectedNote:
     confidence: float
     votes: int = 0
     crop: np.ndarray | None = field(default=None, repr=False)
+    cut: bool = False  # cut by the photo's edge: only part of the note is visible
 
 
 @dataclass(frozen=True)
@@ -56,13 +64,20 @@ class TextBox:
     text: str
     confidence: float
     box: list[Point]
+    #: The recogniser's per-frame character probabilities (CTC engines), for the lexicon.
+    probs: CharProbs | None = field(default=None, repr=False, compare=False)
 
 
 @dataclass(frozen=True)
 class Reading:
-    """What an OCR engine read on one crop; confidence in 0..1."""
+    """What an OCR engine read on one crop; confidence in 0..1.
+
+    ``alternatives``: other plausible readings of the whole note, best first,
+    never ``text`` itself (what the review offers with Alt+1..3).
+    """
 
     text: str
     confidence: float
     lines: list[TextBox] = field(default_factory=list)
     engine: str = ""
+    alternatives: tuple[str, ...] = ()

@@ -25,3 +25,13 @@ def project(project_path: Path) -> Iterator[object]:
 
     with Project.create(project_path, title="Smart City für Kommunen") as opened:
         yield opened
+
+
+@pytest.fixture(autouse=True)
+def fresh_engines() -> Iterator[None]:
+    """Each test checks the OCR engines anew (tests change what is installed: TESSDATA_PREFIX)."""
+    from app.reading.engines import reset_engines
+
+    reset_engines()
+    yield
+    reset_engines()

@@ -212,12 +212,33 @@ def test_config_shows_and_sets_project_settings(made: Path, capsys) -> None:
     assert code == 1 and "Unknown setting" in err
 
 
+def test_detect_json_marks_notes_cut_by_the_frame(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    import cv2
+
+    from tests.synthetic import NoteSpec, draw_scene
+    from tests.synthetic.palette import NOTE_COLORS
+
+    def note(cx: float, color: str, text: str) -> NoteSpec:
+        return NoteSpec(cx, 300, 180, 180, 2.0, color, NOTE_COLORS[color][0], "square", text)
+
+    scene = [note(300, "yellow", "Mitte"), note(40, "pink", "Radwege Busse Bahn")]
+    board = draw_scene(scene, background_kind="grey_wall", size=(800, 600))
+    photo = tmp_path / "board.png"
+    cv2.imwrite(str(photo), cv2.cvtColor(board.image, cv2.COLOR_RGB2BGR))
+    code, out, _ = run(capsys, "detect", "--no-ocr", str(photo))
+    assert code == 0
+    notes = json.loads(out)["notes"]  # one photo: one record
+    assert sorted((n["color"], n["cut"]) for n in notes) == [("pink", True), ("yellow", False)]
+
+
 def test_detect_at_a_point_prints_the_one_note_there(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from PIL import Image
 
-    from ocr.detect.geometry import polygon_iou
+    from ocr.geometry import polygon_iou
     from tests.synthetic import make_board
 
     board = make_board(4, "medium")

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 from ocr.detect import classify_color, crop_polygon, detect_notes
-from ocr.detect.geometry import polygon_iou
+from ocr.geometry import polygon_iou
 from ocr.types import COLORS, SHAPES, DetectedNote
 from tests.synthetic import CameraParams, NoteSpec, SynthBoard, draw_scene, make_board, render_board
 

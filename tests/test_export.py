@@ -313,7 +313,7 @@ def test_markdown_pictures_folder_is_replaced_but_foreign_folders_are_kept(
         export(project, out, options=ExportOptions(crops=True))
         crops = {p.name for p in images_folder(out).iterdir() if p.name.startswith("note-")}
         assert crops
-        export(project, out)  # no crops this time: the old ones go
+        export(project, out, overwrite=True)  # no crops this time: the old ones go
         assert not any(p.name.startswith("note-") for p in images_folder(out).iterdir())
         foreign = tmp_path / "t_images"
         foreign.mkdir()

@@ -121,3 +121,29 @@ def test_cross_themes_store_and_summary(tmp_path: Path) -> None:
     assert summary.cross[0].themes == ["Governance: Daten", "Technologie: Datenplattform"]
     assert "## Stationsübergreifende Themen" in text and "Daten verbinden Stationen" in text
     assert text.index("Stationsübergreifende") > text.index("Governance")
+
+
+def test_board_lines_found_on_a_drawn_grid_and_not_on_a_rough_wall() -> None:
+    import cv2
+
+    from ocr.board_lines import find_board_lines
+
+    board = np.full((900, 1200, 3), 235, np.uint8)
+    for x in (300, 600, 900):
+        cv2.line(board, (x, 20), (x + 8, 880), (40, 40, 40), 3)
+    cv2.line(board, (10, 150), (1190, 146), (40, 40, 40), 3)
+    notes = []
+    for col in range(4):
+        for row in range(3):
+            x, y = 60 + col * 300, 200 + row * 220
+            cv2.rectangle(board, (x, y), (x + 160, y + 160), (90, 220, 250), -1)
+            cv2.putText(board, "Idee", (x + 20, y + 90), 0, 1.2, (20, 20, 20), 3)
+            notes.append([(x, y), (x + 160, y), (x + 160, y + 160), (x, y + 160)])
+    lines = find_board_lines(board, notes)
+    assert sorted(round(ln.position(450)) for ln in lines if ln.vertical) == [304, 604, 904]
+    assert [round(ln.position(600)) for ln in lines if not ln.vertical] == [148]
+
+    rng = np.random.default_rng(1)
+    wall = rng.normal(200, 25, (900, 1200)).clip(0, 255).astype(np.uint8)
+    wall = cv2.GaussianBlur(wall, (3, 3), 0)
+    assert find_board_lines(np.dstack([wall] * 3), []) == []

@@ -274,8 +274,16 @@ def test_confidence_ranks_odd_readings_low() -> None:
     good = _r("Legislation amendments", 0.9)
     odd = _r("STRUcTueED RTF", 0.9)
     assert calibrated_confidence(odd, None) < calibrated_confidence(good, None)
-    two = Reading("a\nb", 0.9, [TextBox("abc", 0.99, []), TextBox("xyz", 0.5, [])])
-    assert calibrated_confidence(two, None) == pytest.approx(0.5)
+    # The weakest line counts: one weak line makes the note less likely exact.
+    weak = Reading("abc\nxyz", 0.9, [TextBox("abc", 0.99, []), TextBox("xyz", 0.5, [])])
+    strong = Reading("abc\nxyz", 0.9, [TextBox("abc", 0.99, []), TextBox("xyz", 0.99, [])])
+    assert calibrated_confidence(weak, None) < calibrated_confidence(strong, None)
+    assert 0.0 < calibrated_confidence(weak, None) < 1.0
+    # Words no dictionary knows lower it too.
+    lex = Lexicon.workshop_only(["Legislation", "amendments"])
+    assert calibrated_confidence(good, None, lex) > calibrated_confidence(
+        _r("Legislaton amenmats", 0.9), None, lex
+    )
 
 
 def test_empty_reading_confident_only_on_a_blank_note() -> None:
@@ -302,9 +310,12 @@ def test_lexicon_does_not_invent_words() -> None:
     lex = Lexicon.workshop_only(["Bürgerbeteiligung", "Verwaltung"])
     for text in ("Quixotik 2025", "BAR 350", "4,086m", "Tram", "Verwaltung"):
         assert lex.correct_text(text, 0.99)[0] == text
-    # A near miss is corrected only on a weak line.
-    assert lex.correct_text("Verwaltunq", 0.99)[0] == "Verwaltunq"
+    # A near miss of the workshop's own words is corrected at any confidence ...
+    assert lex.correct_text("Verwaltunq", 0.99)[0] == "Verwaltung"
     assert lex.correct_text("Verwaltunq", 0.6)[0] == "Verwaltung"
+    # ... but only with a single closest word.
+    two = Lexicon.workshop_only(["Wandel", "Handel"])
+    assert two.correct_text("Nandel", 0.5)[0] == "Nandel"
 
 
 @needs_dicts

@@ -100,7 +100,9 @@ def test_photo_and_note_round_trip(project, project_path: Path) -> None:
         text="Straße für Bürger",
         confidence=0.42,
         votes=3,
+        cut=True,
     )
+    whole = project.notes.add(photo_id, SQUARE)
     project.close()
     with Project.open(project_path) as project:
         photo = project.photos.get(photo_id)
@@ -111,6 +113,7 @@ def test_photo_and_note_round_trip(project, project_path: Path) -> None:
         assert stored.polygon == SQUARE
         assert stored.rgb == (250, 220, 80)
         assert (stored.color, stored.shape, stored.votes) == ("yellow", "square", 3)
+        assert stored.cut and not project.notes.get(whole.id).cut
         assert stored.text == "Straße für Bürger" and stored.confidence == pytest.approx(0.42)
         assert stored.station_id == station_id and not stored.reviewed
         assert project.notes.crop(note.id) == b"PNGDATA"
@@ -200,6 +203,7 @@ def test_migrates_forward_from_version_1(tmp_path: Path) -> None:
     path = tmp_path / "old.pinscribe"
     conn = _connect(path)
     migrate(conn, target=1)
+    conn.execute("PRAGMA trusted_schema = ON")  # our own schema: the index triggers may run
     conn.execute("UPDATE workshop SET title = 'Alt' WHERE id = 1")
     conn.execute("INSERT INTO station (name) VALUES ('Station A')")
     conn.execute(

@@ -2,7 +2,9 @@
 
 Open it with :func:`show_about` (``Help > About Pinscribe``). The component versions
 are what this installation actually loads (Qt, OpenCV, Tesseract, onnxruntime,
-rapidocr), so a facilitator can copy them into a bug report with one click.
+rapidocr; the OCR engines as checked once at start-up by
+:func:`app.reading.check_engines`), so a facilitator can copy them into a bug
+report with one click.
 """
 
 from __future__ import annotations
@@ -26,6 +28,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import __version__
+from app.reading import check_engines
 from app.resources import resource_dir
 
 LICENCE = "GPL-3.0-or-later"
@@ -55,20 +58,16 @@ def _opencv() -> str | None:
         return _dist_version("opencv-python-headless", "opencv-python")
 
 
+def _engine_version(name: str) -> str | None:
+    """The version of OCR engine ``name`` as the start-up check found it (None: not usable)."""
+    for status in check_engines():
+        if status.name == name and status.available:
+            return status.version
+    return None
+
+
 def _tesseract() -> str | None:
-    try:
-        import tesserocr
-
-        line = str(tesserocr.tesseract_version()).splitlines()[0]  # "tesseract 5.5.0"
-        return f"{line.replace('tesseract', '').strip()} (tesserocr {tesserocr.__version__})"
-    except Exception:
-        pass
-    try:
-        import pytesseract
-
-        return f"{pytesseract.get_tesseract_version()} (pytesseract)"
-    except Exception:
-        return None
+    return _engine_version("tesseract")
 
 
 def _onnxruntime() -> str | None:
@@ -108,7 +107,8 @@ class AboutDialog(QDialog):
 
         icon = QLabel()
         icon.setPixmap(app_icon().pixmap(64, 64))
-        title = QLabel(f"<h2>Pinscribe</h2><p>{self.tr('Version {0}').format(__version__)}</p>")
+        version_text = self.tr("Version {0}").format(__version__)
+        title = QLabel(f"<h2>Pinscribe</h2><p>{version_text}</p>")
         header = QHBoxLayout()
         header.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(title, 1)
@@ -132,7 +132,8 @@ class AboutDialog(QDialog):
             value = QLabel(version or self.tr("not available"))
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             components.addRow(f"{name}:", value)
-        heading = QLabel(f"<b>{self.tr('Components in use')}</b>")
+        components_text = self.tr("Components in use")
+        heading = QLabel(f"<b>{components_text}</b>")
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.copy_button = QPushButton(self.tr("Copy details"))

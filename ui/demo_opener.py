@@ -56,15 +56,16 @@ class DemoOpener(QObject):
                     "sample boards…"),
             "", 0, 0, self.window,
         )
-        self.progress.setCancelButton(None)  # type: ignore[arg-type]
+        self.progress.setCancelButton(None)
         self.progress.setWindowTitle(self.tr("Demo workshop"))
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(0)
         self.progress.show()
         folder = self.folder
-        job = self.jobs.start("demo", lambda context: _build(context, folder))
+        job = self.jobs.start(
+            "demo", lambda context: _build(context, folder), on_failure=self._failed
+        )
         job.finished.connect(self._built_now)
-        job.failed.connect(self._failed)
 
     def shutdown(self) -> None:
         self.jobs.shutdown()

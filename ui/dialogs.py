@@ -8,13 +8,31 @@ from __future__ import annotations
 
 from typing import Protocol
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QFileDialog, QInputDialog, QMessageBox, QWidget
 
 from ui.stations.dialog import StationDialog
 
 translate = QCoreApplication.translate
 SUFFIX = ".pinscribe"
+
+
+def message_box(
+    parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str
+) -> QMessageBox:
+    """A message box that shows ``text`` as plain text (it may hold a stranger's names)."""
+    box = QMessageBox(parent)
+    box.setIcon(icon)
+    box.setWindowTitle(title)
+    box.setTextFormat(Qt.TextFormat.PlainText)
+    box.setText(text)
+    return box
+
+
+def _show(parent: QWidget | None, icon: QMessageBox.Icon, title: str, text: str) -> None:
+    box = message_box(parent, icon, title, text)
+    box.exec()
+    box.deleteLater()
 
 
 class Dialogs(Protocol):
@@ -118,10 +136,12 @@ class QtDialogs:
             dialog.deleteLater()
 
     def confirm_delete_station(self, parent: QWidget, name: str) -> bool:
-        box = QMessageBox(parent)
-        box.setIcon(QMessageBox.Icon.Warning)
-        box.setWindowTitle(translate("Dialogs", "Delete station"))
-        box.setText(translate("Dialogs", "Delete the station “%1”?").replace("%1", name))
+        box = message_box(
+            parent,
+            QMessageBox.Icon.Warning,
+            translate("Dialogs", "Delete station"),
+            translate("Dialogs", "Delete the station “%1”?").replace("%1", name),
+        )
         box.setInformativeText(
             translate(
                 "Dialogs",
@@ -140,7 +160,7 @@ class QtDialogs:
         return answer
 
     def show_error(self, parent: QWidget, title: str, message: str) -> None:
-        QMessageBox.warning(parent, title, message)
+        _show(parent, QMessageBox.Icon.Warning, title, message)
 
     def ask_photo_paths(self, parent: QWidget) -> list[str]:
         paths, _ = QFileDialog.getOpenFileNames(
@@ -165,11 +185,14 @@ class QtDialogs:
         return stations.index(name) if ok and name in stations else None
 
     def ask_yes_no(self, parent: QWidget, title: str, message: str) -> bool:
-        answer = QMessageBox.question(parent, title, message)
+        box = message_box(parent, QMessageBox.Icon.Question, title, message)
+        box.setStandardButtons(QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No)
+        answer = box.exec()
+        box.deleteLater()
         return answer == QMessageBox.StandardButton.Yes
 
     def show_info(self, parent: QWidget, title: str, message: str) -> None:
-        QMessageBox.information(parent, title, message)
+        _show(parent, QMessageBox.Icon.Information, title, message)
 
     def ask_copy_path(self, parent: QWidget, suggested: str) -> str | None:
         path, _ = QFileDialog.getSaveFileName(

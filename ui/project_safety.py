@@ -17,7 +17,9 @@ from app.import_journal import interrupted_import
 from app.leftovers import find_leftovers, remove_leftovers
 from app.store.lock import ProjectInUseError
 from app.store.project import Project
+from app.store.schema_check import ForeignSchemaError
 from ui.dialogs import Dialogs
+from ui.messages import user_message
 
 translate = QCoreApplication.translate
 
@@ -30,7 +32,9 @@ def open_project(parent: QWidget, dialogs: Dialogs, path: str) -> Project | None
     try:
         project = Project.open(path)
     except ProjectInUseError as error:
-        question = translate("ProjectSafety", "%1\n\nOpen it read-only?").replace("%1", str(error))
+        question = translate("ProjectSafety", "%1\n\nOpen it read-only?").replace(
+            "%1", user_message(error)
+        )
         if not dialogs.ask_yes_no(parent, translate("ProjectSafety", "Project in use"), question):
             return None
         try:
@@ -40,9 +44,11 @@ def open_project(parent: QWidget, dialogs: Dialogs, path: str) -> Project | None
                 parent, translate("ProjectSafety", "Cannot open the project"), str(again)
             )
             return None
+    except ForeignSchemaError as error:
+        return _offer_rescue(parent, dialogs, Path(path), error)
     except PinscribeError as error:
         dialogs.show_error(
-            parent, translate("ProjectSafety", "Cannot open the project"), str(error)
+            parent, translate("ProjectSafety", "Cannot open the project"), user_message(error)
         )
         return None
     if project.read_only_reason == "medium":
@@ -58,6 +64,43 @@ def open_project(parent: QWidget, dialogs: Dialogs, path: str) -> Project | None
     return project
 
 
+def _offer_rescue(
+    parent: QWidget, dialogs: Dialogs, path: Path, error: ForeignSchemaError
+) -> Project | None:
+    """A file with parts Pinscribe did not create: offer to copy its data into a new project."""
+    title = translate("ProjectSafety", "Not opened")
+    question = translate(
+        "ProjectSafety",
+        "%1 contains parts that Pinscribe did not create (%2). It was not opened and not "
+        "changed.\n\nCopy its data (workshop, stations, photos, notes, themes) into a new "
+        "project? The parts Pinscribe did not create are left behind.",
+    )
+    first = error.differences[0] if error.differences else ""
+    question = question.replace("%1", path.name).replace("%2", first)
+    if not dialogs.ask_yes_no(parent, title, question):
+        return None
+    target = dialogs.ask_new_project_path(parent)
+    if not target:
+        return None
+    from app.store.rescue import rescue
+
+    try:
+        report = rescue(path, Path(target))
+        project = Project.open(target)
+    except PinscribeError as again:
+        dialogs.show_error(parent, translate("ProjectSafety", "Cannot rescue the data"), str(again))
+        return None
+    dialogs.show_info(
+        parent,
+        translate("ProjectSafety", "Data rescued"),
+        translate("ProjectSafety", "The data of %1 is now in %2 (%3).")
+        .replace("%1", path.name)
+        .replace("%2", Path(target).name)
+        .replace("%3", report.summary()),
+    )
+    return project
+
+
 def save_copy(parent: QWidget, dialogs: Dialogs, project: Project) -> Path | None:
     """File ▸ Save a Copy…: a consistent copy of the open project, wherever the user says."""
     suggested = str(project.path.with_name(f"{project.path.stem} (copy){project.path.suffix}"))
@@ -67,7 +110,9 @@ def save_copy(parent: QWidget, dialogs: Dialogs, project: Project) -> Path | Non
     try:
         return project.save_copy(target)
     except PinscribeError as error:
-        dialogs.show_error(parent, translate("ProjectSafety", "Cannot save a copy"), str(error))
+        dialogs.show_error(
+            parent, translate("ProjectSafety", "Cannot save a copy"), user_message(error)
+        )
         return None
 
 
@@ -81,7 +126,7 @@ def photos_to_resume(parent: QWidget, dialogs: Dialogs, project: Project) -> tup
     left = interrupted_import(project)
     if left is None:
         return 0, []
-    existing = [p for p in left.remaining if p.is_file()]
+    existing = [p for p in left.remaining if _regular_file(p)]
     message = (
         translate(
             "ProjectSafety",
@@ -96,11 +141,29 @@ def photos_to_resume(parent: QWidget, dialogs: Dialogs, project: Project) -> tup
         dialogs.show_info(parent, title, message)
         _forget(project)
         return 0, []
-    question = message + "\n\n" + translate("ProjectSafety", "Import the remaining photos now?")
+    shown = "\n".join(f"  {p}" for p in existing[:10])
+    if len(existing) > 10:
+        shown += "\n  " + translate("ProjectSafety", "… and %1 more").replace(
+            "%1", str(len(existing) - 10)
+        )
+    question = (
+        message
+        + "\n\n"
+        + translate("ProjectSafety", "Import these photos now?")
+        + "\n"
+        + shown
+    )
     if dialogs.ask_yes_no(parent, title, question):
         return left.station_id, existing
     _forget(project)
     return 0, []
+
+
+def _regular_file(path: Path) -> bool:
+    try:
+        return path.is_file()
+    except OSError:
+        return False
 
 
 def _forget(project: Project) -> None:

@@ -11,17 +11,21 @@ from __future__ import annotations
 from collections.abc import Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QLineEdit, QMainWindow, QToolBar
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMainWindow, QToolBar, QWidget
 
 from app.photo_files import collect_photos
+from app.reading import check_engines
+from app.store import values
 from ui.canvas.hook import install_canvas, show_canvas
 from ui.canvas.page import CanvasPage
 from ui.core.document import ProjectDocument
-from ui.core.jobs import job_failures
+from ui.core.jobs import JobRunner, job_failures
 from ui.dialogs import Dialogs
 from ui.project_view import ProjectView
+from ui.read_only import ReadOnlyGuard, mark_view_only
+from ui.review.learning import ReviewLearning
 from ui.review.problems import ErrorPanel
 from ui.review.queue import ReviewQueue
 from ui.review.search import SearchPanel
@@ -31,6 +35,9 @@ from ui.stations.importing import ImportController, ImportProgress
 
 
 class Workflow(QObject):
+    #: A damaged row of the project was left out (from any thread; shown in Problems).
+    badRow = Signal(str)
+
     def __init__(self, window: QMainWindow, settings: AppSettings, dialogs: Dialogs) -> None:
         super().__init__(window)
         self.window = window
@@ -39,12 +46,21 @@ class Workflow(QObject):
         self.document: ProjectDocument | None = None
         self.view: ProjectView | None = None
         self.importer: ImportController | None = None
+        self.learning: ReviewLearning | None = None
         self.review: ReviewQueue | None = None
         self.themes: CanvasPage | None = None
         self.station_drops: FileDropFilter | None = None
+        #: Keeps the editing controls of a read-only project disabled.
+        self.read_only_guard = ReadOnlyGuard(self)
+        #: The OCR engines are checked once, at start-up, off the GUI thread; every
+        #: import, re-reading and the About dialog then use that check.
+        self.engine_check = JobRunner(self)
+        self.engine_check.start("check OCR engines", lambda context: check_engines())
+
         self.problems = ErrorPanel(window)
         # Every failed background job reaches the user here (see ui.core.jobs).
         job_failures().reported.connect(self._job_failed)
+        self.badRow.connect(self._bad_row)
         window.addDockWidget(Qt.DockWidgetArea.BottomDockWidgetArea, self.problems)
         self.problems.hide()
         self.search_panel = SearchPanel(window)
@@ -65,6 +81,7 @@ class Workflow(QObject):
         )
         self.review_action.triggered.connect(self.open_review)
         self.search_field = QLineEdit()
+        self.search_field.setAccessibleName(self.tr("Search notes"))
         self.search_field.setPlaceholderText(self.tr("Search notes (Ctrl+F)"))
         self.search_field.setClearButtonEnabled(True)
         self.search_field.setMaximumWidth(self.search_field.fontMetrics().averageCharWidth() * 36)
@@ -100,6 +117,7 @@ class Workflow(QObject):
 
     def attach(self, document: ProjectDocument | None, view: ProjectView | None) -> None:
         self.document, self.view = document, view
+        self.read_only_guard.release()
         self.search_panel.set_document(document)
         for widget in (
             self.toolbar, self.import_action, self.review_action, self.find_action,
@@ -107,16 +125,26 @@ class Workflow(QObject):
         ):  # fmt: skip
             widget.setEnabled(document is not None)
         self.toolbar.setVisible(document is not None)
+        if self.learning is not None:
+            self.learning.stop()
+            self.learning = None
         if document is None or view is None:
+            values.set_reporter(None)
             self.importer = None
             self.themes = None
             return
+        values.set_reporter(self.badRow.emit)  # a stranger's damaged rows reach the user
+        for message in values.reported():  # those found while the project was opened
+            if message.startswith(f"{document.path.name}: "):
+                self.badRow.emit(message)
         self.themes = install_canvas(document, view, self.dialogs, self.show_note)
         # The saved window state may show docks that have nothing to show yet.
         if not self.problems.problems():
             self.problems.hide()
         self.search_panel.hide()
         self.importer = ImportController(document, self.progress, self.problems)
+        #: Reviews teach the lexicon; the rest is read again on the background writer.
+        self.learning = ReviewLearning(document, document)
         importer = self.importer
         importer.importFinished.connect(
             lambda _: self.window.statusBar().showMessage(importer.last_message, 15000)
@@ -125,6 +153,29 @@ class Workflow(QObject):
         view.station_detail.board.problem.connect(self.problems.add_problem)
         self.station_drops = FileDropFilter(self._dropped_on_station, view)
         view.stations_panel.view.viewport().installEventFilter(self.station_drops)
+        if document.project.read_only:
+            self._lock_editing(view)
+
+    def _lock_editing(self, view: ProjectView) -> None:
+        """A read-only project: disable every control that would change it."""
+        board = view.station_detail.board
+        mark_view_only(board.photo_combo, view.details_button)
+        for button_box in view.workshop_dialog.findChildren(QDialogButtonBox):
+            mark_view_only(*button_box.buttons())
+        roots: list[QWidget] = [view]
+        actions = [
+            self.import_action, self.review_action, board.draw_action, board.delete_action,
+            board.split_action, board.merge_action, board.reread_action,
+        ]  # fmt: skip
+        if self.themes is not None:
+            side = self.themes.sidebar
+            mark_view_only(side.text, side.colour, side.review, side.tag, side.hide_others)
+            roots.append(self.themes)
+            actions += [
+                self.themes.new_theme_action, self.themes.unsort_action,
+                self.themes.suggest_action, self.themes.duplicates_action,
+            ]  # fmt: skip
+        self.read_only_guard.lock(roots, actions)
 
     def detach(self) -> None:
         """Stop the background work on the open project (before it is closed)."""
@@ -146,8 +197,13 @@ class Workflow(QObject):
         self.search_panel.hide()
         self.attach(None, None)
 
-    def _job_failed(self, _name: str, message: str) -> None:
-        self.problems.add_problem("", message)
+    def _bad_row(self, message: str) -> None:
+        self.problems.add_problem("", message, warning=True)
+        self.problems.show()
+
+    def _job_failed(self, name: str, message: str) -> None:
+        source = "" if name == "import" else self.tr("(background task)")
+        self.problems.add_problem("", message, source=source)
 
     # Importing
 
@@ -255,3 +311,5 @@ class Workflow(QObject):
         if self.view is not None:
             self.view.station_detail.tabs.setCurrentIndex(0)  # the board
             self.view.show_note(station_id, photo_id, note_id)
+            # Ready for editing: the note's text (double-click or Enter on a card).
+            self.view.station_detail.board.note_panel.text_edit.setFocus()

@@ -7,6 +7,7 @@ Each sub-command lives in a small module that registers itself with :func:`build
 from __future__ import annotations
 
 import argparse
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 
@@ -15,16 +16,21 @@ from app.cli import (
     export_cmds,
     image_cmds,
     note_cmds,
+    privacy_cmds,
     project_cmds,
     recording_cmds,
     theme_cmds,
 )
+from app.cli.output import plain
 from app.errors import PinscribeError
+from app.store import lock, values
 
 #: Opens the desktop app with an optional project path; returns the exit code.
 AppLauncher = Callable[[str | None], int]
 
-_MODULES = (project_cmds, image_cmds, note_cmds, theme_cmds, recording_cmds, export_cmds)
+_MODULES = (
+    project_cmds, image_cmds, note_cmds, theme_cmds, recording_cmds, export_cmds, privacy_cmds
+)
 
 
 class _Parser(argparse.ArgumentParser):
@@ -46,7 +52,22 @@ def build_parser() -> argparse.ArgumentParser:
     commands = parser.add_subparsers(dest="command", metavar="COMMAND", parser_class=_Parser)
     for module in _MODULES:
         module.register(commands)
+    _add_break_lock(parser)
     return parser
+
+
+def _add_break_lock(parser: argparse.ArgumentParser) -> None:
+    """Give every command that opens a project the ``--break-lock`` option."""
+    for action in parser._actions:
+        if isinstance(action, argparse._SubParsersAction):
+            for sub in set(action.choices.values()):
+                _add_break_lock(sub)
+    if any(a.dest == "project" for a in parser._actions) and parser.prog.split()[-1] != "rescue":
+        parser.add_argument(
+            "--break-lock",
+            action="store_true",
+            help="take over a project left locked by Pinscribe on another machine",
+        )
 
 
 def command_names(parser: argparse.ArgumentParser | None = None) -> list[str]:
@@ -58,7 +79,7 @@ def command_names(parser: argparse.ArgumentParser | None = None) -> list[str]:
 
 
 def _error(message: str) -> int:
-    print(f"pinscribe: error: {message}", file=sys.stderr)
+    print(f"pinscribe: error: {plain(message)}", file=sys.stderr)
     return 1
 
 
@@ -75,7 +96,14 @@ def main(argv: Sequence[str] | None = None, *, open_app: AppLauncher | None = No
             return _error("the desktop app is not available in this installation")
         return open_app(args_list[0] if args_list else None)
     args = parser.parse_args(args_list)
+    values.set_reporter(
+        lambda message: print(f"pinscribe: warning: {plain(message)}", file=sys.stderr)
+    )
     try:
+        if getattr(args, "break_lock", False):
+            warning = lock.break_lock(args.project)
+            if warning:
+                print(f"pinscribe: warning: {plain(warning)}", file=sys.stderr)
         return int(args.run(args) or 0)
     except PinscribeError as error:
         return _error(str(error))
@@ -85,6 +113,15 @@ def main(argv: Sequence[str] | None = None, *, open_app: AppLauncher | None = No
         return _error("interrupted")
     except BrokenPipeError:
         return 1
+    except MemoryError:
+        return _error("not enough memory for this; nothing was changed")
+    except sqlite3.DatabaseError as error:
+        return _error(f"the project file cannot be used ({error}); use an earlier copy of it")
+    except OSError as error:
+        name = f"{error.filename}: " if error.filename else ""
+        return _error(f"{name}{error.strerror or error}")
+    finally:
+        values.set_reporter(None)
 
 
 def _ocr_errors() -> type[Exception]:

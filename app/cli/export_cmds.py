@@ -50,6 +50,9 @@ def register(commands: Any) -> None:
         choices=("de", "en"),
         help="language of headings and labels (default: the project's)",
     )
+    export_parser.add_argument(
+        "--force", action="store_true", help="replace OUT if it exists (never a project file)"
+    )
     export_parser.set_defaults(run=_export)
 
     demo = commands.add_parser(
@@ -71,7 +74,9 @@ def _export(args: argparse.Namespace) -> int:
             by_votes=args.by_votes,
             language=args.language,
         )
-        path = export(project, args.output, format=args.format, options=options)
+        path = export(
+            project, args.output, format=args.format, options=options, overwrite=args.force
+        )
     print(f"Wrote {path}")
     return 0
 

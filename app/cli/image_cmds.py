@@ -8,9 +8,11 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.cli.output import print_json
+from app import import_journal
+from app.cli.output import plain, print_json
 from app.duplicates import find_duplicates, merge_all, merge_pairs
 from app.errors import InvalidInputError, PinscribeError
+from app.export.files import write_atomically
 from app.import_journal import interrupted_import
 from app.photo_files import collect_photos
 from app.pipeline import Analysis, PhotoProgress, analyse, import_photos, read_photo_file
@@ -33,6 +35,9 @@ def register(commands: Any) -> None:
     detect.add_argument("--engine", default="auto", help="OCR engine: auto, ppocr or tesseract")
     detect.add_argument(
         "--out", type=Path, metavar="DIR", help="write DIR/<photo stem>.json per photo"
+    )
+    detect.add_argument(
+        "--force", action="store_true", help="replace existing DIR/<photo stem>.json files"
     )
     detect.add_argument(
         "--at",
@@ -99,23 +104,46 @@ def detection_record(name: str, analysis: Analysis) -> dict[str, Any]:
                 "shape": note.shape,
                 "confidence": round(note.confidence, 3),
                 "votes": note.votes,
+                "cut": note.cut,
                 "text": reading.text if reading else None,
                 "text_confidence": round(reading.confidence, 3) if reading else None,
+                "alternatives": list(reading.alternatives) if reading else [],
             }
         )
     return {"image": name, "width": analysis.width, "height": analysis.height, "notes": notes}
 
 
+def _detect_targets(args: argparse.Namespace, photos: list[Path]) -> dict[Path, Path]:
+    """Where ``detect --out`` writes each photo's JSON; refuses clashes before any work."""
+    from app.export.files import check_target
+
+    targets: dict[Path, Path] = {}
+    inputs = {p.resolve() for p in photos}
+    for path in photos:
+        target = args.out / f"{path.stem}.json"
+        clash = next((p for p, t in targets.items() if t == target), None)
+        if clash is not None and clash.resolve() != path.resolve():
+            raise InvalidInputError(
+                f"{clash} and {path} would both be written to {target}; "
+                "rename one, or detect them with separate --out folders."
+            )
+        if target.resolve() in inputs:
+            raise InvalidInputError(f"{target} is one of the photos; choose another --out folder.")
+        check_target(None, target, overwrite=args.force)
+        targets[path] = target
+    return targets
+
+
 def _detect(args: argparse.Namespace) -> int:
+    photos, failures = _photos(args)
+    targets = _detect_targets(args, photos) if args.out is not None else {}
     reader = None if args.no_ocr else make_reader(args.engine, warn=_warn)
     if args.out is not None:
         try:
             args.out.mkdir(parents=True, exist_ok=True)
         except OSError as error:
             raise PinscribeError(f"Cannot create {args.out}: {error.strerror or error}") from error
-    photos = _photos(args)
     records = []
-    failures = 0
     for path in photos:
         try:
             analysis = analyse(read_photo_file(path), path.name, reader=reader, at=args.at)
@@ -125,11 +153,10 @@ def _detect(args: argparse.Namespace) -> int:
             continue
         record = detection_record(path.name, analysis)
         if args.out is not None:
-            target = args.out / f"{path.stem}.json"
-            target.write_text(
-                json.dumps(record, ensure_ascii=False, indent=2) + "\n", encoding="utf-8"
-            )
-            print(f"{path.name}: {len(record['notes'])} notes -> {target}")
+            target = targets[path]
+            text = json.dumps(record, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+            write_atomically(target, text.encode("utf-8"))
+            print(f"{plain(path.name)}: {len(record['notes'])} notes -> {plain(target)}")
         else:
             records.append(record)
     if args.out is None and records:
@@ -153,24 +180,29 @@ def _point(value: str) -> tuple[float, float]:
 
 
 def _warn(message: str) -> None:
-    print(f"pinscribe: {message}", file=sys.stderr)
+    print(f"pinscribe: {plain(message)}", file=sys.stderr)
 
 
-def _photos(args: argparse.Namespace) -> list[Path]:
-    """The photos named on the command line, folders opened; what was left out, said once."""
+def _photos(args: argparse.Namespace) -> tuple[list[Path], int]:
+    """The photos named on the command line, folders opened, and how many folders were empty.
+
+    What was left out is said once on stderr; a folder without photos counts as a failed
+    input (exit code 1), and with no photo at all the command stops here.
+    """
     selection = collect_photos(args.photos, recursive=args.recursive)
+    hint = "" if args.recursive else " (use --recursive to look into sub-folders)"
     if not selection.photos:
         folders = ", ".join(str(p) for p in selection.empty_folders)
-        hint = "" if args.recursive else " (use --recursive to look into sub-folders)"
         raise InvalidInputError(f"No photos found in {folders}{hint}.")
-    summary = selection.summary()
-    if summary:
-        _warn(summary)
-    return selection.photos
+    if selection.skipped:
+        _warn(f"skipped {len(selection.skipped)} file(s) that are not photos")
+    for folder in selection.empty_folders:
+        _warn(f"{folder}: no photos found in this folder{hint}")
+    return selection.photos, len(selection.empty_folders)
 
 
 def _import(args: argparse.Namespace) -> int:
-    photos = _photos(args)
+    photos, empty_folders = _photos(args)
     with Project.open(args.project) as project:
         station = project.stations.by_name(args.station)
         earlier = interrupted_import(project)
@@ -181,6 +213,9 @@ def _import(args: argparse.Namespace) -> int:
                 "skipped, so running that import again completes it."
             )
         reader = None if args.no_ocr else make_reader(args.engine, project=project, warn=_warn)
+        pending = import_journal.pending_merge(project)
+        if not args.no_merge:
+            import_journal.start_merge(project, station.id)
 
         def show(progress: PhotoProgress) -> None:
             if progress.stage in ("failed", "skipped"):
@@ -196,16 +231,23 @@ def _import(args: argparse.Namespace) -> int:
             find_twice=not args.no_merge,
         )
         merged = len(merge_pairs(project, result.seen_twice))
+        if pending is not None:
+            # An interrupted import left its merge undone: finish it (its photos are
+            # skipped now, so they bring no pairs of their own).
+            if pending != station.id:
+                _warn("finishing the merge of notes seen twice that an interrupted import left")
+            merged += len(merge_all(project, pending))
+        import_journal.finish_merge(project)
     for done in result.imported:
         read = f", {done.read} read" if reader is not None else ""
-        print(f"{done.path.name}: {done.notes} notes{read} (photo {done.photo_id})")
+        print(f"{plain(done.path.name)}: {done.notes} notes{read} (photo {done.photo_id})")
     print(
         f"Imported {len(result.imported)} of {len(photos)} photos into {station.name!r}"
         + (f"; {len(result.failed)} failed" if result.failed else "")
         + (f"; {len(result.skipped)} already there" if result.skipped else "")
         + (f"; merged {merged} notes seen twice" if merged else "")
     )
-    return 1 if result.failed else 0
+    return 1 if result.failed or empty_folders else 0
 
 
 def _duplicates(args: argparse.Namespace) -> int:

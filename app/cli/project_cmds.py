@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from app.cli.output import print_json, print_table
+from app.cli.output import plain, print_json, print_table
 from app.domain import Note
 from app.errors import InvalidInputError
 from app.store import Project
@@ -48,6 +48,16 @@ def register(commands: Any) -> None:
     notes.set_defaults(run=_notes)
     register_config(commands)
 
+    rescue = commands.add_parser(
+        "rescue",
+        help="copy the data of a project Pinscribe refuses to open into a new project",
+    )
+    rescue.add_argument(
+        "project", type=Path, metavar="PROJECT", help="the refused file (read only)"
+    )
+    rescue.add_argument("new", type=Path, metavar="NEW", help="the new project file to create")
+    rescue.set_defaults(run=_rescue)
+
 
 def _new(args: argparse.Namespace) -> int:
     date = check_date(args.date)
@@ -68,7 +78,7 @@ def _new(args: argparse.Namespace) -> int:
 def _station_add(args: argparse.Namespace) -> int:
     with Project.open(args.project) as project:
         station = project.stations.add(args.name, args.question)
-    print(f"Added station {station.position + 1}: {station.name}")
+    print(f"Added station {station.position + 1}: {plain(station.name)}")
     return 0
 
 
@@ -149,6 +159,14 @@ def _notes(args: argparse.Namespace) -> int:
     return 0
 
 
+def _rescue(args: argparse.Namespace) -> int:
+    from app.store.rescue import rescue
+
+    report = rescue(args.project, args.new)
+    print(f"Rescued into {args.new}: {report.summary()}")
+    return 0
+
+
 def register_config(commands: Any) -> None:
     config = commands.add_parser("config", help="show or change a project's settings")
     config.add_argument("project", type=Path, metavar="PROJECT")
@@ -165,10 +183,10 @@ def _config(args: argparse.Namespace) -> int:
     if args.value is not None:
         with Project.open(args.project) as project:
             set_setting(project, args.key, args.value)
-        print(f"{args.key} = {args.value.strip()}")
+        print(f"{args.key} = {plain(args.value.strip())}")
         return 0
     with Project.open(args.project, read_only=True) as project:
         keys = [args.key] if args.key else list(SETTINGS)
         for key in keys:
-            print(f"{key} = {get_setting(project, key)}    # {SETTINGS[key].description}")
+            print(f"{key} = {plain(get_setting(project, key))}    # {SETTINGS[key].description}")
     return 0

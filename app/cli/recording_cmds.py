@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import io
+import math
 import sys
 from pathlib import Path
 from typing import Any
@@ -10,7 +12,7 @@ from typing import Any
 from PIL import Image
 
 from app import recordings
-from app.cli.output import print_json, print_table
+from app.cli.output import plain, print_json, print_table, row_id
 from app.errors import InvalidInputError, NotFoundError, PinscribeError
 from app.reading.readers import make_reader
 from app.store import Project
@@ -21,7 +23,11 @@ def _numbers(count: int) -> Any:
         try:
             values = [float(v) for v in text.replace(" ", "").split(",")]
         except ValueError:
-            raise argparse.ArgumentTypeError(f"expected {count} numbers, got {text!r}") from None
+            raise argparse.ArgumentTypeError(
+                f"expected {count} numbers, got {plain(text[:60])!r}"
+            ) from None
+        if not all(math.isfinite(v) and abs(v) <= 1_000_000 for v in values):
+            raise argparse.ArgumentTypeError("numbers must be finite and at most 1000000")
         if len(values) != count:
             raise argparse.ArgumentTypeError(f"expected {count} numbers, got {len(values)}")
         return values
@@ -46,7 +52,7 @@ def register(commands: Any) -> None:
 
     st = actions.add_parser("set", help="set the corners or the paper, and straighten again")
     st.add_argument("project", type=Path, metavar="PROJECT")
-    st.add_argument("id", type=int, metavar="ID")
+    st.add_argument("id", type=row_id, metavar="ID")
     st.add_argument("--corners", type=_numbers(8), metavar="x,y,x,y,x,y,x,y")
     st.add_argument("--detect", action="store_true", help="find the corners again")
     st.add_argument("--paper", metavar="A0|A1|flipchart|auto|WxH", help="the paper's shape")
@@ -57,13 +63,14 @@ def register(commands: Any) -> None:
 
     exp = actions.add_parser("export", help="write the straightened, enhanced image")
     exp.add_argument("project", type=Path, metavar="PROJECT")
-    exp.add_argument("id", type=int, metavar="ID")
+    exp.add_argument("id", type=row_id, metavar="ID")
     exp.add_argument("-o", "--output", type=Path, required=True, metavar="OUT.png")
+    exp.add_argument("--force", action="store_true", help="replace OUT.png if it exists")
     exp.set_defaults(run=_export)
 
     reg = actions.add_parser("region", help="mark a region of a recording")
     reg.add_argument("project", type=Path, metavar="PROJECT")
-    reg.add_argument("id", type=int, metavar="ID")
+    reg.add_argument("id", type=row_id, metavar="ID")
     reg.add_argument("--rect", type=_numbers(4), required=True, metavar="x,y,w,h")
     reg.add_argument("--caption", default="", metavar="TEXT")
     reg.add_argument("--theme", metavar="NAME", help="link the region to a theme")
@@ -71,7 +78,7 @@ def register(commands: Any) -> None:
 
     read = actions.add_parser("read", help="read the lettering so it can be searched")
     read.add_argument("project", type=Path, metavar="PROJECT")
-    read.add_argument("id", type=int, metavar="ID")
+    read.add_argument("id", type=row_id, metavar="ID")
     read.add_argument("--engine", help="OCR engine (default: the project's)")
     read.set_defaults(run=_read)
 
@@ -161,17 +168,19 @@ def _export(args: argparse.Namespace) -> int:
         data = project.recordings.flattened(args.id)
     if data is None:
         raise PinscribeError(f"Recording {args.id} has no straightened image; run 'recording set'.")
-    from app.images import decode_rgb
+    from app.images import MAX_STORED_PIXELS, decode_rgb
 
-    image = Image.fromarray(decode_rgb(data))
+    image = Image.fromarray(decode_rgb(data, max_pixels=MAX_STORED_PIXELS))
     suffix = args.output.suffix.lower()
     formats = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG"}
     if suffix not in formats:
         raise InvalidInputError(f"Cannot write {args.output.name}: use .png or .jpg.")
-    try:
-        image.save(args.output, formats[suffix])
-    except OSError as error:
-        raise PinscribeError(f"Cannot write {args.output}: {error.strerror or error}") from error
+    from app.export.files import check_target, write_atomically
+
+    check_target(args.project, args.output, overwrite=args.force)
+    buffer = io.BytesIO()
+    image.save(buffer, formats[suffix])
+    write_atomically(args.output, buffer.getvalue())
     print(f"Wrote {args.output} ({image.width} x {image.height} px)")
     return 0
 
@@ -217,5 +226,5 @@ def _search(args: argparse.Namespace) -> int:
         found = recordings.search_recordings(project, args.query)
         names = {r.photo_id: project.photos.get(r.photo_id).filename for r in found}
     for rec in found:
-        print(f"{rec.photo_id}\t{names[rec.photo_id]}")
+        print(f"{rec.photo_id}\t{plain(names[rec.photo_id])}")
     return 0

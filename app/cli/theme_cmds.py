@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from app.cli.output import print_json, print_table
+from app.cli.output import plain, print_json, print_table, row_id
 from app.errors import InvalidInputError
 from app.store import Project
 from app.suggest import apply_suggestions, suggest
@@ -30,7 +30,7 @@ def register(commands: Any) -> None:
     assign = actions.add_parser("assign", help="put notes into a theme (or 'none' to unsort)")
     assign.add_argument("project", type=Path, metavar="PROJECT")
     assign.add_argument("name", metavar="THEME")
-    assign.add_argument("notes", type=int, nargs="+", metavar="NOTE_ID")
+    assign.add_argument("notes", type=row_id, nargs="+", metavar="NOTE_ID")
     assign.add_argument("--station", required=True, metavar="NAME")
     assign.set_defaults(run=_theme_assign)
     _register_cross(actions)
@@ -158,6 +158,7 @@ def _theme_list(args: argparse.Namespace) -> int:
                 "notes": len(project.notes.list(theme_id=t.id)),
             }
             for t in project.themes.list(station_id)
+            if t.station_id in stations  # a theme of a damaged, left-out station is too
         ]
     if args.json:
         print_json(rows)
@@ -215,9 +216,9 @@ def _suggest(args: argparse.Namespace) -> int:
         )
         return 0
     for s in suggestions:
-        print(f"{s.name} ({len(s.note_ids)} notes)")
+        print(f"{plain(s.name)} ({len(s.note_ids)} notes)")
         for note_id in s.note_ids:
-            print(f"  - {texts.get(note_id) or '(unread)'} [{note_id}]")
+            print(f"  - {plain(texts.get(note_id) or '(unread)')} [{note_id}]")
     if args.apply:
         print(f"Created or filled {len(suggestions)} theme(s).")
     return 0

@@ -1,7 +1,9 @@
 """Writing exports to files: :func:`export`, the one entry point for every format.
 
 The format comes from the file's suffix (or ``format``); every file is written
-completely or not at all (a temporary file, then a rename).
+completely or not at all (a temporary file, then a rename). An existing file is
+replaced only when asked (``overwrite``: ``--force``, or the app's file dialog asked),
+and never when it is a project file, the project being exported, or not a regular file.
 """
 
 from __future__ import annotations
@@ -9,6 +11,7 @@ from __future__ import annotations
 import os
 import re
 import shutil
+import stat
 import tempfile
 from pathlib import Path
 
@@ -106,7 +109,47 @@ class _Steps:
             self._progress(self.done, self.total)
 
 
-def _check(project: Project, out: Path, options: ExportOptions) -> None:
+class OutputExistsError(InvalidInputError):
+    """The export's target exists and replacing it was not asked for."""
+
+
+def _is_project_file(path: Path) -> bool:
+    from app.store.database import SQLITE_MAGIC
+
+    if path.suffix.lower() == ".pinscribe":
+        return True
+    try:
+        with path.open("rb") as handle:
+            return handle.read(len(SQLITE_MAGIC)) == SQLITE_MAGIC
+    except OSError:
+        return False
+
+
+def check_target(project_path: Path | None, out: Path, *, overwrite: bool) -> None:
+    """Refuse to write an export onto something it must not replace."""
+    if project_path is not None:
+        related = {project_path.resolve()} | {
+            project_path.resolve().with_name(project_path.name + s)
+            for s in ("-wal", "-shm", "-journal", ".lock")
+        }
+        if out.resolve() in related:
+            raise InvalidInputError(f"{out} is the project itself; choose another file name.")
+    if out.is_symlink() or out.exists():
+        try:
+            mode = out.stat().st_mode
+        except OSError:
+            mode = 0
+        if stat.S_ISDIR(mode):
+            raise InvalidInputError(f"{out} is a folder; give a file name to export to.")
+        if not stat.S_ISREG(mode) or out.is_symlink():
+            raise InvalidInputError(f"{out} is not a regular file; an export is not written there.")
+        if _is_project_file(out):
+            raise InvalidInputError(f"{out} is a project file; an export never replaces one.")
+        if not overwrite:
+            raise OutputExistsError(f"{out} exists; use --force to replace it.")
+
+
+def _check(project: Project, out: Path, options: ExportOptions, overwrite: bool) -> None:
     if options.language is not None and options.language not in LABELS:
         raise InvalidInputError(f"Unknown language {options.language!r}: use de or en.")
     for station_id in options.stations or []:
@@ -115,6 +158,7 @@ def _check(project: Project, out: Path, options: ExportOptions) -> None:
         raise InvalidInputError(f"{out} is a folder; give a file name to export to.")
     if not out.parent.is_dir():
         raise PinscribeError(f"Folder does not exist: {out.parent}")
+    check_target(project.path, out, overwrite=overwrite)
 
 
 def export(
@@ -125,8 +169,11 @@ def export(
     options: ExportOptions | None = None,
     progress: ExportProgress | None = None,
     cancelled: Cancelled | None = None,
+    overwrite: bool = False,
 ) -> Path:
     """Export ``project`` to ``out`` and return the path written.
+
+    An existing ``out`` is replaced only with ``overwrite`` (see the module docstring).
 
     ``format`` is one of docx, pdf, html, markdown, csv, json (default: from the
     suffix of ``out``). ``progress(done, total)`` is called after each step;
@@ -136,7 +183,7 @@ def export(
     """
     kind = resolve_format(out, format)
     options = options or ExportOptions()
-    _check(project, out, options)
+    _check(project, out, options, overwrite)
     steps = _Steps(progress, cancelled)
     steps.check()
     language = options.language or project.workshop.get().language
@@ -183,6 +230,7 @@ def export(
         content = render_pdf(summary, pictures)
     steps.step()
     steps.check()
+    check_target(project.path, out, overwrite=overwrite)  # nothing appeared meanwhile
     if images is not None:
         write_folder(images_folder(out), images)
     write_atomically(out, content)

@@ -128,7 +128,10 @@ def _cross_themes(project: Project, themes: set[int], notes: set[int]) -> list[d
 
 
 def render_json(project: Project, options: ExportOptions | None = None) -> bytes:
-    text = json.dumps(export_json(project, options), ensure_ascii=False, indent=2)
+    # strict JSON: no NaN or Infinity (values read back are checked; this makes sure)
+    text = json.dumps(
+        export_json(project, options), ensure_ascii=False, indent=2, allow_nan=False
+    )
     return (text + "\n").encode("utf-8")
 
 

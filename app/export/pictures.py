@@ -10,7 +10,6 @@ import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-import cv2
 import numpy as np
 from PIL import Image, ImageDraw
 
@@ -22,6 +21,7 @@ from app.export.options import ExportOptions
 from app.export.summary import Summary
 from app.store import Project
 from ocr.errors import OcrError
+from ocr.geometry import map_points
 from ocr.loading import load_image_bytes
 
 BOARD_SIZE = 1600  # longest side of a board photo in an export, in pixels
@@ -86,15 +86,9 @@ def _jpeg(image: Image.Image, name: str, caption: str = "", quality: int = 85) -
 
 def _decode(project: Project, photo: Photo, size: int) -> tuple[Image.Image, float]:
     """The photo downscaled to ``size`` pixels at most, and the scale applied."""
-    loaded = load_image_bytes(project.photos.data(photo.id), photo.filename)
-    image = Image.fromarray(np.ascontiguousarray(loaded.rgb))
-    scale = min(1.0, size / max(image.width, image.height))
-    if scale < 1.0:
-        image = image.resize(
-            (max(1, round(image.width * scale)), max(1, round(image.height * scale))),
-            Image.Resampling.LANCZOS,
-        )
-    return image, scale
+    # decoded at reduced size: an export never needs a photo's full pixels
+    loaded = load_image_bytes(project.photos.data(photo.id), photo.filename, max_side=size)
+    return Image.fromarray(np.ascontiguousarray(loaded.rgb)), loaded.scale
 
 
 def _outlined(
@@ -160,8 +154,7 @@ def mosaic_picture(
     notes = []
     for photo_id, homography in board.homographies.items():
         for note in project.notes.list(photo_id=photo_id):
-            points = np.asarray(note.polygon, dtype=np.float64).reshape(-1, 1, 2)
-            mapped = cv2.perspectiveTransform(points, homography).reshape(-1, 2) * scale
+            mapped = map_points(note.polygon, homography) * scale
             notes.append(([(float(x), float(y)) for x, y in mapped], note.theme_id))
     outlined = _outlined(image, notes, project.themes.list(station_id), labels)
     names = [

@@ -20,20 +20,21 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from app.reading.confidence import calibrated_confidence
+from app.reading.engines import EngineStatus, checked_engines
+from app.reading.guided import guided_correct
 from app.reading.lexicon import Lexicon
 from app.reading.postprocess import normalise_capitals, normalise_capitals_in
 from app.reading.runner import Cancelled, ReadProgress, run_engine
 from app.reading.strategy import (
     ENGINE_CHOICES,
     Plan,
-    make_engine,
     plan,
     reconcile,
     wants_second_opinion,
 )
-from ocr.engines.base import DEFAULT_LANGUAGES
+from ocr.engines.base import DEFAULT_LANGUAGES, OcrEngine
 from ocr.errors import EngineUnavailableError
-from ocr.types import Reading, TextBox
+from ocr.types import Reading
 
 __all__ = [
     "ENGINE_CHOICES",
@@ -43,19 +44,10 @@ __all__ = [
     "check_engines",
     "read_notes",
     "read_notes_detailed",
+    "with_alternatives",
 ]
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class EngineStatus:
-    """Whether an engine can run here; ``message`` says how to install what is missing."""
-
-    name: str
-    available: bool
-    version: str
-    message: str
 
 
 @dataclass
@@ -69,17 +61,15 @@ class ReadOutcome:
     cancelled: bool = False
 
 
-def check_engines(languages: Sequence[str] = DEFAULT_LANGUAGES) -> list[EngineStatus]:
-    """Status of every engine for ``languages`` (for the settings dialog and ``pinscribe ocr``)."""
-    out = []
-    for name in ("ppocr", "tesseract"):
-        eng = make_engine(name, languages)
-        try:
-            eng.check_available()
-            out.append(EngineStatus(name, True, eng.version, "ready"))
-        except EngineUnavailableError as exc:
-            out.append(EngineStatus(name, False, "", str(exc)))
-    return out
+def check_engines(
+    languages: Sequence[str] = DEFAULT_LANGUAGES, *, refresh: bool = False
+) -> list[EngineStatus]:
+    """Status of every engine for ``languages``, checked once per process (``refresh``: again).
+
+    For the About dialog, the settings and ``pinscribe ocr``; the engines
+    checked here are the ones every reading uses (:mod:`app.reading.engines`).
+    """
+    return [c.status for c in checked_engines(languages, refresh=refresh).values()]
 
 
 def apply_lexicon(reading: Reading, lexicon: Lexicon) -> Reading:
@@ -90,28 +80,107 @@ def apply_lexicon(reading: Reading, lexicon: Lexicon) -> Reading:
     lines = []
     changed = False
     for tb in reading.lines:
-        text, changes = lexicon.correct_text(tb.text, tb.confidence)
-        changed = changed or bool(changes)
-        lines.append(TextBox(text, tb.confidence, tb.box))
+        text, _changes = lexicon.correct_text(tb.text, tb.confidence)
+        if tb.probs is not None and GUIDED:
+            text = guided_correct(text, tb.probs, lexicon)
+        changed = changed or text != tb.text
+        lines.append(replace(tb, text=text))
     if not changed:
         return reading
     return replace(reading, text="\n".join(tb.text for tb in lines), lines=lines)
 
 
+#: Lexicon corrections chosen with the recogniser's probabilities (:mod:`.guided`).
+GUIDED = True
+
+#: How many other readings a note keeps for the review.
+MAX_ALTERNATIVES = 3
+
+
+def with_alternatives(reading: Reading, texts: Sequence[str]) -> Reading:
+    """``reading`` with ``texts`` added to its alternatives (deduplicated, never its own text)."""
+    seen = {" ".join(reading.text.split())}
+    kept: list[str] = []
+    for text in (*reading.alternatives, *texts):
+        key = " ".join(text.split())
+        if key and key not in seen:
+            seen.add(key)
+            kept.append(text)
+    kept = kept[:MAX_ALTERNATIVES]
+    return (
+        reading
+        if tuple(kept) == reading.alternatives
+        else replace(reading, alternatives=tuple(kept))
+    )
+
+
+def _capitals(reading: Reading) -> Reading:
+    note_text = reading.text
+    if normalise_capitals(note_text) == note_text:
+        return reading
+    lines = [replace(tb, text=normalise_capitals_in(tb.text, note_text)) for tb in reading.lines]
+    text = "\n".join(tb.text for tb in lines) if lines else normalise_capitals(note_text)
+    return replace(reading, text=text, lines=lines)
+
+
 def _finish(reading: Reading, crop: np.ndarray, lexicon: Lexicon | None) -> Reading:
-    """Lexicon corrections, calibrated confidence, then capitals (their slips lower confidence)."""
+    """Capitals, lexicon corrections, then the calibrated confidence.
+
+    Capitals first, so that a corrected word takes the note's case ("BooS" ->
+    "BOOS" -> "BOOST", not "Boost"); the odd words the confidence counts are
+    those the engine read. The engine's text with and without capitals
+    normalised become the alternatives.
+    """
+    raw = reading.text
+    reading = _capitals(reading)
+    before_lexicon = reading.text
     if lexicon is not None:
         reading = apply_lexicon(reading, lexicon)
-    confidence = calibrated_confidence(reading, crop)
-    note_text = reading.text
-    if normalise_capitals(note_text) != note_text:
-        lines = [
-            TextBox(normalise_capitals_in(tb.text, note_text), tb.confidence, tb.box)
-            for tb in reading.lines
-        ]
-        text = "\n".join(tb.text for tb in lines) if lines else normalise_capitals(note_text)
-        reading = replace(reading, text=text, lines=lines)
+    reading = with_alternatives(reading, [before_lexicon, raw])
+    confidence = calibrated_confidence(reading, crop, lexicon, odd_text=raw)
     return replace(reading, confidence=confidence)
+
+
+def _unread(count: int, message: str) -> ReadOutcome:
+    log.warning("OCR skipped: %s", message)
+    return ReadOutcome([None] * count, {i: message for i in range(count)}, message)
+
+
+def _ask_second_engine(
+    outcome: ReadOutcome,
+    secondary: OcrEngine,
+    crops: list[np.ndarray],
+    lexicon: Lexicon | None,
+    second_opinion: bool,
+    cancelled: Cancelled | None,
+) -> None:
+    """Give the notes the first engine failed on (and, if asked, weak ones) to ``secondary``."""
+    readings = outcome.readings
+    ask = [
+        i
+        for i, r in enumerate(readings)
+        if r is None or (second_opinion and wants_second_opinion(r, r.confidence))
+    ]
+    if not ask:
+        return
+    try:
+        second = run_engine(secondary, crops, indices=ask, cancelled=cancelled)
+    except EngineUnavailableError as exc:
+        log.info("Second OCR engine unavailable: %s", exc)
+        return
+    for i in ask:
+        other = second.readings[i]
+        if other is None:
+            continue
+        other = _finish(other, crops[i], lexicon)
+        mine = readings[i]
+        readings[i] = (
+            other
+            if mine is None
+            else with_alternatives(reconcile(mine, other, lexicon), [mine.text, other.text])
+        )
+        outcome.errors.pop(i, None)
+    outcome.cancelled = second.cancelled
 
 
 def read_notes_detailed(
@@ -130,8 +199,9 @@ def read_notes_detailed(
     With engine "auto", notes the first engine fails or times out on are given to
     the second engine. ``second_opinion``: also ask it about weak readings and
     reconcile (off by default: on the benchmark it changed no text and did not
-    improve the confidence ranking). ``plan_override`` is for tests and
-    benchmarks.
+    improve the confidence ranking). ``plan_override``: the engines to use
+    (a reader builds its plan once and passes it for every photo; tests and
+    benchmarks pass their own).
     """
     crops = list(crops)
     if not crops:
@@ -140,18 +210,14 @@ def read_notes_detailed(
         languages = tuple(languages.replace(",", "+").split("+"))
     chosen = plan_override or plan(engine, tuple(languages))
     if chosen.primary is None:
-        msg = chosen.message or "No OCR engine is available."
-        log.warning("OCR skipped: %s", msg)
         if progress is not None:
             progress(len(crops), len(crops))
-        return ReadOutcome([None] * len(crops), {i: msg for i in range(len(crops))}, msg)
+        return _unread(len(crops), chosen.message or "No OCR engine is available.")
     try:
         first = run_engine(chosen.primary, crops, progress=progress, cancelled=cancelled)
     except EngineUnavailableError as exc:
         if chosen.secondary is None or engine != "auto":
-            msg = str(exc)
-            log.warning("OCR skipped: %s", msg)
-            return ReadOutcome([None] * len(crops), {i: msg for i in range(len(crops))}, msg)
+            return _unread(len(crops), str(exc))
         log.warning(
             "%s failed to start, reading with %s: %s",
             chosen.primary.name,
@@ -174,30 +240,8 @@ def read_notes_detailed(
     outcome = ReadOutcome(
         readings, dict(first.errors), chosen.message, chosen.primary.name, first.cancelled
     )
-    if chosen.secondary is None or first.cancelled or engine != "auto":
-        return outcome
-    # Notes the first engine failed on, and (if asked for) weak readings.
-    ask = [
-        i
-        for i, r in enumerate(readings)
-        if r is None or (second_opinion and wants_second_opinion(r, r.confidence))
-    ]
-    if not ask:
-        return outcome
-    try:
-        second = run_engine(chosen.secondary, crops, indices=ask, cancelled=cancelled)
-    except EngineUnavailableError as exc:
-        log.info("Second OCR engine unavailable: %s", exc)
-        return outcome
-    for i in ask:
-        other = second.readings[i]
-        if other is None:
-            continue
-        other = _finish(other, crops[i], lexicon)
-        mine = readings[i]
-        readings[i] = other if mine is None else reconcile(mine, other, lexicon)
-        outcome.errors.pop(i, None)
-    outcome.cancelled = second.cancelled
+    if chosen.secondary is not None and not first.cancelled and engine == "auto":
+        _ask_second_engine(outcome, chosen.secondary, crops, lexicon, second_opinion, cancelled)
     return outcome
 
 

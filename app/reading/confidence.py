@@ -21,9 +21,12 @@ import re
 
 import numpy as np
 
+from app.reading.calibration import features, probability
+from app.reading.lexicon import Lexicon
 from ocr.types import Reading
 
 _WORDS = re.compile(r"\w+", re.UNICODE)
+_LETTERS = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
 def ink_fraction(crop: np.ndarray) -> float:
@@ -51,13 +54,34 @@ def _odd_words(text: str) -> float:
     return odd / len(words)
 
 
-def calibrated_confidence(reading: Reading, crop: np.ndarray | None) -> float:
-    """0..1; low means "probably wrong, review first"."""
+def unknown_share(text: str, lexicon: Lexicon | None) -> float | None:
+    """Share of words (3+ letters) the lexicon does not know; None without a lexicon."""
+    if lexicon is None:
+        return None
+    words = [w for w in _LETTERS.findall(text) if len(w) >= 3]
+    if not words:
+        return 0.0
+    return sum(lexicon.strength(w) == 0 for w in words) / len(words)
+
+
+def note_features(
+    reading: Reading, lexicon: Lexicon | None, odd_text: str | None = None
+) -> list[float]:
+    """The features :mod:`~app.reading.calibration` scores (``odd_text``: before capitals)."""
+    odd = _odd_words(reading.text if odd_text is None else odd_text)
+    return features(reading, unknown_share(reading.text, lexicon), odd)
+
+
+def calibrated_confidence(
+    reading: Reading,
+    crop: np.ndarray | None,
+    lexicon: Lexicon | None = None,
+    odd_text: str | None = None,
+) -> float:
+    """0..1: the fitted chance that the note was read exactly right (see :mod:`.calibration`)."""
     if not reading.text.strip():
         if crop is None or crop.ndim != 3 or min(crop.shape[:2]) < 16:
             return 0.3  # cannot tell a blank note from a missed one
         ink = ink_fraction(crop)
         return 0.9 if ink < 0.002 else 0.5 if ink < 0.01 else 0.1
-    line_confs = [tb.confidence for tb in reading.lines] or [reading.confidence]
-    base = min(line_confs) * (1.0 - 0.5 * _odd_words(reading.text))
-    return float(min(max(base, 0.0), 1.0))
+    return probability(note_features(reading, lexicon, odd_text))

@@ -14,6 +14,7 @@ from app.errors import InvalidInputError
 from app.images import decode_rgb
 from app.pipeline import Reader
 from app.project_settings import get_setting
+from app.reading.note_fields import reading_fields
 from app.store import Project
 from ocr.types import Reading
 
@@ -43,7 +44,9 @@ def make_reader(
 ) -> Reader | None:
     """A reader for ``engine`` (or the project's engine), or ``None`` with a warning.
 
-    Without any usable engine, imports still work and notes stay unread.
+    The plan (which engines, checked once per process) and the lexicon are made
+    here, once; the reader reuses them for every photo it is given. Without any
+    usable engine, imports still work and notes stay unread.
     """
     from app import reading
 
@@ -53,21 +56,21 @@ def make_reader(
             f"Unknown OCR engine {name!r}: use one of {', '.join(reading.ENGINE_CHOICES)}."
         )
     languages = project_languages(project)
-    statuses = reading.check_engines(languages)
-    usable = [s for s in statuses if s.available and name in ("auto", s.name)]
-    if not usable:
-        for status in statuses:
-            if name in ("auto", status.name):
-                warn(status.message)
+    chosen = reading.plan(name, languages)
+    if chosen.primary is None:
+        warn(chosen.message)
         warn("No OCR engine is available: notes are imported unread.")
         return None
     words = lexicon_words(project) if project is not None else []
     lexicon = reading.Lexicon.for_workshop(words, languages)
     said: set[str] = set()
+    if chosen.message:
+        said.add(chosen.message)
+        warn(chosen.message)
 
     def read(crops: list[np.ndarray]) -> list[Reading | None]:
         outcome = reading.read_notes_detailed(
-            crops, engine=name, languages=languages, lexicon=lexicon
+            crops, engine=name, languages=languages, lexicon=lexicon, plan_override=chosen
         )
         if outcome.message and outcome.message not in said:
             said.add(outcome.message)
@@ -109,12 +112,7 @@ def reread_notes(
             for note_id, reading in zip(ids, readings, strict=False):
                 if reading is None or project.notes.get(note_id).reviewed:
                     continue
-                project.notes.update(
-                    note_id,
-                    text=reading.text,
-                    confidence=reading.confidence,
-                    ocr_engine=reading.engine or None,
-                )
+                project.notes.update(note_id, **reading_fields(reading))
                 count += 1
         if progress is not None:
             progress(count, len(notes))

@@ -74,6 +74,112 @@ class RunResult:
     cancelled: bool = False
 
 
+_GAVE_UP = "Not read: the OCR engine stopped answering earlier in this run."
+
+
+def _failure(exc: Exception) -> str:
+    if isinstance(exc, OcrError):
+        return f"Not read: {exc}"
+    return f"Not read: the OCR engine failed ({exc.__class__.__name__}: {exc})."
+
+
+class _Run:
+    """One run of an engine over crops: the state shared by batches and single notes."""
+
+    def __init__(
+        self,
+        engine: OcrEngine,
+        crops: Sequence[np.ndarray],
+        *,
+        progress: ReadProgress | None,
+        cancelled: Cancelled | None,
+        note_timeout: float,
+        startup_allowance: float,
+        batch_note_seconds: float,
+        done: int,
+        total: int,
+    ) -> None:
+        self.engine = engine
+        self.crops = crops
+        self.progress = progress
+        self.cancelled = cancelled
+        self.note_timeout = note_timeout
+        self.startup_allowance = startup_allowance
+        self.batch_note_seconds = batch_note_seconds
+        self.done = done
+        self.total = total
+        self.timeouts = 0
+        self.first_call = True
+        self.result = RunResult([None] * len(crops))
+
+    def stop_asked(self) -> bool:
+        if self.cancelled is not None and self.cancelled():
+            self.result.cancelled = True
+        return self.result.cancelled
+
+    def tick(self, n: int) -> None:
+        self.done += n
+        if self.progress is not None:
+            try:
+                self.progress(self.done, self.total)
+            except Exception:  # a broken callback must not stop the reading
+                log.exception("OCR progress callback failed")
+
+    def allowance(self, n: int) -> float:
+        base = self.note_timeout if n == 1 else self.note_timeout + self.batch_note_seconds * n
+        return base + (self.startup_allowance if self.first_call else 0.0)
+
+    def given_up(self, indices: Sequence[int]) -> bool:
+        """After too many hangs: mark ``indices`` unread and say so."""
+        if self.timeouts < MAX_TIMEOUTS:
+            return False
+        for i in indices:
+            self.result.errors[i] = _GAVE_UP
+        self.tick(len(indices))
+        return True
+
+    def batch(self, batch: list[int]) -> bool:
+        """Read ``batch`` in one call; False if it failed or hung (to be retried note by note)."""
+        try:
+            readings = call_with_timeout(
+                functools.partial(self.engine.read_batch, [self.crops[i] for i in batch]),
+                self.allowance(len(batch)),
+            )
+            self.first_call = False
+            if len(readings) != len(batch):
+                raise EngineFailedError("The OCR engine returned a wrong number of readings.")
+        except EngineUnavailableError:
+            raise
+        except CallTimeout as exc:
+            log.warning("OCR batch timed out, retrying note by note: %s", exc)
+            self.first_call = False
+            return False
+        except Exception as exc:
+            log.warning("OCR batch failed, retrying note by note: %s", exc)
+            self.first_call = False
+            return False
+        for i, reading in zip(batch, readings, strict=False):
+            self.result.readings[i] = reading
+        self.tick(len(batch))
+        return True
+
+    def one(self, i: int) -> None:
+        """Read note ``i`` alone; a failure or hang leaves it unread with the reason."""
+        try:
+            self.result.readings[i] = call_with_timeout(
+                functools.partial(self.engine.read, self.crops[i]), self.allowance(1)
+            )
+            self.timeouts = 0
+        except EngineUnavailableError:
+            raise
+        except CallTimeout as exc:
+            self.timeouts += 1
+            self.result.errors[i] = f"Not read: {exc}"
+        except Exception as exc:
+            self.result.errors[i] = _failure(exc)
+        self.tick(1)
+
+
 def run_engine(
     engine: OcrEngine,
     crops: Sequence[np.ndarray],
@@ -93,79 +199,29 @@ def run_engine(
     The first call gets ``startup_allowance`` extra seconds (models load lazily).
     """
     todo = list(range(len(crops))) if indices is None else list(indices)
-    total = len(todo) if total is None else total
-    result = RunResult([None] * len(crops))
-    timeouts = 0
-    first_call = True
-    done = done_offset
-
-    def tick(n: int) -> None:
-        nonlocal done
-        done += n
-        if progress is not None:
-            try:
-                progress(done, total)
-            except Exception:  # a broken callback must not stop the reading
-                log.exception("OCR progress callback failed")
-
-    def allowance(n: int) -> float:
-        base = note_timeout if n == 1 else note_timeout + batch_note_seconds * n
-        return base + (startup_allowance if first_call else 0.0)
-
-    for start in range(0, len(todo), max(batch_size, 1)):
-        if cancelled is not None and cancelled():
-            result.cancelled = True
+    run = _Run(
+        engine,
+        crops,
+        progress=progress,
+        cancelled=cancelled,
+        note_timeout=note_timeout,
+        startup_allowance=startup_allowance,
+        batch_note_seconds=batch_note_seconds,
+        done=done_offset,
+        total=len(todo) if total is None else total,
+    )
+    step = max(batch_size, 1)
+    for start in range(0, len(todo), step):
+        batch = todo[start : start + step]
+        if run.stop_asked():
             break
-        batch = todo[start : start + batch_size]
-        if timeouts >= MAX_TIMEOUTS:
-            for i in batch:
-                result.errors[i] = "Not read: the OCR engine stopped answering earlier in this run."
-            tick(len(batch))
+        if run.given_up(batch) or run.batch(batch):
             continue
-        try:
-            batch_crops = [crops[i] for i in batch]
-            readings = call_with_timeout(
-                functools.partial(engine.read_batch, batch_crops), allowance(len(batch))
-            )
-            first_call = False
-            if len(readings) != len(batch):
-                raise EngineFailedError("The OCR engine returned a wrong number of readings.")
-            for i, reading in zip(batch, readings, strict=False):
-                result.readings[i] = reading
-            tick(len(batch))
-            continue
-        except EngineUnavailableError:
-            raise
-        except CallTimeout as exc:
-            log.warning("OCR batch timed out, retrying note by note: %s", exc)
-        except Exception as exc:
-            log.warning("OCR batch failed, retrying note by note: %s", exc)
-        first_call = False
         for i in batch:
-            if cancelled is not None and cancelled():
-                result.cancelled = True
+            if run.stop_asked():
                 break
-            if timeouts >= MAX_TIMEOUTS:
-                result.errors[i] = "Not read: the OCR engine stopped answering earlier in this run."
-                tick(1)
-                continue
-            try:
-                result.readings[i] = call_with_timeout(
-                    functools.partial(engine.read, crops[i]), allowance(1)
-                )
-                timeouts = 0
-            except EngineUnavailableError:
-                raise
-            except CallTimeout as exc:
-                timeouts += 1
-                result.errors[i] = f"Not read: {exc}"
-            except Exception as exc:
-                result.errors[i] = (
-                    f"Not read: {exc}"
-                    if isinstance(exc, OcrError)
-                    else (f"Not read: the OCR engine failed ({exc.__class__.__name__}: {exc}).")
-                )
-            tick(1)
-        if result.cancelled:
+            if not run.given_up([i]):
+                run.one(i)
+        if run.result.cancelled:
             break
-    return result
+    return run.result

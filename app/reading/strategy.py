@@ -40,14 +40,14 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from app.reading.engines import checked_engines, make_engine
 from app.reading.lexicon import Lexicon
 from ocr.engines.base import OcrEngine
-from ocr.engines.ppocr import PpOcrEngine
-from ocr.engines.tesseract import TesseractEngine
-from ocr.errors import EngineUnavailableError
 from ocr.types import Reading
 
 ENGINE_CHOICES = ("auto", "ppocr", "tesseract")
+
+__all__ = ["ENGINE_CHOICES", "Plan", "make_engine", "plan", "reconcile"]
 
 #: Calibrated confidence below which "auto" asks the second engine.
 SECOND_OPINION_BELOW = 0.6
@@ -68,42 +68,32 @@ class Plan:
     message: str = ""
 
 
-def make_engine(name: str, languages: Sequence[str]) -> OcrEngine:
-    if name == "ppocr":
-        return PpOcrEngine(languages)
-    if name == "tesseract":
-        return TesseractEngine(languages)
-    raise ValueError(f"Unknown OCR engine {name!r}; choose one of {', '.join(ENGINE_CHOICES)}.")
+def plan(engine: str, languages: Sequence[str], *, refresh: bool = False) -> Plan:
+    """Engines for ``engine`` ("auto", "ppocr", "tesseract"); a missing one is no exception.
 
-
-def plan(engine: str, languages: Sequence[str]) -> Plan:
-    """Engines for ``engine`` ("auto", "ppocr", "tesseract"); a missing one is no exception."""
+    The engines come from :func:`~app.reading.engines.checked_engines`: built and
+    checked once per process, so a plan costs nothing after the first.
+    """
     if engine not in ENGINE_CHOICES:
         raise ValueError(
             f"Unknown OCR engine {engine!r}; choose one of {', '.join(ENGINE_CHOICES)}."
         )
+    checked = checked_engines(languages, refresh=refresh)
     if engine != "auto":
-        chosen = make_engine(engine, languages)
-        try:
-            chosen.check_available()
-        except EngineUnavailableError as exc:
-            return Plan(None, None, str(exc))
-        return Plan(chosen, None)
-    pp, ts = make_engine("ppocr", languages), make_engine("tesseract", languages)
-    problems = []
-    available = []
-    for eng in (pp, ts):
-        try:
-            eng.check_available()
-            available.append(eng)
-        except EngineUnavailableError as exc:
-            problems.append(str(exc))
+        one = checked[engine]
+        if not one.status.available:
+            return Plan(None, None, one.status.message)
+        return Plan(one.engine, None)
+    available = [c.engine for c in checked.values() if c.status.available]
+    problems = [c.status.message for c in checked.values() if not c.status.available]
     if not available:
         return Plan(None, None, "No OCR engine can run. " + " ".join(problems))
     primary = available[0]
     secondary = available[1] if len(available) > 1 else None
     message = (
-        "" if primary is pp else "PP-OCR unavailable, reading with Tesseract. " + " ".join(problems)
+        ""
+        if primary.name == "ppocr"
+        else "PP-OCR unavailable, reading with Tesseract. " + " ".join(problems)
     )
     return Plan(primary, secondary, message.strip())
 

@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from app.domain import CrossTheme
 from app.errors import InvalidInputError, NotFoundError
+from app.store import values
 from app.store.themes import THEME_COLORS
 
 if TYPE_CHECKING:
@@ -36,24 +37,32 @@ class CrossThemes:
             (row["id"],),
         )
         return CrossTheme(
-            id=row["id"],
-            name=row["name"],
-            color=row["color"],
-            statement=row["statement"],
-            position=row["position"],
-            theme_ids=[m["theme_id"] for m in members if m["theme_id"] is not None],
-            note_ids=[m["note_id"] for m in members if m["note_id"] is not None],
+            id=values.integer(row["id"], "id", low=1),
+            name=values.text(row["name"], "name", limit=10_000),
+            color=values.hex_color(row["color"]),
+            statement=values.text(row["statement"], "statement"),
+            position=values.integer(row["position"], "position"),
+            theme_ids=[
+                values.integer(m["theme_id"], "theme id", low=1)
+                for m in members
+                if m["theme_id"] is not None
+            ],
+            note_ids=[
+                values.integer(m["note_id"], "note id", low=1)
+                for m in members
+                if m["note_id"] is not None
+            ],
         )
 
     def list(self) -> builtins.list[CrossTheme]:
         rows = self._p.query("SELECT * FROM cross_theme ORDER BY position, id")
-        return [self._build(row) for row in rows]
+        return values.read_rows(self._p.path.name, "cross_theme", rows, self._build)
 
     def get(self, cross_id: int) -> CrossTheme:
         rows = self._p.query("SELECT * FROM cross_theme WHERE id = ?", (cross_id,))
         if not rows:
             raise NotFoundError(f"No cross-station theme with id {cross_id}.")
-        return self._build(rows[0])
+        return values.read_row(self._p.path.name, "cross_theme", rows[0], self._build)
 
     def by_name(self, name: str) -> CrossTheme:
         rows = self._p.query(
@@ -61,18 +70,18 @@ class CrossThemes:
         )
         if not rows:
             raise NotFoundError(f"No cross-station theme named {name!r}.")
-        return self._build(rows[0])
+        return values.read_row(self._p.path.name, "cross_theme", rows[0], self._build)
 
     def add(self, name: str, color: str | None = None, statement: str = "") -> CrossTheme:
         name = name.strip()
         if not name:
             raise InvalidInputError("A cross-station theme needs a name.")
-        with self._p.transaction() as conn:
-            position = conn.execute(
+        with self._p.transaction():
+            position = self._p.execute(
                 "SELECT coalesce(max(position) + 1, 0) FROM cross_theme"
             ).fetchone()[0]
             colour = _valid_color(color) if color else THEME_COLORS[position % len(THEME_COLORS)]
-            cursor = conn.execute(
+            cursor = self._p.execute(
                 "INSERT INTO cross_theme (name, color, statement, position) VALUES (?, ?, ?, ?)",
                 (name, colour, statement, position),
             )
@@ -99,8 +108,8 @@ class CrossThemes:
             values["statement"] = statement
         if values:
             assignments = ", ".join(f"{column} = ?" for column in values)
-            with self._p.transaction() as conn:
-                conn.execute(
+            with self._p.transaction():
+                self._p.execute(
                     f"UPDATE cross_theme SET {assignments} WHERE id = ?",
                     (*values.values(), cross_id),
                 )
@@ -117,12 +126,12 @@ class CrossThemes:
             self._p.themes.get(theme_id)
         for note_id in notes:
             self._p.notes.get(note_id)
-        with self._p.transaction() as conn:
-            conn.executemany(
+        with self._p.transaction():
+            self._p.executemany(
                 "INSERT INTO cross_theme_member (cross_theme_id, theme_id) VALUES (?, ?)",
                 [(cross_id, t) for t in themes],
             )
-            conn.executemany(
+            self._p.executemany(
                 "INSERT INTO cross_theme_member (cross_theme_id, note_id) VALUES (?, ?)",
                 [(cross_id, n) for n in notes],
             )
@@ -132,12 +141,12 @@ class CrossThemes:
         self, cross_id: int, *, theme_ids: Iterable[int] = (), note_ids: Iterable[int] = ()
     ) -> CrossTheme:
         self.get(cross_id)
-        with self._p.transaction() as conn:
-            conn.executemany(
+        with self._p.transaction():
+            self._p.executemany(
                 "DELETE FROM cross_theme_member WHERE cross_theme_id = ? AND theme_id = ?",
                 [(cross_id, t) for t in theme_ids],
             )
-            conn.executemany(
+            self._p.executemany(
                 "DELETE FROM cross_theme_member WHERE cross_theme_id = ? AND note_id = ?",
                 [(cross_id, n) for n in note_ids],
             )
@@ -146,25 +155,25 @@ class CrossThemes:
     def delete(self, cross_id: int) -> CrossTheme:
         """Delete a cross theme (its themes and notes stay); returns it for undo."""
         before = self.get(cross_id)
-        with self._p.transaction() as conn:
-            conn.execute("DELETE FROM cross_theme WHERE id = ?", (cross_id,))
+        with self._p.transaction():
+            self._p.execute("DELETE FROM cross_theme WHERE id = ?", (cross_id,))
         return before
 
     def restore(self, cross: CrossTheme) -> CrossTheme:
         """Put a deleted cross theme back under its id, with the members that still exist."""
-        with self._p.transaction() as conn:
-            conn.execute("DELETE FROM cross_theme WHERE id = ?", (cross.id,))
-            conn.execute(
+        with self._p.transaction():
+            self._p.execute("DELETE FROM cross_theme WHERE id = ?", (cross.id,))
+            self._p.execute(
                 "INSERT INTO cross_theme (id, name, color, statement, position) "
                 "VALUES (?, ?, ?, ?, ?)",
                 (cross.id, cross.name, cross.color, cross.statement, cross.position),
             )
-            conn.executemany(
+            self._p.executemany(
                 "INSERT INTO cross_theme_member (cross_theme_id, theme_id) "
                 "SELECT ?, id FROM theme WHERE id = ?",
                 [(cross.id, t) for t in cross.theme_ids],
             )
-            conn.executemany(
+            self._p.executemany(
                 "INSERT INTO cross_theme_member (cross_theme_id, note_id) "
                 "SELECT ?, id FROM note WHERE id = ?",
                 [(cross.id, n) for n in cross.note_ids],

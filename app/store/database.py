@@ -18,6 +18,7 @@ from app.errors import (
     ProjectExistsError,
     ProjectNotFoundError,
 )
+from app.store import schema_check
 from app.store.migrations import APPLICATION_ID, SCHEMA_VERSION, migrate
 
 SQLITE_MAGIC = b"SQLite format 3\x00"
@@ -28,6 +29,7 @@ def _connect(path: Path, *, read_only: bool = False, immutable: bool = False) ->
     mode = "?mode=ro" if read_only else "?mode=rwc"
     uri = path.resolve().as_uri() + mode + ("&immutable=1" if immutable else "")
     conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+    schema_check.harden(conn)
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 5000")
     return conn
@@ -39,7 +41,7 @@ def inspect(path: Path) -> int:
     Reads without writing: a refused file is left exactly as it was.
     """
     if not path.exists():
-        raise ProjectNotFoundError(f"Project file not found: {path}")
+        raise ProjectNotFoundError.coded("project.not_found", path=path)
     if not path.is_file():
         raise NotAProjectError(f"Not a Pinscribe project (not a file): {path}")
     try:
@@ -48,7 +50,7 @@ def inspect(path: Path) -> int:
     except OSError as error:
         raise ProjectError(f"Cannot read {path}: {error.strerror or error}") from error
     if header != SQLITE_MAGIC:
-        raise NotAProjectError(f"Not a Pinscribe project: {path}")
+        raise NotAProjectError.coded("project.not_a_project", path=path)
     if is_truncated(path):
         raise NotAProjectError(
             f"{path} is damaged: the file is shorter than it should be (cut off while "
@@ -59,12 +61,14 @@ def inspect(path: Path) -> int:
         try:
             app_id = int(conn.execute("PRAGMA application_id").fetchone()[0])
             version = int(conn.execute("PRAGMA user_version").fetchone()[0])
+            if app_id == APPLICATION_ID and 0 < version <= SCHEMA_VERSION:
+                schema_check.check(conn, version, str(path))
         finally:
             conn.close()
     except sqlite3.DatabaseError as error:
         raise NotAProjectError(f"Not a Pinscribe project or damaged: {path} ({error})") from error
-    if app_id != APPLICATION_ID:
-        raise NotAProjectError(f"Not a Pinscribe project: {path}")
+    if app_id != APPLICATION_ID or version <= 0:
+        raise NotAProjectError.coded("project.not_a_project", path=path)
     if version > SCHEMA_VERSION:
         raise NewerVersionError(
             f"{path} was saved by a newer Pinscribe (file version {version}, this "
@@ -117,8 +121,15 @@ def open_connection(path: Path, *, read_only: bool = False) -> sqlite3.Connectio
                 f"{path} needs an upgrade to this version of Pinscribe, which cannot be "
                 "done read-only."
             )
-        return _connect(path, read_only=True, immutable=not writable(path))
+        conn = _connect(path, read_only=True, immutable=not writable(path))
+        try:
+            schema_check.check(conn, version, str(path))
+        except BaseException:
+            conn.close()
+            raise
+        return conn
     if version < SCHEMA_VERSION:
+        _quick_check(path)
         try:
             shutil.copy2(path, backup_path(path, version))
         except OSError as error:
@@ -127,23 +138,40 @@ def open_connection(path: Path, *, read_only: bool = False) -> sqlite3.Connectio
             ) from error
     try:
         conn = _connect(path)
-        conn.execute("PRAGMA journal_mode = WAL")
-        migrate(conn)
+        try:
+            schema_check.check(conn, version, str(path))
+            if version == SCHEMA_VERSION:
+                schema_check.quick_check(conn, str(path))
+            conn.execute("PRAGMA journal_mode = WAL")
+            migrate(conn)
+        except BaseException:
+            conn.close()
+            raise
     except sqlite3.DatabaseError as error:
         raise ProjectError(f"Cannot open {path}: {error}") from error
     return conn
 
 
+def _quick_check(path: Path) -> None:
+    """The integrity check before the backup copy and migration of an older file."""
+    conn = _connect(path, read_only=True)
+    try:
+        schema_check.quick_check(conn, str(path))
+    finally:
+        conn.close()
+
+
 def create_connection(path: Path) -> sqlite3.Connection:
     """Create a new, empty project file; refuse to overwrite an existing one."""
     if path.exists():
-        raise ProjectExistsError(f"A file already exists at {path}; choose another name.")
+        raise ProjectExistsError.coded("project.exists", path=path)
     if not path.parent.is_dir():
         raise ProjectError(f"Folder does not exist: {path.parent}")
     try:
         conn = _connect(path)
         conn.execute("PRAGMA journal_mode = WAL")
         migrate(conn)
+        schema_check.check(conn, SCHEMA_VERSION, str(path))
     except sqlite3.DatabaseError as error:
         path.unlink(missing_ok=True)
         raise ProjectError(f"Cannot create {path}: {error}") from error

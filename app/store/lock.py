@@ -3,16 +3,20 @@
 One process writes a project at a time. A second process that opens the project for
 writing is told who has it (:class:`ProjectInUseError`) and may open it read-only.
 Within one process, opens are counted, so the app and its workers share the project.
-A lock left by a crashed process (its PID is gone on this machine) is taken over.
+A lock left by a crashed process (its PID is gone on this machine) is taken over, and
+so is one that names no valid PID. A lock from another machine is kept until the user
+breaks it (:func:`break_lock`, ``--break-lock``).
 SQLite's own locking still serialises every transaction, so even a forced second
 writer could not corrupt the file; the lock keeps the app's view of it current.
 """
 
 from __future__ import annotations
 
+import errno
 import json
 import os
 import socket
+import stat
 import threading
 import time
 from pathlib import Path
@@ -44,20 +48,79 @@ def _alive(pid: int) -> bool:
 
 
 def _owner(path: Path) -> dict[str, object] | None:
+    """The lock's record, or None when it is not a small JSON object in a plain file."""
     try:
-        data = json.loads(path.read_text(encoding="utf-8"))
+        if not stat.S_ISREG(path.lstat().st_mode):
+            return None
+        fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0))
+        try:
+            raw = os.read(fd, 4096)
+        finally:
+            os.close(fd)
+        data = json.loads(raw.decode("utf-8"))
         return data if isinstance(data, dict) else None
     except (OSError, ValueError):
         return None
 
 
+#: PIDs a Pinscribe process can have (0, 1 and negative numbers name groups or init).
+_PIDS = range(2, 2**22 + 1)
+
+
 def _stale(owner: dict[str, object] | None) -> bool:
     if owner is None:
         return True
-    if owner.get("host") != socket.gethostname():
+    host = owner.get("host")
+    if not isinstance(host, str) or not host:
+        return True
+    if host != socket.gethostname():
         return False
     pid = owner.get("pid")
-    return not isinstance(pid, int) or not _alive(pid)
+    if isinstance(pid, bool) or not isinstance(pid, int) or pid not in _PIDS:
+        return True
+    return pid == os.getpid() or not _alive(pid)
+
+
+def _check_lock_file(path: Path, project: Path) -> None:
+    """Refuse a lock path that is not a plain file (a folder, a pipe) with one line."""
+    try:
+        mode = path.lstat().st_mode
+    except OSError:
+        return
+    if not stat.S_ISREG(mode):
+        raise ProjectError(
+            f"{path.name} beside {project.name} is not a lock file Pinscribe wrote "
+            "(a folder or a link?); remove it and try again."
+        )
+
+
+def owner_of(project: Path) -> dict[str, object] | None:
+    """Who holds the lock of ``project`` (pid, host), or None."""
+    return _owner(lock_path(project.resolve()))
+
+
+def break_lock(project: Path) -> str | None:
+    """Remove another machine's (or a dead process's) lock; returns a warning to show.
+
+    A lock held by a live process on this machine is never broken.
+    """
+    path = lock_path(project.resolve())
+    if not path.exists() and not path.is_symlink():
+        return None
+    _check_lock_file(path, project)
+    owner = _owner(path)
+    if owner is not None and not _stale(owner) and owner.get("host") == socket.gethostname():
+        raise ProjectInUseError(
+            f"{project.name} is open in process {owner.get('pid')} on this machine; "
+            "close it there (its lock is not broken)."
+        )
+    path.unlink(missing_ok=True)
+    if owner is None or _stale(owner):
+        return None
+    return (
+        f"broke the lock of process {owner.get('pid')} on {owner.get('host')}: if Pinscribe "
+        f"still has {project.name} open there, its changes may conflict with yours."
+    )
 
 
 def acquire(project: Path) -> None:
@@ -75,22 +138,38 @@ def acquire(project: Path) -> None:
             try:
                 fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
             except FileExistsError:
+                _check_lock_file(path, project)
                 owner = _owner(path)
                 if _stale(owner):
                     path.unlink(missing_ok=True)
                     continue
-                who = f"process {owner.get('pid')} on {owner.get('host')}" if owner else "?"
-                raise ProjectInUseError(
-                    f"{project.name} is open in another Pinscribe ({who}); close it there, "
-                    "or open this one read-only."
-                ) from None
+                assert owner is not None
+                host = owner.get("host")
+                who = f"process {owner.get('pid')} on {host}"
+                other = host != socket.gethostname()
+                code = "project.in_use_elsewhere" if other else "project.in_use"
+                raise ProjectInUseError.coded(code, name=project.name, who=who) from None
+            except IsADirectoryError:
+                _check_lock_file(path, project)
+                raise
             except OSError:
                 return  # a folder we cannot write in: SQLite will refuse writes itself
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(record)
+            try:
+                with os.fdopen(fd, "wb") as handle:
+                    handle.write(record)
+            except OSError as error:
+                path.unlink(missing_ok=True)
+                raise ProjectError(
+                    f"Cannot open {project.name} for writing: "
+                    + (
+                        "the disk is full. Free some space and try again."
+                        if error.errno == errno.ENOSPC
+                        else f"{error.strerror or error}."
+                    )
+                ) from error
             _held[key] = 1
             return
-        raise ProjectInUseError(f"{project.name} is being opened by another process; try again.")
+        raise ProjectInUseError.coded("project.opening", name=project.name)
 
 
 def release(project: Path) -> None:

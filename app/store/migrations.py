@@ -175,8 +175,8 @@ ALTER TABLE note ADD COLUMN alternatives TEXT NOT NULL DEFAULT '[]';
 ALTER TABLE note ADD COLUMN cut INTEGER NOT NULL DEFAULT 0 CHECK (cut IN (0, 1));
 ALTER TABLE note ADD COLUMN votes_checked INTEGER NOT NULL DEFAULT 0
     CHECK (votes_checked IN (0, 1));
-ALTER TABLE note ADD COLUMN publish TEXT NOT NULL DEFAULT 'keep'
-    CHECK (publish IN ('keep', 'initials', 'omit'));
+ALTER TABLE note ADD COLUMN publish TEXT NOT NULL DEFAULT 'auto'
+    CHECK (publish IN ('auto', 'keep', 'initials', 'omit'));
 
 ALTER TABLE workshop ADD COLUMN introduction TEXT NOT NULL DEFAULT '';
 ALTER TABLE workshop ADD COLUMN time_slot TEXT NOT NULL DEFAULT '';

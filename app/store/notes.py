@@ -11,17 +11,18 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
 
-from app.domain import Note, Point
+from app.domain import NOTE_KINDS, Note, Point
 from app.errors import InvalidInputError, NotFoundError
+from app.store import values
 
 if TYPE_CHECKING:
     from app.store.project import Project
 
 _SELECT = """
 SELECT n.id, n.photo_id, n.polygon, n.color, n.rgb, n.shape, n.detection_confidence,
-       n.text, n.confidence, n.reviewed, n.votes, n.kind, p.station_id, nt.theme_id,
+       n.text, n.confidence, n.reviewed, n.votes, n.kind, n.cut, p.station_id, nt.theme_id,
        n.alternatives,
-       n.votes_checked,
+       n.votes_checked, n.publish,
        (SELECT json_group_array(t.name) FROM note_tag x JOIN tag t ON t.id = x.tag_id
         WHERE x.note_id = n.id) AS tags
 FROM note n
@@ -43,12 +44,17 @@ _EDITABLE = {
     "ocr_engine",
     "kind",
     "alternatives",
+    "cut",
     "votes_checked",
+    "publish",
 }
 
 #: At most this many alternatives are kept, each at most this long (a file may come from anyone).
 MAX_ALTERNATIVES = 5
 MAX_ALTERNATIVE_LENGTH = 2000
+
+#: How a note's text may be published (see :attr:`app.domain.Note.publish`).
+PUBLISH_CHOICES = ("auto", "keep", "initials", "omit")
 
 _UMLAUTS = str.maketrans(
     {"ä": "ae", "ö": "oe", "ü": "ue", "Ä": "Ae", "Ö": "Oe", "Ü": "Ue", "ß": "ss"}
@@ -76,11 +82,6 @@ def fold(text: str) -> str:
     return text.translate(_UMLAUTS)
 
 
-def _rgb(value: str) -> tuple[int, int, int]:
-    r, g, b = json.loads(value)
-    return int(r), int(g), int(b)
-
-
 def alternatives_from(value: Any) -> list[str]:
     """Alternatives as stored (a JSON list of strings); anything else reads as none."""
     try:
@@ -95,24 +96,29 @@ def alternatives_from(value: Any) -> list[str]:
 
 
 def _note(row: sqlite3.Row) -> Note:
+    """A note from its row, every value checked (see :mod:`app.store.values`)."""
     return Note(
-        id=row["id"],
-        photo_id=row["photo_id"],
-        polygon=[(float(x), float(y)) for x, y in json.loads(row["polygon"])],
-        color=row["color"],
-        rgb=_rgb(row["rgb"]),
-        shape=row["shape"],
-        detection_confidence=row["detection_confidence"],
-        text=row["text"],
-        confidence=row["confidence"],
-        reviewed=bool(row["reviewed"]),
-        votes=row["votes"],
-        kind=row["kind"],
-        station_id=row["station_id"],
-        theme_id=row["theme_id"],
-        tags=sorted(t for t in json.loads(row["tags"] or "[]") if t),
+        id=values.integer(row["id"], "id", low=1),
+        photo_id=values.integer(row["photo_id"], "photo id", low=1),
+        polygon=values.points(row["polygon"]),
+        color=values.color_name(row["color"]),
+        rgb=values.rgb(row["rgb"]),
+        shape=values.shape(row["shape"]),
+        detection_confidence=values.number(
+            row["detection_confidence"], "detection confidence", low=0.0, high=1.0
+        ),
+        text=values.optional_text(row["text"], "text"),
+        confidence=values.optional_number(row["confidence"], "confidence", low=0.0, high=1.0),
+        reviewed=bool(values.integer(row["reviewed"], "reviewed", low=0, high=1)),
+        votes=values.integer(row["votes"], "votes", low=0, high=100_000),
+        kind=values.choice(row["kind"], "kind", NOTE_KINDS),
+        cut=bool(values.integer(row["cut"], "cut", low=0, high=1)),
+        station_id=values.optional_integer(row["station_id"], "station id"),
+        theme_id=values.optional_integer(row["theme_id"], "theme id"),
+        tags=sorted(t for t in values.string_list(row["tags"] or "[]", "tags") if t),
         alternatives=alternatives_from(row["alternatives"]),
-        votes_checked=bool(row["votes_checked"]),
+        votes_checked=bool(values.integer(row["votes_checked"], "votes checked", low=0, high=1)),
+        publish=values.choice(row["publish"], "publish", PUBLISH_CHOICES),
     )
 
 
@@ -120,15 +126,21 @@ def _encode(field: str, value: Any) -> Any:
     if field == "polygon":
         points = [(round(float(x), 2), round(float(y), 2)) for x, y in value]
         if len(points) < 3:
-            raise InvalidInputError("A note's outline needs at least three points.")
+            raise InvalidInputError.coded("note.outline_short")
         return json.dumps(points)
     if field == "rgb":
         return json.dumps([int(c) for c in value])
-    if field in ("reviewed", "votes_checked"):
+    if field == "publish":
+        if value not in PUBLISH_CHOICES:
+            raise InvalidInputError(
+                f"Unknown publish choice {value!r}: use keep, initials or omit."
+            )
+        return value
+    if field in ("reviewed", "cut", "votes_checked"):
         return int(bool(value))
     if field == "votes":
         if int(value) < 0:
-            raise InvalidInputError("Votes cannot be negative.")
+            raise InvalidInputError.coded("note.votes_negative")
         return int(value)
     if field == "alternatives":
         items = [str(v) for v in (value or [])]
@@ -155,18 +167,44 @@ class Notes:
         )
         columns = ", ".join(values)
         marks = ", ".join("?" for _ in values)
-        with self._p.transaction() as conn:
-            cursor = conn.execute(
+        with self._p.transaction():
+            cursor = self._p.execute(
                 f"INSERT INTO note ({columns}) VALUES ({marks})", tuple(values.values())
             )
             note_id = int(cursor.lastrowid or 0)
         return self.get(note_id)
 
+    def add_many(
+        self, photo_id: int, notes: Sequence[tuple[Sequence[Point], dict[str, Any]]]
+    ) -> builtins.list[int]:
+        """Store the notes of one photo at once (an import); returns their ids in order.
+
+        One check of the photo, one insert statement per set of columns, no re-reading.
+        """
+        self._p.photos.get(photo_id)
+        created = datetime.datetime.now(datetime.timezone.utc).isoformat(timespec="seconds")
+        ids: builtins.list[int] = []
+        with self._p.transaction():
+            for polygon, fields in notes:
+                unknown = set(fields) - _EDITABLE
+                if unknown:
+                    raise InvalidInputError(f"Unknown note field: {', '.join(sorted(unknown))}")
+                values = {"photo_id": photo_id, "polygon": _encode("polygon", polygon)}
+                values.update({name: _encode(name, value) for name, value in fields.items()})
+                values["created_at"] = created
+                cursor = self._p.execute(
+                    f"INSERT INTO note ({', '.join(values)}) "
+                    f"VALUES ({', '.join('?' for _ in values)})",
+                    tuple(values.values()),
+                )
+                ids.append(int(cursor.lastrowid or 0))
+        return ids
+
     def get(self, note_id: int) -> Note:
         rows = self._p.query(_SELECT + " WHERE n.id = ?", (note_id,))
         if not rows:
-            raise NotFoundError(f"No note with id {note_id}.")
-        return _note(rows[0])
+            raise NotFoundError.coded("note.not_found", id=note_id)
+        return values.read_row(self._p.path.name, "note", rows[0], _note)
 
     def list(
         self,
@@ -202,7 +240,7 @@ class Notes:
                 " ORDER BY (SELECT position FROM station s WHERE s.id = p.station_id),"
                 " n.photo_id, n.id"
             )
-        return [_note(row) for row in self._p.query(sql, tuple(params))]
+        return values.read_rows(self._p.path.name, "note", self._p.query(sql, tuple(params)), _note)
 
     def update(self, note_id: int, **fields: Any) -> Note:
         self.get(note_id)
@@ -212,8 +250,8 @@ class Notes:
         if fields:
             values = {name: _encode(name, value) for name, value in fields.items()}
             assignments = ", ".join(f"{name} = ?" for name in values)
-            with self._p.transaction() as conn:
-                conn.execute(
+            with self._p.transaction():
+                self._p.execute(
                     f"UPDATE note SET {assignments} WHERE id = ?", (*values.values(), note_id)
                 )
         return self.get(note_id)
@@ -225,7 +263,7 @@ class Notes:
         """The note's upright crop as encoded image bytes (PNG or JPEG), if stored."""
         rows = self._p.query("SELECT crop FROM note WHERE id = ?", (note_id,))
         if not rows:
-            raise NotFoundError(f"No note with id {note_id}.")
+            raise NotFoundError.coded("note.not_found", id=note_id)
         return None if rows[0]["crop"] is None else bytes(rows[0]["crop"])
 
     def ocr_engine(self, note_id: int) -> str | None:
@@ -234,18 +272,18 @@ class Notes:
 
     def delete(self, note_ids: Iterable[int]) -> None:
         ids = list(note_ids)
-        with self._p.transaction() as conn:
-            conn.executemany("DELETE FROM note WHERE id = ?", [(i,) for i in ids])
+        with self._p.transaction():
+            self._p.executemany("DELETE FROM note WHERE id = ?", [(i,) for i in ids])
 
     def set_theme(self, note_ids: Iterable[int], theme_id: int | None) -> None:
         """Put notes into a theme, or back to unsorted with ``None``."""
         ids = list(note_ids)
         if theme_id is not None:
             self._p.themes.get(theme_id)
-        with self._p.transaction() as conn:
-            conn.executemany("DELETE FROM note_theme WHERE note_id = ?", [(i,) for i in ids])
+        with self._p.transaction():
+            self._p.executemany("DELETE FROM note_theme WHERE note_id = ?", [(i,) for i in ids])
             if theme_id is not None:
-                conn.executemany(
+                self._p.executemany(
                     "INSERT INTO note_theme (note_id, theme_id) VALUES (?, ?)",
                     [(i, theme_id) for i in ids],
                 )
@@ -270,7 +308,7 @@ class Notes:
             sql += " AND p.station_id = ?"
             params.append(station_id)
         sql += " ORDER BY n.id"
-        return [_note(row) for row in self._p.query(sql, tuple(params))]
+        return values.read_rows(self._p.path.name, "note", self._p.query(sql, tuple(params)), _note)
 
     def snapshot(self, note_ids: Iterable[int]) -> builtins.list[NoteRecord]:
         """The stored rows of notes (every column, theme and tags), in the order asked."""
@@ -285,7 +323,7 @@ class Notes:
                 (note_id,),
             )
             if not rows:
-                raise NotFoundError(f"No note with id {note_id}.")
+                raise NotFoundError.coded("note.not_found", id=note_id)
             row = rows[0]
             skip = ("id", "photo_id", "_theme_id", "_tags")
             columns = [c for c in row.keys() if c not in skip]  # noqa: SIM118 - Row yields values
@@ -307,31 +345,31 @@ class Notes:
         replaced. A theme deleted since the snapshot is left out; tags are created again.
         """
         records = builtins.list(records)
-        with self._p.transaction() as conn:
+        with self._p.transaction():
             doomed = {*remove, *(r.id for r in records)}
-            conn.executemany("DELETE FROM note WHERE id = ?", [(i,) for i in doomed])
+            self._p.executemany("DELETE FROM note WHERE id = ?", [(i,) for i in doomed])
             for record in records:
                 names = ["id", "photo_id", *(name for name, _ in record.values)]
                 values = [record.id, record.photo_id, *(value for _, value in record.values)]
-                conn.execute(
+                self._p.execute(
                     f"INSERT INTO note ({', '.join(names)}) "
                     f"VALUES ({', '.join('?' for _ in names)})",
                     values,
                 )
                 if record.theme_id is not None:
-                    conn.execute(
+                    self._p.execute(
                         "INSERT INTO note_theme (note_id, theme_id) "
                         "SELECT ?, id FROM theme WHERE id = ?",
                         (record.id, record.theme_id),
                     )
                 for name in record.tags:
-                    conn.execute("INSERT OR IGNORE INTO tag (name) VALUES (?)", (name,))
-                    conn.execute(
+                    self._p.execute("INSERT OR IGNORE INTO tag (name) VALUES (?)", (name,))
+                    self._p.execute(
                         "INSERT OR IGNORE INTO note_tag (note_id, tag_id) "
                         "SELECT ?, id FROM tag WHERE name = ?",
                         (record.id, name),
                     )
-            conn.execute(
+            self._p.execute(
                 "DELETE FROM tag WHERE NOT EXISTS (SELECT 1 FROM note_tag WHERE tag_id = tag.id)"
             )
 

@@ -10,7 +10,7 @@ import contextlib
 import os
 import sqlite3
 import threading
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 
@@ -112,26 +112,27 @@ class Project:
         self.close()
 
     @contextmanager
-    def transaction(self) -> Iterator[sqlite3.Connection]:
-        """Run a block of changes atomically: all of them are saved, or none."""
+    def transaction(self) -> Iterator[None]:
+        """Run a block of changes atomically: all of them are saved, or none.
+
+        The repositories write with :meth:`execute` inside it; the connection itself
+        is not handed out.
+        """
         if self.read_only:
             if self.read_only_reason == "medium":
-                raise ReadOnlyProjectError(
-                    f"{self.path} is on a read-only medium or folder; changes cannot be saved. "
-                    "Save a copy elsewhere to edit it."
-                )
-            raise ReadOnlyProjectError(f"{self.path} is open read-only; changes are not saved.")
+                raise ReadOnlyProjectError.coded("project.read_only_medium", path=self.path)
+            raise ReadOnlyProjectError.coded("project.read_only", path=self.path)
         with self.lock:
             if self.conn.in_transaction:
                 with self.db.atomic():
-                    yield self.conn
+                    yield
                 return
             try:
                 self.conn.execute("BEGIN IMMEDIATE")
             except sqlite3.OperationalError as error:
-                raise ProjectError(f"{self.path} is busy or locked: {error}") from error
+                raise ProjectError.coded("project.busy", path=self.path) from error
             try:
-                yield self.conn
+                yield
                 self.conn.execute("COMMIT")
             except sqlite3.DatabaseError as error:
                 self._rollback()
@@ -150,18 +151,18 @@ class Project:
         """A user-fit message for a failed change; nothing of it was saved."""
         text = str(error).lower()
         if "full" in text:
-            why = "the disk is full. Free some space and try again"
+            code = "save.disk_full"
         elif "readonly" in text or "read-only" in text:
-            why = "the file or its folder cannot be written"
+            code = "save.not_writable"
         elif "malformed" in text or "not a database" in text:
-            why = "the file is damaged; use an earlier copy of it"
+            code = "save.damaged"
         elif "locked" in text or "busy" in text:
-            why = "another program is writing it; try again"
+            code = "save.locked"
+        elif "foreign key" in text or "constraint" in text:
+            code = "save.conflict"
         else:
-            why = str(error)
-        return ProjectError(
-            f"Cannot save to {self.path.name}: {why}. Nothing of this change was saved."
-        )
+            code = "save.failed"  # never SQLite's own words: they mean nothing to a user
+        return ProjectError.coded(code, name=self.path.name)
 
     def save_copy(self, target: str | Path) -> Path:
         """Write a consistent copy of the open project to ``target`` (SQLite's backup API).
@@ -187,6 +188,20 @@ class Project:
             reason = getattr(error, "strerror", None) or str(error)
             raise ProjectError(f"Cannot save a copy to {target}: {reason}") from error
         return target
+
+    def execute(
+        self, sql: str, params: Sequence[object] | dict[str, object] = ()
+    ) -> sqlite3.Cursor:
+        """Run one change inside :meth:`transaction` (for the repositories of the store)."""
+        if not self.conn.in_transaction:
+            raise RuntimeError("Project.execute() outside a transaction")
+        return self.conn.execute(sql, params)
+
+    def executemany(self, sql: str, rows: Iterable[Sequence[object]]) -> sqlite3.Cursor:
+        """Run one change for many rows inside :meth:`transaction`."""
+        if not self.conn.in_transaction:
+            raise RuntimeError("Project.executemany() outside a transaction")
+        return self.conn.executemany(sql, rows)
 
     def query(
         self, sql: str, params: tuple[object, ...] | dict[str, object] = ()

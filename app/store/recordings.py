@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING
 
 from app.domain import Point
 from app.errors import InvalidInputError, NotFoundError
+from app.store import values
 from app.store.notes import _WORD, fold
 
 if TYPE_CHECKING:
@@ -49,27 +50,30 @@ class Region:
 
 
 def _recording(row: sqlite3.Row) -> Recording:
-    corners = json.loads(row["corners"]) if row["corners"] else None
+    """A recording's details from its row, every value checked."""
+    corners = values.points(row["corners"], "corners", minimum=4) if row["corners"] else None
+    if corners is not None and len(corners) != 4:
+        raise values.BadValue("corners are not four points")
     return Recording(
-        photo_id=row["photo_id"],
-        corners=[(float(x), float(y)) for x, y in corners] if corners else None,
-        found=bool(row["found"]),
-        paper=row["paper"],
-        aspect=row["aspect"],
-        enhance=bool(row["enhance"]),
+        photo_id=values.integer(row["photo_id"], "photo id", low=1),
+        corners=corners,
+        found=bool(values.integer(row["found"], "found", low=0, high=1)),
+        paper=values.text(row["paper"], "paper", limit=40),
+        aspect=values.optional_number(row["aspect"], "aspect", low=0.01, high=100.0),
+        enhance=bool(values.integer(row["enhance"], "enhance", low=0, high=1)),
         has_flattened=bool(row["has_flattened"]),
-        words=row["words"],
+        words=values.optional_text(row["words"], "words", limit=10 * values.MAX_TEXT),
     )
 
 
 def _region(row: sqlite3.Row) -> Region:
     return Region(
-        id=row["id"],
-        photo_id=row["photo_id"],
-        polygon=[(float(x), float(y)) for x, y in json.loads(row["polygon"])],
-        caption=row["caption"],
-        theme_id=row["theme_id"],
-        position=row["position"],
+        id=values.integer(row["id"], "id", low=1),
+        photo_id=values.integer(row["photo_id"], "photo id", low=1),
+        polygon=values.points(row["polygon"], "region"),
+        caption=values.text(row["caption"], "caption"),
+        theme_id=values.optional_integer(row["theme_id"], "theme id"),
+        position=values.integer(row["position"], "position"),
     )
 
 
@@ -102,19 +106,23 @@ class Recordings:
         """Start the recording row of a stored photo of kind "recording"."""
         if self._p.photos.get(photo_id).kind != "recording":
             raise InvalidInputError(f"Photo {photo_id} is not a graphic recording.")
-        with self._p.transaction() as conn:
-            conn.execute("INSERT OR IGNORE INTO recording (photo_id) VALUES (?)", (photo_id,))
+        with self._p.transaction():
+            self._p.execute("INSERT OR IGNORE INTO recording (photo_id) VALUES (?)", (photo_id,))
         return self.get(photo_id)
 
     def get(self, photo_id: int) -> Recording:
         rows = self._p.query(f"{_SELECT} WHERE photo_id = ?", (photo_id,))
         if not rows:
-            raise NotFoundError(f"No graphic recording with id {photo_id}.")
-        return _recording(rows[0])
+            raise NotFoundError.coded("recording.not_found", id=photo_id)
+        return values.read_row(self._p.path.name, "recording", rows[0], _recording, "photo_id")
 
     def find(self, photo_id: int) -> Recording | None:
         rows = self._p.query(f"{_SELECT} WHERE photo_id = ?", (photo_id,))
-        return _recording(rows[0]) if rows else None
+        return (
+            values.read_row(self._p.path.name, "recording", rows[0], _recording, "photo_id")
+            if rows
+            else None
+        )
 
     def list(self, station_id: int | None = None) -> builtins.list[Recording]:
         """Recordings (of one station when given), in photo order."""
@@ -123,7 +131,8 @@ class Recordings:
         if station_id is not None:
             sql += " AND station_id = ?"
             params = (station_id,)
-        return [_recording(row) for row in self._p.query(sql + ") ORDER BY photo_id", params)]
+        rows = self._p.query(sql + ") ORDER BY photo_id", params)
+        return values.read_rows(self._p.path.name, "recording", rows, _recording, "photo_id")
 
     def update(
         self,
@@ -152,8 +161,8 @@ class Recordings:
             values["words"] = words
         if values:
             sets = ", ".join(f"{name} = ?" for name in values)
-            with self._p.transaction() as conn:
-                conn.execute(
+            with self._p.transaction():
+                self._p.execute(
                     f"UPDATE recording SET {sets} WHERE photo_id = ?", (*values.values(), photo_id)
                 )
         return self.get(photo_id)
@@ -161,8 +170,8 @@ class Recordings:
     def set_flattened(self, photo_id: int, data: bytes | None, mime: str = "image/jpeg") -> None:
         """Store (or clear) the derived flattened image."""
         self.get(photo_id)
-        with self._p.transaction() as conn:
-            conn.execute(
+        with self._p.transaction():
+            self._p.execute(
                 "UPDATE recording SET flattened = ?, flattened_mime = ? WHERE photo_id = ?",
                 (
                     sqlite3.Binary(data) if data is not None else None,
@@ -206,13 +215,13 @@ class Recordings:
             f"SELECT * FROM region WHERE {' AND '.join(where)} ORDER BY photo_id, position, id",
             tuple(params),
         )
-        return [_region(row) for row in rows]
+        return values.read_rows(self._p.path.name, "region", rows, _region)
 
     def region(self, region_id: int) -> Region:
         rows = self._p.query("SELECT * FROM region WHERE id = ?", (region_id,))
         if not rows:
-            raise NotFoundError(f"No region with id {region_id}.")
-        return _region(rows[0])
+            raise NotFoundError.coded("region.not_found", id=region_id)
+        return values.read_row(self._p.path.name, "region", rows[0], _region)
 
     def add_region(
         self,
@@ -225,12 +234,12 @@ class Recordings:
         shape = _polygon_json(polygon)
         if theme_id is not None:
             self._p.themes.get(theme_id)
-        with self._p.transaction() as conn:
-            position = conn.execute(
+        with self._p.transaction():
+            position = self._p.execute(
                 "SELECT coalesce(max(position) + 1, 0) FROM region WHERE photo_id = ?",
                 (photo_id,),
             ).fetchone()[0]
-            cursor = conn.execute(
+            cursor = self._p.execute(
                 "INSERT INTO region (photo_id, polygon, caption, theme_id, position) "
                 "VALUES (?, ?, ?, ?, ?)",
                 (photo_id, shape, caption.strip(), theme_id, position),
@@ -258,13 +267,13 @@ class Recordings:
             values["theme_id"] = theme_id
         if values:
             sets = ", ".join(f"{name} = ?" for name in values)
-            with self._p.transaction() as conn:
-                conn.execute(
+            with self._p.transaction():
+                self._p.execute(
                     f"UPDATE region SET {sets} WHERE id = ?", (*values.values(), region_id)
                 )
         return self.region(region_id)
 
     def delete_region(self, region_id: int) -> None:
         self.region(region_id)
-        with self._p.transaction() as conn:
-            conn.execute("DELETE FROM region WHERE id = ?", (region_id,))
+        with self._p.transaction():
+            self._p.execute("DELETE FROM region WHERE id = ?", (region_id,))

@@ -7,6 +7,7 @@ from typing import TYPE_CHECKING
 
 from app.domain import Station
 from app.errors import InvalidInputError, NotFoundError
+from app.store import values
 
 if TYPE_CHECKING:
     from app.store.project import Project
@@ -14,7 +15,10 @@ if TYPE_CHECKING:
 
 def _station(row: sqlite3.Row) -> Station:
     return Station(
-        id=row["id"], name=row["name"], question=row["question"], position=row["position"]
+        id=values.integer(row["id"], "id", low=1),
+        name=values.text(row["name"], "name", limit=10_000),
+        question=values.text(row["question"], "question"),
+        position=values.integer(row["position"], "position"),
     )
 
 
@@ -24,13 +28,13 @@ class Stations:
 
     def list(self) -> list[Station]:
         rows = self._p.query("SELECT * FROM station ORDER BY position, id")
-        return [_station(row) for row in rows]
+        return values.read_rows(self._p.path.name, "station", rows, _station)
 
     def get(self, station_id: int) -> Station:
         rows = self._p.query("SELECT * FROM station WHERE id = ?", (station_id,))
         if not rows:
-            raise NotFoundError(f"No station with id {station_id}.")
-        return _station(rows[0])
+            raise NotFoundError.coded("station.not_found", id=station_id)
+        return values.read_row(self._p.path.name, "station", rows[0], _station)
 
     def by_name(self, name: str) -> Station:
         """Find a station by its name (case-insensitive)."""
@@ -38,24 +42,24 @@ class Stations:
         if not rows:
             known = ", ".join(s.name for s in self.list()) or "none yet"
             raise NotFoundError(f"Unknown station {name!r} (stations: {known}).")
-        return _station(rows[0])
+        return values.read_row(self._p.path.name, "station", rows[0], _station)
 
     def _check_name(self, name: str, *, exclude: int | None = None) -> str:
         name = name.strip()
         if not name:
-            raise InvalidInputError("A station needs a name.")
+            raise InvalidInputError.coded("station.name_needed")
         rows = self._p.query("SELECT id FROM station WHERE name = ?", (name,))
         if rows and rows[0]["id"] != exclude:
-            raise InvalidInputError(f"A station named {name!r} already exists.")
+            raise InvalidInputError.coded("station.exists", name=name)
         return name
 
     def add(self, name: str, question: str = "") -> Station:
         name = self._check_name(name)
-        with self._p.transaction() as conn:
-            position = conn.execute(
+        with self._p.transaction():
+            position = self._p.execute(
                 "SELECT coalesce(max(position) + 1, 0) FROM station"
             ).fetchone()[0]
-            cursor = conn.execute(
+            cursor = self._p.execute(
                 "INSERT INTO station (name, question, position) VALUES (?, ?, ?)",
                 (name, question.strip(), position),
             )
@@ -80,11 +84,11 @@ class Stations:
         """Move a station to ``index`` in the order (clamped), renumbering the rest."""
         order = [s.id for s in self.list()]
         if station_id not in order:
-            raise NotFoundError(f"No station with id {station_id}.")
+            raise NotFoundError.coded("station.not_found", id=station_id)
         order.remove(station_id)
         order.insert(max(0, min(index, len(order))), station_id)
-        with self._p.transaction() as conn:
-            conn.executemany(
+        with self._p.transaction():
+            self._p.executemany(
                 "UPDATE station SET position = ? WHERE id = ?",
                 [(pos, sid) for pos, sid in enumerate(order)],
             )
@@ -92,5 +96,5 @@ class Stations:
     def delete(self, station_id: int) -> None:
         """Delete a station with its photos, notes and themes."""
         self.get(station_id)
-        with self._p.transaction() as conn:
-            conn.execute("DELETE FROM station WHERE id = ?", (station_id,))
+        with self._p.transaction():
+            self._p.execute("DELETE FROM station WHERE id = ?", (station_id,))

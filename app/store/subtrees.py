@@ -135,8 +135,8 @@ def _parents_first(tables: list[str], keys: list[_ForeignKey]) -> list[str]:
 def delete(project: Project, subtree: Subtree) -> None:
     """Delete the subtree's top rows (the rest goes with them)."""
     key = _primary_key(project, subtree.table)
-    with project.transaction() as conn:
-        conn.executemany(
+    with project.transaction():
+        project.executemany(
             f"DELETE FROM {subtree.table} WHERE {key} = ?", [(i,) for i in subtree.ids]
         )
 
@@ -149,7 +149,7 @@ def restore(project: Project, subtree: Subtree) -> None:
     """
     keys = _foreign_keys(project)
     inside = {name for name, _, _ in subtree.rows}
-    with project.transaction() as conn:
+    with project.transaction():
         for name, columns, values in subtree.rows:
             outside = [fk for fk in keys if fk.child == name and fk.parent not in inside]
             sql = (
@@ -158,14 +158,14 @@ def restore(project: Project, subtree: Subtree) -> None:
             )
             for row in values:
                 record = dict(zip(columns, row, strict=True))
-                if all(_exists(conn, fk, record.get(fk.column)) for fk in outside):
-                    conn.execute(sql, row)
+                if all(_exists(project, fk, record.get(fk.column)) for fk in outside):
+                    project.execute(sql, row)
         for name, rowid, column, value in subtree.links:
-            conn.execute(f"UPDATE {name} SET {column} = ? WHERE rowid = ?", (value, rowid))
+            project.execute(f"UPDATE {name} SET {column} = ? WHERE rowid = ?", (value, rowid))
 
 
-def _exists(conn: sqlite3.Connection, fk: _ForeignKey, value: object) -> bool:
+def _exists(project: Project, fk: _ForeignKey, value: object) -> bool:
     if value is None:
         return True
     sql = f"SELECT 1 FROM {fk.parent} WHERE {fk.parent_column} = ?"
-    return conn.execute(sql, (value,)).fetchone() is not None
+    return project.execute(sql, (value,)).fetchone() is not None

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from app.domain import Theme
 from app.errors import InvalidInputError, NotFoundError
+from app.store import values
 
 if TYPE_CHECKING:
     from app.store.project import Project
@@ -18,12 +19,12 @@ THEME_COLORS = ("#f2c94c", "#6fcf97", "#56ccf2", "#bb6bd9", "#f2994a", "#eb5757"
 
 def _theme(row: sqlite3.Row) -> Theme:
     return Theme(
-        id=row["id"],
-        station_id=row["station_id"],
-        name=row["name"],
-        color=row["color"],
-        position=row["position"],
-        provisional=bool(row["provisional"]),
+        id=values.integer(row["id"], "id", low=1),
+        station_id=values.integer(row["station_id"], "station id", low=1),
+        name=values.text(row["name"], "name", limit=10_000),
+        color=values.hex_color(row["color"]),
+        position=values.integer(row["position"], "position"),
+        provisional=bool(values.integer(row["provisional"], "provisional", low=0, high=1)),
     )
 
 
@@ -41,13 +42,13 @@ class Themes:
             rows = self._p.query(
                 "SELECT * FROM theme WHERE station_id = ? ORDER BY position, id", (station_id,)
             )
-        return [_theme(row) for row in rows]
+        return values.read_rows(self._p.path.name, "theme", rows, _theme)
 
     def get(self, theme_id: int) -> Theme:
         rows = self._p.query("SELECT * FROM theme WHERE id = ?", (theme_id,))
         if not rows:
-            raise NotFoundError(f"No theme with id {theme_id}.")
-        return _theme(rows[0])
+            raise NotFoundError.coded("theme.not_found", id=theme_id)
+        return values.read_row(self._p.path.name, "theme", rows[0], _theme)
 
     def by_name(self, station_id: int, name: str) -> Theme:
         rows = self._p.query(
@@ -56,23 +57,23 @@ class Themes:
         )
         if not rows:
             raise NotFoundError(f"Unknown theme {name!r}.")
-        return _theme(rows[0])
+        return values.read_row(self._p.path.name, "theme", rows[0], _theme)
 
     def add(
         self, station_id: int, name: str, color: str | None = None, *, provisional: bool = False
     ) -> Theme:
         name = name.strip()
         if not name:
-            raise InvalidInputError("A theme needs a name.")
+            raise InvalidInputError.coded("theme.name_needed")
         self._p.stations.get(station_id)
-        with self._p.transaction() as conn:
-            position = conn.execute(
+        with self._p.transaction():
+            position = self._p.execute(
                 "SELECT coalesce(max(position) + 1, 0) FROM theme WHERE station_id = ?",
                 (station_id,),
             ).fetchone()[0]
             if color is None:
                 color = THEME_COLORS[position % len(THEME_COLORS)]
-            cursor = conn.execute(
+            cursor = self._p.execute(
                 "INSERT INTO theme (station_id, name, color, position, provisional) "
                 "VALUES (?, ?, ?, ?, ?)",
                 (station_id, name, color, position, int(provisional)),
@@ -93,7 +94,7 @@ class Themes:
         values: dict[str, object] = {}
         if name is not None:
             if not name.strip():
-                raise InvalidInputError("A theme needs a name.")
+                raise InvalidInputError.coded("theme.name_needed")
             values["name"] = name.strip()
             values["provisional"] = 0
         if provisional is not None:
@@ -111,8 +112,8 @@ class Themes:
         order = [t.id for t in self.list(theme.station_id)]
         order.remove(theme_id)
         order.insert(max(0, min(index, len(order))), theme_id)
-        with self._p.transaction() as conn:
-            conn.executemany(
+        with self._p.transaction():
+            self._p.executemany(
                 "UPDATE theme SET position = ? WHERE id = ?",
                 [(pos, tid) for pos, tid in enumerate(order)],
             )
@@ -121,8 +122,8 @@ class Themes:
         """Delete a theme; its notes go back to unsorted. Returns those notes' ids."""
         self.get(theme_id)
         rows = self._p.query("SELECT note_id FROM note_theme WHERE theme_id = ?", (theme_id,))
-        with self._p.transaction() as conn:
-            conn.execute("DELETE FROM theme WHERE id = ?", (theme_id,))
+        with self._p.transaction():
+            self._p.execute("DELETE FROM theme WHERE id = ?", (theme_id,))
         return [row["note_id"] for row in rows]
 
     def restore(self, station_id: int, themes: builtins.list[Theme]) -> None:
@@ -132,22 +133,22 @@ class Themes:
         the others are put back with their name, colour and position.
         """
         keep = [t.id for t in themes]
-        with self._p.transaction() as conn:
+        with self._p.transaction():
             marks = ", ".join("?" for _ in keep) or "NULL"
-            conn.execute(
+            self._p.execute(
                 f"DELETE FROM theme WHERE station_id = ? AND id NOT IN ({marks})",
                 (station_id, *keep),
             )
             for theme in themes:
-                exists = conn.execute("SELECT 1 FROM theme WHERE id = ?", (theme.id,)).fetchone()
+                exists = self._p.execute("SELECT 1 FROM theme WHERE id = ?", (theme.id,)).fetchone()
                 if exists:
-                    conn.execute(
+                    self._p.execute(
                         "UPDATE theme SET name = ?, color = ?, position = ?, provisional = ? "
                         "WHERE id = ?",
                         (theme.name, theme.color, theme.position, int(theme.provisional), theme.id),
                     )
                 else:
-                    conn.execute(
+                    self._p.execute(
                         "INSERT INTO theme (id, station_id, name, color, position, provisional) "
                         "VALUES (?, ?, ?, ?, ?, ?)",
                         (

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 
 from app.domain import Workshop
 from app.errors import InvalidInputError
+from app.store import values
 
 if TYPE_CHECKING:
     from app.store.project import Project
@@ -23,7 +24,7 @@ def check_date(value: str) -> str:
 
     value = value.strip()
     if value and not _DATE.match(value):
-        raise InvalidInputError(f"Invalid date {value!r}: use YYYY-MM-DD, e.g. 2025-02-05.")
+        raise InvalidInputError.coded("date.invalid", value=value)
     if value:
         try:
             datetime.date.fromisoformat(value)
@@ -38,7 +39,22 @@ class WorkshopRepo:
 
     def get(self) -> Workshop:
         row = self._p.query(f"SELECT {', '.join(_FIELDS)} FROM workshop WHERE id = 1")[0]
-        return Workshop(**{name: row[name] for name in _FIELDS})
+        try:
+            fields = {name: values.text(row[name], name) for name in _FIELDS}
+            fields["language"] = values.choice(row["language"], "language", LANGUAGES)
+        except values.BadValue as error:
+            values.report(self._p.path.name, "workshop", 1, error)
+            # the workshop's row always exists: bad fields fall back to their defaults
+            default = Workshop()
+            fields = {
+                name: row[name]
+                if isinstance(row[name], str) and len(row[name]) < values.MAX_TEXT
+                else getattr(default, name)
+                for name in _FIELDS
+            }
+            if fields["language"] not in LANGUAGES:
+                fields["language"] = default.language
+        return Workshop(**fields)
 
     def update(self, **values: str) -> Workshop:
         """Change some of the workshop's fields (title, date, place, ...)."""
@@ -63,13 +79,21 @@ class Settings:
         self._p = project
 
     def get(self, key: str, default: str | None = None) -> str | None:
+        """The stored text of a setting (checked by the caller: it may come from anyone)."""
         rows = self._p.query("SELECT value FROM setting WHERE key = ?", (key,))
-        return str(rows[0]["value"]) if rows else default
+        if not rows or not isinstance(rows[0]["value"], str):
+            return default
+        return str(rows[0]["value"])
 
     def set(self, key: str, value: str) -> None:
-        with self._p.transaction() as conn:
-            conn.execute(
+        with self._p.transaction():
+            self._p.execute(
                 "INSERT INTO setting (key, value) VALUES (?, ?) "
                 "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
                 (key, value),
             )
+
+    def delete(self, key: str) -> None:
+        """Remove a setting (its default applies again)."""
+        with self._p.transaction():
+            self._p.execute("DELETE FROM setting WHERE key = ?", (key,))

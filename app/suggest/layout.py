@@ -242,6 +242,18 @@ def _lane_positions(
     return sorted(kept)
 
 
+def _crosses(line: tuple[float, float, float], boxes: list[Box], vertical: bool) -> bool:
+    """Whether a line (position, start, end) runs through the middle part of a note."""
+    at, start, end = line
+    for b in boxes:
+        lo, hi = (b.x0, b.x1) if vertical else (b.y0, b.y1)
+        a0, a1 = (b.y0, b.y1) if vertical else (b.x0, b.x1)
+        margin = 0.2 * (hi - lo)
+        if lo + margin < at < hi - margin and min(end, a1) - max(start, a0) > 0.5 * (a1 - a0):
+            return True
+    return False
+
+
 def _header_line(horizontal: list[tuple[float, float, float]], centres: np.ndarray) -> float | None:
     """The line across the top that separates header cards from the notes below."""
     ys = centres[:, 1]
@@ -273,6 +285,9 @@ def group_by_lines(
     xs = (float(min(b.x0 for b in boxes)), float(max(b.x1 for b in boxes)))
     columns = _lane_positions(vertical, ys)
     rows = _lane_positions(horizontal, xs)
+    # a line through the middle of a note separates nothing (a shadow, a texture)
+    columns = [ln for ln in columns if not _crosses(ln, boxes, True)]
+    rows = [ln for ln in rows if not _crosses(ln, boxes, False)]
     split = [p for p, _, _ in columns if xs[0] < p < xs[1]]
     if split:
         lanes = np.searchsorted(np.array(split), centres[:, 0])

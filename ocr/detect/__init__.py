@@ -9,18 +9,27 @@ colour naming (:mod:`.color`), crops (:mod:`.crop`) and vote counting
 
 from __future__ import annotations
 
-import cv2
 import numpy as np
 
+from ocr import notes as looks
 from ocr.detect.candidates import all_candidates
 from ocr.detect.color import classify_color
 from ocr.detect.context import prune
 from ocr.detect.crop import crop_polygon
-from ocr.detect.geometry import order_corners, polygon_intersection, polygon_iou
 from ocr.detect.prepare import Work, make_work
-from ocr.detect.scoring import MIN_SCORE, Candidate, clashes, evaluate, select
+from ocr.detect.scoring import (
+    MIN_SCORE,
+    Candidate,
+    clashes,
+    evaluate,
+    overlap,
+    overlap_iou,
+    select,
+)
 from ocr.detect.seams import seam_pieces
+from ocr.detect.slivers import keep_cut, typical_side
 from ocr.detect.votes import count_votes
+from ocr.geometry import order_corners
 from ocr.types import DetectedNote
 
 __all__ = ["classify_color", "crop_polygon", "detect_notes", "count_votes"]
@@ -46,7 +55,10 @@ def detect_notes(rgb: np.ndarray, *, with_crops: bool = True) -> list[DetectedNo
     first = select(cands)
     extra = _split_touching(work, cands, first)
     chosen = _select_and_prune(work, cands, cands + extra)
-    notes = [_to_note(rgb, work.scale, c, with_crops) for c in chosen]
+    side = typical_side(chosen)
+    chosen = [c for c in chosen if not c.features["frame"] or keep_cut(work, c, side)]
+    white = looks.white_of_copy(work.rgb)  # as white_point(rgb), without a second downscale
+    notes = [_to_note(rgb, work.scale, c, with_crops, white) for c in chosen]
     notes.sort(key=_reading_key)
     return notes
 
@@ -83,9 +95,9 @@ def _select_and_prune(work: Work, cands: list[Candidate], pool: list[Candidate])
 
 def _replaces(c: Candidate, pruned: Candidate) -> bool:
     """Whether ``c`` is another fit of ``pruned`` or a note holding it as a small part."""
-    if polygon_iou(c.quad, pruned.quad) >= 0.5:
+    if overlap_iou(c, pruned) >= 0.5:
         return True
-    inter = polygon_intersection(c.quad, pruned.quad)
+    inter = overlap(c, pruned)
     return inter > 0.85 * pruned.area and pruned.area < 0.15 * c.area
 
 
@@ -106,7 +118,7 @@ def _split_touching(work: Work, cands: list[Candidate], first: list[Candidate]) 
             continue
         if c.features["aspect"] < 1.6 and c.area < 1.7 * ref and c.features["fill"] > 0.9:
             continue
-        if any(polygon_iou(c.quad, d.quad) > 0.85 for d in done):
+        if any(overlap_iou(c, d) > 0.85 for d in done):
             continue
         done.append(c)
         for piece in seam_pieces(work, c.quad):
@@ -124,28 +136,27 @@ def _reading_key(n: DetectedNote) -> tuple[float, float]:
     return (round(min(ys) / 50.0), min(xs))
 
 
-def _to_note(rgb: np.ndarray, scale: float, c: Candidate, with_crops: bool) -> DetectedNote:
+def _to_note(
+    rgb: np.ndarray,
+    scale: float,
+    c: Candidate,
+    with_crops: bool,
+    white: tuple[float, float, float],
+) -> DetectedNote:
     h, w = rgb.shape[:2]
     poly = c.polygon / scale
     poly[:, 0] = np.clip(poly[:, 0], 0, w - 1)
     poly[:, 1] = np.clip(poly[:, 1], 0, h - 1)
     if len(poly) == 4:
         poly = order_corners(poly)
-    lab = np.array([[c.lab]], dtype=np.float32)
-    mean_rgb = np.clip(cv2.cvtColor(lab, cv2.COLOR_Lab2RGB)[0, 0] * 255.0, 0, 255)
-    rgb_t = (int(round(mean_rgb[0])), int(round(mean_rgb[1])), int(round(mean_rgb[2])))
-    crop = None
-    votes = 0
-    if with_crops:
-        quad = c.quad / scale if c.shape == "oval" else poly
-        crop = crop_polygon(rgb, quad)
-        votes = count_votes(crop)
+    look = looks.describe_note(rgb, poly, white=white, with_crop=with_crops, old_shape=c.shape)
     return DetectedNote(
         polygon=[(float(x), float(y)) for x, y in poly],
-        color=classify_color(rgb_t),
-        rgb=rgb_t,
-        shape=c.shape,
+        color=look.color,
+        rgb=look.rgb,
+        shape=look.shape,
         confidence=float(np.clip(c.score, 0.0, 1.0)),
-        votes=votes,
-        crop=crop,
+        votes=look.votes,
+        crop=look.crop,
+        cut=bool(c.features["frame"]),
     )

@@ -16,10 +16,10 @@ import cv2
 import numpy as np
 
 from ocr.detect.candidates import all_candidates
-from ocr.detect.geometry import polygon_iou
 from ocr.detect.prepare import Work, make_work
 from ocr.detect.scoring import Candidate, evaluate
 from ocr.detect.seams import seam_pieces
+from ocr.geometry import polygon_iou
 from ocr.types import DetectedNote
 
 #: Colour tolerances (Lab distance, lightness down-weighted) tried when growing from the click.
@@ -69,9 +69,10 @@ class PointFinder:
         best = self.best_candidate((x * work.scale, y * work.scale))
         if best is None:
             return None
+        from ocr import notes as looks
         from ocr.detect import _to_note  # the package imports its parts, not this module
 
-        return _to_note(self.rgb, work.scale, best, with_crop)
+        return _to_note(self.rgb, work.scale, best, with_crop, looks.white_of_copy(work.rgb))
 
     def best_candidate(self, seed: tuple[float, float]) -> Candidate | None:
         """The best scored outline around ``seed`` (working-copy pixels)."""

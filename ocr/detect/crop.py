@@ -7,7 +7,7 @@ from collections.abc import Sequence
 import cv2
 import numpy as np
 
-from ocr.detect.geometry import order_corners
+from ocr.geometry import bounding_quad, quad_size
 
 #: Longest side of a crop, in pixels; larger notes are scaled down.
 MAX_CROP_SIDE = 1600
@@ -23,15 +23,8 @@ def crop_polygon(
     is used. The output size follows the note's side lengths, so a 2:1 card gives
     a 2:1 crop.
     """
-    pts = np.asarray(polygon, dtype=np.float64).reshape(-1, 2)
-    if len(pts) < 3:
-        raise ValueError("a polygon needs at least three points")
-    if len(pts) != 4:
-        pts = cv2.boxPoints(cv2.minAreaRect(pts.astype(np.float32))).astype(np.float64)
-    quad = order_corners(pts)
-    tl, tr, br, bl = quad
-    width = float(np.linalg.norm(tr - tl) + np.linalg.norm(br - bl)) / 2.0
-    height = float(np.linalg.norm(bl - tl) + np.linalg.norm(br - tr)) / 2.0
+    quad = bounding_quad(polygon)
+    width, height = quad_size(quad)
     scale = min(1.0, max_side / max(width, height, 1.0))
     w = max(2, int(round(width * scale)))
     h = max(2, int(round(height * scale)))

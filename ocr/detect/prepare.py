@@ -28,17 +28,21 @@ class Work:
         return int(self.rgb.shape[0]), int(self.rgb.shape[1])
 
 
-def make_work(rgb: np.ndarray, work_side: int = WORK_SIDE) -> Work:
-    """Downscale ``rgb`` and compute Lab, gradients and edges."""
+def working_copy(rgb: np.ndarray, work_side: int = WORK_SIDE) -> tuple[np.ndarray, float]:
+    """``rgb`` downscaled to a long side of ``work_side`` (never up), and the scale."""
     h, w = rgb.shape[:2]
     scale = min(1.0, work_side / max(h, w))
-    if scale < 1.0:
-        small = cv2.resize(
-            rgb, (max(1, round(w * scale)), max(1, round(h * scale))), interpolation=cv2.INTER_AREA
-        )
-        scale = small.shape[1] / w
-    else:
-        small = np.ascontiguousarray(rgb)
+    if scale >= 1.0:
+        return np.ascontiguousarray(rgb), 1.0
+    small = cv2.resize(
+        rgb, (max(1, round(w * scale)), max(1, round(h * scale))), interpolation=cv2.INTER_AREA
+    )
+    return small, small.shape[1] / w
+
+
+def make_work(rgb: np.ndarray, work_side: int = WORK_SIDE) -> Work:
+    """Downscale ``rgb`` and compute Lab, gradients and edges."""
+    small, scale = working_copy(rgb, work_side)
     smooth = cv2.GaussianBlur(small, (3, 3), 0)
     lab8 = cv2.cvtColor(smooth, cv2.COLOR_RGB2Lab)
     # Closing removes dark pen strokes (narrower than the kernel) from the colour image.

@@ -2,21 +2,19 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import cv2
 import numpy as np
 
-from ocr.detect.geometry import (
+from ocr.detect.prepare import Work
+from ocr.geometry import (
     ellipse_polygon,
     fit_quad,
     polygon_area,
-    polygon_intersection,
-    polygon_iou,
     quad_angles,
     side_lengths,
 )
-from ocr.detect.prepare import Work
 
 MIN_SCORE = 0.45
 
@@ -33,6 +31,37 @@ class Candidate:
     lab: tuple[float, float, float]
     features: dict[str, float]
     side_edge: np.ndarray  # per polygon side: fraction of points on a strong gradient
+    hull: np.ndarray = field(init=False, repr=False)  # convex hull of ``quad`` (float32)
+    hull_area: float = field(init=False, repr=False)
+    box: tuple[float, float, float, float] = field(init=False, repr=False)  # x0, y0, x1, y1
+
+    def __post_init__(self) -> None:
+        self.hull = cv2.convexHull(np.asarray(self.quad, np.float32).reshape(-1, 1, 2))
+        self.hull_area = float(cv2.contourArea(self.hull))
+        q = np.asarray(self.quad, np.float64).reshape(-1, 2)
+        self.box = (
+            float(q[:, 0].min()),
+            float(q[:, 1].min()),
+            float(q[:, 0].max()),
+            float(q[:, 1].max()),
+        )
+
+
+def overlap(a: Candidate, b: Candidate) -> float:
+    """Area shared by the quads of two candidates (``polygon_intersection``, cached hulls)."""
+    if a.box[0] >= b.box[2] or b.box[0] >= a.box[2] or a.box[1] >= b.box[3] or b.box[1] >= a.box[3]:
+        return 0.0
+    inter, _ = cv2.intersectConvexConvex(a.hull, b.hull)
+    return float(max(inter, 0.0))
+
+
+def overlap_iou(a: Candidate, b: Candidate) -> float:
+    """IoU of the quads of two candidates (as ``polygon_iou``)."""
+    inter = overlap(a, b)
+    if inter <= 0:
+        return 0.0
+    union = a.hull_area + b.hull_area - inter
+    return inter / union if union > 0 else 0.0
 
 
 def _ring_and_inner(
@@ -252,7 +281,7 @@ def select(cands: list[Candidate], min_score: float = MIN_SCORE) -> list[Candida
         for o in pool:
             if o is c or o.area >= 0.8 * c.area:
                 continue
-            if polygon_intersection(o.quad, c.quad) > 0.85 * o.area:
+            if overlap(o, c) > 0.85 * o.area:
                 inside_of[id(c)].append(o)
     dropped: set[int] = set()
     for c in pool:
@@ -260,7 +289,7 @@ def select(cands: list[Candidate], min_score: float = MIN_SCORE) -> list[Candida
         other = [o for o in inner if _lab_dist(o.lab, c.lab) > 15 and o.area > 0.015 * c.area]
         chosen: list[Candidate] = []
         for o in other:
-            if all(polygon_iou(o.quad, q.quad) < 0.3 for q in chosen):
+            if all(overlap_iou(o, q) < 0.3 for q in chosen):
                 chosen.append(o)
         if sum(o.area for o in chosen) > 0.1 * c.area:
             dropped.add(id(c))
@@ -273,9 +302,7 @@ def select(cands: list[Candidate], min_score: float = MIN_SCORE) -> list[Candida
         ]
         chosen = []
         for o in sorted(big, key=lambda o: -o.score):
-            if all(
-                polygon_intersection(o.quad, q.quad) < 0.3 * min(o.area, q.area) for q in chosen
-            ):
+            if all(overlap(o, q) < 0.3 * min(o.area, q.area) for q in chosen):
                 chosen.append(o)
         # A square, clean blob is one note unless it splits into a grid of notes
         # (pen strokes can cut a note in two) or into notes cut by the frame.
@@ -310,7 +337,7 @@ def select(cands: list[Candidate], min_score: float = MIN_SCORE) -> list[Candida
 
 def clashes(c: Candidate, o: Candidate) -> bool:
     """The overlap test of non-maximum suppression: ``c`` and ``o`` cannot both be notes."""
-    inter = polygon_intersection(c.quad, o.quad)
+    inter = overlap(c, o)
     if inter <= 0:
         return False
     return inter / (c.area + o.area - inter) > 0.3 or inter > 0.6 * min(c.area, o.area)

@@ -13,8 +13,8 @@ from __future__ import annotations
 import cv2
 import numpy as np
 
-from ocr.detect.geometry import order_corners
 from ocr.detect.prepare import Work
+from ocr.geometry import order_corners, quad_size
 
 _MIN_DROP = 4.0  # L units (0..255) a seam is darker than the paper beside it
 _MAX_DROP = 60.0
@@ -89,8 +89,7 @@ def seam_pieces(work: Work, quad: np.ndarray) -> list[np.ndarray]:
     """Quads (work pixels) of the notes a blob splits into, or [] if no seam is found."""
     q = order_corners(quad).astype(np.float32)
     tl, tr, br, bl = q
-    width = float((np.linalg.norm(tr - tl) + np.linalg.norm(br - bl)) / 2)
-    height = float((np.linalg.norm(bl - tl) + np.linalg.norm(br - tr)) / 2)
+    width, height = quad_size(q)
     if min(width, height) < 20:
         return []
     w, h = int(round(width)), int(round(height))

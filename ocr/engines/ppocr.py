@@ -15,12 +15,15 @@ Set-up measured on the 98 labelled real notes (``bench/ocr.py``, CER):
   12 notes; bucketing by ratio within 25 %: 0.091) with a minimum width of
   160 px instead of 320 (same CER, half the time), batches of 16 lines across
   all the crops of a photo;
-* onnxruntime with one intra-op thread per core (at most 4) and no busy-waiting
-  between operators (see :func:`_no_spinning`).
+* no busy-waiting between operators (see :func:`_no_spinning`);
+* both cores used by two pipelines with one onnxruntime thread each, every
+  batch of crops split between them (``PpOcrSettings.workers``): one session
+  with two intra-op threads cost 10 % more CPU for the same notes (48 real
+  notes: 2.2-2.3 s CPU against 2.0-2.2 s), its small inputs split poorly.
 
 Result (PP-OCR alone): CER 0.096 on real notes, 0.000 printed, 0.02 handwriting
 fonts; 40-50 ms per note on two cores. One pipeline (two
-onnxruntime sessions) per process and set-up, created lazily and shared.
+onnxruntime sessions) per worker, process and set-up, created lazily and shared.
 
 Nothing is downloaded: the model paths are given explicitly, so rapidocr never
 reaches its downloader, and while the sessions are built its downloader is
@@ -34,12 +37,14 @@ import copy
 import os
 import threading
 from collections.abc import Iterator, Sequence
+from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
+from ocr.ctc import ALPHABET, CharProbs
 from ocr.engines.base import DEFAULT_LANGUAGES, OcrEngine, make_reading, validate_crop
 from ocr.errors import EngineFailedError, EngineUnavailableError
 from ocr.types import Reading, TextBox
@@ -68,13 +73,20 @@ class PpOcrSettings:
     rec_width: int = 160
     rec_batch: int = 16
     min_line_score: float = 0.5
-    threads: int = 0  # 0: all cores, at most 4
+    threads: int = 0  # onnxruntime threads per pipeline; 0: all cores (at most 4) / workers
+    workers: int = 0  # pipelines reading parts of a batch in parallel; 0: one per core, at most 2
 
 
-def _threads(requested: int) -> int:
-    if requested > 0:
-        return requested
-    return max(1, min(os.cpu_count() or 2, 4))
+def _workers(settings: PpOcrSettings) -> int:
+    if settings.workers > 0:
+        return settings.workers
+    return max(1, min(os.cpu_count() or 1, 2))
+
+
+def _threads(settings: PpOcrSettings) -> int:
+    if settings.threads > 0:
+        return settings.threads
+    return max(1, min(os.cpu_count() or 2, 4) // _workers(settings))
 
 
 def bundled_models_dir() -> Path | None:
@@ -144,7 +156,7 @@ class _Pipeline:
     def __init__(self, models: Path, settings: PpOcrSettings) -> None:
         from rapidocr import RapidOCR
 
-        threads = _threads(settings.threads)
+        threads = _threads(settings)
         params = {
             "Global.log_level": "error",
             "Global.use_cls": False,
@@ -162,11 +174,10 @@ class _Pipeline:
             rapid = RapidOCR(params=params)
             self.det = rapid._load_det_model()
             self.rec = rapid._load_rec_model()
-        from rapidocr.ch_ppocr_rec import TextRecInput
         from rapidocr.utils.process_img import get_rotate_crop_image
 
-        self._rec_input = TextRecInput
         self._crop_line = get_rotate_crop_image
+        self.columns, self.alphabet = self._columns()
         self.settings = settings
         self.lock = threading.Lock()
 
@@ -177,7 +188,30 @@ class _Pipeline:
             return []
         return [(box, self._crop_line(crop, copy.deepcopy(box))) for box in out.boxes]
 
-    def recognise(self, images: list[np.ndarray]) -> list[tuple[str, float]]:
+    def _columns(self) -> tuple[np.ndarray, str]:
+        """Columns of the recogniser's output kept for :class:`CharProbs`, and their letters."""
+        chars = self.rec.postprocess_op.character
+        where = {c: i for i, c in enumerate(chars)}
+        kept = [c for c in ALPHABET if c in where]
+        columns = [0, *(where[c] for c in kept), len(chars) - 1]  # blank, letters, space
+        return np.asarray(columns), "".join(kept)
+
+    def _recognise_batch(self, images: list[np.ndarray]) -> list[tuple[str, float, CharProbs]]:
+        """Rapidocr's recognition of one batch, keeping the per-frame probabilities."""
+        _, height, width = self.rec.rec_image_shape[:3]
+        ratios = [img.shape[1] / max(img.shape[0], 1) for img in images]
+        widest = max([width / height, *ratios])
+        batch = np.concatenate(
+            [self.rec.resize_norm_img(img, widest)[np.newaxis, :] for img in images]
+        ).astype(np.float32)
+        preds = self.rec.session(batch)
+        lines, _ = self.rec.postprocess_op(preds, False, wh_ratio_list=ratios, max_wh_ratio=widest)
+        return [
+            (str(text), float(score), CharProbs.from_softmax(p, self.columns, self.alphabet))
+            for (text, score), p in zip(lines, preds, strict=True)
+        ]
+
+    def recognise(self, images: list[np.ndarray]) -> list[tuple[str, float, CharProbs | None]]:
         """Recognise line images in batches of similar aspect ratio.
 
         The recogniser pads every line of a batch to the widest one; a short word
@@ -189,7 +223,7 @@ class _Pipeline:
             return []
         ratios = [img.shape[1] / max(img.shape[0], 1) for img in images]
         order = sorted(range(len(images)), key=lambda i: ratios[i])
-        out: list[tuple[str, float]] = [("", 0.0)] * len(images)
+        out: list[tuple[str, float, CharProbs | None]] = [("", 0.0, None)] * len(images)
         start = 0
         while start < len(order):
             end = start + 1
@@ -201,25 +235,39 @@ class _Pipeline:
             ):
                 end += 1
             idx = order[start:end]
-            res = self.rec(self._rec_input(img=[images[i] for i in idx]))
-            for i, t, s in zip(idx, res.txts, res.scores, strict=False):
-                out[i] = (str(t), float(s))
+            for i, found in zip(idx, self._recognise_batch([images[i] for i in idx]), strict=True):
+                out[i] = found
             start = end
         return out
 
 
-_PIPELINES: dict[tuple[str, PpOcrSettings], _Pipeline] = {}
+_PIPELINES: dict[tuple[str, PpOcrSettings, int], _Pipeline] = {}
 _PIPELINES_LOCK = threading.Lock()
 
 
-def _shared_pipeline(models: Path, settings: PpOcrSettings) -> _Pipeline:
-    key = (str(models), settings)
+def _shared_pipeline(models: Path, settings: PpOcrSettings, worker: int = 0) -> _Pipeline:
+    key = (str(models), settings, worker)
     with _PIPELINES_LOCK:
         pipe = _PIPELINES.get(key)
         if pipe is None:
             pipe = _Pipeline(models, settings)
             _PIPELINES[key] = pipe
         return pipe
+
+
+def _read_lines(
+    pipe: _Pipeline, arrays: Sequence[np.ndarray]
+) -> list[list[tuple[np.ndarray, str, float, CharProbs | None]]]:
+    """Per crop: its lines (box, text, score), lines of all crops recognised together."""
+    with pipe.lock:
+        found = [pipe.detect(a) for a in arrays]
+        results = pipe.recognise([img for lines in found for _, img in lines])
+    out = []
+    pos = 0
+    for lines in found:
+        out.append([(box, *results[pos + k]) for k, (box, _img) in enumerate(lines)])
+        pos += len(lines)
+    return out
 
 
 class PpOcrEngine(OcrEngine):
@@ -277,12 +325,12 @@ class PpOcrEngine(OcrEngine):
                 f"(Debian: sudo apt install {' '.join('tesseract-ocr-' + u for u in unsupported)})."
             )
 
-    def _pipeline(self) -> _Pipeline:
+    def _pipeline(self, worker: int = 0) -> _Pipeline:
         self.check_available()
         models = self.models_dir()
         assert models is not None
         try:
-            return _shared_pipeline(models, self.settings)
+            return _shared_pipeline(models, self.settings, worker)
         except EngineUnavailableError:
             raise
         except Exception as exc:
@@ -298,27 +346,42 @@ class PpOcrEngine(OcrEngine):
         return self.read_batch([crop])[0]
 
     def read_batch(self, crops: Sequence[np.ndarray]) -> list[Reading]:
-        """Detect lines crop by crop, then recognise all lines of all crops together."""
-        pipe = self._pipeline()
+        """Detect lines crop by crop, then recognise all lines of the crops together.
+
+        With several workers (one per core, at most two), the crops are split
+        into that many parts read at once, each by its own pipeline with one
+        onnxruntime thread: the models' small inputs keep one session's
+        intra-op threads from filling two cores.
+        """
         arrays = [validate_crop(c) for c in crops]
-        min_score = self.settings.min_line_score
+        workers = min(_workers(self.settings), len(arrays))
+        pipes = [self._pipeline(k) for k in range(max(workers, 1))]
         try:
-            with pipe.lock:
-                found = [pipe.detect(a) for a in arrays]
-                images = [img for lines in found for _, img in lines]
-                results = pipe.recognise(images)
+            if workers <= 1:
+                lines = _read_lines(pipes[0], arrays)
+            else:
+                # Interleaved parts: similar crops (neighbours on a board) spread evenly.
+                parts = [list(range(k, len(arrays), workers)) for k in range(workers)]
+                with ThreadPoolExecutor(workers, thread_name_prefix="pinscribe-ppocr") as pool:
+                    done = list(
+                        pool.map(
+                            lambda k: _read_lines(pipes[k], [arrays[i] for i in parts[k]]),
+                            range(workers),
+                        )
+                    )
+                lines = [[] for _ in arrays]
+                for part, found in zip(parts, done, strict=True):
+                    for i, one in zip(part, found, strict=True):
+                        lines[i] = one
         except Exception as exc:
             raise EngineFailedError(f"PP-OCR failed: {exc.__class__.__name__}: {exc}") from exc
-        readings = []
-        pos = 0
-        for lines in found:
-            boxes = []
-            for box, _img in lines:
-                text, score = results[pos]
-                pos += 1
-                if score < min_score or not text.strip():
-                    continue
-                pts = [(float(x), float(y)) for x, y in np.asarray(box).reshape(-1, 2)]
-                boxes.append(TextBox(text, score, pts))
-            readings.append(make_reading(boxes, self.name))
-        return readings
+        return [self._reading(found) for found in lines]
+
+    def _reading(self, found: list[tuple[np.ndarray, str, float, CharProbs | None]]) -> Reading:
+        boxes = []
+        for box, text, score, probs in found:
+            if score < self.settings.min_line_score or not text.strip():
+                continue
+            pts = [(float(x), float(y)) for x, y in np.asarray(box).reshape(-1, 2)]
+            boxes.append(TextBox(text, score, pts, probs))
+        return make_reading(boxes, self.name)

@@ -32,6 +32,7 @@ behind PP-OCR on handwriting whatever the preprocessing.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import threading
@@ -95,7 +96,12 @@ def _from_cli() -> Path | None:
         return None
     try:
         proc = subprocess.run(
-            [exe, "--list-langs"], capture_output=True, text=True, timeout=10, check=False
+            [exe, "--list-langs"],
+            capture_output=True,
+            text=True,
+            timeout=PROGRAM_TIMEOUT,
+            check=False,
+            stdin=subprocess.DEVNULL,
         )
     except (OSError, subprocess.SubprocessError):
         return None
@@ -127,6 +133,58 @@ def find_tessdata(explicit: str | os.PathLike[str] | None = None) -> Path | None
         if _has_traineddata(Path(folder)):
             return Path(folder)
     return None
+
+
+#: Seconds allowed for ``tesseract --version`` and ``--list-langs``.
+PROGRAM_TIMEOUT = 10.0
+
+
+def _program() -> str:
+    """The tesseract program pytesseract would run (its ``tesseract_cmd``)."""
+    try:
+        import pytesseract
+
+        cmd = str(pytesseract.pytesseract.tesseract_cmd)
+    except Exception:
+        cmd = "tesseract"
+    return shutil.which(cmd) or cmd
+
+
+def tesseract_program_version(timeout: float = PROGRAM_TIMEOUT) -> str:
+    """``tesseract --version``'s version number, within ``timeout`` seconds.
+
+    Raises :class:`EngineUnavailableError` when the program is missing, hangs or
+    answers with no version (pytesseract's own probe has no timeout and exits
+    the process on an odd version string).
+    """
+    exe = _program()
+    try:
+        proc = subprocess.run(
+            [exe, "--version"],
+            capture_output=True,
+            text=True,
+            timeout=timeout,
+            check=False,
+            stdin=subprocess.DEVNULL,
+        )
+    except subprocess.TimeoutExpired as exc:
+        raise EngineUnavailableError(
+            f"The tesseract program did not answer within {timeout:g} s."
+        ) from exc
+    except FileNotFoundError as exc:
+        raise EngineUnavailableError(
+            "The tesseract program was not found. " + INSTALL_TESSERACT
+        ) from exc
+    except (OSError, subprocess.SubprocessError) as exc:
+        raise EngineUnavailableError(
+            f"The tesseract program could not be run ({exc}). " + INSTALL_TESSERACT
+        ) from exc
+    match = re.search(r"tesseract\s+v?(\d+(?:\.\d+)+)", proc.stdout + proc.stderr)
+    if match is None:
+        raise EngineUnavailableError(
+            f"{exe} did not report a Tesseract version. " + INSTALL_TESSERACT
+        )
+    return match.group(1)
 
 
 def _tesserocr() -> Any:
@@ -195,9 +253,7 @@ class TesseractEngine(OcrEngine):
             if self.backend == "tesserocr":
                 mod = _tesserocr()
                 return f"tesserocr, {str(mod.tesseract_version()).splitlines()[0]}" if mod else "?"
-            import pytesseract
-
-            return f"pytesseract, tesseract {pytesseract.get_tesseract_version()}"
+            return f"pytesseract, tesseract {tesseract_program_version()}"
         except Exception:
             return "unknown"
 
@@ -224,12 +280,8 @@ class TesseractEngine(OcrEngine):
                 raise EngineUnavailableError(
                     "pytesseract is not installed. " + INSTALL_TESSERACT
                 ) from exc
-            try:
-                pytesseract.get_tesseract_version()
-            except Exception as exc:
-                raise EngineUnavailableError(
-                    "The tesseract program was not found. " + INSTALL_TESSERACT
-                ) from exc
+            del pytesseract
+            tesseract_program_version()
 
     def _check_language_data(self) -> None:
         folder = self.tessdata()

@@ -20,6 +20,8 @@ class CameraParams:
     blur: float  # Gaussian sigma in px
     noise: float  # sensor noise sigma (0..255 scale)
     jpeg: int  # JPEG quality, 0 = none
+    light_temp: float = 0.0  # warm lamp (> 0) or cool daylight (< 0) light: up to about 0.25
+    shift: float = 0.0  # frame moved off the board centre (fraction), cutting notes at the edge
 
 
 def homography(rng: np.random.Generator, w: int, h: int, p: CameraParams) -> np.ndarray:
@@ -35,6 +37,8 @@ def homography(rng: np.random.Generator, w: int, h: int, p: CameraParams) -> np.
     dst = src + inward * np.abs(jit) * 0.5 + jit * 0.5
     c = np.array([w / 2, h / 2], np.float32)
     dst = (dst - c) * p.zoom + c
+    if p.shift > 0:
+        dst += rng.uniform(-p.shift, p.shift, size=2).astype(np.float32) * np.array([w, h])
     return cv2.getPerspectiveTransform(src, dst.astype(np.float32))
 
 
@@ -65,6 +69,9 @@ def apply(
         img *= (1.0 - 0.35 * mask)[..., None]
     if p.cast > 0:
         img *= (1.0 + rng.uniform(-p.cast, p.cast, size=3)).astype(np.float32)
+    if p.light_temp > 0:
+        t = float(rng.uniform(-p.light_temp, p.light_temp))
+        img *= np.array([1.0 + 0.6 * t, 1.0, 1.0 - t], np.float32)
     if p.blur > 0.05:
         img = cv2.GaussianBlur(img, (0, 0), p.blur)
     if p.noise > 0:

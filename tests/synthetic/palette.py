@@ -19,6 +19,15 @@ NOTE_COLORS: dict[str, list[tuple[int, int, int]]] = {
     "white": [(248, 248, 244), (242, 242, 238)],
 }
 
+#: Pale, desaturated cards (pale blue, sage, pale pink, cream) for the "pale" tiers.
+PALE_COLORS: dict[str, list[tuple[int, int, int]]] = {
+    "blue": [(185, 212, 236), (170, 200, 225)],
+    "green": [(192, 218, 170), (175, 205, 160)],
+    "pink": [(246, 196, 206)],
+    "yellow": [(250, 238, 165)],
+    "white": [(250, 250, 247), (236, 236, 232)],
+}
+
 #: Colours that are "pastel" (light, low chroma) variants.
 PASTEL = {(252, 234, 140), (248, 170, 90), (250, 175, 200), (175, 228, 165), (150, 200, 240)}
 
@@ -35,9 +44,13 @@ WORDS = (
 ).split()
 
 
-def pick_color(rng: np.random.Generator, name: str, pastel_ok: bool) -> tuple[int, int, int]:
-    """A base RGB for a note of colour ``name``."""
+def pick_color(
+    rng: np.random.Generator, name: str, pastel_ok: bool, pale: float = 0.0
+) -> tuple[int, int, int]:
+    """A base RGB for a note of colour ``name`` (a pale card with chance ``pale``)."""
     opts = NOTE_COLORS[name]
+    if pale > 0 and name in PALE_COLORS and rng.random() < pale:
+        opts = PALE_COLORS[name]
     if not pastel_ok:
         opts = [c for c in opts if c not in PASTEL] or opts
     c = opts[int(rng.integers(len(opts)))]

@@ -313,3 +313,50 @@ def draw_board_text(
     draw_text(tile, text, (0, 0, x1 - x0, y1 - y0), 255, 0, False, rng)  # type: ignore[arg-type]
     a = np.asarray(tile, np.float32)[..., None] / 255.0
     board[y0:y1, x0:x1] = board[y0:y1, x0:x1] * (1 - a) + np.array(ink, np.float32) * a
+
+
+def draw_clutter(
+    board: np.ndarray, kind: str, centre: tuple[float, float], s: float, rng: np.random.Generator
+) -> None:
+    """A thing left on or in front of the board that is not a note: a phone or a book.
+
+    ``s`` is the typical note size. A phone is a dark rounded slab with a glassy
+    screen; a book a large, strongly coloured cover with a light title band.
+    """
+    ang = float(rng.uniform(-25, 25))
+    if kind == "phone":
+        w, h = 0.75 * s, 1.5 * s
+        body = (25.0, 25.0, 30.0)
+    else:
+        w, h = float(rng.uniform(1.5, 2.0)) * s, float(rng.uniform(2.0, 2.6)) * s
+        body = [(170, 35, 40), (30, 50, 110), (40, 100, 60), (210, 120, 30), (90, 40, 110)][
+            int(rng.integers(5))
+        ]
+    m = cv2.getRotationMatrix2D((w / 2, h / 2), ang, 1.0)
+    m[:, 2] += [centre[0] - w / 2, centre[1] - h / 2]
+    tw, th = max(4, int(w)), max(4, int(h))
+    tile = np.broadcast_to(np.array(body, np.float32), (th, tw, 3)).copy()
+    tile += (
+        cv2.GaussianBlur(rng.standard_normal((th, tw)).astype(np.float32), (0, 0), 1.0)[..., None]
+        * 4
+    )
+    if kind == "phone":
+        x0, y0, x1, y1 = int(0.07 * tw), int(0.1 * th), int(0.93 * tw), int(0.88 * th)
+        tile[y0:y1, x0:x1] = (45.0, 55.0, 70.0)
+        tile[y0:y1, x0:x1] += np.linspace(0, 40, y1 - y0, dtype=np.float32)[:, None, None]
+    else:
+        y0, y1 = int(0.15 * th), int(0.32 * th)
+        tile[y0:y1, int(0.08 * tw) : int(0.92 * tw)] = (235.0, 230.0, 215.0)
+        for k in range(3):
+            yy = y0 + int((k + 0.5) * (y1 - y0) / 3)
+            cv2.line(tile, (int(0.15 * tw), yy), (int(0.8 * tw), yy), (40, 40, 40), 2)
+        tile[:, : max(2, int(0.06 * tw))] *= 0.7  # the spine
+    alpha = np.ones((th, tw), np.float32)
+    if kind == "phone":
+        r = int(0.12 * tw)
+        alpha = np.zeros((th, tw), np.float32)
+        cv2.rectangle(alpha, (r, 0), (tw - 1 - r, th - 1), 1.0, -1)
+        cv2.rectangle(alpha, (0, r), (tw - 1, th - 1 - r), 1.0, -1)
+        for cx, cy in ((r, r), (tw - 1 - r, r), (r, th - 1 - r), (tw - 1 - r, th - 1 - r)):
+            cv2.circle(alpha, (cx, cy), r, 1.0, -1)
+    composite(board, np.clip(tile, 0, 255), alpha, m)

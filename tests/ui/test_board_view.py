@@ -214,7 +214,7 @@ def test_new_crops_are_read_as_part_of_the_edit(
 def test_find_a_missed_note_with_one_click(window: MainWindow, board, qtbot, monkeypatch) -> None:
     import numpy as np
 
-    from ocr.detect.geometry import polygon_iou
+    from ocr.geometry import polygon_iou
     from ocr.types import Reading
     from ui.board import note_commands
 

@@ -109,7 +109,7 @@ def test_export_action_follows_the_project(window: MainWindow, tmp_path: Path, q
 
 
 def test_preview_shows_the_summary_and_follows_the_options(
-    dialog: ExportDialog, opened: MainWindow, qtbot
+    dialog: ExportDialog, opened: MainWindow, qtbot, qtmodeltester
 ) -> None:
     text = dialog.preview.view.toPlainText()
     assert "Smart City" in text
@@ -122,6 +122,8 @@ def test_preview_shows_the_summary_and_follows_the_options(
 
     with qtbot.waitSignal(dialog.preview.updated, timeout=10_000):
         dialog.set_station_checked(station_id(opened, "Mobilität"), False)
+    qtmodeltester.check(dialog.stations_model)
+    assert station_id(opened, "Mobilität") not in dialog.station_ids()
     text = dialog.preview.view.toPlainText()
     assert "Mobilität" not in text and "Mehr Radwege" not in text
     assert "Schlanke Prozesse" in text

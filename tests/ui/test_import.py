@@ -185,4 +185,4 @@ def test_drop_a_folder_without_photos(opened: MainWindow, dialogs, tmp_path: Pat
     station_id = opened.project_view.stations_panel.current_station().id
     opened.workflow.import_files(station_id, [folder])
     assert dialogs.errors and "leer" in dialogs.errors[-1][1]
-    assert not opened.workflow.import_jobs.active()
+    assert not opened.document.writer.active()

@@ -42,7 +42,7 @@ def test_a_failed_job_reaches_the_problems_panel_unasked(opened: MainWindow, qtb
 
     with qtbot.waitSignal(runner.start("broken", work).failed, timeout=10_000):
         pass
-    assert opened.workflow.problems.problems() == [("(whole import)", "The disk fell off")]
+    assert opened.workflow.problems.problems() == [("(background task)", "The disk fell off")]
     assert opened.workflow.problems.isVisibleTo(opened)
     runner.shutdown()
 

@@ -16,7 +16,7 @@ stored = test_canvas.stored
 def test_accept_and_reject_suggestions_by_colour(window: MainWindow, canvas: CanvasPage) -> None:
     dialog = canvas.open_suggestions()
     assert dialog is not None
-    dialog.method.setCurrentIndex(dialog.method.findData("colour"))
+    dialog.method.setCurrentIndex(dialog.method.findData("color"))
     names = [row.suggestion.name for row in dialog.rows]
     assert names[:2] in (["Gelb", "Rosa"], ["Rosa", "Gelb"])
     pink = next(r for r in dialog.rows if r.suggestion.name == "Rosa")
@@ -88,9 +88,23 @@ def test_grouping_by_wording_runs_in_the_background(
     dialog = canvas.open_suggestions()
     assert dialog is not None
     with qtbot.waitSignal(dialog.proposalsShown, timeout=20_000):
-        dialog.method.setCurrentIndex(dialog.method.findData("wording"))
+        dialog.method.setCurrentIndex(dialog.method.findData("text"))
         assert dialog.rows == []  # not computed on the GUI thread
         assert "wording" in dialog.message.text()
     assert "wording" not in dialog.message.text()
-    assert all(r.suggestion.method == "wording" for r in dialog.rows)
+    assert dialog.rows and {r.suggestion.method for r in dialog.rows} == {"text"}
+    dialog.close()
+
+
+def test_grouping_by_layout_runs_in_the_background(
+    window: MainWindow, canvas: CanvasPage, qtbot
+) -> None:
+    dialog = canvas.open_suggestions()
+    assert dialog is not None
+    assert dialog.method.currentData() == "layout"
+    with qtbot.waitSignal(dialog.proposalsShown, timeout=20_000):
+        dialog.refresh()
+        assert dialog.rows == []  # the photos' pixels are not read on the GUI thread
+        assert "board" in dialog.message.text()
+    assert all(r.suggestion.method == "layout" for r in dialog.rows)
     dialog.close()

@@ -60,7 +60,7 @@ def test_overview_shows_every_station_and_edits_cross_themes_with_undo(
     overview.gather_action.trigger()
     assert cross_themes(window) == [("Vernetzte Stadt", [themes["Rad"], themes["Daten"]])]
     box = next(b for b in overview.boxes if b.cross is not None)
-    assert box.childItems()[0].text() == "Vernetzte Stadt (4 notes)"
+    assert box.childItems()[0].text() == "Vernetzte Stadt (4)"
 
     stack = window.document.undo_stack
     stack.undo()

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.domain import Note, Point
+from ui.plain import tip
 
 #: Outline colour per note colour name.
 NOTE_COLORS = {
@@ -113,7 +114,7 @@ class NoteItem(QGraphicsPolygonItem):
         self._color = note_color(note.color)
         self._reviewed = note.reviewed
         self._dragging = False
-        self.setToolTip((note.text or "").strip()[:200])
+        self.setToolTip(tip((note.text or "").strip()[:200]))
         self._update_look()
 
     def set_highlighted(self, highlighted: bool) -> None:

@@ -16,6 +16,7 @@ from PySide6.QtCore import QCoreApplication
 
 from app import duplicates, editing
 from app.domain import Point
+from app.reading.note_fields import reading_fields
 from app.store.project import Project
 from ocr.types import Reading
 from ui.core.commands import SnapshotCommand
@@ -157,9 +158,7 @@ def apply_reading(document: ProjectDocument, note_id: int, reading: Reading) -> 
         document,
         note_id,
         translate("NoteCommands", "Read note again"),
-        text=reading.text,
-        confidence=reading.confidence,
-        ocr_engine=reading.engine or None,
+        **reading_fields(reading),
         reviewed=False,
     )
 

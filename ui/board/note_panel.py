@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QFormLayout,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QListView,
     QPlainTextEdit,
@@ -32,6 +31,7 @@ from ui.board.crop_view import CropView
 from ui.core.commands import SnapshotCommand
 from ui.core.document import NotesChange, ProjectDocument
 from ui.core.item_models import Column, RowsModel
+from ui.plain import plain_label
 
 translate = QCoreApplication.translate
 
@@ -77,9 +77,10 @@ class NotePanel(QWidget):
         self.note: Note | None = None
         self._loading = False
 
-        self.title = QLabel()
+        self.title = plain_label()
         self.crop = CropView()
         self.text_edit = NoteTextEdit()
+        self.text_edit.setAccessibleName(self.tr("Note text"))
         self.text_edit.setPlaceholderText(self.tr("The note's text"))
         self.text_edit.setTabChangesFocus(True)
         self.text_edit.setMaximumHeight(self.fontMetrics().lineSpacing() * 6)
@@ -95,14 +96,16 @@ class NotePanel(QWidget):
         #: The note's tags (their names are the rows: never read back from the display).
         self.tags_model = RowsModel([Column(self.tr("Tag"), str)], self)
         self.tags_list = QListView()
+        self.tags_list.setAccessibleName(self.tr("Tags of the note"))
         self.tags_list.setModel(self.tags_model)
         self.tags_list.setFlow(QListView.Flow.LeftToRight)
         self.tags_list.setWrapping(True)
         self.tags_list.setMaximumHeight(self.fontMetrics().lineSpacing() * 3)
         self.tag_edit = QLineEdit()
+        self.tag_edit.setAccessibleName(self.tr("New tag for the note"))
         self.tag_edit.setPlaceholderText(self.tr("Add a tag…"))
         self.remove_tag_button = QPushButton(self.tr("Remove tag"))
-        self.reread_button = QPushButton(self.tr("Read &again"))
+        self.reread_button = QPushButton(self.tr("Read a&gain"))
         self.reread_button.setToolTip(self.tr("Read this note's text again with OCR"))
 
         tags_box = QVBoxLayout()
@@ -116,8 +119,8 @@ class NotePanel(QWidget):
         form = QFormLayout()
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("&Colour:"), self.color_combo)
-        form.addRow(self.tr("&Votes:"), self.votes_spin)
-        form.addRow(self.tr("T&heme:"), self.theme_combo)
+        form.addRow(self.tr("V&otes:"), self.votes_spin)
+        form.addRow(self.tr("The&me:"), self.theme_combo)
         form.addRow(self.tr("Tags:"), tags_box)
         self.fields = QWidget()
         fields_layout = QVBoxLayout(self.fields)

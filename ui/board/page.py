@@ -8,11 +8,20 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QComboBox, QLabel, QSplitter, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app import editing
 from app.errors import PinscribeError
 from app.pipeline import Reader
+from app.reading.note_fields import reading_fields
 from app.reading.readers import make_reader
 from app.store.project import Project
 from ocr.types import Reading
@@ -59,7 +68,15 @@ class BoardPage(QWidget):
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.view)
-        splitter.addWidget(self.note_panel)
+        # The panel scrolls on a low screen instead of holding the window's height.
+        panel_scroll = QScrollArea()
+        panel_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take focus
+        panel_scroll.setWidgetResizable(True)
+        panel_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        panel_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        panel_scroll.setWidget(self.note_panel)
+        panel_scroll.setMinimumWidth(self.note_panel.minimumWidth())
+        splitter.addWidget(panel_scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
@@ -180,8 +197,7 @@ class BoardPage(QWidget):
 
     def _photo_label(self, photo_id: int, filename: str) -> str:
         count = len(self.document.project.notes.list(photo_id=photo_id))
-        text = self.tr("%1 (1 note)") if count == 1 else self.tr("%1 (%2 notes)")
-        return text.replace("%1", filename).replace("%2", str(count))
+        return self.tr("%1 (%n note(s))", "", count).replace("%1", filename)
 
     def _photo_chosen(self, index: int) -> None:
         self.view.show_photo(self.photo_combo.itemData(index) if index >= 0 else None)
@@ -268,12 +284,7 @@ class BoardPage(QWidget):
         def store(project: Project) -> None:
             for note_id, reading in readings:
                 if reading is not None and not project.notes.get(note_id).reviewed:
-                    project.notes.update(
-                        note_id,
-                        text=reading.text,
-                        confidence=reading.confidence,
-                        ocr_engine=reading.engine or None,
-                    )
+                    project.notes.update(note_id, **reading_fields(reading))
 
         try:
             command.extend(store)

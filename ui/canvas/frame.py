@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from app.domain import Theme
 from ui.canvas.items import SELECTION, TITLE_H, title_height
+from ui.plain import tip
 
 if TYPE_CHECKING:
     from ui.canvas.scene import CanvasScene
@@ -161,7 +162,7 @@ class FrameItem(QGraphicsPathItem):
         room = self.width - self.count_item.boundingRect().width() - 36
         metrics = QFontMetricsF(self.name_item.font())
         self.name_item.setText(metrics.elidedText(self.title(), Qt.TextElideMode.ElideRight, room))
-        self.setToolTip(self.title())
+        self.setToolTip(tip(self.title()))
         provisional = bool(self.theme and self.theme.provisional)
         if self.name_item.font().italic() != provisional:
             font = self.name_item.font()
@@ -169,9 +170,11 @@ class FrameItem(QGraphicsPathItem):
             self.name_item.setFont(font)
         if provisional:
             self.setToolTip(
-                translate(
-                    "Canvas", "%1 (proposed from unreviewed text: rename or confirm it)"
-                ).replace("%1", self.title())
+                tip(
+                    translate(
+                        "Canvas", "%1 (proposed from unreviewed text: rename or confirm it)"
+                    ).replace("%1", self.title())
+                )
             )
 
     def _canvas(self) -> CanvasScene | None:

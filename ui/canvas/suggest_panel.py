@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -32,6 +33,9 @@ from ui.canvas.crops import CropCache
 from ui.canvas.editor import CanvasEditor
 from ui.core.jobs import JobContext, JobRunner
 from ui.core.project_jobs import reading
+from ui.messages import user_message
+from ui.plain import plain_label, tip
+from ui.screens import resize_to_screen
 
 #: Notes shown per proposal before "+ n more".
 SHOWN = 8
@@ -53,8 +57,7 @@ class SuggestionRow(QFrame):
         top = QHBoxLayout()
         top.addWidget(self.name, 1)
         count = len(suggestion.note_ids)
-        notes_text = self.tr("1 note") if count == 1 else self.tr("%1 notes")
-        top.addWidget(QLabel(notes_text.replace("%1", str(count))))
+        top.addWidget(QLabel(self.tr("%n note(s)", "", count)))
         top.addWidget(self.accept_button)
         top.addWidget(self.reject_button)
         notes = QHBoxLayout()
@@ -64,17 +67,22 @@ class SuggestionRow(QFrame):
         if count > SHOWN:
             notes.addWidget(QLabel(self.tr("+ %1 more").replace("%1", str(count - SHOWN))))
         notes.addStretch(1)
+        # The thumbnails are cut at a narrow width rather than push the buttons off-screen.
+        notes_box = QWidget()
+        notes_box.setLayout(notes)
+        notes_box.setMinimumWidth(1)
+        notes_box.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(notes)
+        layout.addWidget(notes_box)
 
     def _thumbnail(self, crops: CropCache, note: object) -> QLabel:
-        label = QLabel()
+        label = plain_label()
         label.setFixedSize(96, 56)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setWordWrap(True)
         text = getattr(note, "text", None) or self.tr("(no text)")
-        label.setToolTip(text)
+        label.setToolTip(tip(text))
         pixmap = crops.pixmap(getattr(note, "id", 0))
         if pixmap is not None:
             label.setPixmap(
@@ -101,7 +109,7 @@ class SuggestDialog(QDialog):
     proposalsShown = Signal()
 
     #: Methods slow enough on a large station to run in the background.
-    BACKGROUND = frozenset({"wording"})
+    BACKGROUND = frozenset({"text", "layout"})  # layout reads the photos' pixels
 
     def __init__(self, editor: CanvasEditor, crops: CropCache, parent: QWidget) -> None:
         super().__init__(parent)
@@ -115,10 +123,10 @@ class SuggestDialog(QDialog):
         self.rows: list[SuggestionRow] = []
         self.method = QComboBox()
         self.method.addItem(self.tr("As grouped on the board"), "layout")
-        self.method.addItem(self.tr("By similar wording"), "wording")
-        self.method.addItem(self.tr("By colour"), "colour")
+        self.method.addItem(self.tr("By similar wording"), "text")
+        self.method.addItem(self.tr("By colour"), "color")
         self.method.currentIndexChanged.connect(self.refresh)
-        self.message = QLabel()
+        self.message = plain_label()
         self.message.setWordWrap(True)
         self.list_widget = QWidget()
         self.list_layout = QVBoxLayout(self.list_widget)
@@ -141,7 +149,7 @@ class SuggestDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
-        self.resize(760, 560)
+        resize_to_screen(self, 760, 560)
         self.refresh()
 
     def refresh(self) -> None:
@@ -160,7 +168,11 @@ class SuggestDialog(QDialog):
                 return suggest(project, station_id, method)
 
             self.accept_all_button.setEnabled(False)
-            self.message.setText(self.tr("Grouping the notes by their wording…"))
+            self.message.setText(
+                self.tr("Grouping the notes by their wording…")
+                if method == "text"
+                else self.tr("Finding the groups on the board…")
+            )
             job = self._jobs.start(
                 "suggest",
                 reading(self.editor.document.path, work),
@@ -171,7 +183,7 @@ class SuggestDialog(QDialog):
             try:
                 found = suggest(self.editor.document.project, station_id, method)
             except PinscribeError as error:
-                self._failed(str(error), self._generation)
+                self._failed(user_message(error), self._generation)
                 return
             self._show(found, self._generation)
 
@@ -200,12 +212,13 @@ class SuggestDialog(QDialog):
         if not self.rows:
             self.message.setText(self.tr("No proposals: every note is in a theme, or none group."))
         else:
-            text = (
-                self.tr("1 proposal. Accepting it makes it a theme (undo with Ctrl+Z).")
-                if len(self.rows) == 1
-                else self.tr("%1 proposals. Accepting one makes it a theme (undo with Ctrl+Z).")
+            self.message.setText(
+                self.tr(
+                    "%n proposal(s). Accepting one makes it a theme (undo with Ctrl+Z).",
+                    "",
+                    len(self.rows),
+                )
             )
-            self.message.setText(text.replace("%1", str(len(self.rows))))
 
     def accept_rows(self, rows: list[SuggestionRow]) -> bool:
         """Accept these proposals as one undo step."""

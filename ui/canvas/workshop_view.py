@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QGraphicsSimpleTextItem,
     QGraphicsView,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QToolBar,
@@ -34,6 +33,8 @@ from app.domain import CrossTheme, Theme
 from app.errors import PinscribeError
 from ui.canvas.cross_commands import add_cross_theme, delete_cross_theme, gather, release
 from ui.core.document import ProjectDocument
+from ui.messages import user_message
+from ui.plain import plain_label
 
 COLUMN_W = 260.0
 GAP = 24.0
@@ -97,7 +98,7 @@ class WorkshopOverview(QDialog):
         self.name_field = QLineEdit()
         self.name_field.setPlaceholderText(self.tr("Name of a new cross-station theme"))
         self.name_field.returnPressed.connect(self.new_cross_theme)
-        self.status = QLabel()
+        self.status = plain_label()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
 
         def action(text: str, tip: str, keys: str = "") -> QAction:
@@ -164,6 +165,7 @@ class WorkshopOverview(QDialog):
         counts = {
             t.id: sum(1 for n in notes if n.theme_id == t.id and n.kind != "header") for t in themes
         }
+        headers = {n.id for n in notes if n.kind == "header"}
         station_names = {s.id: s.name for s in stations}
         theme_names = {t.id: f"{station_names.get(t.station_id, '?')}: {t.name}" for t in themes}
         x = 0.0
@@ -173,8 +175,7 @@ class WorkshopOverview(QDialog):
             for theme in (t for t in themes if t.station_id == station.id):
                 texts = by_theme.get(theme.id, [])
                 lines = [f"• {t}" for t in texts[:SHOWN_NOTES]]
-                title = self.tr("%1 (%2 notes)").replace("%1", theme.name)
-                title = title.replace("%2", str(counts[theme.id]))
+                title = f"{theme.name} ({counts[theme.id]})"
                 y = self._add(ThemeBox(title, lines, theme.color, theme=theme), x, y)
             x += COLUMN_W + GAP
         self._column_title(self.tr("Cross-station themes"), x)
@@ -182,8 +183,8 @@ class WorkshopOverview(QDialog):
         for cross in project.cross_themes.list():
             lines = [theme_names.get(t, "?") for t in cross.theme_ids]
             lines += [self.tr("Note: %1").replace("%1", self._note_text(n)) for n in cross.note_ids]
-            total = len(project.cross_themes.notes_of(cross.id))
-            title = self.tr("%1 (%2 notes)").replace("%1", cross.name).replace("%2", str(total))
+            total = sum(1 for i in project.cross_themes.notes_of(cross.id) if i not in headers)
+            title = f"{cross.name} ({total})"
             y = self._add(ThemeBox(title, lines, cross.color, cross=cross), x, y)
         if not project.cross_themes.list():
             hint = QGraphicsSimpleTextItem(
@@ -244,7 +245,7 @@ class WorkshopOverview(QDialog):
         try:
             self.document.run(command)  # type: ignore[arg-type]
         except PinscribeError as error:
-            QMessageBox.warning(self, self.tr("Cross-station themes"), str(error))
+            QMessageBox.warning(self, self.tr("Cross-station themes"), user_message(error))
             return False
         return True
 

@@ -98,7 +98,7 @@ class DoneCommand(Command):
         self._announce()
 
 
-#: An edit: changes the project; what it returns is kept as the command's ``result``.
+# An edit: changes the project; what it returns is kept as the command's ``result``.
 ProjectEdit = Callable[[Project], object]
 
 
@@ -137,9 +137,9 @@ class SnapshotCommand(Command):
         self.themes_after: list[Theme] = []
         self.before: list[NoteRecord] = []
         self.after: list[NoteRecord] = []
-        #: What the edit returned (e.g. the new theme's id), for the caller.
+        # What the edit returned (e.g. the new theme's id), for the caller.
         self.result: object = None
-        #: The notes the edit left (changed or new).
+        # The notes the edit left (changed or new).
         self.result_ids: list[int] = []
 
     def _themes(self) -> list[Theme]:
@@ -208,7 +208,7 @@ class AddStationCommand(Command):
         )
         self.name = name
         self.question = question
-        #: The new station's id (kept across undo and redo).
+        # The new station's id (kept across undo and redo).
         self.station_id: int | None = None
         self._taken: subtrees.Subtree | None = None
 

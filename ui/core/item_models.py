@@ -20,6 +20,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QIcon
 
+from ui.plain import tip
+
 Index = QModelIndex | QPersistentModelIndex
 
 #: The row itself, for whoever needs more than the text.
@@ -76,7 +78,9 @@ class RowsModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return column.text(row)
         if role == Qt.ItemDataRole.ToolTipRole and column.tip is not None:
-            return column.tip(row)
+            text = column.tip(row)
+            # a project's text as written, never as rich text
+            return tip(text) if isinstance(text, str) else text
         if role == Qt.ItemDataRole.DecorationRole and column.icon is not None:
             return column.icon(row)
         if role == RowRole:
@@ -101,3 +105,57 @@ class RowsModel(QAbstractTableModel):
             return Qt.ItemFlag.NoItemFlags
         flag = Qt.ItemFlag
         return flag.ItemIsEnabled | flag.ItemIsSelectable | flag.ItemNeverHasChildren
+
+
+class CheckedRowsModel(RowsModel):
+    """Rows the user ticks (the first column has a check box); ``key`` names a row."""
+
+    def __init__(
+        self,
+        columns: Sequence[Column],
+        key: Callable[[Any], object],
+        parent: QObject | None = None,
+    ) -> None:
+        super().__init__(columns, parent)
+        self._key = key
+        self._checked: set[object] = set()
+
+    def set_rows(self, rows: Sequence[Any], *, checked: bool = True) -> None:
+        self._checked = {self._key(row) for row in rows} if checked else set()
+        super().set_rows(rows)
+
+    def checked_rows(self) -> list[Any]:
+        return [row for row in self.rows() if self._key(row) in self._checked]
+
+    def set_checked(self, key: object, checked: bool) -> None:
+        for number, row in enumerate(self.rows()):
+            if self._key(row) == key:
+                self.setData(
+                    self.index(number, 0),
+                    Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked,
+                    Qt.ItemDataRole.CheckStateRole,
+                )
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role == Qt.ItemDataRole.CheckStateRole and index.isValid() and index.column() == 0:
+            key = self._key(self.row(index))
+            return Qt.CheckState.Checked if key in self._checked else Qt.CheckState.Unchecked
+        return super().data(index, role)
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.CheckStateRole or not index.isValid() or index.column():
+            return False
+        key = self._key(self.row(index))
+        state = Qt.CheckState(value) if isinstance(value, int) else value
+        if state == Qt.CheckState.Checked:
+            self._checked.add(key)
+        else:
+            self._checked.discard(key)
+        self.dataChanged.emit(index, index, [Qt.ItemDataRole.CheckStateRole])
+        return True
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() == 0:
+            flags |= Qt.ItemFlag.ItemIsUserCheckable
+        return flags

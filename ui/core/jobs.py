@@ -22,7 +22,10 @@ import threading
 from collections.abc import Callable
 from typing import Any
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
+
+from ui.messages import user_message
 
 log = logging.getLogger(__name__)
 
@@ -40,7 +43,7 @@ _failures: JobFailures | None = None
 def job_failures() -> JobFailures:
     """The application's error channel for background work."""
     global _failures
-    if _failures is None:
+    if _failures is None or not shiboken6.isValid(_failures):  # none yet, or a new app
         _failures = JobFailures(QCoreApplication.instance())
     return _failures
 
@@ -147,7 +150,7 @@ class _Runnable(QRunnable):
         try:
             result = self._work(JobContext(job))
         except Exception as error:  # noqa: BLE001 - every failure must reach the user
-            message = str(error) or type(error).__name__
+            message = user_message(error)
             log.exception("%s failed", job.name)
             job._done.set()
             job._failed.emit(message)

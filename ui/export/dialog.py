@@ -20,9 +20,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QLabel,
-    QListWidget,
-    QListWidgetItem,
+    QListView,
     QMainWindow,
     QProgressBar,
     QPushButton,
@@ -33,6 +31,7 @@ from PySide6.QtWidgets import (
 
 from app.export import ExportOptions
 from ui.core.document import ProjectDocument
+from ui.core.item_models import CheckedRowsModel, Column
 from ui.core.jobs import Job, JobRunner, report_failure
 from ui.dialogs import Dialogs
 from ui.export.job import (
@@ -44,6 +43,8 @@ from ui.export.job import (
     format_label,
 )
 from ui.export.preview import ExportPreview
+from ui.plain import plain_label
+from ui.screens import resize_to_screen
 from ui.settings import LAST_EXPORT_FOLDER, AppSettings
 
 
@@ -69,14 +70,15 @@ class ExportDialog(QDialog):
         self._runner = JobRunner(self)
         self.setWindowTitle(self.tr("Export – %1").replace("%1", document.path.name))
 
-        self.stations = QListWidget()
-        for station in document.project.stations.list():
-            item = QListWidgetItem(station.name)
-            item.setData(Qt.ItemDataRole.UserRole, station.id)
-            item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
-            item.setCheckState(Qt.CheckState.Checked)
-            item.setToolTip(station.question)
-            self.stations.addItem(item)
+        # The stations to export, all ticked at first.
+        self.stations_model = CheckedRowsModel(
+            [Column(self.tr("Station"), lambda s: s.name, lambda s: s.question)],
+            key=lambda s: s.id,
+            parent=self,
+        )
+        self.stations_model.set_rows(document.project.stations.list())
+        self.stations = QListView()
+        self.stations.setModel(self.stations_model)
         self.format_box = QComboBox()
         for name, _suffix in FORMAT_CHOICES:
             self.format_box.addItem(format_label(name), name)
@@ -98,7 +100,7 @@ class ExportDialog(QDialog):
         self.progress.setTextVisible(False)
         self.cancel_button = QPushButton(self.tr("Cancel Export"))
         self.cancel_button.clicked.connect(self.cancel_export)
-        self.status = QLabel()
+        self.status = plain_label()
         self.status.setWordWrap(True)
         buttons = QDialogButtonBox()
         self.export_button = buttons.addButton(
@@ -114,14 +116,14 @@ class ExportDialog(QDialog):
             check.toggled.connect(self._options_changed)
         self.format_box.currentIndexChanged.connect(self._options_changed)
         self.language.currentIndexChanged.connect(self._options_changed)
-        self.stations.itemChanged.connect(self._options_changed)
+        self.stations_model.dataChanged.connect(lambda *_: self._options_changed())
         self._set_running(False)
         self._options_changed()
         self.preview.render_now()
-        self.resize(1120, 720)
+        resize_to_screen(self, 1120, 720)
 
     def _lay_out(self, buttons: QDialogButtonBox) -> None:
-        rows = min(max(self.stations.count(), 3), 12)
+        rows = min(max(self.stations_model.rowCount(), 3), 12)
         self.stations.setMaximumHeight(
             rows * self.stations.sizeHintForRow(0) + 2 * self.stations.frameWidth() + 4
         )
@@ -172,27 +174,17 @@ class ExportDialog(QDialog):
     # Options
 
     def _check_all(self, checked: bool) -> None:
-        state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
-        for row in range(self.stations.count()):
-            self.stations.item(row).setCheckState(state)
+        for station in self.stations_model.rows():
+            self.stations_model.set_checked(station.id, checked)
 
     def format(self) -> str:
         return str(self.format_box.currentData())
 
     def station_ids(self) -> list[int]:
-        items = (self.stations.item(row) for row in range(self.stations.count()))
-        return [
-            int(item.data(Qt.ItemDataRole.UserRole))
-            for item in items
-            if item.checkState() == Qt.CheckState.Checked
-        ]
+        return [station.id for station in self.stations_model.checked_rows()]
 
     def set_station_checked(self, station_id: int, checked: bool) -> None:
-        for row in range(self.stations.count()):
-            item = self.stations.item(row)
-            if item.data(Qt.ItemDataRole.UserRole) == station_id:
-                state = Qt.CheckState.Checked if checked else Qt.CheckState.Unchecked
-                item.setCheckState(state)
+        self.stations_model.set_checked(station_id, checked)
 
     def set_format(self, format: str) -> None:
         self.format_box.setCurrentIndex(self.format_box.findData(format))
@@ -200,7 +192,7 @@ class ExportDialog(QDialog):
     def options(self) -> ExportOptions:
         ids = self.station_ids()
         return ExportOptions(
-            stations=None if len(ids) == self.stations.count() else ids,
+            stations=None if len(ids) == self.stations_model.rowCount() else ids,
             pictures=self.pictures.isChecked(),
             crops=self.crops.isChecked(),
             recordings=self.recordings.isChecked(),

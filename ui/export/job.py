@@ -15,13 +15,15 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QTimer, QUrl
 from PySide6.QtGui import QDesktopServices
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QPushButton, QWidget
 
 from app.errors import PinscribeError
 from app.export import ExportCancelledError, ExportOptions, export
 from app.export.preview import preview_html
 from app.store.project import Project
 from ui.core.jobs import JobContext
+from ui.messages import user_message
+from ui.plain import plain_label, tip
 
 translate = QCoreApplication.translate
 
@@ -75,11 +77,12 @@ def export_work(
                     options=options,
                     progress=lambda done, total: context.progress((done, total)),
                     cancelled=context.cancelled,
+                    overwrite=True,  # the file dialog asked before replacing a file
                 )
         except ExportCancelledError:
             return ExportOutcome(cancelled=True)
         except (PinscribeError, OSError) as error:
-            return ExportOutcome(error=str(error) or type(error).__name__)
+            return ExportOutcome(error=user_message(error))
         return ExportOutcome(path=path)
 
     return work
@@ -107,7 +110,7 @@ class ExportNotice(QWidget):
         #: Opens a URL; tests replace it so that nothing is started.
         self.open_url: Callable[[QUrl], object] = QDesktopServices.openUrl
         self.path: Path | None = None
-        self.label = QLabel()
+        self.label = plain_label()
         self.open_button = QPushButton(self.tr("Open"))
         self.open_button.setToolTip(self.tr("Open the exported file"))
         self.open_button.clicked.connect(self.open_file)
@@ -133,7 +136,7 @@ class ExportNotice(QWidget):
     def show_export(self, path: Path) -> None:
         self.path = path
         self.label.setText(self.tr("Exported “%1”.").replace("%1", path.name))
-        self.label.setToolTip(str(path))
+        self.label.setToolTip(tip(str(path)))
         self.show()
         self._timer.start(self.SHOWN_MS)
 

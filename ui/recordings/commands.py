@@ -7,25 +7,22 @@ export). Undo puts back the old settings with the flattened image they had.
 
 from __future__ import annotations
 
-import math
 from dataclasses import dataclass, replace
 
+import numpy as np
 from PySide6.QtCore import QCoreApplication, QObject, Signal
 
 from app.domain import Point
 from app.store import subtrees
 from app.store.recordings import Recording
+from ocr.geometry import order_corners
 from ui.core.commands import Command
 from ui.core.document import ProjectDocument
 
 
 def clockwise(points: list[Point]) -> list[Point]:
     """Four points clockwise on screen from the top left (the order the store keeps)."""
-    cx = sum(x for x, _ in points) / len(points)
-    cy = sum(y for _, y in points) / len(points)
-    ordered = sorted(points, key=lambda p: math.atan2(p[1] - cy, p[0] - cx))
-    start = min(range(len(ordered)), key=lambda i: ordered[i][0] + ordered[i][1])
-    return ordered[start:] + ordered[:start]
+    return [(float(x), float(y)) for x, y in order_corners(np.asarray(points, dtype=np.float64))]
 
 
 class RecordingsHub(QObject):

@@ -2,8 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QDialog, QDialogButtonBox, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
+from ui.plain import plain_label
 from ui.recordings.views import ImageView
 from ui.recordings.work import Mosaic
 
@@ -14,7 +15,7 @@ class MosaicDialog(QDialog):
     def __init__(self, station: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("%1 as one board").replace("%1", station))
-        self.message = QLabel(self.tr("Joining the photos…"))
+        self.message = plain_label(self.tr("Joining the photos…"))
         self.message.setWordWrap(True)
         self.view = ImageView()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)

@@ -9,7 +9,6 @@ from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QDockWidget,
     QHBoxLayout,
-    QLabel,
     QMainWindow,
     QPushButton,
     QStyle,
@@ -19,6 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from ui.core.item_models import Column, RowsModel
+from ui.messages import user_message
+from ui.plain import plain_label
 
 
 @dataclass(frozen=True)
@@ -50,8 +51,8 @@ class ErrorPanel(QDockWidget):
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         self.tree.setWordWrap(True)
-        self.summary = QLabel()
-        self.clear_button = QPushButton(self.tr("C&lear"))
+        self.summary = plain_label()
+        self.clear_button = QPushButton(self.tr("Clear"))
         self.clear_button.clicked.connect(self.clear)
         bar = QHBoxLayout()
         bar.addWidget(self.summary, 1)
@@ -64,9 +65,15 @@ class ErrorPanel(QDockWidget):
         self.setWidget(body)
         self._update_summary()
 
-    def add_problem(self, file: str, message: str, *, warning: bool = False) -> None:
-        """List a problem with ``file`` (a name or path; may be empty) and show the panel."""
-        name = file.rsplit("/", 1)[-1] if file else self.tr("(whole import)")
+    def add_problem(
+        self, file: str, message: str, *, warning: bool = False, source: str = ""
+    ) -> None:
+        """List a problem with ``file`` (a name or path; may be empty) and show the panel.
+
+        Without a file, ``source`` names what failed (the whole import by default).
+        """
+        name = file.rsplit("/", 1)[-1] if file else source or self.tr("(whole import)")
+        message = user_message(message)  # the core's English, in the user's language
         reason = message.split(": ", 1)[1] if message.startswith(name + ": ") else message
         self.model.append(Problem(file, name, reason, message, warning))
         self.tree.resizeColumnToContents(0)
@@ -96,6 +103,5 @@ class ErrorPanel(QDockWidget):
 
     def _update_summary(self) -> None:
         count = self.model.rowCount()
-        text = self.tr("1 problem") if count == 1 else self.tr("%1 problems")
-        self.summary.setText(text.replace("%1", str(count)))
+        self.summary.setText(self.tr("%n problem(s)", "", count))
         self.clear_button.setEnabled(count > 0)

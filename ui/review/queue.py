@@ -41,7 +41,9 @@ from ui.core.commands import SnapshotCommand
 from ui.core.document import NotesChange, ProjectDocument
 from ui.core.jobs import JobRunner
 from ui.core.photo_loader import DisplayImage, load_display_image
+from ui.plain import plain_label, tip
 from ui.review.note_view import NoteView
+from ui.screens import resize_to_screen
 
 translate = QCoreApplication.translate
 
@@ -120,14 +122,14 @@ class ReviewQueue(QDialog):
         self.jobs = JobRunner(self)
         self._photo: DisplayImage | None = None
 
-        self.counter = QLabel()
-        self.place = QLabel()
-        self.place.setTextFormat(Qt.TextFormat.PlainText)
+        self.counter = plain_label()
+        self.place = plain_label()
         self.place.setWordWrap(True)
-        self.info = QLabel()
+        self.info = plain_label()
         self.info.setWordWrap(True)
         self.view = NoteView()
         self.text_edit = ReviewTextEdit()
+        self.text_edit.setAccessibleName(self.tr("Note text"))
         self.text_edit.setPlaceholderText(self.tr("Type the note's text"))
         font = self.text_edit.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
@@ -240,7 +242,7 @@ class ReviewQueue(QDialog):
         self.surroundings_button.toggled.connect(lambda _: self._show_picture())
         self.close_button.clicked.connect(self.close)
         document.notesChanged.connect(self._notes_changed)
-        self.resize(1000, 600)
+        resize_to_screen(self, 1000, 600)
         self._show_current()
 
     def _add_action(self, keys: str, slot: Callable[[], None]) -> None:
@@ -439,7 +441,7 @@ class ReviewQueue(QDialog):
                 if len(text) > 40:
                     text = text[:39] + "…"
                 button.setText(f"Alt+{index + 1}: {text}")
-                button.setToolTip(shown[index])
+                button.setToolTip(tip(shown[index]))
                 button.show()
             else:
                 button.hide()
@@ -453,10 +455,7 @@ class ReviewQueue(QDialog):
         if not self.surroundings_button.isChecked():
             dots = review.vote_dots(project, note.id)
             self.view.show_crop(project.notes.crop(note.id), dots, self.tr("(no crop)"))
-            counted = (
-                self.tr("1 dot circled") if len(dots) == 1 else self.tr("%1 dots circled")
-            )
-            self.dots_label.setText(counted.replace("%1", str(len(dots))))
+            self.dots_label.setText(self.tr("%n dot(s) circled", "", len(dots)))
             return
         if self._photo is not None and self._photo.photo_id == note.photo_id:
             photo = project.photos.get(note.photo_id)

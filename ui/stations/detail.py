@@ -7,12 +7,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDropEvent, QFont, QPalette
-from PySide6.QtWidgets import QFrame, QLabel, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QFrame, QStackedWidget, QTabWidget, QVBoxLayout, QWidget
 
 from app.domain import Station
 from ui.board.page import BoardPage
 from ui.core.document import ProjectDocument
 from ui.core.jobs import JobRunner
+from ui.plain import plain_label
 from ui.stations.drops import dropped_files
 
 
@@ -28,14 +29,14 @@ class StationDetail(QWidget):
     ) -> None:
         super().__init__(parent)
         self.station: Station | None = None
-        self.name_label = QLabel()
+        self.name_label = plain_label()
         font = QFont(self.font())
         font.setPointSizeF(font.pointSizeF() * 1.6)
         font.setBold(True)
         self.name_label.setFont(font)
         self.name_label.setWordWrap(True)
         self.name_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.question_label = QLabel()
+        self.question_label = plain_label()
         question_font = QFont(self.font())
         question_font.setPointSizeF(question_font.pointSizeF() * 1.15)
         question_font.setItalic(True)
@@ -46,7 +47,7 @@ class StationDetail(QWidget):
         self.photos_area = QFrame()
         self.photos_area.setFrameShape(QFrame.Shape.StyledPanel)
         self.photos_area.setFrameShadow(QFrame.Shadow.Sunken)
-        self.photos_label = QLabel()
+        self.photos_label = plain_label()
         self.photos_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.photos_label.setWordWrap(True)
         self.photos_label.setForegroundRole(QPalette.ColorRole.PlaceholderText)

@@ -20,6 +20,7 @@ from PySide6.QtCore import (
 )
 
 from app.domain import Station
+from ui.plain import tip
 
 MIME_TYPE = "application/x-pinscribe-station-id"
 StationIdRole = Qt.ItemDataRole.UserRole + 1
@@ -66,7 +67,7 @@ class StationListModel(QAbstractListModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):
             return station.name
         if role == Qt.ItemDataRole.ToolTipRole:
-            return station.question or None
+            return tip(station.question) or None
         if role == StationIdRole:
             return station.id
         if role == QuestionRole:

@@ -1,9 +1,15 @@
-"""Polygon helpers: corner ordering, areas, IoU and fitting quadrilaterals to blobs."""
+"""The one place for polygon geometry: corner order, side lengths, areas, IoU, fitted quads.
+
+Detection, outline editing, recordings and the UI all order corners and measure
+quads through these functions, so the same outline always gives the same answer.
+Points are ``(x, y)`` in image pixels, y growing downwards.
+"""
 
 from __future__ import annotations
 
 import cv2
 import numpy as np
+import numpy.typing as npt
 
 
 def order_corners(pts: np.ndarray) -> np.ndarray:
@@ -18,6 +24,35 @@ def order_corners(pts: np.ndarray) -> np.ndarray:
     p = p[np.argsort(ang)]  # clockwise on screen (y down)
     start = int(np.argmin(p[:, 0] + p[:, 1]))
     return np.roll(p, -start, axis=0)
+
+
+def bounding_quad(points: npt.ArrayLike) -> np.ndarray:
+    """Four corners clockwise from the top left.
+
+    The points themselves when there are four, else their minimum-area rectangle
+    (ovals, drawn outlines).
+    """
+    pts = np.asarray(points, dtype=np.float64).reshape(-1, 2)
+    if len(pts) < 3:
+        raise ValueError("a polygon needs at least three points")
+    if len(pts) != 4:
+        pts = cv2.boxPoints(cv2.minAreaRect(pts.astype(np.float32))).astype(np.float64)
+    return order_corners(pts)
+
+
+def enclosing_quad(points: npt.ArrayLike) -> np.ndarray:
+    """The minimum-area rectangle around ``points``, corners clockwise from the top left."""
+    pts = np.asarray(points, dtype=np.float32).reshape(-1, 2)
+    return order_corners(cv2.boxPoints(cv2.minAreaRect(pts)).astype(np.float64))
+
+
+def quad_size(quad: npt.ArrayLike) -> tuple[float, float]:
+    """Mean width and mean height of a quad given clockwise from the top left."""
+    q = np.asarray(quad, dtype=np.float64).reshape(4, 2)
+    tl, tr, br, bl = q
+    width = float(np.linalg.norm(tr - tl) + np.linalg.norm(br - bl)) / 2.0
+    height = float(np.linalg.norm(bl - tl) + np.linalg.norm(br - tr)) / 2.0
+    return width, height
 
 
 def polygon_area(poly: np.ndarray) -> float:
@@ -46,6 +81,7 @@ def polygon_intersection(a: np.ndarray, b: np.ndarray) -> float:
 
 
 def side_lengths(quad: np.ndarray) -> np.ndarray:
+    """Length of each side of a polygon given in order (side i runs from point i to i+1)."""
     q = np.asarray(quad, dtype=np.float64).reshape(-1, 2)
     return np.linalg.norm(q - np.roll(q, -1, axis=0), axis=1)
 
@@ -140,15 +176,16 @@ def _refine_sides(quad: np.ndarray, pts: np.ndarray) -> np.ndarray | None:
 
 
 def _densify(pts: np.ndarray, step: float) -> np.ndarray:
-    out = []
-    n = len(pts)
-    for i in range(n):
-        a, b = pts[i], pts[(i + 1) % n]
-        seg = float(np.linalg.norm(b - a))
-        k = max(1, int(seg / step))
-        ts = np.arange(k) / k
-        out.append(a + (b - a) * ts[:, None])
-    return np.concatenate(out, axis=0) if out else pts
+    """Points every ``step`` pixels along the closed outline through ``pts``."""
+    if len(pts) == 0:
+        return pts
+    nxt = np.roll(pts, -1, axis=0)
+    seg = np.linalg.norm(nxt - pts, axis=1)
+    k = np.maximum(1, (seg / step).astype(int))
+    idx = np.repeat(np.arange(len(pts)), k)
+    starts = np.repeat(np.cumsum(k) - k, k)
+    t = (np.arange(int(k.sum())) - starts) / np.repeat(k, k)
+    return pts[idx] + (nxt[idx] - pts[idx]) * t[:, None]
 
 
 def ellipse_polygon(contour: np.ndarray, n: int = 16) -> np.ndarray | None:
@@ -168,3 +205,45 @@ def ellipse_polygon(contour: np.ndarray, n: int = 16) -> np.ndarray | None:
     pts = pts[np.argsort(np.arctan2(ys - cy, xs - cx))]
     start = int(np.argmin(pts[:, 0] + pts[:, 1]))
     return np.roll(pts, -start, axis=0)
+
+
+def map_points(points: npt.ArrayLike, homography: np.ndarray) -> np.ndarray:
+    """Points (N x 2) carried through a 3 x 3 homography, as float64 N x 2."""
+    pts = np.asarray(points, dtype=np.float64).reshape(-1, 1, 2)
+    return np.asarray(cv2.perspectiveTransform(pts, homography), np.float64).reshape(-1, 2)
+
+
+def fit_similarity(
+    src: np.ndarray, dst: np.ndarray, threshold: float, max_iters: int = 2000
+) -> tuple[np.ndarray | None, int]:
+    """Rotation, uniform scale and shift mapping ``src`` to ``dst`` (RANSAC).
+
+    Returns the 2 x 3 matrix (None if none fits) and the number of inliers within
+    ``threshold`` pixels.
+    """
+    matrix, inliers = cv2.estimateAffinePartial2D(
+        np.asarray(src, np.float32),
+        np.asarray(dst, np.float32),
+        method=cv2.RANSAC,
+        ransacReprojThreshold=threshold,
+        maxIters=max_iters,
+    )
+    if matrix is None:
+        return None, 0
+    return matrix, int(inliers.sum()) if inliers is not None else 0
+
+
+def affine_points(points: npt.ArrayLike, matrix: np.ndarray) -> np.ndarray:
+    """Points (N x 2) carried through a 2 x 3 affine matrix, as float32 N x 2."""
+    pts = np.asarray(points, dtype=np.float32).reshape(1, -1, 2)
+    return np.asarray(cv2.transform(pts, matrix), np.float32)[0]
+
+
+def distance_inside(polygon: npt.ArrayLike, point: npt.ArrayLike) -> float:
+    """Signed distance of ``point`` to the outline: positive inside, negative outside."""
+    contour = np.asarray(polygon, dtype=np.float32).reshape(-1, 1, 2)
+    return float(
+        cv2.pointPolygonTest(
+            contour, tuple(float(v) for v in np.asarray(point, np.float64).reshape(2)), True
+        )
+    )

@@ -1,0 +1,180 @@
+"""Sub-commands for publishing safely: ``privacy`` (check, names, metadata) and ``photo``."""
+
+from __future__ import annotations
+
+import argparse
+import math
+from pathlib import Path
+from typing import Any
+
+from app.cli.output import plain, print_json
+from app.photo_cleaning import remove_photo_metadata
+from app.privacy.check import privacy_check
+from app.privacy.photos import notes_area, photo_label
+from app.store import Project
+
+
+def register(commands: Any) -> None:
+    privacy = commands.add_parser(
+        "privacy", help="check what an export would publish about people; decide per note"
+    )
+    sub = privacy.add_subparsers(dest="privacy_command", metavar="ACTION", required=True)
+    check = sub.add_parser("check", help="list names on notes, uncropped photos, photo metadata")
+    check.add_argument("project", type=Path, metavar="PROJECT")
+    check.add_argument("--station", action="append", metavar="NAME", help="only these stations")
+    check.add_argument("--json", action="store_true", help="print JSON")
+    check.set_defaults(run=_check)
+    note = sub.add_parser("note", help="how a note that names a person is published")
+    note.add_argument("project", type=Path, metavar="PROJECT")
+    note.add_argument("note_id", type=int, metavar="NOTE_ID")
+    note.add_argument("choice", choices=("keep", "initials", "omit"))
+    note.set_defaults(run=_note)
+    clean = sub.add_parser(
+        "remove-metadata",
+        help="remove GPS position, owner and camera details from the stored photos "
+        "(a copy of the project is made first)",
+    )
+    clean.add_argument("project", type=Path, metavar="PROJECT")
+    clean.set_defaults(run=_remove_metadata)
+
+    photo = commands.add_parser("photo", help="what a photo shows when published")
+    psub = photo.add_subparsers(dest="photo_command", metavar="ACTION", required=True)
+    lst = psub.add_parser("list", help="list the photos with their crop and hidden regions")
+    lst.add_argument("project", type=Path, metavar="PROJECT")
+    lst.add_argument("--json", action="store_true", help="print JSON")
+    lst.set_defaults(run=_list)
+    crop = psub.add_parser("crop", help="publish only part of a photo (the board)")
+    crop.add_argument("project", type=Path, metavar="PROJECT")
+    crop.add_argument("photo_id", type=int, metavar="PHOTO_ID")
+    how = crop.add_mutually_exclusive_group(required=True)
+    how.add_argument("--rect", type=_rect, metavar="X,Y,W,H", help="the part to publish (pixels)")
+    how.add_argument("--notes", action="store_true", help="around the photo's notes")
+    how.add_argument("--none", action="store_true", help="publish the whole photo again")
+    crop.set_defaults(run=_crop)
+    redact = psub.add_parser("redact", help="blur (or black out) a region in every export")
+    redact.add_argument("project", type=Path, metavar="PROJECT")
+    redact.add_argument("photo_id", type=int, metavar="PHOTO_ID")
+    redact.add_argument("--rect", type=_rect, required=True, metavar="X,Y,W,H")
+    redact.add_argument("--black", action="store_true", help="black out instead of blurring")
+    redact.set_defaults(run=_redact)
+    unredact = psub.add_parser("unredact", help="show a hidden region again")
+    unredact.add_argument("project", type=Path, metavar="PROJECT")
+    unredact.add_argument("redaction_id", type=int, metavar="REGION_ID")
+    unredact.set_defaults(run=_unredact)
+
+
+def _rect(value: str) -> tuple[float, float, float, float]:
+    parts = value.split(",")
+    try:
+        if len(parts) != 4:
+            raise ValueError
+        x, y, w, h = (float(p) for p in parts)
+    except ValueError:
+        raise argparse.ArgumentTypeError(
+            f"expected X,Y,W,H (four numbers), got {value!r}"
+        ) from None
+    if not all(math.isfinite(v) for v in (x, y, w, h)) or w <= 0 or h <= 0:
+        raise argparse.ArgumentTypeError(
+            f"expected a finite position and a positive size, got {value!r}"
+        )
+    return (x, y, w, h)
+
+
+def _check(args: argparse.Namespace) -> int:
+    with Project.open(args.project, read_only=True) as project:
+        ids = None
+        if args.station:
+            ids = [project.stations.by_name(name).id for name in args.station]
+        report = privacy_check(project, ids)
+        labels = {p.id: photo_label(project, p.id) for p in project.photos.list()}
+    if args.json:
+        print_json(report.as_json())
+        return 0
+    if report.empty():
+        print("Nothing found that may identify people.")
+        return 0
+    for note, hits in report.names:
+        names = ", ".join(plain(h.text) for h in hits)
+        print(f"note {note.id}: may name a person ({names}): {plain(note.text or '')}")
+    for photo_id in report.uncropped:
+        print(f"photo {photo_id} ({labels[photo_id]}): published whole, not cropped to the board")
+    for photo_id, what in report.metadata:
+        print(f"photo {photo_id} ({labels[photo_id]}): stored with {', '.join(what)}")
+    return 0
+
+
+def _note(args: argparse.Namespace) -> int:
+    with Project.open(args.project) as project:
+        note = project.notes.update(args.note_id, publish=args.choice)
+    print(f"note {note.id}: {args.choice}")
+    return 0
+
+
+def _remove_metadata(args: argparse.Namespace) -> int:
+    with Project.open(args.project) as project:
+        result = remove_photo_metadata(project)
+    print(f"Copy of the project before the change: {result.backup}")
+    print(f"Removed the metadata of {result.cleaned} of {result.photos} photos.")
+    for photo_id, reason in result.failed:
+        print(f"photo {photo_id}: left as it was ({plain(reason)})")
+    return 1 if result.failed else 0
+
+
+def _list(args: argparse.Namespace) -> int:
+    with Project.open(args.project, read_only=True) as project:
+        records: list[dict[str, Any]] = []
+        for photo in project.photos.list():
+            records.append(
+                {
+                    "id": photo.id,
+                    "label": photo_label(project, photo.id),
+                    "kind": photo.kind,
+                    "width": photo.width,
+                    "height": photo.height,
+                    "crop": list(photo.publish_crop) if photo.publish_crop else None,
+                    "redactions": [
+                        {"id": r.id, "rect": list(r.rect), "mode": r.mode, "source": r.source}
+                        for r in project.photos.redactions(photo.id)
+                    ],
+                }
+            )
+    if args.json:
+        print_json(records)
+        return 0
+    for r in records:
+        crop = "whole" if r["crop"] is None else "cropped"
+        print(f"{r['id']}\t{r['label']}\t{r['width']} x {r['height']}\t{crop}\t"
+              f"{len(r['redactions'])} hidden region(s)")
+    return 0
+
+
+def _crop(args: argparse.Namespace) -> int:
+    with Project.open(args.project) as project:
+        if args.none:
+            area = None
+        elif args.notes:
+            area = notes_area(project, args.photo_id)
+        else:
+            area = args.rect
+        photo = project.photos.set_publish_crop(args.photo_id, area)
+    shown = "the whole photo" if photo.publish_crop is None else ",".join(
+        f"{v:g}" for v in photo.publish_crop
+    )
+    print(f"photo {photo.id}: publishing {shown}")
+    return 0
+
+
+def _redact(args: argparse.Namespace) -> int:
+    with Project.open(args.project) as project:
+        region = project.photos.add_redaction(
+            args.photo_id, args.rect, mode="black" if args.black else "blur"
+        )
+    print(f"region {region.id} of photo {region.photo_id}: {region.mode}")
+    return 0
+
+
+def _unredact(args: argparse.Namespace) -> int:
+    with Project.open(args.project) as project:
+        project.photos.delete_redaction(args.redaction_id)
+    print(f"region {args.redaction_id}: shown again")
+    return 0

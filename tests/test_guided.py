@@ -1,0 +1,58 @@
+"""Lexicon corrections chosen with the recogniser's character probabilities (CTC)."""
+
+from __future__ import annotations
+
+import numpy as np
+
+from app.reading.guided import guided_correct
+from app.reading.lexicon import Lexicon
+from ocr.ctc import CharProbs
+
+ALPHABET = "abcdefghijklmnopqrstuvwxyzLB"
+
+
+def _probs(frames: list[dict[str, float]]) -> CharProbs:
+    """A line's matrix: per frame, the probabilities named (the rest to blank)."""
+    columns = len(ALPHABET) + 3  # blank, letters, space, other
+    p = np.full((len(frames), columns), 1e-6)
+    for t, named in enumerate(frames):
+        for char, value in named.items():
+            index = (
+                0 if char == "_" else len(ALPHABET) + 1 if char == " " else ALPHABET.index(char) + 1
+            )
+            p[t, index] = value
+        p[t, 0] += max(0.0, 1.0 - p[t].sum())
+    return CharProbs(np.log(p), ALPHABET)
+
+
+def _word(text: str, doubt: dict[int, dict[str, float]] | None = None) -> list[dict[str, float]]:
+    frames: list[dict[str, float]] = []
+    for i, char in enumerate(text):
+        frames.append((doubt or {}).get(i, {char: 0.95}))
+        frames.append({"_": 0.95})
+    return frames
+
+
+def test_greedy_path_and_likelihood() -> None:
+    probs = _probs(_word("Librarg", {6: {"g": 0.6, "y": 0.35}}))
+    assert "".join(c for c, _ in probs.greedy()) == "Librarg"
+    read = probs.log_likelihood("Librarg", 0, probs.frames)
+    assert read > probs.log_likelihood("Library", 0, probs.frames) > read - 2
+    assert probs.log_likelihood("Libxarg", 0, probs.frames) < read - 10
+
+
+def test_a_near_second_choice_that_is_a_word_wins() -> None:
+    lexicon = Lexicon.workshop_only(["Library", "Lexis"])
+    probs = _probs(_word("Librarg", {6: {"g": 0.6, "y": 0.35}}))
+    assert guided_correct("Librarg", probs, lexicon) == "Library"
+    # A word the recogniser found very unlikely is not forced in.
+    sure = _probs(_word("Librarg", {6: {"g": 0.999, "y": 1e-5}}))
+    assert guided_correct("Librarg", sure, lexicon) == "Librarg"
+
+
+def test_known_words_and_shorter_candidates_stay() -> None:
+    lexicon = Lexicon.workshop_only(["corder", "library"])
+    probs = _probs(_word("library"))
+    assert guided_correct("library", probs, lexicon) == "library"
+    named = _probs(_word("cordery", {6: {"y": 0.5, "_": 0.45}}))
+    assert guided_correct("cordery", named, lexicon) == "cordery"

@@ -1,0 +1,364 @@
+"""Hostile command-line input and accidents: every case of issue 21 has a test here.
+
+Overwriting (exports, detect --out), photos that are not regular files, locks (invalid
+PIDs, folders, another host, a full disk), terminal escapes, bad numbers and ids, a
+damaged file, an interrupted merge.
+"""
+
+from __future__ import annotations
+
+import errno
+import json
+import os
+import socket
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from app.store import Project, lock
+from tests.test_hostile import run
+from tests.ui.boards import write_board
+
+ROOT = Path(__file__).resolve().parents[1]
+
+
+@pytest.fixture
+def project(tmp_path: Path) -> Path:
+    path = tmp_path / "mine.pinscribe"
+    with Project.create(path, title="Mine") as opened:
+        opened.stations.add("A")
+    return path
+
+
+def _no_traceback(code: int, err: str) -> None:
+    assert code == 1, err
+    assert "Traceback" not in err
+    assert len(err.strip().splitlines()) == 1, err
+
+
+# --- exports never overwrite by accident --------------------------------------------
+
+
+def test_export_onto_the_project_itself_is_refused(project: Path) -> None:
+    before = project.read_bytes()
+    for target in (project, project.with_name(project.name + "-wal")):
+        code, _, err = run(["export", str(project), "-o", str(target), "--format", "html"])
+        _no_traceback(code, err)
+    code, _, err = run(["export", str(project), "-o", str(project), "--format", "html", "--force"])
+    _no_traceback(code, err)
+    assert project.read_bytes() == before
+
+
+def test_export_onto_another_project_is_refused_even_with_force(project: Path, tmp_path) -> None:
+    other = tmp_path / "other.pinscribe"
+    Project.create(other, title="Other").close()
+    disguised = tmp_path / "other.html"
+    disguised.write_bytes(other.read_bytes())
+    for target in (other, disguised):
+        before = target.read_bytes()
+        code, _, err = run(
+            ["export", str(project), "-o", str(target), "--format", "html", "--force"]
+        )
+        _no_traceback(code, err)
+        assert "project file" in err
+        assert target.read_bytes() == before
+
+
+def test_existing_export_needs_force(project: Path, tmp_path: Path) -> None:
+    out = tmp_path / "summary.html"
+    out.write_text("mine", encoding="utf-8")
+    code, _, err = run(["export", str(project), "-o", str(out)])
+    _no_traceback(code, err)
+    assert "--force" in err and out.read_text(encoding="utf-8") == "mine"
+    code, _, err = run(["export", str(project), "-o", str(out), "--force"])
+    assert code == 0, err
+    assert out.read_text(encoding="utf-8") != "mine"
+
+
+def test_export_onto_a_non_regular_file_is_refused(project: Path, tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.html"
+    os.mkfifo(fifo)
+    link = tmp_path / "null.html"
+    link.symlink_to("/dev/null")
+    for target in (fifo, link, Path("/dev/null")):
+        code, _, err = run(
+            ["export", str(project), "-o", str(target), "--format", "html", "--force"]
+        )
+        _no_traceback(code, err)
+    assert link.is_symlink()
+
+
+def test_recording_export_needs_force_too(project: Path, tmp_path: Path) -> None:
+    from app.recordings import add_recording
+
+    poster = write_board(tmp_path / "poster.jpg", width=400, height=300, columns=1, rows=1)
+    with Project.open(project) as opened:
+        rec = add_recording(opened, poster)
+    out = tmp_path / "poster.png"
+    out.write_bytes(b"mine")
+    code, _, err = run(["recording", "export", str(project), str(rec), "-o", str(out)])
+    _no_traceback(code, err)
+    assert out.read_bytes() == b"mine"
+    code, _, err = run(["recording", "export", str(project), str(rec), "-o", str(out), "--force"])
+    assert code == 0, err
+
+
+def test_detect_out_refuses_two_photos_with_one_name(tmp_path: Path) -> None:
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    first = write_board(tmp_path / "a" / "x.jpg", width=400, height=300)
+    second = write_board(tmp_path / "b" / "x.jpg", width=400, height=300)
+    out = tmp_path / "out"
+    code, _, err = run(["detect", "--no-ocr", "--out", str(out), str(first), str(second)])
+    _no_traceback(code, err)
+    assert not (out / "x.json").exists()
+    code, _, err = run(["detect", "--no-ocr", "--out", str(out), str(first)])
+    assert code == 0, err
+    code, _, err = run(["detect", "--no-ocr", "--out", str(out), str(first)])
+    _no_traceback(code, err)
+    assert "--force" in err
+    assert run(["detect", "--no-ocr", "--force", "--out", str(out), str(first)])[0] == 0
+
+
+# --- photos: regular files only, size checked before reading -------------------------
+
+
+@pytest.mark.parametrize("kind", ["fifo", "dev-zero", "folder", "dev-zero-link"])
+def test_photo_that_is_not_a_regular_file(project: Path, tmp_path: Path, kind: str) -> None:
+    path = tmp_path / "photo.jpg"
+    if kind == "fifo":
+        os.mkfifo(path)
+    elif kind == "folder":
+        path.mkdir()
+    elif kind == "dev-zero":
+        path = Path("/dev/zero")
+    else:
+        path.symlink_to("/dev/zero")
+    for argv in (
+        ["detect", "--no-ocr", str(path)],
+        ["import", str(project), "--station", "A", "--no-ocr", str(path)],
+        ["recording", "add", str(project), str(path)],
+    ):
+        code, _, err = run(argv)
+        assert code == 1 and "Traceback" not in err
+    assert not lock.lock_path(project).exists()
+
+
+def test_fifo_photo_does_not_hang_a_real_process(tmp_path: Path) -> None:
+    fifo = tmp_path / "photo.jpg"
+    os.mkfifo(fifo)
+    done = subprocess.run(
+        [sys.executable, "-m", "ui.entry", "detect", "--no-ocr", str(fifo)],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=ROOT,
+    )
+    assert done.returncode == 1 and "not a regular file" in done.stderr
+
+
+def test_oversized_photo_is_refused_before_reading(tmp_path: Path, monkeypatch) -> None:
+    from app import pipeline
+
+    monkeypatch.setattr(pipeline, "MAX_FILE_BYTES", 1000)
+    big = write_board(tmp_path / "big.jpg", width=400, height=300)
+    code, _, err = run(["detect", "--no-ocr", str(big)])
+    _no_traceback(code, err)
+    assert "too large" in err
+
+
+# --- locks ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("pid", [0, 1, -1, 2**40, "12", None, True])
+def test_lock_with_an_invalid_pid_is_taken_over(project: Path, pid: object) -> None:
+    record = {"pid": pid, "host": socket.gethostname(), "since": 0}
+    lock.lock_path(project).write_text(json.dumps(record), encoding="utf-8")
+    code, _, err = run(["station", "add", str(project), "B"])
+    assert code == 0, err
+
+
+def test_lock_that_is_a_folder(project: Path) -> None:
+    lock.lock_path(project).mkdir()
+    code, _, err = run(["station", "add", str(project), "B"])
+    _no_traceback(code, err)
+    assert "not a lock file" in err
+
+
+def test_lock_from_another_host_can_be_broken_with_a_warning(project: Path) -> None:
+    record = {"pid": 4242, "host": "elsewhere.example", "since": 0}
+    lock.lock_path(project).write_text(json.dumps(record), encoding="utf-8")
+    code, _, err = run(["station", "add", str(project), "B"])
+    _no_traceback(code, err)
+    assert "--break-lock" in err
+    code, _, err = run(["station", "add", str(project), "B", "--break-lock"])
+    assert code == 0, err
+    assert "warning" in err and "elsewhere.example" in err
+
+
+def test_live_lock_on_this_machine_is_never_broken(project: Path) -> None:
+    helper = subprocess.Popen([sys.executable, "-c", "import time; time.sleep(60)"])
+    try:
+        record = {"pid": helper.pid, "host": socket.gethostname(), "since": 0}
+        lock.lock_path(project).write_text(json.dumps(record), encoding="utf-8")
+        code, _, err = run(["station", "add", str(project), "B", "--break-lock"])
+        _no_traceback(code, err)
+        assert lock.lock_path(project).exists()
+    finally:
+        helper.kill()
+        helper.wait()
+
+
+def test_full_disk_when_locking(project: Path, monkeypatch) -> None:
+    real_fdopen = os.fdopen
+
+    class FullDisk:
+        def __init__(self, fd: int, mode: str) -> None:
+            self._file = real_fdopen(fd, mode)
+
+        def __enter__(self) -> FullDisk:
+            return self
+
+        def __exit__(self, *exc: object) -> None:
+            self._file.close()
+
+        def write(self, data: bytes) -> int:
+            raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(lock.os, "fdopen", FullDisk)
+    code, _, err = run(["station", "add", str(project), "B"])
+    _no_traceback(code, err)
+    assert "disk is full" in err
+    assert not lock.lock_path(project).exists()
+
+
+# --- terminal escapes, numbers, ids, damaged files ------------------------------------
+
+
+def test_notes_escape_terminal_control_characters(tmp_path: Path) -> None:
+    from tests.ui.boards import imported_project
+
+    path, _station, _photo = imported_project(tmp_path)
+    with Project.open(path) as opened:
+        note = opened.notes.list()[0]
+        opened.notes.update(note.id, text="\x1b[2J\x1b]0;pwned\x07 clear")
+        opened.stations.update(1, name="Gov\x9b31m")
+    for argv in (
+        ["notes", str(path)],
+        ["station", "list", str(path)],
+        ["notes", str(path), "--json"],
+    ):
+        code, out, err = run(argv)
+        assert code == 0, err
+        assert not any(c in out for c in "\x1b\x07\x9b"), out
+    assert "\\x1b[2J" in run(["notes", str(path)])[1]
+
+
+@pytest.mark.parametrize(
+    "corners", ["nan,0,1,0,1,1,0,1", "inf,0,1,0,1,1,0,1", "1e300,0,1,0,1,1,0,1", "1,2,3"]
+)
+def test_recording_corners_must_be_finite(project: Path, corners: str) -> None:
+    code, _, err = run(["recording", "set", str(project), "1", "--corners", corners])
+    assert code == 2 and "Traceback" not in err
+
+
+@pytest.mark.parametrize("ident", ["99999999999999999999999", "-1", "0", "x"])
+def test_huge_and_bad_ids(project: Path, ident: str) -> None:
+    for argv in (
+        ["recording", "set", str(project), ident, "--paper", "A1"],
+        ["recording", "export", str(project), ident, "-o", "x.png"],
+        ["theme", "assign", str(project), "T", ident, "--station", "A"],
+    ):
+        code, _, err = run(argv)
+        assert code == 2 and "Traceback" not in err, err
+
+
+def test_unknown_recording_id_is_one_line(project: Path) -> None:
+    code, _, err = run(["recording", "set", str(project), "12345", "--paper", "A1"])
+    _no_traceback(code, err)
+
+
+def test_config_refuses_a_file_damaged_in_the_middle(project: Path, tmp_path: Path) -> None:
+    from tests.hostile import base_project, make
+
+    base = base_project(tmp_path)
+    damaged = make(base, tmp_path / "damaged", "damaged-middle")
+    before = damaged.read_bytes()
+    code, _, err = run(["config", str(damaged), "ocr.engine", "tesseract"])
+    _no_traceback(code, err)
+    assert "damaged" in err
+    assert damaged.read_bytes() == before
+
+
+def test_bad_settings_are_refused_when_set(project: Path) -> None:
+    for key, value in (("ocr.languages", "../../x"), ("ocr.engine", "rm -rf /")):
+        code, _, err = run(["config", str(project), key, value])
+        _no_traceback(code, err)
+
+
+# --- rescue ----------------------------------------------------------------------------
+
+
+def test_rescue_copies_the_data_without_the_planted_parts(tmp_path: Path) -> None:
+    from tests.hostile import base_project, make
+
+    base = base_project(tmp_path)
+    planted = make(base, tmp_path / "p", "trigger-on-setting")
+    code, _, err = run(["notes", str(planted)])
+    _no_traceback(code, err)
+    assert "contains parts that Pinscribe did not create" in err and "rescue" in err
+    new = tmp_path / "rescued.pinscribe"
+    code, out, err = run(["rescue", str(planted), str(new)])
+    assert code == 0, err
+    with Project.open(new) as rescued, Project.open(base, read_only=True) as original:
+        assert [n.text for n in rescued.notes.list()] == [n.text for n in original.notes.list()]
+        assert [t.name for t in rescued.themes.list()] == [t.name for t in original.themes.list()]
+        assert rescued.recordings.list()
+        rescued.settings.set("ocr.engine", "tesseract")  # the trigger is gone
+        assert len(rescued.notes.list()) == len(original.notes.list())
+        assert rescued.settings.get("job.import") is None
+    code, _, err = run(["rescue", str(planted), str(new)])
+    _no_traceback(code, err)  # never over an existing file
+
+
+# --- recovery: an interrupted merge is finished by running the import again -----------
+
+
+def test_rerun_finishes_an_interrupted_merge(tmp_path: Path, monkeypatch) -> None:
+    from app.cli import image_cmds
+    from tests.ui.boards import board_image
+
+    path = tmp_path / "p.pinscribe"
+    Project.create(path, title="T").close()
+    run(["station", "add", str(path), "A"])
+    image = board_image(width=1200, height=600, columns=4, rows=2)
+    left = tmp_path / "left.jpg"
+    right = tmp_path / "right.jpg"
+    image.crop((0, 0, 800, 600)).save(left, quality=92)
+    image.crop((400, 0, 1200, 600)).save(right, quality=92)
+    # the reference: an import that is not interrupted
+    reference = tmp_path / "ref.pinscribe"
+    Project.create(reference, title="T").close()
+    run(["station", "add", str(reference), "A"])
+    code, _, err = run(
+        ["import", str(reference), "--station", "A", "--no-ocr", str(left), str(right)]
+    )
+    assert code == 0, err
+    with Project.open(reference, read_only=True) as opened:
+        expected = len(opened.notes.list())
+
+    def killed(project: Project, station_id: int) -> list[object]:
+        raise KeyboardInterrupt  # the process dies while merging
+
+    monkeypatch.setattr(image_cmds, "merge_all", killed)
+    code, _, _ = run(["import", str(path), "--station", "A", "--no-ocr", str(left), str(right)])
+    assert code == 1
+    monkeypatch.undo()
+    with Project.open(path, read_only=True) as opened:
+        assert len(opened.notes.list()) > expected  # the duplicates are still there
+    code, out, err = run(["import", str(path), "--station", "A", "--no-ocr", str(left), str(right)])
+    assert code == 0, err
+    with Project.open(path, read_only=True) as opened:
+        assert len(opened.notes.list()) == expected

@@ -1,0 +1,210 @@
+"""The privacy check: what an export would publish that may identify people.
+
+Lists the notes that may name a person (keep, initials or leave out, one click each),
+the photos published whole (crop or hide regions) and the photos that still carry
+personal metadata. "Show" (or a double-click) shows the note or photo in the window.
+Opened from File ▸ Privacy Check… and before an export that has something to list.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
+    QHeaderView,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from app.errors import PinscribeError
+from app.photo_cleaning import remove_photo_metadata
+from app.privacy.check import privacy_check
+from app.privacy.photos import photo_label
+from ui.core.document import ProjectDocument
+from ui.core.item_models import Column, RowsModel
+from ui.plain import plain_label
+from ui.privacy.commands import PublishChoiceCommand
+from ui.privacy.photo_dialog import PublishPhotoDialog
+
+
+@dataclass(frozen=True)
+class Finding:
+    kind: str  # "name", "photo", "metadata"
+    what: str
+    why: str
+    note_id: int | None = None
+    photo_id: int | None = None
+    station_id: int | None = None
+
+
+class PrivacyCheckDialog(QDialog):
+    """``before_export``: the buttons are "Export anyway" and "Cancel"."""
+
+    showNote = Signal(int, int, int)  # station id, photo id, note id
+
+    def __init__(
+        self,
+        document: ProjectDocument,
+        parent: QWidget | None,
+        *,
+        station_ids: list[int] | None = None,
+        before_export: bool = False,
+    ) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.station_ids = station_ids
+        self.setWindowTitle(self.tr("Privacy Check"))
+        self.summary = plain_label()
+        self.summary.setWordWrap(True)
+        self.model = RowsModel(
+            [
+                Column(self.tr("What"), lambda f: f.what, tip=lambda f: f.what),
+                Column(self.tr("Why"), lambda f: f.why),
+            ],
+            self,
+        )
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setAccessibleName(self.tr("What the export would publish about people"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        self.table.verticalHeader().hide()
+        self.table.doubleClicked.connect(self._show)
+
+        self.keep = QPushButton(self.tr("&Keep as written"))
+        self.initials = QPushButton(self.tr("Names as &initials"))
+        self.omit = QPushButton(self.tr("&Leave out"))
+        self.edit_photo = QPushButton(self.tr("Crop or &blur…"))
+        self.clean = QPushButton(self.tr("Remove photo &metadata"))
+        self.show_button = QPushButton(self.tr("&Show"))
+        self.keep.clicked.connect(lambda: self._choose("keep"))
+        self.initials.clicked.connect(lambda: self._choose("initials"))
+        self.omit.clicked.connect(lambda: self._choose("omit"))
+        self.edit_photo.clicked.connect(self._edit_photo)
+        self.clean.clicked.connect(self._remove_metadata)
+        self.show_button.clicked.connect(lambda: self._show(self.table.currentIndex()))
+        actions = QHBoxLayout()
+        for button in (self.keep, self.initials, self.omit, self.edit_photo, self.clean,
+                       self.show_button):
+            actions.addWidget(button)
+        actions.addStretch(1)
+
+        if before_export:
+            buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+            self.go = buttons.addButton(
+                self.tr("&Export anyway"), QDialogButtonBox.ButtonRole.AcceptRole
+            )
+        else:
+            buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.table, 1)
+        layout.addLayout(actions)
+        layout.addWidget(buttons)
+        self.table.selectionModel().currentRowChanged.connect(lambda *_: self._enable())
+        screen = self.screen().availableGeometry() if self.screen() else None
+        if screen is not None:
+            self.resize(min(900, screen.width() - 40), min(560, screen.height() - 60))
+        self.refresh()
+
+    def findings(self) -> list[Finding]:
+        return list(self.model.rows())
+
+    def refresh(self) -> None:
+        project = self.document.project
+        report = privacy_check(project, self.station_ids)
+        language = self.tr("en", "label language")  # "de" in the German translation
+        rows: list[Finding] = []
+        for note, hits in report.names:
+            rows.append(Finding(
+                "name", self.tr("Note: %1").replace("%1", note.text or ""),
+                self.tr("may name a person: %1").replace("%1", ", ".join(h.text for h in hits)),
+                note_id=note.id, photo_id=note.photo_id, station_id=note.station_id,
+            ))
+        def photo(photo_id: int) -> str:
+            label = photo_label(project, photo_id, language=language)
+            return self.tr("Photo: %1").replace("%1", label)
+
+        for photo_id in report.uncropped:
+            rows.append(Finding(
+                "photo", photo(photo_id), self.tr("published whole, with its surroundings"),
+                photo_id=photo_id,
+            ))
+        for photo_id, what in report.metadata:
+            rows.append(Finding(
+                "metadata", photo(photo_id),
+                self.tr("stored with %1").replace("%1", ", ".join(what)), photo_id=photo_id,
+            ))
+        self.model.set_rows(rows)
+        if rows:
+            self.summary.setText(
+                self.tr("%n thing(s) in this export may identify people. Decide for each "
+                        "before you publish.", "", len(rows))
+            )
+            self.table.selectRow(0)
+        else:
+            self.summary.setText(self.tr("Nothing found that may identify people."))
+        self._enable()
+
+    def _current(self) -> Finding | None:
+        index = self.table.currentIndex()
+        return self.model.row(index) if index.isValid() else None
+
+    def _enable(self) -> None:
+        current = self._current()
+        kind = current.kind if current else ""
+        read_only = self.document.project.read_only
+        for button in (self.keep, self.initials, self.omit):
+            button.setEnabled(kind == "name" and not read_only)
+        self.edit_photo.setEnabled(kind == "photo" and not read_only)
+        self.clean.setEnabled(kind == "metadata" and not read_only)
+        self.show_button.setEnabled(kind == "name")
+
+    def _choose(self, choice: str) -> None:
+        current = self._current()
+        if current is None or current.note_id is None:
+            return
+        try:
+            self.document.run(PublishChoiceCommand(self.document, current.note_id, choice))
+        except PinscribeError as error:
+            self.summary.setText(str(error))
+            return
+        self.refresh()
+
+    def _edit_photo(self) -> None:
+        current = self._current()
+        if current is None or current.photo_id is None:
+            return
+        PublishPhotoDialog(self.document, current.photo_id, self).exec()
+        self.refresh()
+
+    def _remove_metadata(self) -> None:
+        try:
+            result = remove_photo_metadata(self.document.project)
+        except PinscribeError as error:
+            self.summary.setText(str(error))
+            return
+        self.document.clear_history()  # the photos' bytes changed outside the undo history
+        self.refresh()
+        self.summary.setText(
+            self.tr("Removed the metadata of %1 photos; a copy of the project from before "
+                    "is at %2.").replace("%1", str(result.cleaned)).replace(
+                        "%2", str(result.backup))
+        )
+
+    def _show(self, index: QModelIndex) -> None:
+        current = self.model.row(index) if index.isValid() else None
+        if current is None or current.note_id is None or current.station_id is None:
+            return
+        assert current.photo_id is not None
+        self.showNote.emit(current.station_id, current.photo_id, current.note_id)

@@ -1,0 +1,80 @@
+"""Undo commands for what is published: a note's publish choice, a photo's crop, regions."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from app.domain import Rect, Redaction
+from ui.core.commands import Command
+from ui.core.document import ProjectDocument
+
+translate = QCoreApplication.translate
+
+
+class PublishChoiceCommand(Command):
+    """Publish a note as written, with its names as initials, or leave it out."""
+
+    def __init__(self, document: ProjectDocument, note_id: int, choice: str) -> None:
+        super().__init__(document, translate("PrivacyCommands", "Choose how a note is published"))
+        self.note_id = note_id
+        self.choice = choice
+        self.before = document.project.notes.get(note_id).publish
+
+    def _do(self) -> None:
+        self.document.project.notes.update(self.note_id, publish=self.choice)
+
+    def _undo(self) -> None:
+        self.document.project.notes.update(self.note_id, publish=self.before)
+
+
+class PublishCropCommand(Command):
+    """Publish only part of a photo (or the whole photo again)."""
+
+    def __init__(self, document: ProjectDocument, photo_id: int, crop: Rect | None) -> None:
+        super().__init__(document, translate("PrivacyCommands", "Crop a photo for publishing"))
+        self.photo_id = photo_id
+        self.crop = crop
+        self.before = document.project.photos.get(photo_id).publish_crop
+
+    def _do(self) -> None:
+        self.document.project.photos.set_publish_crop(self.photo_id, self.crop)
+
+    def _undo(self) -> None:
+        self.document.project.photos.set_publish_crop(self.photo_id, self.before)
+
+
+class AddRegionCommand(Command):
+    """Hide a region of a photo in everything published."""
+
+    def __init__(self, document: ProjectDocument, photo_id: int, area: Rect, mode: str) -> None:
+        text = (
+            translate("PrivacyCommands", "Black out a region")
+            if mode == "black"
+            else translate("PrivacyCommands", "Blur a region")
+        )
+        super().__init__(document, text)
+        self.photo_id, self.area, self.mode = photo_id, area, mode
+        self.region: Redaction | None = None
+
+    def _do(self) -> None:
+        photos = self.document.project.photos
+        if self.region is None:
+            self.region = photos.add_redaction(self.photo_id, self.area, mode=self.mode)
+        else:
+            photos.restore_redaction(self.region)
+
+    def _undo(self) -> None:
+        if self.region is not None:
+            self.document.project.photos.delete_redaction(self.region.id)
+
+
+class RemoveRegionCommand(Command):
+    def __init__(self, document: ProjectDocument, region: Redaction) -> None:
+        super().__init__(document, translate("PrivacyCommands", "Show a hidden region again"))
+        self.region = region
+
+    def _do(self) -> None:
+        self.document.project.photos.delete_redaction(self.region.id)
+
+    def _undo(self) -> None:
+        self.document.project.photos.restore_redaction(self.region)

@@ -1,0 +1,41 @@
+"""File ▸ Privacy Check…: the action and its dialog."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QAction
+from PySide6.QtWidgets import QMainWindow
+
+from ui.core.document import ProjectDocument
+from ui.privacy.check_dialog import PrivacyCheckDialog
+
+
+class PrivacyController(QObject):
+    def __init__(self, window: QMainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self.document: ProjectDocument | None = None
+        self.action = QAction(self.tr("&Privacy Check…"), self)
+        self.action.setToolTip(
+            self.tr("What an export would publish about people: names, photos, metadata")
+        )
+        self.action.triggered.connect(lambda: self.open_dialog())
+        self.set_document(None)
+
+    def set_document(self, document: ProjectDocument | None) -> None:
+        self.document = document
+        self.action.setEnabled(document is not None)
+
+    def open_dialog(self, *, before_export: bool = False,
+                    station_ids: list[int] | None = None) -> PrivacyCheckDialog | None:
+        if self.document is None:
+            return None
+        dialog = PrivacyCheckDialog(
+            self.document, self.window, station_ids=station_ids, before_export=before_export
+        )
+        show_note = getattr(self.window, "workflow", None)
+        if show_note is not None:
+            dialog.showNote.connect(show_note.show_note)
+        if not before_export:
+            dialog.show()
+        return dialog

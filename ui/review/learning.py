@@ -1,0 +1,106 @@
+"""Learning from the facilitator in the app: after a batch of reviews, read the rest again.
+
+Every note the facilitator marks reviewed teaches the workshop's lexicon its
+words (:func:`app.reading.readers.lexicon_words`). After :data:`BATCH` newly
+reviewed notes, :class:`ReviewLearning` reads the unreviewed notes of the
+stations concerned again in the background (:func:`app.reading.learning.relearn`),
+on the project's one background writer (``document.writer``), so after
+imports and never beside one.
+Reviewed notes are never overwritten. It listens to the document's
+``notesChanged``, so the review queue needs no hook of its own.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QObject, Signal
+
+from app.errors import NotFoundError
+from app.reading.learning import relearn
+from app.store import Project
+from ui.core.document import NotesChange, ProjectDocument
+from ui.core.jobs import Job, JobContext
+from ui.core.project_jobs import ProjectWork
+
+#: Newly reviewed notes after which the others are read again.
+BATCH = 5
+
+
+def relearn_work(station_ids: list[int]) -> ProjectWork[list[tuple[int, int]]]:
+    """The writer's job: read the stations' unreviewed notes again; (note, photo) ids changed."""
+
+    def work(context: JobContext, project: Project) -> list[tuple[int, int]]:
+        changed = relearn(project, station_ids, cancelled=context.cancelled)
+        return [(i, project.notes.get(i).photo_id) for i in changed]
+
+    return work
+
+
+class ReviewLearning(QObject):
+    """Counts reviews; after each batch, starts the re-reading job (one at a time)."""
+
+    #: The re-reading finished; how many notes got a new reading.
+    relearned = Signal(int)
+
+    def __init__(self, document: ProjectDocument, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.batch = BATCH
+        self._reviewed = {n.id for n in document.project.notes.list() if n.reviewed}
+        self._count = 0
+        self._stations: set[int] = set()
+        self._job: Job | None = None
+        self._stopped = False
+        document.notesChanged.connect(self._notes_changed)
+
+    def stop(self) -> None:
+        """Stop listening (the project is being closed); a running job is the runner's to stop."""
+        self._stopped = True
+        self.document.notesChanged.disconnect(self._notes_changed)
+        self._stations.clear()
+        self._count = 0
+
+    def _notes_changed(self, change: NotesChange) -> None:
+        notes = self.document.project.notes
+        for note_id in change.note_ids:
+            try:
+                note = notes.get(note_id)
+            except NotFoundError:
+                self._reviewed.discard(note_id)
+                continue
+            if not note.reviewed:
+                self._reviewed.discard(note_id)
+            elif note_id not in self._reviewed:
+                self._reviewed.add(note_id)
+                self._count += 1
+                if note.station_id is not None:
+                    self._stations.add(note.station_id)
+        if self._count >= self.batch:
+            self.start()
+
+    def start(self) -> None:
+        """Read the unreviewed notes of the stations reviewed in since the last time again."""
+        if self._stopped or self._job is not None or not self._stations:
+            return  # the running job's end starts the next batch
+        stations = sorted(self._stations)
+        self._count = 0
+        self._stations.clear()
+        # A failure reaches the Problems panel by the jobs' default route.
+        job = self.document.writer.start("learn from reviews", relearn_work(stations))
+        self._job = job
+        job.finished.connect(self._finished)
+        job.failed.connect(lambda message: self._done())
+
+    def _finished(self, changed: list[tuple[int, int]]) -> None:
+        self._done()
+        if self._stopped:
+            return
+        if changed:
+            self.document.notesChanged.emit(
+                NotesChange(frozenset(p for _, p in changed), frozenset(i for i, _ in changed))
+            )
+        self.relearned.emit(len(changed))
+
+    def _done(self) -> None:
+        self._job = None
+        if self._count >= self.batch:
+            self.start()
