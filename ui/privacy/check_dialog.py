@@ -29,6 +29,7 @@ from app.privacy.check import privacy_check
 from app.privacy.photos import photo_label
 from ui.core.document import ProjectDocument
 from ui.core.item_models import Column, RowsModel
+from ui.messages import user_message
 from ui.plain import plain_label
 from ui.privacy.commands import PublishChoiceCommand
 from ui.privacy.photo_dialog import PublishPhotoDialog
@@ -181,7 +182,7 @@ class PrivacyCheckDialog(QDialog):
         try:
             self.document.run(PublishChoiceCommand(self.document, current.note_id, choice))
         except PinscribeError as error:
-            self.summary.setText(str(error))
+            self.summary.setText(user_message(error))
             return
         self.refresh()
 
@@ -196,7 +197,7 @@ class PrivacyCheckDialog(QDialog):
         try:
             result = remove_photo_metadata(self.document.project)
         except PinscribeError as error:
-            self.summary.setText(str(error))
+            self.summary.setText(user_message(error))
             return
         self.document.clear_history()  # the photos' bytes changed outside the undo history
         self.refresh()

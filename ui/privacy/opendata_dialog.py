@@ -31,6 +31,7 @@ from ui.core.commands import Command
 from ui.core.document import ProjectDocument
 from ui.core.jobs import Job, JobContext, JobRunner
 from ui.core.project_jobs import reading
+from ui.messages import user_message
 from ui.plain import plain_label
 from ui.privacy.check_dialog import qt_ask_export_privacy
 
@@ -132,7 +133,7 @@ class OpenDataDialog(QDialog):
             try:
                 self.document.run(SettingsCommand(self.document, values))
             except PinscribeError as error:
-                self.status.setText(str(error))
+                self.status.setText(user_message(error))
                 return None
         stations = [s.id for s in self.document.project.stations.list()]
         if not self.ask_privacy(self, self.document, stations, True):
