@@ -163,6 +163,7 @@ class ExportDialog(QDialog):
         content_box = QGroupBox(self.tr("Content"))
         form = QFormLayout(content_box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # small screens
         form.addRow(self.tr("&Format:"), self.format_box)
         include = QVBoxLayout()
         for check in (self.pictures, self.crops, self.recordings):
