@@ -2761,7 +2761,7 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
         <translation>D&amp;atum:</translation>
     </message>
     <message>
-        <source>T&amp;ime:</source>
+        <source>Tim&amp;e:</source>
         <translation>U&amp;hrzeit:</translation>
     </message>
     <message>
@@ -2778,7 +2778,7 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
     </message>
     <message>
         <source>Met&amp;hod:</source>
-        <translation>Ab&amp;lauf:</translation>
+        <translation>Ablau&amp;f:</translation>
     </message>
     <message>
         <source>&amp;Credits:</source>
