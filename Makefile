@@ -66,7 +66,8 @@ resources/i18n/%.qm: resources/i18n/%.ts $(STAMP)
 # Collect new and changed strings of ui/ into the .ts files (German is then added there).
 # No source locations: they change with every edit and make merges of the .ts conflict.
 update-translations: venv
-	$(BIN)/pyside6-lupdate -locations none -no-obsolete $$(git ls-files 'ui/*.py') -ts $(TS)
+	$(BIN)/pyside6-lupdate -locations none -no-obsolete $$(git ls-files 'ui/*.py') -ts resources/i18n/pinscribe_de.ts
+	$(BIN)/pyside6-lupdate -locations none -no-obsolete -pluralonly $$(git ls-files 'ui/*.py') -ts resources/i18n/pinscribe_en.ts
 
 lint: venv
 	$(BIN)/ruff check .

@@ -5,9 +5,29 @@ The CLI prints ``str(error)`` on one line and exits 1; the app shows it in a dia
 
 from __future__ import annotations
 
+from typing import TypeVar
+
+_E = TypeVar("_E", bound="PinscribeError")
+
 
 class PinscribeError(Exception):
-    """Base class of errors a user can act on."""
+    """Base class of errors a user can act on.
+
+    ``code`` and ``params`` (see :mod:`app.messages`) let the app show the
+    message in the user's language; ``str(error)`` is the English text.
+    """
+
+    def __init__(self, *args: object, code: str = "", params: dict[str, object] | None = None):
+        super().__init__(*args)
+        self.code = code
+        self.params = dict(params or {})
+
+    @classmethod
+    def coded(cls: type[_E], code: str, **params: object) -> _E:
+        """The error with the message ``code`` of :mod:`app.messages`."""
+        from app.messages import message
+
+        return cls(message(code, **params), code=code, params=params)
 
 
 class ProjectError(PinscribeError):

@@ -21,6 +21,7 @@ from app.domain import Point
 from app.duplicates import DuplicatePair, find_duplicates
 from app.errors import PinscribeError
 from app.images import encode_jpeg, format_of, mime_of
+from app.messages import message as message_of
 from app.photo_metadata import MetadataError, remove_personal_metadata
 from app.project_settings import get_setting
 from app.reading.note_fields import reading_fields
@@ -257,7 +258,7 @@ def _import_each(
                 continue
             analysis = analyse(data, path.name, reader=reader, on_stage=on_stage)
             if not analysis.notes and not keep_empty:
-                raise PinscribeError(f"{path.name}: no notes found on this photo; not imported")
+                raise PinscribeError.coded("import.no_notes", name=path.name)
             if cancelled():  # nothing half-written: this photo is simply not stored
                 result.cancelled = True
                 break
@@ -270,7 +271,9 @@ def _import_each(
             report(PhotoProgress(index, len(paths), path, "failed", message=str(error)))
             continue
         except Exception as error:  # noqa: BLE001 - one bad photo must not stop the others
-            message = f"{path.name}: could not be processed ({type(error).__name__}: {error})"
+            message = message_of(
+                "import.failed", name=path.name, reason=f"{type(error).__name__}: {error}"
+            )
             result.failed.append((path, message))
             report(PhotoProgress(index, len(paths), path, "failed", message=message))
             continue

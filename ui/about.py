@@ -107,7 +107,8 @@ class AboutDialog(QDialog):
 
         icon = QLabel()
         icon.setPixmap(app_icon().pixmap(64, 64))
-        title = QLabel(f"<h2>Pinscribe</h2><p>{self.tr('Version {0}').format(__version__)}</p>")
+        version_text = self.tr("Version {0}").format(__version__)
+        title = QLabel(f"<h2>Pinscribe</h2><p>{version_text}</p>")
         header = QHBoxLayout()
         header.addWidget(icon, 0, Qt.AlignmentFlag.AlignTop)
         header.addWidget(title, 1)
@@ -131,7 +132,8 @@ class AboutDialog(QDialog):
             value = QLabel(version or self.tr("not available"))
             value.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
             components.addRow(f"{name}:", value)
-        heading = QLabel(f"<b>{self.tr('Components in use')}</b>")
+        components_text = self.tr("Components in use")
+        heading = QLabel(f"<b>{components_text}</b>")
 
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.copy_button = QPushButton(self.tr("Copy details"))

@@ -18,24 +18,24 @@ APP_NAME = "Pinscribe"
 I18N_DIR = Path(__file__).resolve().parent.parent / "resources" / "i18n"
 
 
-def choose_language(locale: QLocale) -> str:
-    """German if the locale is German, else English."""
+def choose_language(locale: QLocale, setting: str = "system") -> str:
+    """The language chosen in the settings, else German if the locale is German, else English."""
+    if setting in ("de", "en"):
+        return setting
     return "de" if locale.language() == QLocale.Language.German else "en"
 
 
 def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     """Load Qt's own translations and ours for ``language``; return those installed.
 
-    English needs none (the source strings are English). A missing file is no
-    error: the app then speaks English.
+    English needs only its plural forms ("1 note", "2 notes": ``pinscribe_en``);
+    the source strings are English. A missing file is no error: the app then
+    speaks English.
     """
-    if language == "en":
-        return []
     installed = []
-    sources = (
-        ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)),
-        ("pinscribe", str(I18N_DIR)),
-    )
+    sources = [("pinscribe", str(I18N_DIR))]
+    if language != "en":
+        sources.insert(0, ("qtbase", QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath)))
     for name, folder in sources:
         translator = QTranslator(app)
         if translator.load(f"{name}_{language}", folder) and app.installTranslator(translator):
@@ -75,8 +75,8 @@ def run_app(project_path: str | None) -> int:
     """Run the app until its window is closed; return the exit code."""
     app = QApplication.instance() or create_application(sys.argv[:1])
     assert isinstance(app, QApplication)
-    install_translators(app, choose_language(QLocale.system()))
     settings = AppSettings(QSettings())
+    install_translators(app, choose_language(QLocale.system(), settings.language()))
     window = MainWindow(settings)
     window.show()
     open_first_project(window, settings, project_path)

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from PySide6.QtCore import QByteArray
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup
+from PySide6.QtGui import QAction, QActionGroup, QCloseEvent, QKeySequence, QUndoGroup
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu, QStackedWidget, QWidget
 
 from app.errors import PinscribeError
@@ -16,11 +16,21 @@ from ui.core.document import ProjectDocument
 from ui.demo_opener import DemoOpener
 from ui.dialogs import Dialogs, QtDialogs
 from ui.export.dialog import ExportController
+from ui.messages import user_message
 from ui.plain import tip
 from ui.privacy.controller import PrivacyController
 from ui.project_view import ProjectView
 from ui.recordings import RecordingsController
-from ui.settings import LAST_EXPORT_FOLDER, WINDOW_GEOMETRY, WINDOW_STATE, AppSettings
+from ui.screens import keep_on_screen, resize_to_screen
+from ui.settings import (
+    LANGUAGE,
+    LANGUAGES,
+    LAST_EXPORT_FOLDER,
+    WINDOW_GEOMETRY,
+    WINDOW_STATE,
+    AppSettings,
+)
+from ui.shortcuts import KeepWindowShortcuts
 from ui.welcome import WelcomePage
 from ui.workflow import Workflow
 
@@ -54,6 +64,12 @@ class MainWindow(QMainWindow):
         self.privacy = PrivacyController(self)  # File ▸ Privacy Check…
         self.recordings = RecordingsController(self, settings, self.dialogs)  # View ▸ Recordings
         self._create_menus()
+        #: Commands that work while a text field has focus (Ctrl+E there is "end of line").
+        self.keep_shortcuts = KeepWindowShortcuts(self, [
+            self.new_action, self.open_action, self.exporter.action, self.recordings.action,
+            self.workflow.import_action, self.workflow.review_action, self.workflow.find_action,
+            self.workflow.themes_action,
+        ])  # fmt: skip
         self._restore_window()
         self._show_project(None)
 
@@ -93,6 +109,9 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
+        self.workshop_action = QAction(self.tr("&Workshop Details…"), self)
+        self.workshop_action.triggered.connect(self.edit_workshop)
+        edit_menu.addAction(self.workshop_action)
         edit_menu.addAction(self.workflow.review_action)
         edit_menu.addAction(self.workflow.find_action)
         edit_menu.addAction(self.workflow.problems_action)
@@ -100,6 +119,18 @@ class MainWindow(QMainWindow):
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.workflow.themes_action)
         view_menu.addAction(self.recordings.action)
+
+        settings_menu = self.menuBar().addMenu(self.tr("Se&ttings"))
+        self.language_menu = settings_menu.addMenu(self.tr("&Language"))
+        self.language_actions = QActionGroup(self)
+        names = {"system": self.tr("System"), "de": "Deutsch", "en": "English"}
+        for key in LANGUAGES:
+            action = self.language_menu.addAction(names[key])
+            action.setCheckable(True)
+            action.setChecked(key == self.settings.language())
+            action.setData(key)
+            self.language_actions.addAction(action)
+        self.language_actions.triggered.connect(self._language_chosen)
 
         help_menu = self.menuBar().addMenu(self.tr("&Help"))
         help_menu.addAction(about_action_text(), lambda: show_about(self))
@@ -109,6 +140,19 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         action.setShortcut(QKeySequence(shortcut))
         return action
+
+    def _language_chosen(self, action: QAction) -> None:
+        """Settings ▸ Language: stored, used from the next start (the user is told)."""
+        key = str(action.data())
+        if key == self.settings.language():
+            return
+        self.settings.set(LANGUAGE, key)
+        self.settings.sync()
+        self.dialogs.show_info(
+            self,
+            self.tr("Language"),
+            self.tr("Pinscribe will use the new language the next time it starts."),
+        )
 
     def _update_recent_menu(self) -> None:
         files = self.settings.recent_files()
@@ -140,7 +184,7 @@ class MainWindow(QMainWindow):
         try:
             project = Project.create(path, title=Path(path).stem)
         except PinscribeError as error:
-            self.dialogs.show_error(self, self.tr("Cannot create the project"), str(error))
+            self.dialogs.show_error(self, self.tr("Cannot create the project"), user_message(error))
             return False
         self._set_project(project)
         return True
@@ -162,16 +206,18 @@ class MainWindow(QMainWindow):
         export_folder = str(self.settings.get(LAST_EXPORT_FOLDER) or "")
         removed = project_safety.clean_leftovers(project, export_folder)
         if removed:
-            message = (
-                self.tr("Removed 1 unfinished file left by an interrupted export.")
-                if removed == 1
-                else self.tr("Removed %1 unfinished files left by an interrupted export.")
+            self.statusBar().showMessage(
+                self.tr("Removed %n unfinished file(s) left by an interrupted export.", "", removed)
             )
-            self.statusBar().showMessage(message.replace("%1", str(removed)))
         station_id, photos = project_safety.photos_to_resume(self, self.dialogs, project)
         if photos:
             self.workflow.import_files(station_id, photos)
         return True
+
+    def edit_workshop(self) -> None:
+        """Edit ▸ Workshop Details…: the workshop's title, date, place and texts."""
+        if self.project_view is not None:
+            self.project_view.workshop_dialog.open_form()
 
     def save_copy(self) -> Path | None:
         """File ▸ Save a Copy: a consistent copy of the open project."""
@@ -219,6 +265,7 @@ class MainWindow(QMainWindow):
             self.setWindowTitle(f"{document.path.name}{flag} – Pinscribe")
             self.setWindowFilePath(str(document.path))
         self.close_action.setEnabled(document is not None)
+        self.workshop_action.setEnabled(document is not None)
         self.copy_action.setEnabled(document is not None)
         self.exporter.set_document(document)
         self.privacy.set_document(document)
@@ -239,8 +286,9 @@ class MainWindow(QMainWindow):
         geometry = self.settings.get(WINDOW_GEOMETRY)
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
+            keep_on_screen(self)  # saved on a screen that may be gone
         else:
-            self.resize(1100, 720)
+            resize_to_screen(self, 1100, 720)
         state = self.settings.get(WINDOW_STATE)
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)

@@ -19,6 +19,7 @@ from app.store.lock import ProjectInUseError
 from app.store.project import Project
 from app.store.schema_check import ForeignSchemaError
 from ui.dialogs import Dialogs
+from ui.messages import user_message
 
 translate = QCoreApplication.translate
 
@@ -31,7 +32,9 @@ def open_project(parent: QWidget, dialogs: Dialogs, path: str) -> Project | None
     try:
         project = Project.open(path)
     except ProjectInUseError as error:
-        question = translate("ProjectSafety", "%1\n\nOpen it read-only?").replace("%1", str(error))
+        question = translate("ProjectSafety", "%1\n\nOpen it read-only?").replace(
+            "%1", user_message(error)
+        )
         if not dialogs.ask_yes_no(parent, translate("ProjectSafety", "Project in use"), question):
             return None
         try:
@@ -45,7 +48,7 @@ def open_project(parent: QWidget, dialogs: Dialogs, path: str) -> Project | None
         return _offer_rescue(parent, dialogs, Path(path), error)
     except PinscribeError as error:
         dialogs.show_error(
-            parent, translate("ProjectSafety", "Cannot open the project"), str(error)
+            parent, translate("ProjectSafety", "Cannot open the project"), user_message(error)
         )
         return None
     if project.read_only_reason == "medium":
@@ -107,7 +110,9 @@ def save_copy(parent: QWidget, dialogs: Dialogs, project: Project) -> Path | Non
     try:
         return project.save_copy(target)
     except PinscribeError as error:
-        dialogs.show_error(parent, translate("ProjectSafety", "Cannot save a copy"), str(error))
+        dialogs.show_error(
+            parent, translate("ProjectSafety", "Cannot save a copy"), user_message(error)
+        )
         return None
 
 

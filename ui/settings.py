@@ -32,6 +32,11 @@ IMPORT_READS_TEXT = Setting(
     "import/read_text", bool, True, "Read the notes' text (OCR) while importing photos."
 )
 LAST_EXPORT_FOLDER = Setting("export/folder", str, "", "The folder of the last export.")
+LANGUAGE = Setting(
+    "ui/language", str, "system", "The app's language: system (the desktop's), de or en."
+)
+#: The choices of :data:`LANGUAGE` (each named in its own language in the menu).
+LANGUAGES = ("system", "de", "en")
 
 SETTINGS: tuple[Setting, ...] = (
     RECENT_FILES,
@@ -41,6 +46,7 @@ SETTINGS: tuple[Setting, ...] = (
     WINDOW_STATE,
     IMPORT_READS_TEXT,
     LAST_EXPORT_FOLDER,
+    LANGUAGE,
 )
 
 
@@ -105,3 +111,8 @@ class AppSettings:
 
     def reopen_last(self) -> bool:
         return bool(self.get(REOPEN_LAST))
+
+    def language(self) -> str:
+        """The chosen language: "system", "de" or "en" (anything else reads as "system")."""
+        value = str(self.get(LANGUAGE) or "system")
+        return value if value in LANGUAGES else "system"

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QDropEvent, QKeySequence
-from PySide6.QtWidgets import QLineEdit, QMainWindow, QToolBar
+from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMainWindow, QToolBar, QWidget
 
 from app.photo_files import collect_photos
 from app.reading import check_engines
@@ -24,6 +24,7 @@ from ui.core.document import ProjectDocument
 from ui.core.jobs import JobRunner, job_failures
 from ui.dialogs import Dialogs
 from ui.project_view import ProjectView
+from ui.read_only import ReadOnlyGuard, mark_view_only
 from ui.review.learning import ReviewLearning
 from ui.review.problems import ErrorPanel
 from ui.review.queue import ReviewQueue
@@ -49,6 +50,8 @@ class Workflow(QObject):
         self.review: ReviewQueue | None = None
         self.themes: CanvasPage | None = None
         self.station_drops: FileDropFilter | None = None
+        #: Keeps the editing controls of a read-only project disabled.
+        self.read_only_guard = ReadOnlyGuard(self)
         #: The OCR engines are checked once, at start-up, off the GUI thread; every
         #: import, re-reading and the About dialog then use that check.
         self.engine_check = JobRunner(self)
@@ -78,6 +81,7 @@ class Workflow(QObject):
         )
         self.review_action.triggered.connect(self.open_review)
         self.search_field = QLineEdit()
+        self.search_field.setAccessibleName(self.tr("Search notes"))
         self.search_field.setPlaceholderText(self.tr("Search notes (Ctrl+F)"))
         self.search_field.setClearButtonEnabled(True)
         self.search_field.setMaximumWidth(self.search_field.fontMetrics().averageCharWidth() * 36)
@@ -113,6 +117,7 @@ class Workflow(QObject):
 
     def attach(self, document: ProjectDocument | None, view: ProjectView | None) -> None:
         self.document, self.view = document, view
+        self.read_only_guard.release()
         self.search_panel.set_document(document)
         for widget in (
             self.toolbar, self.import_action, self.review_action, self.find_action,
@@ -148,6 +153,29 @@ class Workflow(QObject):
         view.station_detail.board.problem.connect(self.problems.add_problem)
         self.station_drops = FileDropFilter(self._dropped_on_station, view)
         view.stations_panel.view.viewport().installEventFilter(self.station_drops)
+        if document.project.read_only:
+            self._lock_editing(view)
+
+    def _lock_editing(self, view: ProjectView) -> None:
+        """A read-only project: disable every control that would change it."""
+        board = view.station_detail.board
+        mark_view_only(board.photo_combo, view.details_button)
+        for button_box in view.workshop_dialog.findChildren(QDialogButtonBox):
+            mark_view_only(*button_box.buttons())
+        roots: list[QWidget] = [view]
+        actions = [
+            self.import_action, self.review_action, board.draw_action, board.delete_action,
+            board.split_action, board.merge_action, board.reread_action,
+        ]  # fmt: skip
+        if self.themes is not None:
+            side = self.themes.sidebar
+            mark_view_only(side.text, side.colour, side.review, side.tag, side.hide_others)
+            roots.append(self.themes)
+            actions += [
+                self.themes.new_theme_action, self.themes.unsort_action,
+                self.themes.suggest_action, self.themes.duplicates_action,
+            ]  # fmt: skip
+        self.read_only_guard.lock(roots, actions)
 
     def detach(self) -> None:
         """Stop the background work on the open project (before it is closed)."""
@@ -283,3 +311,5 @@ class Workflow(QObject):
         if self.view is not None:
             self.view.station_detail.tabs.setCurrentIndex(0)  # the board
             self.view.show_note(station_id, photo_id, note_id)
+            # Ready for editing: the note's text (double-click or Enter on a card).
+            self.view.station_detail.board.note_panel.text_edit.setFocus()

@@ -1,23 +1,32 @@
-"""The form of the workshop's details; each field is saved (as an undo step) when left."""
+"""The form of the workshop's details; each field is saved (as an undo step) when left.
+
+The form lives in :class:`WorkshopDialog` (Edit ▸ Workshop Details…, or the
+button over the stations), so the board gets the window's width.
+"""
 
 from __future__ import annotations
 
 import datetime
 import re
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QComboBox,
+    QDialog,
+    QDialogButtonBox,
     QFormLayout,
     QLineEdit,
     QPlainTextEdit,
+    QScrollArea,
+    QVBoxLayout,
     QWidget,
 )
 
 from app.errors import PinscribeError
 from ui.core.commands import EditWorkshopCommand
 from ui.core.document import ProjectDocument
+from ui.screens import resize_to_screen
 
 _GERMAN_DATE = re.compile(r"^(\d{1,2})\.(\d{1,2})\.(\d{4})$")
 
@@ -129,3 +138,31 @@ class WorkshopForm(QWidget):
             self._document.errorOccurred.emit(message.replace("%1", text))
             return
         self._save("date", self.tr("date"), value)
+
+
+class WorkshopDialog(QDialog):
+    """The workshop's details in a window of their own; fields save as they are left."""
+
+    def __init__(self, document: ProjectDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Workshop Details"))
+        self.form = WorkshopForm(document)
+        scroll = QScrollArea()
+        scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take focus
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        scroll.setWidget(self.form)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.close)
+        layout = QVBoxLayout(self)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(buttons)
+        line = self.fontMetrics().lineSpacing()
+        resize_to_screen(self, line * 36, line * 24)
+
+    def open_form(self) -> None:
+        """Show the dialog with the first field focused."""
+        self.show()
+        self.raise_()
+        self.activateWindow()
+        self.form.title_edit.setFocus()

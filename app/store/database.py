@@ -41,7 +41,7 @@ def inspect(path: Path) -> int:
     Reads without writing: a refused file is left exactly as it was.
     """
     if not path.exists():
-        raise ProjectNotFoundError(f"Project file not found: {path}")
+        raise ProjectNotFoundError.coded("project.not_found", path=path)
     if not path.is_file():
         raise NotAProjectError(f"Not a Pinscribe project (not a file): {path}")
     try:
@@ -50,7 +50,7 @@ def inspect(path: Path) -> int:
     except OSError as error:
         raise ProjectError(f"Cannot read {path}: {error.strerror or error}") from error
     if header != SQLITE_MAGIC:
-        raise NotAProjectError(f"Not a Pinscribe project: {path}")
+        raise NotAProjectError.coded("project.not_a_project", path=path)
     if is_truncated(path):
         raise NotAProjectError(
             f"{path} is damaged: the file is shorter than it should be (cut off while "
@@ -68,7 +68,7 @@ def inspect(path: Path) -> int:
     except sqlite3.DatabaseError as error:
         raise NotAProjectError(f"Not a Pinscribe project or damaged: {path} ({error})") from error
     if app_id != APPLICATION_ID or version <= 0:
-        raise NotAProjectError(f"Not a Pinscribe project: {path}")
+        raise NotAProjectError.coded("project.not_a_project", path=path)
     if version > SCHEMA_VERSION:
         raise NewerVersionError(
             f"{path} was saved by a newer Pinscribe (file version {version}, this "
@@ -164,7 +164,7 @@ def _quick_check(path: Path) -> None:
 def create_connection(path: Path) -> sqlite3.Connection:
     """Create a new, empty project file; refuse to overwrite an existing one."""
     if path.exists():
-        raise ProjectExistsError(f"A file already exists at {path}; choose another name.")
+        raise ProjectExistsError.coded("project.exists", path=path)
     if not path.parent.is_dir():
         raise ProjectError(f"Folder does not exist: {path.parent}")
     try:

@@ -147,11 +147,8 @@ def acquire(project: Path) -> None:
                 host = owner.get("host")
                 who = f"process {owner.get('pid')} on {host}"
                 other = host != socket.gethostname()
-                raise ProjectInUseError(
-                    f"{project.name} is open in another Pinscribe ({who}); close it there, "
-                    "or open this one read-only"
-                    + (" (or, if it is not open there, use --break-lock)." if other else ".")
-                ) from None
+                code = "project.in_use_elsewhere" if other else "project.in_use"
+                raise ProjectInUseError.coded(code, name=project.name, who=who) from None
             except IsADirectoryError:
                 _check_lock_file(path, project)
                 raise
@@ -172,7 +169,7 @@ def acquire(project: Path) -> None:
                 ) from error
             _held[key] = 1
             return
-        raise ProjectInUseError(f"{project.name} is being opened by another process; try again.")
+        raise ProjectInUseError.coded("project.opening", name=project.name)
 
 
 def release(project: Path) -> None:

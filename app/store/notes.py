@@ -126,7 +126,7 @@ def _encode(field: str, value: Any) -> Any:
     if field == "polygon":
         points = [(round(float(x), 2), round(float(y), 2)) for x, y in value]
         if len(points) < 3:
-            raise InvalidInputError("A note's outline needs at least three points.")
+            raise InvalidInputError.coded("note.outline_short")
         return json.dumps(points)
     if field == "rgb":
         return json.dumps([int(c) for c in value])
@@ -140,7 +140,7 @@ def _encode(field: str, value: Any) -> Any:
         return int(bool(value))
     if field == "votes":
         if int(value) < 0:
-            raise InvalidInputError("Votes cannot be negative.")
+            raise InvalidInputError.coded("note.votes_negative")
         return int(value)
     if field == "alternatives":
         items = [str(v) for v in (value or [])]
@@ -203,7 +203,7 @@ class Notes:
     def get(self, note_id: int) -> Note:
         rows = self._p.query(_SELECT + " WHERE n.id = ?", (note_id,))
         if not rows:
-            raise NotFoundError(f"No note with id {note_id}.")
+            raise NotFoundError.coded("note.not_found", id=note_id)
         return values.read_row(self._p.path.name, "note", rows[0], _note)
 
     def list(
@@ -263,7 +263,7 @@ class Notes:
         """The note's upright crop as encoded image bytes (PNG or JPEG), if stored."""
         rows = self._p.query("SELECT crop FROM note WHERE id = ?", (note_id,))
         if not rows:
-            raise NotFoundError(f"No note with id {note_id}.")
+            raise NotFoundError.coded("note.not_found", id=note_id)
         return None if rows[0]["crop"] is None else bytes(rows[0]["crop"])
 
     def ocr_engine(self, note_id: int) -> str | None:
@@ -323,7 +323,7 @@ class Notes:
                 (note_id,),
             )
             if not rows:
-                raise NotFoundError(f"No note with id {note_id}.")
+                raise NotFoundError.coded("note.not_found", id=note_id)
             row = rows[0]
             skip = ("id", "photo_id", "_theme_id", "_tags")
             columns = [c for c in row.keys() if c not in skip]  # noqa: SIM118 - Row yields values

@@ -110,7 +110,7 @@ class Photos:
     def get(self, photo_id: int) -> Photo:
         rows = self._p.query(f"SELECT {_COLUMNS} FROM photo WHERE id = ?", (photo_id,))
         if not rows:
-            raise NotFoundError(f"No photo with id {photo_id}.")
+            raise NotFoundError.coded("photo.not_found", id=photo_id)
         return values.read_row(self._p.path.name, "photo", rows[0], _photo)
 
     def list(self, station_id: int | None = None, kind: str | None = None) -> list[Photo]:
@@ -131,7 +131,7 @@ class Photos:
         """The photo's original file bytes."""
         rows = self._p.query("SELECT data FROM photo WHERE id = ?", (photo_id,))
         if not rows:
-            raise NotFoundError(f"No photo with id {photo_id}.")
+            raise NotFoundError.coded("photo.not_found", id=photo_id)
         return bytes(rows[0]["data"])
 
     def replace_data(self, photo_id: int, data: bytes, mime: str) -> None:

@@ -120,11 +120,8 @@ class Project:
         """
         if self.read_only:
             if self.read_only_reason == "medium":
-                raise ReadOnlyProjectError(
-                    f"{self.path} is on a read-only medium or folder; changes cannot be saved. "
-                    "Save a copy elsewhere to edit it."
-                )
-            raise ReadOnlyProjectError(f"{self.path} is open read-only; changes are not saved.")
+                raise ReadOnlyProjectError.coded("project.read_only_medium", path=self.path)
+            raise ReadOnlyProjectError.coded("project.read_only", path=self.path)
         with self.lock:
             if self.conn.in_transaction:
                 with self.db.atomic():
@@ -133,7 +130,7 @@ class Project:
             try:
                 self.conn.execute("BEGIN IMMEDIATE")
             except sqlite3.OperationalError as error:
-                raise ProjectError(f"{self.path} is busy or locked: {error}") from error
+                raise ProjectError.coded("project.busy", path=self.path) from error
             try:
                 yield
                 self.conn.execute("COMMIT")
@@ -154,18 +151,18 @@ class Project:
         """A user-fit message for a failed change; nothing of it was saved."""
         text = str(error).lower()
         if "full" in text:
-            why = "the disk is full. Free some space and try again"
+            code = "save.disk_full"
         elif "readonly" in text or "read-only" in text:
-            why = "the file or its folder cannot be written"
+            code = "save.not_writable"
         elif "malformed" in text or "not a database" in text:
-            why = "the file is damaged; use an earlier copy of it"
+            code = "save.damaged"
         elif "locked" in text or "busy" in text:
-            why = "another program is writing it; try again"
+            code = "save.locked"
+        elif "foreign key" in text or "constraint" in text:
+            code = "save.conflict"
         else:
-            why = str(error)
-        return ProjectError(
-            f"Cannot save to {self.path.name}: {why}. Nothing of this change was saved."
-        )
+            code = "save.failed"  # never SQLite's own words: they mean nothing to a user
+        return ProjectError.coded(code, name=self.path.name)
 
     def save_copy(self, target: str | Path) -> Path:
         """Write a consistent copy of the open project to ``target`` (SQLite's backup API).

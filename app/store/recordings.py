@@ -113,7 +113,7 @@ class Recordings:
     def get(self, photo_id: int) -> Recording:
         rows = self._p.query(f"{_SELECT} WHERE photo_id = ?", (photo_id,))
         if not rows:
-            raise NotFoundError(f"No graphic recording with id {photo_id}.")
+            raise NotFoundError.coded("recording.not_found", id=photo_id)
         return values.read_row(self._p.path.name, "recording", rows[0], _recording, "photo_id")
 
     def find(self, photo_id: int) -> Recording | None:
@@ -220,7 +220,7 @@ class Recordings:
     def region(self, region_id: int) -> Region:
         rows = self._p.query("SELECT * FROM region WHERE id = ?", (region_id,))
         if not rows:
-            raise NotFoundError(f"No region with id {region_id}.")
+            raise NotFoundError.coded("region.not_found", id=region_id)
         return values.read_row(self._p.path.name, "region", rows[0], _region)
 
     def add_region(

@@ -33,7 +33,7 @@ class Stations:
     def get(self, station_id: int) -> Station:
         rows = self._p.query("SELECT * FROM station WHERE id = ?", (station_id,))
         if not rows:
-            raise NotFoundError(f"No station with id {station_id}.")
+            raise NotFoundError.coded("station.not_found", id=station_id)
         return values.read_row(self._p.path.name, "station", rows[0], _station)
 
     def by_name(self, name: str) -> Station:
@@ -47,10 +47,10 @@ class Stations:
     def _check_name(self, name: str, *, exclude: int | None = None) -> str:
         name = name.strip()
         if not name:
-            raise InvalidInputError("A station needs a name.")
+            raise InvalidInputError.coded("station.name_needed")
         rows = self._p.query("SELECT id FROM station WHERE name = ?", (name,))
         if rows and rows[0]["id"] != exclude:
-            raise InvalidInputError(f"A station named {name!r} already exists.")
+            raise InvalidInputError.coded("station.exists", name=name)
         return name
 
     def add(self, name: str, question: str = "") -> Station:
@@ -84,7 +84,7 @@ class Stations:
         """Move a station to ``index`` in the order (clamped), renumbering the rest."""
         order = [s.id for s in self.list()]
         if station_id not in order:
-            raise NotFoundError(f"No station with id {station_id}.")
+            raise NotFoundError.coded("station.not_found", id=station_id)
         order.remove(station_id)
         order.insert(max(0, min(index, len(order))), station_id)
         with self._p.transaction():

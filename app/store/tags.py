@@ -37,7 +37,7 @@ class Tags:
         """Tag notes with ``name``, creating the tag if needed."""
         name = name.strip()
         if not name:
-            raise InvalidInputError("A tag needs a name.")
+            raise InvalidInputError.coded("tag.name_needed")
         ids = list(note_ids)
         with self._p.transaction():
             self._p.execute("INSERT OR IGNORE INTO tag (name) VALUES (?)", (name,))

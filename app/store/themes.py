@@ -47,7 +47,7 @@ class Themes:
     def get(self, theme_id: int) -> Theme:
         rows = self._p.query("SELECT * FROM theme WHERE id = ?", (theme_id,))
         if not rows:
-            raise NotFoundError(f"No theme with id {theme_id}.")
+            raise NotFoundError.coded("theme.not_found", id=theme_id)
         return values.read_row(self._p.path.name, "theme", rows[0], _theme)
 
     def by_name(self, station_id: int, name: str) -> Theme:
@@ -64,7 +64,7 @@ class Themes:
     ) -> Theme:
         name = name.strip()
         if not name:
-            raise InvalidInputError("A theme needs a name.")
+            raise InvalidInputError.coded("theme.name_needed")
         self._p.stations.get(station_id)
         with self._p.transaction():
             position = self._p.execute(
@@ -94,7 +94,7 @@ class Themes:
         values: dict[str, object] = {}
         if name is not None:
             if not name.strip():
-                raise InvalidInputError("A theme needs a name.")
+                raise InvalidInputError.coded("theme.name_needed")
             values["name"] = name.strip()
             values["provisional"] = 0
         if provisional is not None:

@@ -9,6 +9,7 @@ gives a one-line error. Nothing else in the app has to guard against such rows.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import math
 import re
@@ -158,7 +159,9 @@ def report(project: str, table: str, row_id: object, error: BadValue) -> None:
     message = f"{project}: {table} {row_id} is damaged ({error}) and is left out"
     _seen[key] = message
     for reporter in _reporter:
-        reporter(message)
+        # reading goes on whatever the listener does (a closed window's, say)
+        with contextlib.suppress(Exception):
+            reporter(message)
 
 
 def reported() -> list[str]:

@@ -24,7 +24,7 @@ def check_date(value: str) -> str:
 
     value = value.strip()
     if value and not _DATE.match(value):
-        raise InvalidInputError(f"Invalid date {value!r}: use YYYY-MM-DD, e.g. 2025-02-05.")
+        raise InvalidInputError.coded("date.invalid", value=value)
     if value:
         try:
             datetime.date.fromisoformat(value)

@@ -8,6 +8,10 @@
         <translation>Über Pinscribe</translation>
     </message>
     <message>
+        <source>Version {0}</source>
+        <translation>Version {0}</translation>
+    </message>
+    <message>
         <source>Pinscribe turns photos of workshop pinboards into structured, themed results, offline, on your own computer.</source>
         <translation>Pinscribe macht aus Fotos von Workshop-Pinnwänden strukturierte, nach Themen geordnete Ergebnisse – offline, auf dem eigenen Rechner.</translation>
     </message>
@@ -18,6 +22,10 @@
     <message>
         <source>not available</source>
         <translation>nicht verfügbar</translation>
+    </message>
+    <message>
+        <source>Components in use</source>
+        <translation>Verwendete Komponenten</translation>
     </message>
     <message>
         <source>Copy details</source>
@@ -40,6 +48,7 @@
     </message>
     <message>
         <source>Select</source>
+        <extracomment>What the Find note click is doing (shown under the toolbar while it says something).</extracomment>
         <translation>Auswählen</translation>
     </message>
     <message>
@@ -72,7 +81,7 @@
     </message>
     <message>
         <source>Split</source>
-        <translation>Teilen</translation>
+        <translation>Aufteilen</translation>
     </message>
     <message>
         <source>Split the note in two</source>
@@ -118,20 +127,42 @@
         <source>Zoom out</source>
         <translation>Verkleinern</translation>
     </message>
-    <message>
-        <source>%1 (1 note)</source>
-        <translation>%1 (1 Notiz)</translation>
-    </message>
-    <message>
-        <source>%1 (%2 notes)</source>
-        <translation>%1 (%2 Notizen)</translation>
+    <message numerus="yes">
+        <source>%1 (%n note(s))</source>
+        <translation>
+            <numerusform>%1 (%n Notiz)</numerusform>
+            <numerusform>%1 (%n Notizen)</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>BoardView</name>
     <message>
-        <source>Looking for the note…</source>
+        <source>Board photo</source>
         <extracomment>Smallest note one can draw, in screen pixels. An outline edit was done (a SnapshotCommand); its new crops may be read. The photo with this id is decoded at full size: outline edits are quick now. The shown photo decoded at full size (in the background), for outline edits. The note finder of the shown photo (used in the background only). Outline edits made before the pixels arrived; they run when they do.</extracomment>
+        <translation>Pinnwandfoto</translation>
+    </message>
+    <message>
+        <source>Arrow keys choose a note; Shift+arrow keys move it.</source>
+        <translation>Pfeiltasten wählen eine Notiz; Umschalt+Pfeiltasten verschieben sie.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Board photo, %n note(s) selected</source>
+        <translation>
+            <numerusform>Pinnwandfoto, %n Notiz ausgewählt</numerusform>
+            <numerusform>Pinnwandfoto, %n Notizen ausgewählt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Note: %1</source>
+        <translation>Notiz: %1</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(kein Text)</translation>
+    </message>
+    <message>
+        <source>Looking for the note…</source>
         <translation>Die Notiz wird gesucht …</translation>
     </message>
     <message>
@@ -159,7 +190,7 @@
     </message>
     <message>
         <source>Delete the theme “%1”? Its notes go back to the unsorted notes.</source>
-        <translation>Das Thema „%1“ löschen? Seine Beiträge kommen zurück zu den unsortierten.</translation>
+        <translation>Das Thema „%1“ löschen? Seine Notizen kommen zurück zu den unsortierten.</translation>
     </message>
     <message>
         <source>Delete theme</source>
@@ -167,7 +198,7 @@
     </message>
     <message>
         <source>Merge duplicate notes</source>
-        <translation>Doppelte Beiträge zusammenführen</translation>
+        <translation>Doppelte Notizen zusammenführen</translation>
     </message>
     <message>
         <source>Unsorted</source>
@@ -176,11 +207,11 @@
     </message>
     <message>
         <source>Drag notes here</source>
-        <translation>Beiträge hierher ziehen</translation>
+        <translation>Notizen hierher ziehen</translation>
     </message>
     <message>
         <source>Every note is in a theme. Drag notes here to unsort them.</source>
-        <translation>Alle Beiträge sind einem Thema zugeordnet. Ziehen Sie Beiträge hierher, um sie wieder zu lösen.</translation>
+        <translation>Alle Notizen sind einem Thema zugeordnet. Ziehen Sie Notizen hierher, um sie aus ihrem Thema zu nehmen.</translation>
     </message>
     <message>
         <source>Themes</source>
@@ -188,7 +219,7 @@
     </message>
     <message>
         <source>(no text)</source>
-        <extracomment>Below this scale a card is drawn as a coloured block only (its text is unreadable).</extracomment>
+        <extracomment>Below this scale a card shows its photo crop or a few large words (small text is unreadable). Below this scale a card is a coloured block only.</extracomment>
         <translation>(kein Text)</translation>
     </message>
     <message>
@@ -202,6 +233,10 @@
     <message>
         <source>New Theme from Selection</source>
         <translation>Neues Thema aus der Auswahl</translation>
+    </message>
+    <message>
+        <source>Move to Theme…</source>
+        <translation>In Thema verschieben…</translation>
     </message>
     <message>
         <source>Move to Theme</source>
@@ -254,13 +289,12 @@
 </context>
 <context>
     <name>CanvasCommands</name>
-    <message>
-        <source>Move note</source>
-        <translation>Beitrag verschieben</translation>
-    </message>
-    <message>
-        <source>Move %1 notes</source>
-        <translation>%1 Beiträge verschieben</translation>
+    <message numerus="yes">
+        <source>Move %n note(s)</source>
+        <translation>
+            <numerusform>%n Notiz verschieben</numerusform>
+            <numerusform>%n Notizen verschieben</numerusform>
+        </translation>
     </message>
     <message>
         <source>New theme “%1”</source>
@@ -304,15 +338,23 @@
     </message>
     <message>
         <source>Make a theme of the selected notes</source>
-        <translation>Aus den ausgewählten Beiträgen ein Thema machen</translation>
+        <translation>Aus den ausgewählten Notizen ein Thema machen</translation>
     </message>
     <message>
         <source>Unsort</source>
-        <translation>Lösen</translation>
+        <translation>Aus Thema nehmen</translation>
     </message>
     <message>
         <source>Put the selected notes back to unsorted</source>
-        <translation>Die ausgewählten Beiträge zurück zu den unsortierten legen</translation>
+        <translation>Die ausgewählten Notizen zurück zu den unsortierten legen</translation>
+    </message>
+    <message>
+        <source>Move to Theme…</source>
+        <translation>In Thema verschieben…</translation>
+    </message>
+    <message>
+        <source>Move the selected notes into a theme</source>
+        <translation>Die ausgewählten Notizen in ein Thema verschieben</translation>
     </message>
     <message>
         <source>Suggest Themes…</source>
@@ -320,7 +362,7 @@
     </message>
     <message>
         <source>Propose themes for the unsorted notes</source>
-        <translation>Themen für die unsortierten Beiträge vorschlagen</translation>
+        <translation>Themen für die unsortierten Notizen vorschlagen</translation>
     </message>
     <message>
         <source>Find Duplicates…</source>
@@ -328,7 +370,7 @@
     </message>
     <message>
         <source>Notes seen twice in overlapping photos</source>
-        <translation>Beiträge, die auf überlappenden Fotos doppelt vorkommen</translation>
+        <translation>Notizen, die auf überlappenden Fotos doppelt vorkommen</translation>
     </message>
     <message>
         <source>Fit</source>
@@ -367,7 +409,7 @@
     <name>CanvasSidebar</name>
     <message>
         <source>Words in the note</source>
-        <translation>Wörter im Beitrag</translation>
+        <translation>Wörter in der Notiz</translation>
     </message>
     <message>
         <source>Any colour</source>
@@ -387,7 +429,7 @@
     </message>
     <message>
         <source>Hide the other notes</source>
-        <translation>Andere Beiträge ausblenden</translation>
+        <translation>Andere Notizen ausblenden</translation>
     </message>
     <message>
         <source>Otherwise they are shown faded</source>
@@ -419,11 +461,15 @@
     </message>
     <message>
         <source>Click a tag to show its notes</source>
-        <translation>Klicken Sie ein Schlagwort an, um seine Beiträge zu zeigen</translation>
+        <translation>Klicken Sie ein Schlagwort an, um seine Notizen zu zeigen</translation>
+    </message>
+    <message>
+        <source>New tag for the selected notes</source>
+        <translation>Neues Schlagwort für die ausgewählten Notizen</translation>
     </message>
     <message>
         <source>Tag for the selected notes</source>
-        <translation>Schlagwort für die ausgewählten Beiträge</translation>
+        <translation>Neues Schlagwort…</translation>
     </message>
     <message>
         <source>Add</source>
@@ -435,11 +481,15 @@
     </message>
     <message>
         <source>Take this tag off the selected notes</source>
-        <translation>Dieses Schlagwort von den ausgewählten Beiträgen entfernen</translation>
+        <translation>Dieses Schlagwort von den ausgewählten Notizen entfernen</translation>
     </message>
     <message>
         <source>Tags</source>
-        <translation>Schlagworte</translation>
+        <translation>Schlagwörter</translation>
+    </message>
+    <message>
+        <source>Filter by words</source>
+        <translation>Nach Wörtern filtern</translation>
     </message>
     <message>
         <source>Yellow</source>
@@ -476,6 +526,41 @@
     <message>
         <source>Any tag</source>
         <translation>Jedes Schlagwort</translation>
+    </message>
+</context>
+<context>
+    <name>CanvasView</name>
+    <message>
+        <source>Themes canvas</source>
+        <extracomment>Right click: the scene point and the global point for the menu. Fit the canvas into the view on resizes until the user zooms or pans.</extracomment>
+        <translation>Themen-Arbeitsfläche</translation>
+    </message>
+    <message>
+        <source>Arrow keys choose a note; Ctrl+M moves it to a theme.</source>
+        <translation>Pfeiltasten wählen eine Notiz; Strg+M verschiebt sie in ein Thema.</translation>
+    </message>
+    <message>
+        <source>(no text)</source>
+        <translation>(kein Text)</translation>
+    </message>
+    <message>
+        <source>theme %1</source>
+        <translation>Thema %1</translation>
+    </message>
+    <message>
+        <source>unsorted</source>
+        <translation>unsortiert</translation>
+    </message>
+    <message>
+        <source>Note: %1, %2</source>
+        <translation>Notiz: %1, %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) selected</source>
+        <translation>
+            <numerusform>%n Notiz ausgewählt</numerusform>
+            <numerusform>%n Notizen ausgewählt</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -671,7 +756,7 @@
     </message>
     <message>
         <source>Looking for notes seen twice…</source>
-        <translation>Suche nach doppelten Beiträgen …</translation>
+        <translation>Suche nach doppelten Notizen …</translation>
     </message>
     <message>
         <source>Merge all</source>
@@ -687,15 +772,14 @@
     </message>
     <message>
         <source>No notes seen twice in this station.</source>
-        <translation>In dieser Station kommt kein Beitrag doppelt vor.</translation>
+        <translation>In dieser Station kommt keine Notiz doppelt vor.</translation>
     </message>
-    <message>
-        <source>1 pair of notes that look like the same note.</source>
-        <translation>1 Paar von Beiträgen, die gleich aussehen.</translation>
-    </message>
-    <message>
-        <source>%1 pairs of notes that look like the same note.</source>
-        <translation>%1 Paare von Beiträgen, die gleich aussehen.</translation>
+    <message numerus="yes">
+        <source>%n pair(s) of notes that look like the same note.</source>
+        <translation>
+            <numerusform>%n Paar von Notizen, die gleich aussehen.</numerusform>
+            <numerusform>%n Paare von Notizen, die gleich aussehen.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -713,20 +797,19 @@
         <translation>Problem</translation>
     </message>
     <message>
-        <source>C&amp;lear</source>
-        <translation>&amp;Leeren</translation>
+        <source>Clear</source>
+        <translation>Leeren</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s)</source>
+        <translation>
+            <numerusform>%n Problem</numerusform>
+            <numerusform>%n Probleme</numerusform>
+        </translation>
     </message>
     <message>
         <source>(whole import)</source>
         <translation>(ganzer Import)</translation>
-    </message>
-    <message>
-        <source>1 problem</source>
-        <translation>1 Problem</translation>
-    </message>
-    <message>
-        <source>%1 problems</source>
-        <translation>%1 Probleme</translation>
     </message>
 </context>
 <context>
@@ -750,7 +833,7 @@
     </message>
     <message>
         <source>CSV table of the notes (.csv)</source>
-        <translation>CSV-Tabelle der Beiträge (.csv)</translation>
+        <translation>CSV-Tabelle der Notizen (.csv)</translation>
     </message>
     <message>
         <source>JSON data (.json)</source>
@@ -765,7 +848,7 @@
     </message>
     <message>
         <source>Export the themed summary or the notes (Ctrl+E)</source>
-        <translation>Die Zusammenfassung nach Themen oder die Beiträge exportieren (Strg+E)</translation>
+        <translation>Die Zusammenfassung nach Themen oder die Notizen exportieren (Strg+E)</translation>
     </message>
 </context>
 <context>
@@ -793,7 +876,7 @@
     </message>
     <message>
         <source>Order notes by &amp;votes (most first)</source>
-        <translation>Beiträge nach &amp;Punkten ordnen (meiste zuerst)</translation>
+        <translation>Notizen nach &amp;Stimmen ordnen (meiste zuerst)</translation>
     </message>
     <message>
         <source>German</source>
@@ -904,12 +987,16 @@
         <translation>&lt;b&gt;Vorschau&lt;/b&gt;</translation>
     </message>
     <message>
+        <source>Preview</source>
+        <translation>Vorschau</translation>
+    </message>
+    <message>
         <source>Pictures are left out of the preview: charts, board photos, note crops and graphic recordings appear only in the exported file.</source>
         <translation>Die Vorschau zeigt keine Bilder: Diagramme, Fotos der Pinnwände, Ausschnitte und Graphic Recordings erscheinen nur in der exportierten Datei.</translation>
     </message>
     <message>
         <source>&lt;b&gt;Preview&lt;/b&gt; of the summary (this format exports the notes as data)</source>
-        <translation>&lt;b&gt;Vorschau&lt;/b&gt; der Zusammenfassung (dieses Format exportiert die Beiträge als Daten)</translation>
+        <translation>&lt;b&gt;Vorschau&lt;/b&gt; der Zusammenfassung (dieses Format exportiert die Notizen als Daten)</translation>
     </message>
     <message>
         <source>The preview could not be made: %1</source>
@@ -926,13 +1013,19 @@
         <source>Import photo “%1”</source>
         <translation>Foto „%1“ importieren</translation>
     </message>
-    <message>
-        <source>Imported 1 photo with %1 notes</source>
-        <translation>1 Foto mit %1 Notizen importiert</translation>
+    <message numerus="yes">
+        <source>Imported %n photo(s)</source>
+        <translation>
+            <numerusform>%n Foto importiert</numerusform>
+            <numerusform>%n Fotos importiert</numerusform>
+        </translation>
     </message>
-    <message>
-        <source>Imported %2 photos with %1 notes</source>
-        <translation>%2 Fotos mit %1 Notizen importiert</translation>
+    <message numerus="yes">
+        <source> with %n note(s)</source>
+        <translation>
+            <numerusform> mit %n Notiz</numerusform>
+            <numerusform> mit %n Notizen</numerusform>
+        </translation>
     </message>
     <message>
         <source>; %1 failed</source>
@@ -966,19 +1059,19 @@
         <source>Stop after the current photo; imported photos stay</source>
         <translation>Nach dem aktuellen Foto aufhören; importierte Fotos bleiben erhalten</translation>
     </message>
-    <message>
-        <source>Photo %1 of %2 · 1 note found</source>
-        <translation>Foto %1 von %2 · 1 Notiz gefunden</translation>
-    </message>
-    <message>
-        <source>Photo %1 of %2 · %3 notes found</source>
-        <translation>Foto %1 von %2 · %3 Notizen gefunden</translation>
+    <message numerus="yes">
+        <source>Photo %1 of %2 · %n note(s) found</source>
+        <translation>
+            <numerusform>Foto %1 von %2 · %n Notiz gefunden</numerusform>
+            <numerusform>Foto %1 von %2 · %n Notizen gefunden</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
+        <extracomment>Commands that work while a text field has focus (Ctrl+E there is &quot;end of line&quot;).</extracomment>
         <translation>&amp;Datei</translation>
     </message>
     <message>
@@ -1010,12 +1103,36 @@
         <translation>&amp;Bearbeiten</translation>
     </message>
     <message>
+        <source>&amp;Workshop Details…</source>
+        <translation>&amp;Workshop-Angaben…</translation>
+    </message>
+    <message>
         <source>&amp;View</source>
         <translation>&amp;Ansicht</translation>
     </message>
     <message>
+        <source>Se&amp;ttings</source>
+        <translation>E&amp;instellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Language</source>
+        <translation>&amp;Sprache</translation>
+    </message>
+    <message>
+        <source>System</source>
+        <translation>Wie das System</translation>
+    </message>
+    <message>
         <source>&amp;Help</source>
         <translation>&amp;Hilfe</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Sprache</translation>
+    </message>
+    <message>
+        <source>Pinscribe will use the new language the next time it starts.</source>
+        <translation>Pinscribe verwendet die neue Sprache beim nächsten Start.</translation>
     </message>
     <message>
         <source>Clear &amp;List</source>
@@ -1025,13 +1142,12 @@
         <source>Cannot create the project</source>
         <translation>Das Projekt kann nicht angelegt werden</translation>
     </message>
-    <message>
-        <source>Removed 1 unfinished file left by an interrupted export.</source>
-        <translation>1 unfertige Datei eines unterbrochenen Exports wurde entfernt.</translation>
-    </message>
-    <message>
-        <source>Removed %1 unfinished files left by an interrupted export.</source>
-        <translation>%1 unfertige Dateien eines unterbrochenen Exports wurden entfernt.</translation>
+    <message numerus="yes">
+        <source>Removed %n unfinished file(s) left by an interrupted export.</source>
+        <translation>
+            <numerusform>%n unfertige Datei eines abgebrochenen Exports entfernt.</numerusform>
+            <numerusform>%n unfertige Dateien eines abgebrochenen Exports entfernt.</numerusform>
+        </translation>
     </message>
     <message>
         <source> (read-only)</source>
@@ -1040,6 +1156,133 @@
     <message>
         <source>The change was not saved</source>
         <translation>Die Änderung wurde nicht gespeichert</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>No note with id %1.</source>
+        <translation>Keine Notiz mit der Nummer %1.</translation>
+    </message>
+    <message>
+        <source>No station with id %1.</source>
+        <translation>Keine Station mit der Nummer %1.</translation>
+    </message>
+    <message>
+        <source>No theme with id %1.</source>
+        <translation>Kein Thema mit der Nummer %1.</translation>
+    </message>
+    <message>
+        <source>No photo with id %1.</source>
+        <translation>Kein Foto mit der Nummer %1.</translation>
+    </message>
+    <message>
+        <source>No region with id %1.</source>
+        <translation>Kein Bereich mit der Nummer %1.</translation>
+    </message>
+    <message>
+        <source>No graphic recording with id %1.</source>
+        <translation>Kein Graphic Recording mit der Nummer %1.</translation>
+    </message>
+    <message>
+        <source>A station needs a name.</source>
+        <translation>Eine Station braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A station named “%1” already exists.</source>
+        <translation>Eine Station namens „%1“ gibt es schon.</translation>
+    </message>
+    <message>
+        <source>A theme needs a name.</source>
+        <translation>Ein Thema braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>A tag needs a name.</source>
+        <translation>Ein Schlagwort braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Votes cannot be negative.</source>
+        <translation>Stimmen können nicht negativ sein.</translation>
+    </message>
+    <message>
+        <source>A note&apos;s outline needs at least three points.</source>
+        <translation>Der Umriss einer Notiz braucht mindestens drei Punkte.</translation>
+    </message>
+    <message>
+        <source>“%1” is not a date. Please enter it as 2025-02-05 or 05.02.2025.</source>
+        <translation>„%1“ ist kein Datum. Bitte geben Sie es als 2025-02-05 oder 05.02.2025 ein.</translation>
+    </message>
+    <message>
+        <source>%1 is on a read-only medium or folder; changes cannot be saved. Save a copy elsewhere to edit it.</source>
+        <translation>%1 liegt auf einem schreibgeschützten Datenträger oder in einem schreibgeschützten Ordner; Änderungen können nicht gespeichert werden. Speichern Sie eine Kopie an einem anderen Ort, um sie zu bearbeiten.</translation>
+    </message>
+    <message>
+        <source>%1 is open read-only; changes are not saved.</source>
+        <translation>%1 ist schreibgeschützt geöffnet; Änderungen werden nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>%1 is busy or locked; try again.</source>
+        <translation>%1 ist gerade belegt oder gesperrt; versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>Cannot save to %1: the disk is full. Free some space and try again. Nothing of this change was saved.</source>
+        <translation>In %1 kann nicht gespeichert werden: Der Datenträger ist voll. Schaffen Sie Platz und versuchen Sie es noch einmal. Von dieser Änderung wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cannot save to %1: the file or its folder cannot be written. Nothing of this change was saved.</source>
+        <translation>In %1 kann nicht gespeichert werden: Die Datei oder ihr Ordner ist schreibgeschützt. Von dieser Änderung wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cannot save to %1: the file is damaged; use an earlier copy of it. Nothing of this change was saved.</source>
+        <translation>In %1 kann nicht gespeichert werden: Die Datei ist beschädigt; verwenden Sie eine frühere Kopie. Von dieser Änderung wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cannot save to %1: another program is writing it; try again. Nothing of this change was saved.</source>
+        <translation>In %1 kann nicht gespeichert werden: Ein anderes Programm schreibt gerade hinein; versuchen Sie es noch einmal. Von dieser Änderung wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cannot save to %1: the change refers to something that no longer exists (deleted meanwhile). Nothing of this change was saved.</source>
+        <translation>In %1 kann nicht gespeichert werden: Die Änderung bezieht sich auf etwas, das es nicht mehr gibt (inzwischen gelöscht). Von dieser Änderung wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Cannot save to %1: the project file refused the change. Nothing of this change was saved.</source>
+        <translation>In %1 kann nicht gespeichert werden: Die Projektdatei hat die Änderung abgelehnt. Von dieser Änderung wurde nichts gespeichert.</translation>
+    </message>
+    <message>
+        <source>Project file not found: %1</source>
+        <translation>Projektdatei nicht gefunden: %1</translation>
+    </message>
+    <message>
+        <source>Not a Pinscribe project: %1</source>
+        <translation>Kein Pinscribe-Projekt: %1</translation>
+    </message>
+    <message>
+        <source>A file already exists at %1; choose another name.</source>
+        <translation>Unter %1 gibt es schon eine Datei; wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Pinscribe (%2); close it there, or open this one read-only.</source>
+        <translation>%1 ist in einem anderen Pinscribe geöffnet (%2); schließen Sie es dort, oder öffnen Sie es hier schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>%1 is open in another Pinscribe (%2); close it there, or open this one read-only (or, if it is not open there, use --break-lock).</source>
+        <translation>%1 ist in einem anderen Pinscribe geöffnet (%2); schließen Sie es dort, oder öffnen Sie es hier schreibgeschützt (oder, falls es dort nicht offen ist, verwenden Sie --break-lock).</translation>
+    </message>
+    <message>
+        <source>%1 is being opened by another process; try again.</source>
+        <translation>%1 wird gerade von einem anderen Prozess geöffnet; versuchen Sie es noch einmal.</translation>
+    </message>
+    <message>
+        <source>%1: no notes found on this photo; not imported</source>
+        <translation>%1: Auf diesem Foto wurden keine Notizen gefunden; nicht importiert</translation>
+    </message>
+    <message>
+        <source>%1: could not be processed (%2)</source>
+        <translation>%1: Konnte nicht verarbeitet werden (%2)</translation>
+    </message>
+    <message>
+        <source>The project file could not be read or changed. Nothing was lost; try again.</source>
+        <translation>Die Projektdatei konnte nicht gelesen oder geändert werden. Nichts ging verloren; versuchen Sie es noch einmal.</translation>
     </message>
 </context>
 <context>
@@ -1059,6 +1302,37 @@
     <message>
         <source>The photos could not be joined: %1</source>
         <translation>Die Fotos konnten nicht zusammengefügt werden: %1</translation>
+    </message>
+</context>
+<context>
+    <name>MoveToThemeDialog</name>
+    <message>
+        <source>Move to Theme</source>
+        <extracomment>The theme id of a row (None: back to unsorted).</extracomment>
+        <translation>In Thema verschieben</translation>
+    </message>
+    <message>
+        <source>Unsorted</source>
+        <translation>Unsortiert</translation>
+    </message>
+    <message>
+        <source>Type part of the theme&apos;s name</source>
+        <translation>Einen Teil des Themennamens eingeben</translation>
+    </message>
+    <message>
+        <source>Filter themes</source>
+        <translation>Themen filtern</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Themen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n note(s) to:</source>
+        <translation>
+            <numerusform>%n Notiz verschieben nach:</numerusform>
+            <numerusform>%n Notizen verschieben nach:</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1141,15 +1415,11 @@
     </message>
     <message>
         <source>Add a tag…</source>
-        <translation>Schlagwort hinzufügen…</translation>
+        <translation>Neues Schlagwort…</translation>
     </message>
     <message>
         <source>Remove tag</source>
         <translation>Entfernen</translation>
-    </message>
-    <message>
-        <source>Read &amp;again</source>
-        <translation>&amp;Neu lesen</translation>
     </message>
     <message>
         <source>Read this note&apos;s text again with OCR</source>
@@ -1160,12 +1430,28 @@
         <translation>&amp;Farbe:</translation>
     </message>
     <message>
-        <source>&amp;Votes:</source>
+        <source>Note text</source>
+        <translation>Text der Notiz</translation>
+    </message>
+    <message>
+        <source>Tags of the note</source>
+        <translation>Schlagwörter der Notiz</translation>
+    </message>
+    <message>
+        <source>New tag for the note</source>
+        <translation>Neues Schlagwort für die Notiz</translation>
+    </message>
+    <message>
+        <source>Read a&amp;gain</source>
+        <translation>&amp;Neu lesen</translation>
+    </message>
+    <message>
+        <source>V&amp;otes:</source>
         <translation>&amp;Stimmen:</translation>
     </message>
     <message>
-        <source>T&amp;heme:</source>
-        <translation>T&amp;hema:</translation>
+        <source>The&amp;me:</source>
+        <translation>The&amp;ma:</translation>
     </message>
     <message>
         <source>Tags:</source>
@@ -1439,8 +1725,20 @@ Ihre Daten (Workshop, Stationen, Fotos, Notizen, Themen) in ein neues Projekt ü
 <context>
     <name>ProjectView</name>
     <message>
+        <source>Details…</source>
+        <extracomment>The workshop&apos;s details: a dialog, so the board keeps the width. Read-only background work on the project: decoding photos, reading one note.</extracomment>
+        <translation>Angaben…</translation>
+    </message>
+    <message>
+        <source>Title, date, place, moderation and description of the workshop</source>
+        <translation>Titel, Datum, Ort, Moderation und Beschreibung des Workshops</translation>
+    </message>
+    <message>
+        <source>Workshop details</source>
+        <translation>Workshop-Angaben</translation>
+    </message>
+    <message>
         <source>Workshop</source>
-        <extracomment>Read-only background work on the project: decoding photos, reading one note.</extracomment>
         <translation>Workshop</translation>
     </message>
     <message>
@@ -1623,12 +1921,12 @@ Ihre Daten (Workshop, Stationen, Fotos, Notizen, Themen) in ein neues Projekt ü
     <name>RecordingsController</name>
     <message>
         <source>&amp;Graphic Recordings…</source>
-        <extracomment>Also &quot;New Theme&quot; on the sorting canvas (ui/canvas/page.py): ambiguous while it has focus.</extracomment>
+        <extracomment>Not Ctrl+Shift+G: that is &quot;Unsort&quot; on the themes canvas (ui/canvas/page.py).</extracomment>
         <translation>&amp;Graphic Recordings …</translation>
     </message>
     <message>
-        <source>Straighten, mark and read photos of graphic recordings (Ctrl+Shift+G)</source>
-        <translation>Fotos von Graphic Recordings entzerren, markieren und lesen (Strg+Umschalt+G)</translation>
+        <source>Straighten, mark and read photos of graphic recordings (Ctrl+Shift+R)</source>
+        <translation>Fotos von Graphic Recordings entzerren, markieren und lesen (Strg+Umschalt+R)</translation>
     </message>
 </context>
 <context>
@@ -1640,7 +1938,7 @@ Ihre Daten (Workshop, Stationen, Fotos, Notizen, Themen) in ein neues Projekt ü
     </message>
     <message>
         <source>&amp;Add…</source>
-        <translation>&amp;Hinzufügen …</translation>
+        <translation>Hin&amp;zufügen…</translation>
     </message>
     <message>
         <source>Add photos of posters, for the whole workshop or the chosen station</source>
@@ -1768,8 +2066,12 @@ Ihre Daten (Workshop, Stationen, Fotos, Notizen, Themen) in ein neues Projekt ü
         <translation>Notizen prüfen</translation>
     </message>
     <message>
-        <source>Type the note&apos;s text</source>
+        <source>Note text</source>
         <extracomment>The queue&apos;s own undo steps, last one last (what &quot;Back&quot; undoes).</extracomment>
+        <translation>Text der Notiz</translation>
+    </message>
+    <message>
+        <source>Type the note&apos;s text</source>
         <translation>Den Text der Notiz eingeben</translation>
     </message>
     <message>
@@ -1813,10 +2115,6 @@ Ihre Daten (Workshop, Stationen, Fotos, Notizen, Themen) in ein neues Projekt ü
         <translation>Den letzten Schritt der Warteschlange rückgängig machen</translation>
     </message>
     <message>
-        <source>Surroundings (Ctrl+E)</source>
-        <translation>Umgebung (Strg+E)</translation>
-    </message>
-    <message>
         <source>Show the note on its photo</source>
         <translation>Die Notiz auf ihrem Foto zeigen</translation>
     </message>
@@ -1840,13 +2138,12 @@ Ihre Daten (Workshop, Stationen, Fotos, Notizen, Themen) in ein neues Projekt ü
         <source>That was the last note of the queue.</source>
         <translation>Das war die letzte Notiz der Warteschlange.</translation>
     </message>
-    <message>
-        <source>1 dot circled</source>
-        <translation>1 Punkt eingekreist</translation>
-    </message>
-    <message>
-        <source>%1 dots circled</source>
-        <translation>%1 Punkte eingekreist</translation>
+    <message numerus="yes">
+        <source>%n dot(s) circled</source>
+        <translation>
+            <numerusform>%n Klebepunkt eingekreist</numerusform>
+            <numerusform>%n Klebepunkte eingekreist</numerusform>
+        </translation>
     </message>
     <message>
         <source>(no photo)</source>
@@ -1877,6 +2174,10 @@ Ihre Daten (Workshop, Stationen, Fotos, Notizen, Themen) in ein neues Projekt ü
         <translation>noch nicht gelesen</translation>
     </message>
     <message>
+        <source>Surroundings (Ctrl+L)</source>
+        <translation>Umgebung (Strg+L)</translation>
+    </message>
+    <message>
         <source>read with %1 % confidence</source>
         <translation>mit %1 % Sicherheit gelesen</translation>
     </message>
@@ -1896,13 +2197,12 @@ Ihre Daten (Workshop, Stationen, Fotos, Notizen, Themen) in ein neues Projekt ü
         <source>Note</source>
         <translation>Notiz</translation>
     </message>
-    <message>
-        <source>1 note found</source>
-        <translation>1 Notiz gefunden</translation>
-    </message>
-    <message>
-        <source>%1 notes found</source>
-        <translation>%1 Notizen gefunden</translation>
+    <message numerus="yes">
+        <source>%n note(s) found</source>
+        <translation>
+            <numerusform>%n Notiz gefunden</numerusform>
+            <numerusform>%n Notizen gefunden</numerusform>
+        </translation>
     </message>
     <message>
         <source>(no text)</source>
@@ -1967,8 +2267,12 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
 <context>
     <name>StationsPanel</name>
     <message>
+        <source>Stations</source>
+        <translation>Stationen</translation>
+    </message>
+    <message>
         <source>&amp;Add…</source>
-        <translation>&amp;Hinzufügen…</translation>
+        <translation>Hin&amp;zufügen…</translation>
     </message>
     <message>
         <source>Ed&amp;it…</source>
@@ -2032,7 +2336,7 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
     </message>
     <message>
         <source>Group the unsorted notes:</source>
-        <translation>Die unsortierten Beiträge gruppieren:</translation>
+        <translation>Die unsortierten Notizen gruppieren:</translation>
     </message>
     <message>
         <source>Grouping the notes by their wording…</source>
@@ -2040,15 +2344,14 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
     </message>
     <message>
         <source>No proposals: every note is in a theme, or none group.</source>
-        <translation>Keine Vorschläge: Alle Beiträge sind in Themen, oder keine gehören zusammen.</translation>
+        <translation>Keine Vorschläge: Alle Notizen sind in Themen, oder keine gehören zusammen.</translation>
     </message>
-    <message>
-        <source>1 proposal. Accepting it makes it a theme (undo with Ctrl+Z).</source>
-        <translation>1 Vorschlag. Übernommen wird er zu einem Thema (rückgängig mit Strg+Z).</translation>
-    </message>
-    <message>
-        <source>%1 proposals. Accepting one makes it a theme (undo with Ctrl+Z).</source>
-        <translation>%1 Vorschläge. Ein übernommener Vorschlag wird zu einem Thema (rückgängig mit Strg+Z).</translation>
+    <message numerus="yes">
+        <source>%n proposal(s). Accepting one makes it a theme (undo with Ctrl+Z).</source>
+        <translation>
+            <numerusform>%n Vorschlag. Annehmen macht ihn zu einem Thema (rückgängig mit Strg+Z).</numerusform>
+            <numerusform>%n Vorschläge. Annehmen macht einen Vorschlag zu einem Thema (rückgängig mit Strg+Z).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Finding the groups on the board…</source>
@@ -2070,13 +2373,12 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
         <source>Reject</source>
         <translation>Verwerfen</translation>
     </message>
-    <message>
-        <source>1 note</source>
-        <translation>1 Beitrag</translation>
-    </message>
-    <message>
-        <source>%1 notes</source>
-        <translation>%1 Beiträge</translation>
+    <message numerus="yes">
+        <source>%n note(s)</source>
+        <translation>
+            <numerusform>%n Notiz</numerusform>
+            <numerusform>%n Notizen</numerusform>
+        </translation>
     </message>
     <message>
         <source>+ %1 more</source>
@@ -2124,7 +2426,7 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
     <name>Workflow</name>
     <message>
         <source>&amp;Import Photos…</source>
-        <extracomment>A damaged row of the project was left out (from any thread; shown in Problems). The OCR engines are checked once, at start-up, off the GUI thread; every import, re-reading and the About dialog then use that check.</extracomment>
+        <extracomment>A damaged row of the project was left out (from any thread; shown in Problems). Keeps the editing controls of a read-only project disabled. The OCR engines are checked once, at start-up, off the GUI thread; every import, re-reading and the About dialog then use that check.</extracomment>
         <translation>Fotos &amp;importieren…</translation>
     </message>
     <message>
@@ -2140,6 +2442,10 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
         <translation>Den Text ungeprüfter Notizen prüfen, unsicherste zuerst (Strg+R)</translation>
     </message>
     <message>
+        <source>Search notes</source>
+        <translation>Notizen suchen</translation>
+    </message>
+    <message>
         <source>Search notes (Ctrl+F)</source>
         <translation>Notizen durchsuchen (Strg+F)</translation>
     </message>
@@ -2153,7 +2459,7 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
     </message>
     <message>
         <source>Group the station&apos;s notes into themes (Ctrl+T)</source>
-        <translation>Die Beiträge der Station zu Themen gruppieren (Strg+T)</translation>
+        <translation>Die Notizen der Station zu Themen gruppieren (Strg+T)</translation>
     </message>
     <message>
         <source>Notes</source>
@@ -2190,6 +2496,13 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
     <message>
         <source>Add a station first: photos are imported into a station.</source>
         <translation>Zuerst eine Station anlegen: Fotos werden in eine Station importiert.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkshopDialog</name>
+    <message>
+        <source>Workshop Details</source>
+        <translation>Workshop-Angaben</translation>
     </message>
 </context>
 <context>
@@ -2315,7 +2628,7 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
     </message>
     <message>
         <source>Note: %1</source>
-        <translation>Beitrag: %1</translation>
+        <translation>Notiz: %1</translation>
     </message>
     <message>
         <source>Select themes, type a name above, press Enter.</source>

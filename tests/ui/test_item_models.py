@@ -10,6 +10,7 @@ from app.store.project import Project
 from tests.ui.boards import imported_project
 from ui.core.item_models import CheckedRowsModel, Column, RowRole, RowsModel
 from ui.main_window import MainWindow
+from ui.plain import tip
 from ui.review.problems import ErrorPanel
 
 
@@ -28,7 +29,8 @@ def test_rows_model_keeps_the_rows_as_data(qtmodeltester) -> None:
     index = model.index(1, 0)
     assert index.data() == "Mobilität  (3)"
     assert index.data(RowRole) == ("Mobilität  (3)", 1)  # the data, not parsed from the text
-    assert index.data(Qt.ItemDataRole.ToolTipRole) == "tip Mobilität  (3)"
+    # tooltips show the text as written (escaped, never read as rich text)
+    assert index.data(Qt.ItemDataRole.ToolTipRole) == tip("tip Mobilität  (3)")
     assert model.headerData(1, Qt.Orientation.Horizontal) == "Count"
     assert model.rowCount(index) == 0
 
@@ -39,7 +41,7 @@ def test_problems_panel_model(window: MainWindow, qtmodeltester) -> None:
     panel.add_problem("", "OCR is missing", warning=True)
     qtmodeltester.check(panel.model)
     assert panel.problems() == [("bad.jpg", "not a photo"), ("(whole import)", "OCR is missing")]
-    assert panel.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == "/photos/bad.jpg"
+    assert panel.model.index(0, 0).data(Qt.ItemDataRole.ToolTipRole) == tip("/photos/bad.jpg")
     panel.clear()
     qtmodeltester.check(panel.model)
     assert panel.problems() == []

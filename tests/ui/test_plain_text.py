@@ -131,6 +131,12 @@ def test_every_user_string_is_plain_text(window, dialogs, tmp_path: Path, qtbot)
         qtbot.wait(100)
         found += violations()
         found += _visit_tabs(qtbot)
+    # the review queue shows one note after the other, with its alternatives
+    window.workflow.review_action.trigger()
+    qtbot.wait(300)
+    assert window.workflow.review is not None
+    found += violations()
+    window.workflow.review.close()
     # the export dialog lists the stations with their questions
     dialog = window.exporter.open_dialog()
     qtbot.wait(100)
@@ -175,8 +181,10 @@ def test_rescue_declined_leaves_everything(window, dialogs, tmp_path: Path) -> N
 
 
 def test_a_damaged_row_reaches_the_problems_panel(window, tmp_path: Path, qtbot) -> None:
+    from app.store import values
     from tests.hostile import base_project, make
 
+    values.forget()
     damaged = make(base_project(tmp_path), tmp_path / "p", "polygon-nan")
     assert window.open_project(str(damaged))
     window.project_view.stations_panel.select_row(0)

@@ -207,7 +207,7 @@ def test_station_photo_and_surroundings_shown(queue, qtbot) -> None:
     zoom = queue.view.zoom()
     qtbot.keyClick(queue.text_edit, Qt.Key.Key_Plus, Qt.KeyboardModifier.ControlModifier)
     assert queue.view.zoom() > zoom
-    qtbot.keyClick(queue.text_edit, Qt.Key.Key_E, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(queue.text_edit, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
     assert queue.surroundings_button.isChecked()
     qtbot.waitUntil(lambda: queue.view.outline is not None, timeout=10_000)
 

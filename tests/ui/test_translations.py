@@ -87,7 +87,7 @@ def test_window_speaks_german(qapp, qtbot, settings, dialogs, tmp_path: Path) ->
         window = MainWindow(settings, dialogs)
         qtbot.addWidget(window)
         titles = [action.text() for action in window.menuBar().actions()]
-        assert titles == ["&Datei", "&Bearbeiten", "&Ansicht", "&Hilfe"]
+        assert titles == ["&Datei", "&Bearbeiten", "&Ansicht", "E&instellungen", "&Hilfe"]
         assert window.welcome.new_button.text() == "Neues Projekt…"
         window.close()
     finally:

@@ -8,7 +8,15 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QComboBox, QLabel, QSplitter, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QComboBox,
+    QLabel,
+    QScrollArea,
+    QSplitter,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
 
 from app import editing
 from app.errors import PinscribeError
@@ -52,20 +60,30 @@ class BoardPage(QWidget):
         self.toolbar.addWidget(self.photo_combo)
         self.toolbar.addSeparator()
         self._create_actions()
+        #: What the Find note click is doing (shown under the toolbar while it says something).
         self.find_status = QLabel()
         self.find_status.setTextFormat(Qt.TextFormat.PlainText)
-        self.toolbar.addSeparator()
-        self.toolbar.addWidget(self.find_status)
+        self.find_status.setContentsMargins(6, 2, 6, 2)
+        self.find_status.hide()
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.view)
-        splitter.addWidget(self.note_panel)
+        # The panel scrolls on a low screen instead of holding the window's height.
+        panel_scroll = QScrollArea()
+        panel_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take focus
+        panel_scroll.setWidgetResizable(True)
+        panel_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        panel_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        panel_scroll.setWidget(self.note_panel)
+        panel_scroll.setMinimumWidth(self.note_panel.minimumWidth())
+        splitter.addWidget(panel_scroll)
         splitter.setStretchFactor(0, 3)
         splitter.setStretchFactor(1, 1)
         splitter.setChildrenCollapsible(False)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.toolbar)
+        layout.addWidget(self.find_status)
         layout.addWidget(splitter, 1)
 
         self.photo_combo.currentIndexChanged.connect(self._photo_chosen)
@@ -74,7 +92,7 @@ class BoardPage(QWidget):
         self.view.modeChanged.connect(self._mode_changed)
         self.note_panel.rereadRequested.connect(self.reread)
         self.view.outlinesEdited.connect(self._read_outlines)
-        self.view.findMessage.connect(self.find_status.setText)
+        self.view.findMessage.connect(self._show_find_message)
         document.photoAdded.connect(self._photo_added)
         document.photosChanged.connect(self._photos_changed)
         document.notesChanged.connect(self._notes_changed)
@@ -136,6 +154,10 @@ class BoardPage(QWidget):
         self.zoom_in_action.triggered.connect(lambda: self.view.zoom_by(1.25))
         self.zoom_out_action.triggered.connect(lambda: self.view.zoom_by(0.8))
 
+    def _show_find_message(self, message: str) -> None:
+        self.find_status.setText(message)
+        self.find_status.setVisible(bool(message))
+
     def _mode_changed(self, mode: str) -> None:
         actions = {"draw": self.draw_action, "find": self.find_action}
         actions.get(mode, self.select_action).setChecked(True)
@@ -175,8 +197,7 @@ class BoardPage(QWidget):
 
     def _photo_label(self, photo_id: int, filename: str) -> str:
         count = len(self.document.project.notes.list(photo_id=photo_id))
-        text = self.tr("%1 (1 note)") if count == 1 else self.tr("%1 (%2 notes)")
-        return text.replace("%1", filename).replace("%2", str(count))
+        return self.tr("%1 (%n note(s))", "", count).replace("%1", filename)
 
     def _photo_chosen(self, index: int) -> None:
         self.view.show_photo(self.photo_combo.itemData(index) if index >= 0 else None)

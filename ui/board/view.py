@@ -51,6 +51,14 @@ MIN_ZOOM, MAX_ZOOM = 0.01, 16.0
 MIN_DRAWN = 8
 
 
+_DIRECTIONS = {
+    Qt.Key.Key_Left: (-1, 0),
+    Qt.Key.Key_Right: (1, 0),
+    Qt.Key.Key_Up: (0, -1),
+    Qt.Key.Key_Down: (0, 1),
+}
+
+
 class BoardView(QGraphicsView):
     notesSelected = Signal(list)  # ids of the selected notes
     #: An outline edit was done (a SnapshotCommand); its new crops may be read.
@@ -100,7 +108,27 @@ class BoardView(QGraphicsView):
         self.setViewportUpdateMode(QGraphicsView.ViewportUpdateMode.SmartViewportUpdate)
         self.viewport().grabGesture(Qt.GestureType.PinchGesture)
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self.setAccessibleName(self.tr("Board photo"))
+        self.setAccessibleDescription(
+            self.tr("Arrow keys choose a note; Shift+arrow keys move it.")
+        )
+        self.notesSelected.connect(self._announce)
         document.notesChanged.connect(self._notes_changed)
+
+    def _announce(self, ids: list[int]) -> None:
+        """Tell a screen reader which note is selected (the notes are not widgets)."""
+        if len(ids) != 1:
+            self.setAccessibleName(
+                self.tr("Board photo, %n note(s) selected", "", len(ids))
+                if ids
+                else self.tr("Board photo")
+            )
+            return
+        try:
+            text = self.document.project.notes.get(ids[0]).text
+        except PinscribeError:
+            return
+        self.setAccessibleName(self.tr("Note: %1").replace("%1", text or self.tr("(no text)")))
 
     # Showing a photo
 
@@ -468,4 +496,47 @@ class BoardView(QGraphicsView):
         if event.key() == Qt.Key.Key_Escape and self.mode in ("draw", "find"):
             self.set_mode("select")
             return
+        direction = _DIRECTIONS.get(Qt.Key(event.key()))
+        modifiers = event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if direction is not None and modifiers == Qt.KeyboardModifier.NoModifier:
+            self.select_next(*direction)
+            return
+        if direction is not None and modifiers == Qt.KeyboardModifier.ShiftModifier:
+            self.nudge_selected(*direction)
+            return
         super().keyPressEvent(event)
+
+    # Keyboard: arrows choose a note, Shift+arrows move it
+
+    def select_next(self, dx: int, dy: int) -> None:
+        """Select the nearest note in a direction from the selected one (or the first note)."""
+        items = list(self.note_items.values())
+        if not items:
+            return
+        selected = [self.note_items[i] for i in self.selected_ids() if i in self.note_items]
+        centre = {id(i): i.sceneBoundingRect().center() for i in items}
+        if not selected:
+            best = min(items, key=lambda i: (centre[id(i)].y(), centre[id(i)].x()))
+        else:
+            here = centre[id(selected[0])]
+
+            def cost(item: NoteItem) -> float:
+                d = centre[id(item)] - here
+                along = d.x() * dx + d.y() * dy
+                across = abs(d.x() * dy) + abs(d.y() * dx)
+                return along + 3 * across if along > 1 else float("inf")
+
+            best = min(items, key=cost)
+            if cost(best) == float("inf"):
+                return
+        self.select_notes([best.note_id])
+        self.ensureVisible(best, 40, 40)
+
+    def nudge_selected(self, dx: int, dy: int) -> None:
+        """Move the one selected note's outline by a few photo pixels (one undo step)."""
+        ids = self.selected_ids()
+        if len(ids) != 1 or ids[0] not in self.note_items:
+            return
+        step = max(2.0, 8.0 / max(self.zoom(), 0.01))  # about 8 screen pixels
+        points = [(x + dx * step, y + dy * step) for x, y in self.note_items[ids[0]].points()]
+        self._corners_moved(ids[0], points)

@@ -38,10 +38,6 @@ def canvas_edit(
     return SnapshotCommand(document, text, edit, note_ids=note_ids, station_id=station_id)
 
 
-def _count_text(one: str, many: str, count: int) -> str:
-    return (one if count == 1 else many).replace("%1", str(count))
-
-
 def move_notes(
     document: ProjectDocument, station_id: int, note_ids: Sequence[int], theme_id: int | None
 ) -> SnapshotCommand:
@@ -50,11 +46,7 @@ def move_notes(
     def edit(project: Project) -> None:
         project.notes.set_theme(note_ids, theme_id)
 
-    text = _count_text(
-        translate("CanvasCommands", "Move note"),
-        translate("CanvasCommands", "Move %1 notes"),
-        len(note_ids),
-    )
+    text = translate("CanvasCommands", "Move %n note(s)", "", len(note_ids))
     return canvas_edit(document, text, station_id, note_ids, edit)
 
 

@@ -27,6 +27,7 @@ from ui.canvas.editor import CanvasEditor
 from ui.core.jobs import JobContext, JobRunner
 from ui.core.project_jobs import reading
 from ui.plain import plain_label
+from ui.screens import resize_to_screen
 
 THUMB_W, THUMB_H = 220, 140
 
@@ -103,7 +104,7 @@ class DuplicatesDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
-        self.resize(640, 600)
+        resize_to_screen(self, 640, 600)
         station_id = self.station_id
 
         def work(context: JobContext, project: Project) -> list[Found]:
@@ -146,12 +147,9 @@ class DuplicatesDialog(QDialog):
         if not self.rows:
             self.message.setText(self.tr("No notes seen twice in this station."))
         else:
-            text = (
-                self.tr("1 pair of notes that look like the same note.")
-                if len(self.rows) == 1
-                else self.tr("%1 pairs of notes that look like the same note.")
+            self.message.setText(
+                self.tr("%n pair(s) of notes that look like the same note.", "", len(self.rows))
             )
-            self.message.setText(text.replace("%1", str(len(self.rows))))
 
     def merge(self, row: PairRow) -> bool:
         if not self.editor.merge_duplicate(row.pair.keep, row.pair.drop):

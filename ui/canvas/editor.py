@@ -23,6 +23,7 @@ from ui.canvas import commands
 from ui.canvas.scene import NEW_THEME, CanvasScene
 from ui.core.commands import Command
 from ui.dialogs import Dialogs
+from ui.messages import user_message
 
 translate = QCoreApplication.translate
 
@@ -51,7 +52,7 @@ class CanvasEditor(QObject):
             self.document.run(command)
         except PinscribeError as error:
             self.dialogs.show_error(
-                self.widget, translate("Canvas", "The change was not saved"), str(error)
+                self.widget, translate("Canvas", "The change was not saved"), user_message(error)
             )
             return False
         return True

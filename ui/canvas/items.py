@@ -39,8 +39,10 @@ def title_height(width: float) -> float:
 
 
 SELECTION = QColor("#1565c0")
-#: Below this scale a card is drawn as a coloured block only (its text is unreadable).
+#: Below this scale a card shows its photo crop or a few large words (small text is unreadable).
 DETAIL_LOD = 0.4
+#: Below this scale a card is a coloured block only.
+BLOCK_LOD = 0.08
 _WRAP = Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop
 
 
@@ -87,6 +89,29 @@ class CardItem(QGraphicsRectItem):
             text += "\n" + " ".join(f"#{t}" for t in self.note.tags)
         self.setToolTip(tip(text))
 
+    def _paint_overview(self, painter: QPainter) -> None:
+        """Zoomed far out (a whole workshop at "Fit"): the crop large, else large words."""
+        pixmap = self._crops.pixmap(self.note.id)
+        area = QRectF(4, 4, CARD_W - 8, CARD_H - 8)
+        if pixmap is not None and self.note.kind != "header":
+            size = pixmap.size().scaled(
+                int(area.width()), int(area.height()), Qt.AspectRatioMode.KeepAspectRatio
+            )
+            target = QRectF(
+                area.x() + (area.width() - size.width()) / 2,
+                area.y() + (area.height() - size.height()) / 2,
+                size.width(),
+                size.height(),
+            )
+            painter.drawPixmap(target, pixmap, QRectF(pixmap.rect()))
+            return
+        font = QFont(painter.font())
+        font.setPixelSize(30)
+        font.setBold(True)
+        painter.setFont(font)
+        painter.setPen(QColor("#212121"))
+        painter.drawText(area, _WRAP, self.note.text or "")
+
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None
     ) -> None:
@@ -103,8 +128,11 @@ class CardItem(QGraphicsRectItem):
             pen = QPen(colour.darker(140), 1)
         painter.setPen(pen)
         painter.setBrush(QBrush(fill))
-        if option.levelOfDetailFromTransform(painter.worldTransform()) < DETAIL_LOD:
+        lod = option.levelOfDetailFromTransform(painter.worldTransform())
+        if lod < DETAIL_LOD:
             painter.drawRect(QRectF(0, 0, CARD_W, CARD_H))
+            if lod >= BLOCK_LOD:
+                self._paint_overview(painter)
             return
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
         painter.drawRoundedRect(QRectF(0, 0, CARD_W, CARD_H), 6, 6)

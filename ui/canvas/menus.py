@@ -22,6 +22,8 @@ class CanvasPageLike(Protocol):
 
     def show_on_board(self, note_id: int) -> None: ...
 
+    def move_to_theme(self) -> bool: ...
+
 
 def swatch(color: str) -> QIcon:
     pixmap = QPixmap(16, 16)
@@ -43,6 +45,8 @@ def build_menu(
         menu.addSeparator()
         new = menu.addAction(translate("Canvas", "New Theme from Selection"))
         new.triggered.connect(lambda: editor.new_theme(ids, rename=True))
+        choose = menu.addAction(translate("Canvas", "Move to Theme…"))
+        choose.triggered.connect(page.move_to_theme)
         move = menu.addMenu(translate("Canvas", "Move to Theme"))
         unsorted = move.addAction(translate("Canvas", "Unsorted"))
         unsorted.triggered.connect(lambda: editor.move_notes(ids, None))

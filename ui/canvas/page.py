@@ -8,12 +8,13 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QHideEvent, QKeySequence, QPixmapCache, QShowEvent
-from PySide6.QtWidgets import QSplitter, QToolBar, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QScrollArea, QSplitter, QToolBar, QVBoxLayout, QWidget
 
 from ui.canvas.crops import CropCache
 from ui.canvas.duplicates_panel import DuplicatesDialog
 from ui.canvas.editor import CanvasEditor
 from ui.canvas.menus import show_menu
+from ui.canvas.move_dialog import MoveToThemeDialog
 from ui.canvas.scene import CanvasScene
 from ui.canvas.sidebar import CanvasSidebar
 from ui.canvas.suggest_panel import SuggestDialog
@@ -58,11 +59,19 @@ class CanvasPage(QWidget):
 
         splitter = QSplitter(Qt.Orientation.Horizontal)
         splitter.addWidget(self.view)
-        splitter.addWidget(self.sidebar)
+        # The sidebar scrolls on a low screen instead of holding the window's height.
+        sidebar_scroll = QScrollArea()
+        sidebar_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # its fields take focus
+        sidebar_scroll.setWidgetResizable(True)
+        sidebar_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        sidebar_scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        sidebar_scroll.setWidget(self.sidebar)
+        splitter.addWidget(sidebar_scroll)
         splitter.setStretchFactor(0, 1)
         splitter.setStretchFactor(1, 0)
         splitter.setChildrenCollapsible(False)
-        self.sidebar.setMaximumWidth(self.fontMetrics().averageCharWidth() * 48)
+        sidebar_scroll.setMaximumWidth(self.fontMetrics().averageCharWidth() * 48)
+        sidebar_scroll.setMinimumWidth(self.sidebar.minimumSizeHint().width())
         splitter.setSizes([4000, self.fontMetrics().averageCharWidth() * 36])
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -108,6 +117,10 @@ class CanvasPage(QWidget):
         self.unsort_action.triggered.connect(
             lambda: self.editor.move_notes(self.scene.selected_ids(), None)
         )
+        self.move_action = action(
+            self.tr("Move to Theme…"), "Ctrl+M", self.tr("Move the selected notes into a theme")
+        )
+        self.move_action.triggered.connect(self.move_to_theme)
         self.toolbar.addSeparator()
         self.suggest_action = action(
             self.tr("Suggest Themes…"), "", self.tr("Propose themes for the unsorted notes")
@@ -138,6 +151,7 @@ class CanvasPage(QWidget):
         has_selection = bool(self.scene.selected_ids())
         self.new_theme_action.setEnabled(self.scene.station_id is not None)
         self.unsort_action.setEnabled(has_selection)
+        self.move_action.setEnabled(has_selection)
         self.sidebar.add_button.setEnabled(has_selection)
         self.sidebar.remove_button.setEnabled(has_selection)
         for act in (self.suggest_action, self.duplicates_action):
@@ -175,6 +189,16 @@ class CanvasPage(QWidget):
     def focus_tags(self) -> None:
         self.sidebar.tag_field.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.sidebar.tag_field.selectAll()
+
+    def move_to_theme(self) -> bool:
+        """Move to Theme…: the selected notes into a theme chosen by typing its name."""
+        ids = self.scene.selected_ids()
+        if not ids:
+            return False
+        dialog = MoveToThemeDialog(self.scene.themes, len(ids), self)
+        if dialog.exec() != MoveToThemeDialog.DialogCode.Accepted or not dialog.has_choice():
+            return False
+        return self.editor.move_notes(ids, dialog.theme_id())
 
     def show_on_board(self, note_id: int) -> None:
         card = self.scene.cards.get(note_id)

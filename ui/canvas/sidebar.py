@@ -32,6 +32,7 @@ class CanvasSidebar(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.text = QLineEdit()
+        self.text.setAccessibleName(self.tr("Filter by words"))
         self.text.setPlaceholderText(self.tr("Words in the note"))
         self.text.setClearButtonEnabled(True)
         self.colour = QComboBox()
@@ -57,9 +58,11 @@ class CanvasSidebar(QWidget):
             [Column(self.tr("Tag"), lambda tag: f"{tag.name}  ({tag.count})")], self
         )
         self.tags = QListView()
+        self.tags.setAccessibleName(self.tr("Tags"))
         self.tags.setModel(self.tags_model)
         self.tags.setToolTip(self.tr("Click a tag to show its notes"))
         self.tag_field = QLineEdit()
+        self.tag_field.setAccessibleName(self.tr("New tag for the selected notes"))
         self.tag_field.setPlaceholderText(self.tr("Tag for the selected notes"))
         self.add_button = QPushButton(self.tr("Add"))
         self.remove_button = QPushButton(self.tr("Remove"))

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QVBoxLayout,
     QWidget,
 )
@@ -32,7 +33,9 @@ from ui.canvas.crops import CropCache
 from ui.canvas.editor import CanvasEditor
 from ui.core.jobs import JobContext, JobRunner
 from ui.core.project_jobs import reading
+from ui.messages import user_message
 from ui.plain import plain_label, tip
+from ui.screens import resize_to_screen
 
 #: Notes shown per proposal before "+ n more".
 SHOWN = 8
@@ -54,8 +57,7 @@ class SuggestionRow(QFrame):
         top = QHBoxLayout()
         top.addWidget(self.name, 1)
         count = len(suggestion.note_ids)
-        notes_text = self.tr("1 note") if count == 1 else self.tr("%1 notes")
-        top.addWidget(QLabel(notes_text.replace("%1", str(count))))
+        top.addWidget(QLabel(self.tr("%n note(s)", "", count)))
         top.addWidget(self.accept_button)
         top.addWidget(self.reject_button)
         notes = QHBoxLayout()
@@ -65,9 +67,14 @@ class SuggestionRow(QFrame):
         if count > SHOWN:
             notes.addWidget(QLabel(self.tr("+ %1 more").replace("%1", str(count - SHOWN))))
         notes.addStretch(1)
+        # The thumbnails are cut at a narrow width rather than push the buttons off-screen.
+        notes_box = QWidget()
+        notes_box.setLayout(notes)
+        notes_box.setMinimumWidth(1)
+        notes_box.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
-        layout.addLayout(notes)
+        layout.addWidget(notes_box)
 
     def _thumbnail(self, crops: CropCache, note: object) -> QLabel:
         label = plain_label()
@@ -142,7 +149,7 @@ class SuggestDialog(QDialog):
         layout.addWidget(self.message)
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
-        self.resize(760, 560)
+        resize_to_screen(self, 760, 560)
         self.refresh()
 
     def refresh(self) -> None:
@@ -163,7 +170,7 @@ class SuggestDialog(QDialog):
             self.accept_all_button.setEnabled(False)
             self.message.setText(
                 self.tr("Grouping the notes by their wording…")
-                if method == "wording"
+                if method == "text"
                 else self.tr("Finding the groups on the board…")
             )
             job = self._jobs.start(
@@ -176,7 +183,7 @@ class SuggestDialog(QDialog):
             try:
                 found = suggest(self.editor.document.project, station_id, method)
             except PinscribeError as error:
-                self._failed(str(error), self._generation)
+                self._failed(user_message(error), self._generation)
                 return
             self._show(found, self._generation)
 
@@ -205,12 +212,13 @@ class SuggestDialog(QDialog):
         if not self.rows:
             self.message.setText(self.tr("No proposals: every note is in a theme, or none group."))
         else:
-            text = (
-                self.tr("1 proposal. Accepting it makes it a theme (undo with Ctrl+Z).")
-                if len(self.rows) == 1
-                else self.tr("%1 proposals. Accepting one makes it a theme (undo with Ctrl+Z).")
+            self.message.setText(
+                self.tr(
+                    "%n proposal(s). Accepting one makes it a theme (undo with Ctrl+Z).",
+                    "",
+                    len(self.rows),
+                )
             )
-            self.message.setText(text.replace("%1", str(len(self.rows))))
 
     def accept_rows(self, rows: list[SuggestionRow]) -> bool:
         """Accept these proposals as one undo step."""

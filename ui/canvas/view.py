@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QPoint, QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import (
     QContextMenuEvent,
@@ -64,12 +65,47 @@ class CanvasView(QGraphicsView):
         self.setOptimizationFlag(QGraphicsView.OptimizationFlag.DontSavePainterState)
         self.setBackgroundBrush(self.palette().base())
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
+        self._set_auto_fit(True)
+        self.setAccessibleName(self.tr("Themes canvas"))
+        scene.selectionChanged.connect(self._announce)
         scene.renameRequested.connect(self.edit_title)
         scene.refreshed.connect(self._refreshed)
 
     def _refreshed(self) -> None:
         if self.auto_fit:
             self.zoom_fit()
+
+    def _set_auto_fit(self, on: bool) -> None:
+        """While fitting, everything is in view: no scroll bars.
+
+        Scroll bars shown and hidden as the fit changes would resize the viewport,
+        which fits again, which shows them again: a loop at some widths.
+        """
+        self.auto_fit = on
+        policy = (
+            Qt.ScrollBarPolicy.ScrollBarAlwaysOff if on else Qt.ScrollBarPolicy.ScrollBarAsNeeded
+        )
+        self.setHorizontalScrollBarPolicy(policy)
+        self.setVerticalScrollBarPolicy(policy)
+
+    def _announce(self) -> None:
+        """Tell a screen reader which note is selected (the cards are not widgets)."""
+        if not shiboken6.isValid(self.canvas):  # the scene is being destroyed
+            return
+        ids = self.canvas.selected_ids()
+        card = self.canvas.cards.get(ids[0]) if ids else None
+        if card is None:
+            self.setAccessibleName(self.tr("Themes canvas"))
+            self.setAccessibleDescription(
+                self.tr("Arrow keys choose a note; Ctrl+M moves it to a theme.")
+            )
+            return
+        theme = next((t.name for t in self.canvas.themes if t.id == card.note.theme_id), None)
+        text = card.note.text or self.tr("(no text)")
+        where = self.tr("theme %1").replace("%1", theme) if theme else self.tr("unsorted")
+        self.setAccessibleName(self.tr("Note: %1, %2").replace("%1", text).replace("%2", where))
+        if len(ids) > 1:
+            self.setAccessibleDescription(self.tr("%n note(s) selected", "", len(ids)))
 
     # Zoom and pan
 
@@ -82,13 +118,13 @@ class CanvasView(QGraphicsView):
             self.zoom_fit()
 
     def zoom_by(self, factor: float) -> None:
-        self.auto_fit = False
+        self._set_auto_fit(False)
         factor = max(MIN_ZOOM, min(MAX_ZOOM, self.zoom() * factor)) / self.zoom()
         self.scale(factor, factor)
 
     def zoom_fit(self) -> None:
         """Show every frame (at most at 100 %); keeps fitting on resizes."""
-        self.auto_fit = True
+        self._set_auto_fit(True)
         bounds = QRectF()
         for frame in self.canvas.frames.values():
             bounds = bounds.united(frame.slot)
@@ -111,7 +147,7 @@ class CanvasView(QGraphicsView):
     def mousePressEvent(self, event: QMouseEvent) -> None:
         if event.button() == Qt.MouseButton.MiddleButton:
             self._pan_from = event.position().toPoint()
-            self.auto_fit = False
+            self._set_auto_fit(False)
             self.viewport().setCursor(Qt.CursorShape.ClosedHandCursor)
             event.accept()
             return
@@ -135,6 +171,15 @@ class CanvasView(QGraphicsView):
             event.accept()
             return
         super().mouseReleaseEvent(event)
+
+    def mouseDoubleClickEvent(self, event: QMouseEvent) -> None:
+        """Double-click on a card: open it for editing (the note on its board)."""
+        item = self.itemAt(event.position().toPoint())
+        if isinstance(item, CardItem) and event.button() == Qt.MouseButton.LeftButton:
+            self.noteActivated.emit(item.note_id)
+            event.accept()
+            return
+        super().mouseDoubleClickEvent(event)
 
     def contextMenuEvent(self, event: QContextMenuEvent) -> None:
         point = self.mapToScene(event.pos())

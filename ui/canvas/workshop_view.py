@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QGraphicsSimpleTextItem,
     QGraphicsView,
     QHBoxLayout,
-    QLabel,
     QLineEdit,
     QMessageBox,
     QToolBar,
@@ -34,6 +33,8 @@ from app.domain import CrossTheme, Theme
 from app.errors import PinscribeError
 from ui.canvas.cross_commands import add_cross_theme, delete_cross_theme, gather, release
 from ui.core.document import ProjectDocument
+from ui.messages import user_message
+from ui.plain import plain_label
 
 COLUMN_W = 260.0
 GAP = 24.0
@@ -97,7 +98,7 @@ class WorkshopOverview(QDialog):
         self.name_field = QLineEdit()
         self.name_field.setPlaceholderText(self.tr("Name of a new cross-station theme"))
         self.name_field.returnPressed.connect(self.new_cross_theme)
-        self.status = QLabel()
+        self.status = plain_label()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
 
         def action(text: str, tip: str, keys: str = "") -> QAction:
@@ -244,7 +245,7 @@ class WorkshopOverview(QDialog):
         try:
             self.document.run(command)  # type: ignore[arg-type]
         except PinscribeError as error:
-            QMessageBox.warning(self, self.tr("Cross-station themes"), str(error))
+            QMessageBox.warning(self, self.tr("Cross-station themes"), user_message(error))
             return False
         return True
 

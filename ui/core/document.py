@@ -16,6 +16,7 @@ from PySide6.QtGui import QUndoStack
 from app.errors import PinscribeError
 from app.store.project import Project
 from ui.core.project_jobs import ProjectWriter
+from ui.messages import user_message
 
 if TYPE_CHECKING:
     from ui.core.commands import Command
@@ -80,7 +81,7 @@ class ProjectDocument(QObject):
 
     def report(self, error: PinscribeError) -> None:
         """Tell the window about an error in an undo or redo."""
-        self.errorOccurred.emit(str(error))
+        self.errorOccurred.emit(user_message(error))
 
     def close(self) -> None:
         self.writer.close()

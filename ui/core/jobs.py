@@ -25,6 +25,8 @@ from typing import Any
 import shiboken6
 from PySide6.QtCore import QCoreApplication, QObject, QRunnable, Qt, QThreadPool, Signal, Slot
 
+from ui.messages import user_message
+
 log = logging.getLogger(__name__)
 
 
@@ -148,7 +150,7 @@ class _Runnable(QRunnable):
         try:
             result = self._work(JobContext(job))
         except Exception as error:  # noqa: BLE001 - every failure must reach the user
-            message = str(error) or type(error).__name__
+            message = user_message(error)
             log.exception("%s failed", job.name)
             job._done.set()
             job._failed.emit(message)

@@ -44,6 +44,7 @@ from ui.export.job import (
 )
 from ui.export.preview import ExportPreview
 from ui.plain import plain_label
+from ui.screens import resize_to_screen
 from ui.settings import LAST_EXPORT_FOLDER, AppSettings
 
 
@@ -119,7 +120,7 @@ class ExportDialog(QDialog):
         self._set_running(False)
         self._options_changed()
         self.preview.render_now()
-        self.resize(1120, 720)
+        resize_to_screen(self, 1120, 720)
 
     def _lay_out(self, buttons: QDialogButtonBox) -> None:
         rows = min(max(self.stations_model.rowCount(), 3), 12)

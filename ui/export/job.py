@@ -22,6 +22,7 @@ from app.export import ExportCancelledError, ExportOptions, export
 from app.export.preview import preview_html
 from app.store.project import Project
 from ui.core.jobs import JobContext
+from ui.messages import user_message
 from ui.plain import plain_label, tip
 
 translate = QCoreApplication.translate
@@ -81,7 +82,7 @@ def export_work(
         except ExportCancelledError:
             return ExportOutcome(cancelled=True)
         except (PinscribeError, OSError) as error:
-            return ExportOutcome(error=str(error) or type(error).__name__)
+            return ExportOutcome(error=user_message(error))
         return ExportOutcome(path=path)
 
     return work

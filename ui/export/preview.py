@@ -37,6 +37,7 @@ class ExportPreview(QWidget):
 
         self.title = QLabel(self.tr("<b>Preview</b>"))
         self.view = QTextBrowser()
+        self.view.setAccessibleName(self.tr("Preview"))
         self.view.setOpenLinks(False)
         self.view.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
         self.note = QLabel(

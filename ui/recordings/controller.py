@@ -12,8 +12,8 @@ from ui.recordings.commands import RecordingsHub
 from ui.recordings.window import RecordingsWindow
 from ui.settings import AppSettings
 
-#: Also "New Theme" on the sorting canvas (ui/canvas/page.py): ambiguous while it has focus.
-SHORTCUT = "Ctrl+Shift+G"
+#: Not Ctrl+Shift+G: that is "Unsort" on the themes canvas (ui/canvas/page.py).
+SHORTCUT = "Ctrl+Shift+R"
 
 
 class RecordingsController(QObject):
@@ -30,7 +30,7 @@ class RecordingsController(QObject):
         self.action = QAction(self.tr("&Graphic Recordings…"), self)
         self.action.setShortcut(QKeySequence(SHORTCUT))
         self.action.setToolTip(
-            self.tr("Straighten, mark and read photos of graphic recordings (Ctrl+Shift+G)")
+            self.tr("Straighten, mark and read photos of graphic recordings (Ctrl+Shift+R)")
         )
         self.action.triggered.connect(self.open_window)
         self.set_document(None)

@@ -20,6 +20,7 @@ from app.errors import PinscribeError
 from ui.core.document import ProjectDocument
 from ui.core.jobs import Job, JobRunner
 from ui.dialogs import Dialogs
+from ui.messages import user_message
 from ui.plain import plain_label
 from ui.recordings import work
 from ui.recordings.commands import RecordingsHub, SettingsCommand
@@ -35,7 +36,9 @@ def _titled(title: str, widget: QWidget) -> QWidget:
     box = QWidget()
     layout = QVBoxLayout(box)
     layout.setContentsMargins(0, 0, 0, 0)
-    layout.addWidget(QLabel(title))
+    label = QLabel(title)
+    label.setWordWrap(True)  # a narrow window wraps the title rather than widen
+    layout.addWidget(label)
     layout.addWidget(widget, 1)
     return box
 
@@ -130,18 +133,21 @@ class RecordingEditor(QWidget):
         self.times = QLabel("×")
         settings.addWidget(self.times)
         settings.addWidget(self.paper_h)
-        settings.addSpacing(12)
-        settings.addWidget(self.enhance)
         settings.addStretch(1)
-        settings.addWidget(self.detect_button)
-        settings.addWidget(self.apply_button)
-        settings.addSpacing(12)
-        settings.addWidget(self.read_button)
+        # The buttons in a row of their own: the window fits a small screen.
+        actions = QHBoxLayout()
+        actions.addWidget(self.enhance)
+        actions.addStretch(1)
+        actions.addWidget(self.detect_button)
+        actions.addWidget(self.apply_button)
+        actions.addSpacing(12)
+        actions.addWidget(self.read_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.notice)
         layout.addWidget(views, 1)
         layout.addLayout(settings)
+        layout.addLayout(actions)
         layout.addWidget(self.status)
 
     # Showing
@@ -235,7 +241,9 @@ class RecordingEditor(QWidget):
                 SettingsCommand(self.document, self.hub, self.photo_id, text, **change)  # type: ignore[arg-type]
             )
         except PinscribeError as error:
-            self.dialogs.show_error(self, self.tr("The recording was not changed"), str(error))
+            self.dialogs.show_error(
+                self, self.tr("The recording was not changed"), user_message(error)
+            )
             self._show_settings()
 
     def set_corners(self, corners: list[Point]) -> None:

@@ -15,6 +15,7 @@ from app.errors import PinscribeError
 from ui.core.commands import Command
 from ui.core.document import ProjectDocument
 from ui.dialogs import Dialogs
+from ui.messages import user_message
 from ui.recordings.commands import RecordingsHub
 from ui.recordings.region_commands import (
     AddRegionCommand,
@@ -101,7 +102,7 @@ class RegionEditing(QObject):
             self.document.run(command)
         except PinscribeError as error:
             self.dialogs.show_error(
-                self.parent_widget, self.tr("The region was not changed"), str(error)
+                self.parent_widget, self.tr("The region was not changed"), user_message(error)
             )
             return False
         return True

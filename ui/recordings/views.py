@@ -64,7 +64,7 @@ class ImageView(QGraphicsView):
         self.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.setRenderHint(QPainter.RenderHint.SmoothPixmapTransform)
         self.setTransformationAnchor(QGraphicsView.ViewportAnchor.AnchorUnderMouse)
-        self.setMinimumSize(200, 200)
+        self.setMinimumSize(140, 140)
         self.message = QGraphicsSimpleTextItem()
         self._fit = True
         self._pan_from: QPointF | None = None

@@ -25,10 +25,12 @@ from ui.core.document import ProjectDocument
 from ui.core.item_models import Column, RowsModel
 from ui.core.jobs import Job, JobRunner
 from ui.dialogs import Dialogs
+from ui.messages import user_message
 from ui.recordings import work
 from ui.recordings.commands import DeleteRecordingCommand, RecordingsHub
 from ui.recordings.editor import RecordingEditor
 from ui.recordings.mosaic import MosaicDialog
+from ui.screens import resize_to_screen
 
 
 @dataclass(frozen=True)
@@ -95,7 +97,7 @@ class RecordingsWindow(QDialog):
         self.list = QListView()
         self.list.setModel(self.model)
         self.list.setIconSize(QSize(work.THUMBNAIL_SIDE, work.THUMBNAIL_SIDE))
-        self.list.setMinimumWidth(200)
+        self.list.setMinimumWidth(120)
         self.list.setSpacing(2)
         self.editor = RecordingEditor(document, hub, self.runner, dialogs)
         self._lay_out()
@@ -115,7 +117,7 @@ class RecordingsWindow(QDialog):
             button.setAutoDefault(False)
         self._fill_stations()
         self.reload()
-        self.resize(1400, 860)
+        resize_to_screen(self, 1400, 860)
 
     def _lay_out(self) -> None:
         bar = QHBoxLayout()
@@ -273,7 +275,9 @@ class RecordingsWindow(QDialog):
         try:
             self.document.run(DeleteRecordingCommand(self.document, self.hub, photo_id))
         except PinscribeError as error:
-            self.dialogs.show_error(self, self.tr("The recording was not deleted"), str(error))
+            self.dialogs.show_error(
+                self, self.tr("The recording was not deleted"), user_message(error)
+            )
             return False
         self.editor.show_recording(None)
         rows = self.model.rows()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from ui.core.item_models import Column, RowsModel
+from ui.messages import user_message
 from ui.plain import plain_label
 
 
@@ -51,7 +52,7 @@ class ErrorPanel(QDockWidget):
         self.tree.setAlternatingRowColors(True)
         self.tree.setWordWrap(True)
         self.summary = plain_label()
-        self.clear_button = QPushButton(self.tr("C&lear"))
+        self.clear_button = QPushButton(self.tr("Clear"))
         self.clear_button.clicked.connect(self.clear)
         bar = QHBoxLayout()
         bar.addWidget(self.summary, 1)
@@ -72,6 +73,7 @@ class ErrorPanel(QDockWidget):
         Without a file, ``source`` names what failed (the whole import by default).
         """
         name = file.rsplit("/", 1)[-1] if file else source or self.tr("(whole import)")
+        message = user_message(message)  # the core's English, in the user's language
         reason = message.split(": ", 1)[1] if message.startswith(name + ": ") else message
         self.model.append(Problem(file, name, reason, message, warning))
         self.tree.resizeColumnToContents(0)
@@ -101,6 +103,5 @@ class ErrorPanel(QDockWidget):
 
     def _update_summary(self) -> None:
         count = self.model.rowCount()
-        text = self.tr("1 problem") if count == 1 else self.tr("%1 problems")
-        self.summary.setText(text.replace("%1", str(count)))
+        self.summary.setText(self.tr("%n problem(s)", "", count))
         self.clear_button.setEnabled(count > 0)

@@ -6,7 +6,7 @@ replaces a wrong text before Enter. Alt+1…3 confirm with one of the other read
 offered. Delete, before any typing, throws out a detection that is not a note.
 Ctrl+Up / Ctrl+Down correct the vote count (the counted dots are circled on the
 crop). Tab or Ctrl+Right skips; Ctrl+Z ("Back") undoes the queue's own last step,
-nothing done elsewhere. Ctrl+E shows the note's surroundings on the photo,
+nothing done elsewhere. Ctrl+L shows the note's surroundings on the photo,
 Ctrl++ / Ctrl+- zoom. Shift+Enter puts a line break into the text.
 
 The queue follows the project: a note deleted or reviewed elsewhere leaves it, a
@@ -41,8 +41,9 @@ from ui.core.commands import SnapshotCommand
 from ui.core.document import NotesChange, ProjectDocument
 from ui.core.jobs import JobRunner
 from ui.core.photo_loader import DisplayImage, load_display_image
-from ui.plain import plain_label
+from ui.plain import plain_label, tip
 from ui.review.note_view import NoteView
+from ui.screens import resize_to_screen
 
 translate = QCoreApplication.translate
 
@@ -128,6 +129,7 @@ class ReviewQueue(QDialog):
         self.info.setWordWrap(True)
         self.view = NoteView()
         self.text_edit = ReviewTextEdit()
+        self.text_edit.setAccessibleName(self.tr("Note text"))
         self.text_edit.setPlaceholderText(self.tr("Type the note's text"))
         font = self.text_edit.font()
         font.setPointSizeF(font.pointSizeF() * 1.5)
@@ -172,7 +174,7 @@ class ReviewQueue(QDialog):
         )
         self.undo_button = QPushButton(self.tr("Back (Ctrl+Z)"))
         self.undo_button.setToolTip(self.tr("Undo the queue's last step"))
-        self.surroundings_button = QPushButton(self.tr("Surroundings (Ctrl+E)"))
+        self.surroundings_button = QPushButton(self.tr("Surroundings (Ctrl+L)"))
         self.surroundings_button.setCheckable(True)
         self.surroundings_button.setToolTip(self.tr("Show the note on its photo"))
         self.close_button = QPushButton(self.tr("Close"))
@@ -225,7 +227,7 @@ class ReviewQueue(QDialog):
         self._add_action("Alt+1", lambda: self.choose_alternative(0))
         self._add_action("Alt+2", lambda: self.choose_alternative(1))
         self._add_action("Alt+3", lambda: self.choose_alternative(2))
-        self._add_action("Ctrl+E", self.surroundings_button.toggle)
+        self._add_action("Ctrl+L", self.surroundings_button.toggle)
         self.text_edit.accepted.connect(self.accept_note)
         self.text_edit.skipped.connect(self.skip)
         self.text_edit.undoRequested.connect(self.undo)
@@ -240,7 +242,7 @@ class ReviewQueue(QDialog):
         self.surroundings_button.toggled.connect(lambda _: self._show_picture())
         self.close_button.clicked.connect(self.close)
         document.notesChanged.connect(self._notes_changed)
-        self.resize(1000, 600)
+        resize_to_screen(self, 1000, 600)
         self._show_current()
 
     def _add_action(self, keys: str, slot: Callable[[], None]) -> None:
@@ -439,7 +441,7 @@ class ReviewQueue(QDialog):
                 if len(text) > 40:
                     text = text[:39] + "…"
                 button.setText(f"Alt+{index + 1}: {text}")
-                button.setToolTip(shown[index])
+                button.setToolTip(tip(shown[index]))
                 button.show()
             else:
                 button.hide()
@@ -453,10 +455,7 @@ class ReviewQueue(QDialog):
         if not self.surroundings_button.isChecked():
             dots = review.vote_dots(project, note.id)
             self.view.show_crop(project.notes.crop(note.id), dots, self.tr("(no crop)"))
-            counted = (
-                self.tr("1 dot circled") if len(dots) == 1 else self.tr("%1 dots circled")
-            )
-            self.dots_label.setText(counted.replace("%1", str(len(dots))))
+            self.dots_label.setText(self.tr("%n dot(s) circled", "", len(dots)))
             return
         if self._photo is not None and self._photo.photo_id == note.photo_id:
             photo = project.photos.get(note.photo_id)

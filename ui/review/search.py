@@ -82,8 +82,7 @@ class SearchPanel(QDockWidget):
             self.summary.clear()
             return []
         notes = self.document.project.notes.search(text)
-        text = self.tr("1 note found") if len(notes) == 1 else self.tr("%1 notes found")
-        self.summary.setText(text.replace("%1", str(len(notes))))
+        self.summary.setText(self.tr("%n note(s) found", "", len(notes)))
         results = []
         for note in notes[:MAX_RESULTS]:
             label = (note.text or "").strip().replace("\n", " ")

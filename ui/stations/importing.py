@@ -98,11 +98,7 @@ class ImportProgress(QWidget):
             share += 0.5 * progress.notes_done / progress.notes_total
         value = (progress.index + share) / max(progress.count, 1)
         self.bar.setValue(int(value * _STEPS))
-        text = (
-            self.tr("Photo %1 of %2 · 1 note found")
-            if notes_found == 1
-            else self.tr("Photo %1 of %2 · %3 notes found")
-        )
+        text = self.tr("Photo %1 of %2 · %n note(s) found", "", notes_found)
         self.label.setText(
             text.replace("%1", str(progress.index + 1))
             .replace("%2", str(progress.count))
@@ -183,12 +179,9 @@ class ImportController(QObject):
     def _on_finished(self, job: Job, result: ImportResult) -> None:
         notes = sum(photo.notes for photo in result.imported)
         photos = len(result.imported)
-        message = (
-            self.tr("Imported 1 photo with %1 notes")
-            if photos == 1
-            else self.tr("Imported %2 photos with %1 notes")
+        message = self.tr("Imported %n photo(s)", "", photos) + self.tr(
+            " with %n note(s)", "", notes
         )
-        message = message.replace("%1", str(notes)).replace("%2", str(photos))
         if result.failed:
             message += self.tr("; %1 failed").replace("%1", str(len(result.failed)))
         if result.skipped:

@@ -6,7 +6,7 @@ from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
+    QGridLayout,
     QListView,
     QPushButton,
     QVBoxLayout,
@@ -41,6 +41,7 @@ class StationsPanel(QWidget):
         self._dialogs = dialogs
         self.model = StationListModel(document.project.stations.list, self)
         self.view = QListView()
+        self.view.setAccessibleName(self.tr("Stations"))
         self.view.setModel(self.model)
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -75,16 +76,13 @@ class StationsPanel(QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
             shortcut.activated.connect(slot)
 
-        buttons = QHBoxLayout()
-        for button in (
-            self.add_button,
-            self.edit_button,
-            self.up_button,
-            self.down_button,
-            self.delete_button,
-        ):
-            buttons.addWidget(button)
-        buttons.addStretch()
+        # Two rows: the labels fit a narrow column (and longer German ones).
+        buttons = QGridLayout()
+        buttons.addWidget(self.add_button, 0, 0)
+        buttons.addWidget(self.edit_button, 0, 1)
+        buttons.addWidget(self.delete_button, 0, 2)
+        buttons.addWidget(self.up_button, 1, 0)
+        buttons.addWidget(self.down_button, 1, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.view)
