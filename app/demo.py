@@ -67,7 +67,9 @@ def build_demo(
     with Project.create(path) as project:
         project.workshop.update(**manifest["workshop"])
         for spec in manifest["stations"]:
-            station = project.stations.add(spec["name"], spec.get("question", ""))
+            station = project.stations.add(
+                spec["name"], spec.get("question", ""), spec.get("statement", "")
+            )
             photos = [folder / name for name in spec.get("photos", [])]
             log(f"Importing {len(photos)} photo(s) into {station.name!r}...")
             result = import_photos(project, station.id, photos, reader=reader)

@@ -24,8 +24,12 @@ class Workshop:
     date: str = ""  # ISO date YYYY-MM-DD or ""
     place: str = ""
     moderation: str = ""
-    description: str = ""
+    description: str = ""  # the method paragraph(s); plain text or simple Markdown
     language: str = "de"  # language of exported summaries: "de" or "en"
+    introduction: str = ""  # the organiser's introduction (plain text or simple Markdown)
+    time_slot: str = ""  # e.g. "14:00–15:30"
+    credits: str = ""  # photos, illustrator of the graphic recording, ...
+    closing: str = ""  # imprint, contact, event page
 
 
 @dataclass
@@ -34,6 +38,7 @@ class Station:
     name: str
     question: str = ""
     position: int = 0
+    statement: str = ""  # the facilitator's summary of the station (one bullet a line)
 
 
 @dataclass
@@ -107,6 +112,7 @@ class Theme:
     position: int = 0
     #: The name was proposed from unreviewed text and is not yet confirmed.
     provisional: bool = False
+    statement: str = ""  # the facilitator's summary statement for the theme
 
 
 @dataclass

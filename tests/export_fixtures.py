@@ -136,3 +136,67 @@ def build_project(path: Path) -> Project:
 def all_texts() -> list[str]:
     texts = [t for _, _, themes, _ in STATIONS for _, items in themes for t, _ in items]
     return texts + [t for _, _, _, rest in STATIONS for t, _ in rest]
+
+
+INTRODUCTION = (
+    "Der erste Teil startete mit einer **Begrüßung** und Einordnung.\n\n"
+    "Berichtet wurde:\n"
+    "- drei Säulen: Kernteam, Fachämter, externe Akteure\n"
+    "- ein ausführlicher Strategieprozess\n\n"
+    "1. urbane Resilienz\n"
+    "2. nachhaltiger Standort"
+)
+METHOD = "Die Teilnehmenden durchliefen in drei Gruppen die drei Stationen."
+CREDITS = "Fotos: Pinscribe-Team\nGraphic Recording: Anna Zeichnerin"
+CLOSING = (
+    "Koordinierungs- und Transferstelle\n"
+    "Heinrich-Konen-Straße 1 | 53227 Bonn\n\n"
+    "Veranstaltungsseite [Regionalkonferenz](https://example.org/konferenz)"
+)
+STATION_STATEMENT = (
+    "schlanke Prozesse mit klarer Kommunikation anschließen\n"
+    "politisches Mandat und Rückhalt von oben einfordern"
+)
+THEME_STATEMENT = "„Allianz der Willigen“ suchen, um Projekte anzuschieben"
+REGION = "Brücken zwischen den Ämtern"
+RARE = "Ein Zeichen ⟁ und 𝄞"  # glyphs DejaVu Sans lacks (a fallback font or "�")
+
+
+def build_publishable(path: Path) -> Project:
+    """The test workshop with everything the organiser adds before publishing.
+
+    The organiser's texts, statements for the first station and one theme, a header
+    card, an unreadable note, a note with rare glyphs, and a straightened graphic
+    recording with a captioned region linked to a theme.
+    """
+    project = build_project(path)
+    project.workshop.update(
+        introduction=INTRODUCTION,
+        description=METHOD,
+        time_slot="14:00–15:30",
+        credits=CREDITS,
+        closing=CLOSING,
+    )
+    first = project.stations.list()[0]
+    project.stations.update(first.id, statement=STATION_STATEMENT)
+    together = project.themes.by_name(first.id, "Zusammenarbeit")
+    project.themes.update(together.id, statement=THEME_STATEMENT)
+    photo = project.photos.list(first.id, kind="board")[0]
+    project.notes.add(photo.id, [(10, 10), (30, 10), (30, 30), (10, 30)], kind="header",
+                      text="GOVERNANCE", reviewed=True)
+    project.notes.add(photo.id, [(40, 500), (60, 500), (60, 515), (40, 515)], text=None)
+    project.notes.add(photo.id, [(70, 500), (90, 500), (90, 515), (70, 515)], text=RARE,
+                      reviewed=True)
+    recording = next(p for p in project.photos.list(kind="recording"))
+    project.recordings.create(recording.id)
+    project.recordings.update(
+        recording.id, corners=[(100, 100), (700, 100), (700, 400), (100, 400)], paper="A1"
+    )
+    flat = io.BytesIO()
+    Image.new("RGB", (600, 300), (250, 250, 250)).save(flat, "JPEG")
+    project.recordings.set_flattened(recording.id, flat.getvalue())
+    project.recordings.update(recording.id, aspect=2.0)
+    project.recordings.add_region(
+        recording.id, [(10, 10), (300, 10), (300, 150), (10, 150)], REGION, together.id
+    )
+    return project

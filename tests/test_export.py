@@ -12,19 +12,28 @@ from pathlib import Path
 from typing import Any
 
 import docx
+import openpyxl
 import pytest
 
 from app.cli import main
 from app.errors import InvalidInputError, NotFoundError, PinscribeError
+from app.export.csv_export import COLUMNS, GERMAN_COLUMNS
 from app.export.files import export, export_summary, images_folder
-from app.export.json_export import check, export_json, import_json, load_json, schema
+from app.export.json_export import (
+    PLACEHOLDER_PREFIX,
+    check,
+    export_json,
+    import_json,
+    load_json,
+    schema,
+)
 from app.export.options import ExportCancelledError, ExportOptions
 from app.export.summary import build_summary
 from app.export.validate import errors
 from app.store import Project
 from tests.export_fixtures import DANGEROUS, FORMULA, UMLAUTS, all_texts, build_project
 
-SUFFIXES = (".docx", ".pdf", ".html", ".md", ".csv", ".json")
+SUFFIXES = (".docx", ".pdf", ".html", ".md", ".csv", ".json", ".xlsx")
 QUESTIONS = (
     "Welche Strukturen braucht eine erfolgreiche Smart City?",
     "Welche digitalen Lösungen sind für Kommunen besonders relevant?",
@@ -128,9 +137,10 @@ def test_csv_opens_in_excel_terms(exported: dict[str, Any]) -> None:
     assert raw.startswith(b"\xef\xbb\xbf")
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
     header, body = rows[0], rows[1:]
-    assert header[:4] == ["id", "station", "question", "theme"]
-    assert "polygon" in header and "confidence" in header and "reviewed" in header
+    assert header[:4] == ["Nr.", "Station", "Leitfrage", "Thema"]
+    assert {"Umriss", "Lesesicherheit", "Geprüft", "Kopfkarte", "Workshop", "Datum"} <= set(header)
     assert len(body) == len(all_texts())
+    header = [dict(zip(GERMAN_COLUMNS, COLUMNS, strict=True))[name] for name in header]
     text = {row[header.index("text")] for row in body}
     assert "'" + FORMULA in text and FORMULA not in text
     assert UMLAUTS in text and DANGEROUS in text
@@ -139,12 +149,17 @@ def test_csv_opens_in_excel_terms(exported: dict[str, Any]) -> None:
     assert json.loads(row[header.index("polygon")])[0] == [760.0, 40.0]
     for row in body:
         assert not row[header.index("text")].startswith(("=", "+", "-", "@"))
+        assert row[header.index("confidence")] == "0,870"  # a decimal comma
+        assert row[header.index("reviewed")] in ("ja", "nein")
+        assert row[header.index("header_card")] == "nein"
+        assert row[header.index("workshop")] == "Smart City für Kommunen"
+        assert row[header.index("date")] == "2025-02-05"
 
 
 def test_json_validates_and_round_trips(exported: dict[str, Any], tmp_path: Path) -> None:
     data = json.loads(exported[".json"].read_text(encoding="utf-8"))
     assert errors(data, schema()) == []
-    assert data["version"] == 1 and len(data["notes"]) == len(all_texts())
+    assert data["version"] == 2 and len(data["notes"]) == len(all_texts())
     assert len(data["stations"]) == 3 and {"Priorität", "Datenschutz"} <= set(data["tags"])
     with Project.create(tmp_path / "again.pinscribe") as again:
         import_json(again, load_json(exported[".json"]))
@@ -169,13 +184,22 @@ def normalise(data: dict[str, Any]) -> dict[str, Any]:
         note["photo"] = maps["photos"][note["photo"]]
         note["station"] = maps["stations"][note["station"]]
         note["theme"] = None if note["theme"] is None else maps["themes"][note["theme"]]
+    for recording in data.get("recordings", []):
+        recording["photo"] = maps["photos"][recording["photo"]]
+        for region in recording["regions"]:
+            region["theme"] = None if region["theme"] is None else maps["themes"][region["theme"]]
+    for photo in data["photos"]:  # placeholders are stored as what they are
+        photo.pop("sha256")
+        photo.pop("data", None)
+        photo["filename"] = photo["filename"].removeprefix(PLACEHOLDER_PREFIX)
+        photo["mime"] = "image/jpeg"
     return data
 
 
 def test_json_import_refuses_bad_input(tmp_path: Path, exported: dict[str, Any]) -> None:
     data = json.loads(exported[".json"].read_text(encoding="utf-8"))
     with pytest.raises(InvalidInputError, match="newer|update"):
-        check({**data, "version": 2})
+        check({**data, "version": 3})
     with pytest.raises(InvalidInputError, match="Not a Pinscribe"):
         check({"format": "other"})
     broken = json.loads(json.dumps(data))
@@ -245,7 +269,10 @@ def test_a_damaged_photo_is_skipped(tmp_path: Path) -> None:
             station.id, b"not a photo", filename="bad.jpg", width=10, height=10, mime="image/jpeg"
         )
         out = export(project, tmp_path / "s.docx")
-    assert out.stat().st_size > 0
+    document = docx.Document(str(out))
+    text = "\n".join(p.text for p in document.paragraphs)
+    assert "1. Governance und Organisation" in text  # the rest is there
+    assert "bad.jpg" not in text
 
 
 def run_cli(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
@@ -273,7 +300,40 @@ def test_cli_export_each_suffix(
         "--by-votes",
     )
     assert code == 0, err
-    assert out.stat().st_size > 0 and str(out) in stdout
+    assert str(out) in stdout
+    text = read_back(out)
+    assert "Schlanke Prozesse mit klarer Kommunikation" in flat(text)
+    assert "Urbane Datenplattform" not in text  # only the station asked for
+    if suffix not in (".csv", ".json", ".xlsx"):
+        position = flat(text).index("Politisches Mandat")  # 5 votes: first with --by-votes
+        assert position < flat(text).index("Allianz der Willigen")
+
+
+def read_back(path: Path) -> str:
+    """The text of an export in any format, read with the format's own reader."""
+    suffix = path.suffix
+    if suffix == ".docx":
+        document = docx.Document(str(path))
+        cells = [c.text for t in document.tables for r in t.rows for c in r.cells]
+        return "\n".join([p.text for p in document.paragraphs] + cells)
+    if suffix == ".pdf":
+        return subprocess.run(
+            ["pdftotext", "-enc", "UTF-8", str(path), "-"], capture_output=True, check=True,
+            text=True,
+        ).stdout
+    if suffix == ".xlsx":
+        book = openpyxl.load_workbook(path)
+        return "\n".join(
+            str(v) for sheet in book for row in sheet.iter_rows(values_only=True) for v in row
+            if v is not None
+        )
+    if suffix == ".json":
+        data = load_json(path)
+        return "\n".join(str(n["text"]) for n in data["notes"])
+    if suffix == ".csv":
+        rows = list(csv.reader(io.StringIO(path.read_text(encoding="utf-8-sig")), delimiter=";"))
+        return "\n".join(";".join(row) for row in rows)
+    return path.read_text(encoding="utf-8")
 
 
 def test_cli_export_bad_input(

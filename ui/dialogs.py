@@ -41,9 +41,10 @@ class Dialogs(Protocol):
     def ask_open_project_path(self, parent: QWidget) -> str | None: ...
 
     def ask_station(
-        self, parent: QWidget, name: str = "", question: str = "", *, new: bool
-    ) -> tuple[str, str] | None:
-        """Name and question of a new or edited station; None when cancelled."""
+        self, parent: QWidget, name: str = "", question: str = "", *, new: bool,
+        statement: str = "",
+    ) -> tuple[str, ...] | None:
+        """Name, question (and summary statement) of a station; None when cancelled."""
         ...
 
     def confirm_delete_station(self, parent: QWidget, name: str) -> bool: ...
@@ -67,7 +68,7 @@ class Dialogs(Protocol):
         ...
 
     def ask_export_path(self, parent: QWidget, suggested: str, format: str) -> str | None:
-        """Where to export in ``format`` (docx, pdf, html, markdown, csv, json); None: cancelled."""
+        """Where to export in ``format`` (docx, pdf, ..., xlsx); None: cancelled."""
         ...
 
     def ask_recording_paths(self, parent: QWidget) -> list[str]:
@@ -83,6 +84,7 @@ EXPORT_SUFFIXES: dict[str, tuple[str, ...]] = {
     "markdown": (".md", ".markdown"),
     "csv": (".csv",),
     "json": (".json",),
+    "xlsx": (".xlsx",),
 }
 
 
@@ -94,6 +96,7 @@ def _export_filter(format: str) -> str:
         "markdown": translate("Dialogs", "Markdown files"),
         "csv": translate("Dialogs", "CSV tables"),
         "json": translate("Dialogs", "JSON files"),
+        "xlsx": translate("Dialogs", "Excel workbooks"),
     }
     patterns = " ".join(f"*{suffix}" for suffix in EXPORT_SUFFIXES[format])
     return f"{names[format]} ({patterns})"
@@ -125,9 +128,10 @@ class QtDialogs:
         return path or None
 
     def ask_station(
-        self, parent: QWidget, name: str = "", question: str = "", *, new: bool
-    ) -> tuple[str, str] | None:
-        dialog = StationDialog(parent, name, question, new=new)
+        self, parent: QWidget, name: str = "", question: str = "", *, new: bool,
+        statement: str = "",
+    ) -> tuple[str, ...] | None:
+        dialog = StationDialog(parent, name, question, new=new, statement=statement)
         try:
             if dialog.exec() != StationDialog.DialogCode.Accepted:
                 return None

@@ -61,6 +61,7 @@ class MainWindow(QMainWindow):
 
         self.workflow = Workflow(self, settings, self.dialogs)
         self.exporter = ExportController(self, settings, self.dialogs)  # File ▸ Export…
+        self.exporter.reviewRequested.connect(self.workflow.review_action.trigger)
         self.privacy = PrivacyController(self)  # File ▸ Privacy Check…
         self.recordings = RecordingsController(self, settings, self.dialogs)  # View ▸ Recordings
         self._create_menus()

@@ -1,4 +1,8 @@
-"""The form of the workshop's details; each field is saved (as an undo step) when left.
+"""The form of the workshop's details and the organiser's texts for the report.
+
+Each field is saved (as an undo step) when left. The long texts (introduction, method,
+credits, closing) are plain text with a little Markdown: blank lines between
+paragraphs, "- " for bullets, "1. " for numbered points, **bold**.
 
 The form lives in :class:`WorkshopDialog` (Edit ▸ Workshop Details…, or the
 button over the stations), so the board gets the window's width.
@@ -19,6 +23,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QScrollArea,
+    QTabWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -66,11 +71,16 @@ class WorkshopForm(QWidget):
         self.subtitle_edit = QLineEdit()
         self.date_edit = QLineEdit()
         self.date_edit.setPlaceholderText(self.tr("YYYY-MM-DD or DD.MM.YYYY"))
+        self.time_slot_edit = QLineEdit()
+        self.time_slot_edit.setPlaceholderText(self.tr("e.g. 14:00–15:30"))
         self.place_edit = QLineEdit()
         self.moderation_edit = QLineEdit()
-        self.description_edit = PlainTextField()
-        self.description_edit.setTabChangesFocus(True)
-        self.description_edit.setFixedHeight(self.fontMetrics().lineSpacing() * 4 + 12)
+        self.introduction_edit = self._long_text(
+            self.tr("Welcome, context, talks… Blank line: new paragraph; “- ”: bullet.")
+        )
+        self.description_edit = self._long_text(self.tr("How the workshop ran: groups, stations…"))
+        self.credits_edit = self._long_text(self.tr("Photos: …, graphic recording: …"))
+        self.closing_edit = self._long_text(self.tr("Imprint, contact, event page"))
         self.language_combo = QComboBox()
         self.language_combo.addItem(self.tr("German"), "de")
         self.language_combo.addItem(self.tr("English"), "en")
@@ -78,29 +88,51 @@ class WorkshopForm(QWidget):
         self._lines: dict[str, tuple[QLineEdit, str]] = {
             "title": (self.title_edit, self.tr("title")),
             "subtitle": (self.subtitle_edit, self.tr("subtitle")),
+            "time_slot": (self.time_slot_edit, self.tr("time slot")),
             "place": (self.place_edit, self.tr("place")),
             "moderation": (self.moderation_edit, self.tr("moderation")),
         }
-        form = QFormLayout(self)
+        self._texts: dict[str, tuple[PlainTextField, str]] = {
+            "introduction": (self.introduction_edit, self.tr("introduction")),
+            "description": (self.description_edit, self.tr("method")),
+            "credits": (self.credits_edit, self.tr("credits")),
+            "closing": (self.closing_edit, self.tr("closing")),
+        }
+        self.tabs = QTabWidget()
+        details = QWidget()
+        form = QFormLayout(details)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
         form.addRow(self.tr("&Title:"), self.title_edit)
         form.addRow(self.tr("S&ubtitle:"), self.subtitle_edit)
         form.addRow(self.tr("&Date:"), self.date_edit)
+        form.addRow(self.tr("T&ime:"), self.time_slot_edit)
         form.addRow(self.tr("&Place:"), self.place_edit)
         form.addRow(self.tr("&Moderation:"), self.moderation_edit)
-        form.addRow(self.tr("Desc&ription:"), self.description_edit)
         form.addRow(self.tr("Summary lan&guage:"), self.language_combo)
+        texts = QWidget()
+        text_form = QFormLayout(texts)
+        text_form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        text_form.addRow(self.tr("&Introduction:"), self.introduction_edit)
+        text_form.addRow(self.tr("Met&hod:"), self.description_edit)
+        text_form.addRow(self.tr("&Credits:"), self.credits_edit)
+        text_form.addRow(self.tr("Cl&osing:"), self.closing_edit)
+        self.tabs.addTab(details, self.tr("Details"))
+        self.tabs.addTab(texts, self.tr("Texts for the report"))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.tabs)
 
         for field, (edit, label) in self._lines.items():
             edit.editingFinished.connect(
                 lambda f=field, e=edit, lab=label: self._save(f, lab, e.text().strip())
             )
         self.date_edit.editingFinished.connect(self._save_date)
-        self.description_edit.editingFinished.connect(
-            lambda: self._save(
-                "description", self.tr("description"), self.description_edit.toPlainText().strip()
+        for field, (text_edit, label) in self._texts.items():
+            text_edit.editingFinished.connect(
+                lambda f=field, e=text_edit, lab=label: self._save(
+                    f, lab, e.toPlainText().strip()
+                )
             )
-        )
         self.language_combo.activated.connect(
             lambda _: self._save(
                 "language", self.tr("summary language"), str(self.language_combo.currentData())
@@ -116,9 +148,18 @@ class WorkshopForm(QWidget):
             edit.setText(getattr(workshop, field))
             edit.setCursorPosition(0)
         self.date_edit.setText(workshop.date)
-        if self.description_edit.toPlainText() != workshop.description:
-            self.description_edit.setPlainText(workshop.description)
+        for field, (text_edit, _) in self._texts.items():
+            if text_edit.toPlainText() != getattr(workshop, field):
+                text_edit.setPlainText(getattr(workshop, field))
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(workshop.language)))
+
+    def _long_text(self, hint: str) -> PlainTextField:
+        """A multi-line field for the organiser's text (plain text, a little Markdown)."""
+        edit = PlainTextField()
+        edit.setTabChangesFocus(True)
+        edit.setPlaceholderText(hint)
+        edit.setMinimumHeight(self.fontMetrics().lineSpacing() * 3 + 12)
+        return edit
 
     def _save(self, field: str, label: str, value: str) -> None:
         if getattr(self._document.project.workshop.get(), field) == value:

@@ -7,14 +7,20 @@ from pathlib import Path
 from typing import Any
 
 from app.export.files import export
-from app.export.options import FORMAT_NAMES, FORMATS, ExportOptions
+from app.export.options import (
+    EVIDENCE_CHOICES,
+    FORMAT_NAMES,
+    FORMATS,
+    UNREVIEWED_CHOICES,
+    ExportOptions,
+)
 from app.store import Project
 
 
 def register(commands: Any) -> None:
     export_parser = commands.add_parser(
         "export",
-        help="export the themed summary (Word, PDF, HTML, Markdown) or the data (CSV, JSON)",
+        help="export the themed summary (Word, PDF, HTML, Markdown) or the data (CSV, xlsx, JSON)",
     )
     export_parser.add_argument("project", type=Path, metavar="PROJECT")
     export_parser.add_argument(
@@ -51,6 +57,25 @@ def register(commands: Any) -> None:
         help="language of headings and labels (default: the project's)",
     )
     export_parser.add_argument(
+        "--unreviewed",
+        choices=UNREVIEWED_CHOICES,
+        default="mark",
+        help="notes no one has checked yet: mark them with a footnote (default) or omit them",
+    )
+    export_parser.add_argument(
+        "--notes",
+        dest="evidence",
+        choices=EVIDENCE_CHOICES,
+        default="beneath",
+        help="where the notes go when themes have statements: beneath them (default) "
+        "or in an appendix",
+    )
+    export_parser.add_argument(
+        "--with-photos",
+        action="store_true",
+        help="JSON: include the photos themselves, so an import gets them back",
+    )
+    export_parser.add_argument(
         "--force", action="store_true", help="replace OUT if it exists (never a project file)"
     )
     export_parser.set_defaults(run=_export)
@@ -73,6 +98,9 @@ def _export(args: argparse.Namespace) -> int:
             recordings=not args.no_recordings,
             by_votes=args.by_votes,
             language=args.language,
+            unreviewed=args.unreviewed,
+            evidence=args.evidence,
+            with_photos=args.with_photos,
         )
         path = export(
             project, args.output, format=args.format, options=options, overwrite=args.force

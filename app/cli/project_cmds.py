@@ -1,4 +1,4 @@
-"""Sub-commands on a project's structure: ``new``, ``station``, ``notes``."""
+"""Sub-commands on a project's structure: ``new``, ``workshop``, ``station``, ``notes``."""
 
 from __future__ import annotations
 
@@ -16,7 +16,7 @@ from app.store.workshop import check_date
 def register(commands: Any) -> None:
     new = commands.add_parser("new", help="create a new project file")
     new.add_argument("project", type=Path, metavar="PROJECT")
-    new.add_argument("--title", required=True, help="the workshop's title")
+    new.add_argument("--title", help="the workshop's title (required unless --from-json)")
     new.add_argument("--subtitle", default="")
     new.add_argument("--date", default="", help="the workshop's date, YYYY-MM-DD")
     new.add_argument("--place", default="")
@@ -27,7 +27,33 @@ def register(commands: Any) -> None:
         default="de",
         help="language of exported summaries (default: de)",
     )
+    _text_options(new, default="")
+    new.add_argument(
+        "--from-json",
+        type=Path,
+        metavar="EXPORT",
+        help="fill the new project from a JSON export (pinscribe export ... -o EXPORT.json)",
+    )
     new.set_defaults(run=_new)
+
+    workshop = commands.add_parser("workshop", help="change the workshop's details and texts")
+    workshop_cmds = workshop.add_subparsers(
+        dest="workshop_command", metavar="ACTION", required=True
+    )
+    wset = workshop_cmds.add_parser("set", help="change some of the workshop's fields")
+    wset.add_argument("project", type=Path, metavar="PROJECT")
+    wset.add_argument("--title", help="the workshop's title")
+    wset.add_argument("--subtitle")
+    wset.add_argument("--date", help="the workshop's date, YYYY-MM-DD ('' to clear)")
+    wset.add_argument("--place")
+    wset.add_argument("--moderation", help="who moderated")
+    wset.add_argument("--language", choices=("de", "en"), help="language of exported summaries")
+    _text_options(wset, default=None)
+    wset.set_defaults(run=_workshop_set)
+    wshow = workshop_cmds.add_parser("show", help="print the workshop's details and texts")
+    wshow.add_argument("project", type=Path, metavar="PROJECT")
+    wshow.add_argument("--json", action="store_true", help="print JSON")
+    wshow.set_defaults(run=_workshop_show)
 
     station = commands.add_parser("station", help="add or list stations")
     station_cmds = station.add_subparsers(dest="station_command", metavar="ACTION", required=True)
@@ -35,7 +61,15 @@ def register(commands: Any) -> None:
     add.add_argument("project", type=Path, metavar="PROJECT")
     add.add_argument("name", metavar="NAME")
     add.add_argument("--question", default="", help="the station's guiding question")
+    add.add_argument("--statement", default="", help="the facilitator's summary of the station")
     add.set_defaults(run=_station_add)
+    sset = station_cmds.add_parser("set", help="change a station's name, question or statement")
+    sset.add_argument("project", type=Path, metavar="PROJECT")
+    sset.add_argument("name", metavar="NAME")
+    sset.add_argument("--rename", metavar="NEW_NAME", help="a new name for the station")
+    sset.add_argument("--question", help="the station's guiding question")
+    sset.add_argument("--statement", help="the facilitator's summary (one point a line)")
+    sset.set_defaults(run=_station_set)
     lst = station_cmds.add_parser("list", help="list the stations in order")
     lst.add_argument("project", type=Path, metavar="PROJECT")
     lst.add_argument("--json", action="store_true", help="print JSON")
@@ -59,9 +93,30 @@ def register(commands: Any) -> None:
     rescue.set_defaults(run=_rescue)
 
 
+#: The organiser's texts: option, field, help.
+TEXT_OPTIONS = (
+    ("--description", "description", "the method: how the workshop ran (Markdown allowed)"),
+    ("--introduction", "introduction", "the introduction (Markdown allowed)"),
+    ("--time-slot", "time_slot", "the time slot, e.g. '14:00–15:30'"),
+    ("--credits", "credits", "credits: photos, graphic recording, ..."),
+    ("--closing", "closing", "the closing block: imprint, contact, event page"),
+)
+_WORKSHOP_FIELDS = ("title", "subtitle", "place", "moderation", "language")
+
+
+def _text_options(parser: argparse.ArgumentParser, default: str | None) -> None:
+    for option, field, text in TEXT_OPTIONS:
+        parser.add_argument(option, dest=field, default=default, metavar="TEXT", help=text)
+
+
 def _new(args: argparse.Namespace) -> int:
-    date = check_date(args.date)
     path: Path = args.project
+    if args.from_json is not None:
+        return _new_from_json(path, args.from_json)
+    if not (args.title or "").strip():
+        raise InvalidInputError("A new project needs a title: give --title (or --from-json).")
+    date = check_date(args.date)
+    texts = {field: getattr(args, field) for _, field, _ in TEXT_OPTIONS}
     with Project.create(path) as project:
         project.workshop.update(
             title=args.title,
@@ -70,15 +125,78 @@ def _new(args: argparse.Namespace) -> int:
             place=args.place,
             moderation=args.moderation,
             language=args.language,
+            **texts,
         )
     print(f"Created {path}")
     return 0
 
 
+def _new_from_json(path: Path, source: Path) -> int:
+    from app.export.json_export import import_json, load_json
+
+    data = load_json(source)  # checked before the project file is made
+    with Project.create(path) as project:
+        try:
+            import_json(project, data)
+        except BaseException:
+            project.close()
+            path.unlink(missing_ok=True)
+            raise
+    placeholders = sum("data" not in p for p in data["photos"])
+    print(f"Created {path} from {source}")
+    if placeholders:
+        print(
+            f"{placeholders} photo(s) were not in the export and are placeholders; "
+            "export with --with-photos to carry them."
+        )
+    return 0
+
+
+def _workshop_set(args: argparse.Namespace) -> int:
+    names = [*_WORKSHOP_FIELDS, "date", *(field for _, field, _ in TEXT_OPTIONS)]
+    values = {name: getattr(args, name) for name in names if getattr(args, name) is not None}
+    if not values:
+        raise InvalidInputError("Nothing to change: give e.g. --title or --introduction.")
+    if "date" in values:
+        values["date"] = check_date(values["date"])
+    with Project.open(args.project) as project:
+        project.workshop.update(**values)
+    print(f"Changed {', '.join(sorted(values))}")
+    return 0
+
+
+def _workshop_show(args: argparse.Namespace) -> int:
+    import dataclasses
+
+    with Project.open(args.project, read_only=True) as project:
+        workshop = dataclasses.asdict(project.workshop.get())
+    if args.json:
+        print_json(workshop)
+    else:
+        for name, value in workshop.items():
+            lines = str(value).splitlines() or [""]
+            print(f"{name}: {plain(lines[0])}")
+            for line in lines[1:]:
+                print(f"  {plain(line)}")
+    return 0
+
+
 def _station_add(args: argparse.Namespace) -> int:
     with Project.open(args.project) as project:
-        station = project.stations.add(args.name, args.question)
+        station = project.stations.add(args.name, args.question, args.statement)
     print(f"Added station {station.position + 1}: {plain(station.name)}")
+    return 0
+
+
+def _station_set(args: argparse.Namespace) -> int:
+    if args.rename is None and args.question is None and args.statement is None:
+        raise InvalidInputError("Nothing to change: give --rename, --question or --statement.")
+    with Project.open(args.project) as project:
+        station = project.stations.by_name(args.name)
+        station = project.stations.update(
+            station.id, name=args.rename, question=args.question, statement=args.statement
+        )
+    print(f"Changed station {station.position + 1}: {plain(station.name)}")
     return 0
 
 
@@ -94,6 +212,7 @@ def _station_list(args: argparse.Namespace) -> int:
                     "name": s.name,
                     "question": s.question,
                     "position": s.position,
+                    "statement": s.statement,
                     "notes": counts[s.id],
                 }
                 for s in stations

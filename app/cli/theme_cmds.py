@@ -26,7 +26,16 @@ def register(commands: Any) -> None:
     add.add_argument("name", metavar="THEME")
     add.add_argument("--station", required=True, metavar="NAME")
     add.add_argument("--color", help="colour as #rrggbb")
+    add.add_argument("--statement", help="the facilitator's summary statement for the theme")
     add.set_defaults(run=_theme_add)
+    tset = actions.add_parser("set", help="change a theme's name, colour or statement")
+    tset.add_argument("project", type=Path, metavar="PROJECT")
+    tset.add_argument("name", metavar="THEME")
+    tset.add_argument("--station", required=True, metavar="NAME")
+    tset.add_argument("--statement", metavar="TEXT", help="the summary statement ('' to clear)")
+    tset.add_argument("--rename", metavar="NEW_NAME", help="a new name for the theme")
+    tset.add_argument("--color", help="colour as #rrggbb")
+    tset.set_defaults(run=_theme_set)
     assign = actions.add_parser("assign", help="put notes into a theme (or 'none' to unsort)")
     assign.add_argument("project", type=Path, metavar="PROJECT")
     assign.add_argument("name", metavar="THEME")
@@ -155,6 +164,7 @@ def _theme_list(args: argparse.Namespace) -> int:
                 "station": stations[t.station_id],
                 "name": t.name,
                 "color": t.color,
+                "statement": t.statement,
                 "notes": len(project.notes.list(theme_id=t.id)),
             }
             for t in project.themes.list(station_id)
@@ -174,7 +184,22 @@ def _theme_add(args: argparse.Namespace) -> int:
     with Project.open(args.project) as project:
         station = project.stations.by_name(args.station)
         theme = project.themes.add(station.id, args.name, args.color)
+        if args.statement:
+            theme = project.themes.update(theme.id, statement=args.statement)
     print(f"Added theme {theme.name!r} (id {theme.id}) to {station.name!r}")
+    return 0
+
+
+def _theme_set(args: argparse.Namespace) -> int:
+    if args.statement is None and args.rename is None and args.color is None:
+        raise InvalidInputError("Nothing to change: give --statement, --rename or --color.")
+    with Project.open(args.project) as project:
+        station = project.stations.by_name(args.station)
+        theme = project.themes.by_name(station.id, args.name)
+        theme = project.themes.update(
+            theme.id, name=args.rename, color=args.color, statement=args.statement
+        )
+    print(f"Changed theme {theme.name!r} (id {theme.id}) of {station.name!r}")
     return 0
 
 

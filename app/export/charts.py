@@ -61,6 +61,33 @@ def wrap(draw: ImageDraw.ImageDraw, text: str, font: Font, width: float, lines: 
     return out
 
 
+def nice_step(most: int, ticks: int = 5) -> int:
+    """A round tick step (1, 2, 5, 10, 20, ...) giving about ``ticks`` ticks up to ``most``."""
+    step = 1
+    while most / step > ticks:
+        for factor in (2, 5 / 2, 2):
+            step = round(step * factor)
+            if most / step <= ticks:
+                break
+    return step
+
+
+def _axis(
+    draw: ImageDraw.ImageDraw, left: float, span: float, y: float, most: int, title: str
+) -> None:
+    """A labelled scale below the bars: ticks at round numbers, and what is counted."""
+    small = pil_font(22)
+    draw.line((left, y, left + span, y), fill=INK, width=2)
+    step = nice_step(most)
+    value = 0
+    while value <= most:
+        x = left + span * value / most
+        draw.line((x, y, x, y + 10), fill=INK, width=2)
+        draw.text((x, y + 14), str(value), font=small, fill=INK, anchor="mt")
+        value += step
+    draw.text((left + span / 2, y + 46), title, font=small, fill=INK, anchor="mt")
+
+
 def _png(image: Image.Image) -> bytes:
     buffer = io.BytesIO()
     image.save(buffer, "PNG", optimize=True)
@@ -79,20 +106,23 @@ def station_chart(section: StationSection, labels: dict[str, str]) -> bytes | No
     has_votes = any(g.votes for g in groups)
     row = 100 if has_votes else 66
     top, left, right = 70, 420, 150
-    height = top + row * len(groups) + 20
+    height = top + row * len(groups) + 100
     image = Image.new("RGB", (WIDTH, height), "white")
     draw = ImageDraw.Draw(image)
     # legend
     x = float(left)
-    draw.rectangle((x, 22, x + 26, 46), fill=(120, 120, 120))
+    for n, group in enumerate(groups[:3]):  # the notes' bars are in their theme's colour
+        color = hex_rgb(group.color) if group.theme_id else hex_rgb(UNSORTED)
+        draw.rectangle((x + n * 9, 22, x + n * 9 + 9, 46), fill=color)
     draw.text((x + 36, 34), labels["notes"], font=small, fill=INK, anchor="lm")
     if has_votes:
         x += 36 + _text_width(draw, labels["notes"], small) + 40
         draw.rectangle((x, 28, x + 26, 40), fill=VOTES)
         draw.text((x + 36, 34), labels["votes"].capitalize(), font=small, fill=INK, anchor="lm")
     span = WIDTH - left - right
-    most_notes = max(len(g.items) for g in groups)
-    most_votes = max((g.votes for g in groups), default=0) or 1
+    # one scale for notes and votes, so the bars can be compared
+    most = max(max(len(g.items) for g in groups), max(g.votes for g in groups), 1)
+    most_notes = most_votes = most
     for index, group in enumerate(groups):
         y = top + index * row
         draw.line((left, y, left, y + row - 8), fill=GRID, width=2)
@@ -125,6 +155,10 @@ def station_chart(section: StationSection, labels: dict[str, str]) -> bytes | No
                 draw.rectangle((left, vy, left + vlength, vy + 18), fill=VOTES)
                 label = vote_label(group.votes, labels)
                 draw.text((left + vlength + 12, vy + 9), label, font=small, fill=VOTES, anchor="lm")
+    title = labels["count"] + (
+        f" ({labels['notes']}, {labels['votes'].capitalize()})" if has_votes else ""
+    )
+    _axis(draw, left, span, top + row * len(groups) + 4, most, title)
     return _png(image)
 
 
@@ -140,12 +174,24 @@ def overview_chart(summary: Summary) -> bytes | None:
         return None
     labels = summary.labels
     font, small, bold = pil_font(27), pil_font(22), pil_font(27, bold=True)
-    row, top, left, right = 120, 20, 400, 170
-    height = top + row * len(sections) + 10
+    row, top, left, right = 120, 70, 400, 170
+    height = top + row * len(sections) + 100
     image = Image.new("RGB", (WIDTH, height), "white")
     draw = ImageDraw.Draw(image)
     span = WIDTH - left - right
     most = max(s.note_count for s in sections) or 1
+    # legend: what the colours and the red figures mean
+    x = float(left)
+    for swatch in ("#f2c94c", "#6fcf97", "#56ccf2"):
+        draw.rectangle((x, 20, x + 16, 44), fill=hex_rgb(swatch))
+        x += 16
+    draw.text((x + 10, 32), labels["themes"], font=small, fill=INK, anchor="lm")
+    x += 10 + _text_width(draw, labels["themes"], small) + 30
+    draw.rectangle((x, 20, x + 26, 44), fill=hex_rgb(UNSORTED))
+    draw.text((x + 36, 32), labels["unsorted"], font=small, fill=INK, anchor="lm")
+    x += 36 + _text_width(draw, labels["unsorted"], small) + 30
+    votes = labels["votes"].capitalize()
+    draw.text((x, 32), votes, font=small, fill=VOTES, anchor="lm")
     for index, section in enumerate(sections):
         y = top + index * row
         lines = wrap(draw, f"{section.number}. {section.name}", bold, left - 40, 2)
@@ -177,4 +223,5 @@ def overview_chart(summary: Summary) -> bytes | None:
             votes = vote_label(section.votes, labels)
             draw.text((x + 14, y + 58), votes, font=small, fill=VOTES, anchor="lm")
         draw.line((left, y + row - 14, WIDTH - 30, y + row - 14), fill=GRID, width=1)
+    _axis(draw, left, span, top + row * len(sections) + 4, most, labels["notes"])
     return _png(image)

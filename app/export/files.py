@@ -8,25 +8,34 @@ and never when it is a project file, the project being exported, or not a regula
 
 from __future__ import annotations
 
+import dataclasses
 import os
 import re
 import shutil
 import stat
 import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from app.errors import InvalidInputError, PinscribeError
 from app.export.options import (
+    EVIDENCE_CHOICES,
     FORMATS,
+    UNREVIEWED_CHOICES,
     Cancelled,
     ExportCancelledError,
     ExportOptions,
     ExportProgress,
     resolve_format,
 )
-from app.export.summary import LABELS, build_summary
+from app.export.summary import LABELS, Summary, build_summary
 from app.leftovers import temp_prefix
 from app.store import Project
+
+if TYPE_CHECKING:
+    from app.export.pictures import Pictures
 
 __all__ = ["FORMATS", "export", "export_summary", "images_folder", "write_atomically"]
 
@@ -152,6 +161,14 @@ def check_target(project_path: Path | None, out: Path, *, overwrite: bool) -> No
 def _check(project: Project, out: Path, options: ExportOptions, overwrite: bool) -> None:
     if options.language is not None and options.language not in LABELS:
         raise InvalidInputError(f"Unknown language {options.language!r}: use de or en.")
+    if options.unreviewed not in UNREVIEWED_CHOICES:
+        raise InvalidInputError(
+            f"Unknown choice {options.unreviewed!r} for unchecked notes: use mark or omit."
+        )
+    if options.evidence not in EVIDENCE_CHOICES:
+        raise InvalidInputError(
+            f"Unknown place {options.evidence!r} for the notes: use beneath or appendix."
+        )
     for station_id in options.stations or []:
         project.stations.get(station_id)
     if out.is_dir():
@@ -159,6 +176,93 @@ def _check(project: Project, out: Path, options: ExportOptions, overwrite: bool)
     if not out.parent.is_dir():
         raise PinscribeError(f"Folder does not exist: {out.parent}")
     check_target(project.path, out, overwrite=overwrite)
+
+
+@dataclass
+class _Job:
+    """One export under way: what every format's renderer gets."""
+
+    project: Project
+    out: Path
+    options: ExportOptions
+    language: str
+    steps: _Steps
+
+
+@dataclass
+class _Rendered:
+    """A renderer's result: the file's bytes, and the pictures beside it (Markdown)."""
+
+    content: bytes
+    images: dict[str, bytes] | None = None
+
+
+def _summary_and_pictures(job: _Job) -> tuple[Summary, Pictures]:
+    """The summary and its pictures, one progress step per station."""
+    from app.export.pictures import collect_pictures
+
+    options = dataclasses.replace(job.options, language=job.language)
+    summary = build_summary(job.project, options=options)
+    job.steps.total = len(summary.stations) + 2
+    pictures = collect_pictures(job.project, summary, job.options, job.steps.step)
+    job.steps.check()
+    return summary, pictures
+
+
+def _docx(job: _Job) -> _Rendered:
+    from app.export.docx_export import render_docx
+
+    return _Rendered(render_docx(*_summary_and_pictures(job)))
+
+
+def _pdf(job: _Job) -> _Rendered:
+    from app.export.pdf_export import render_pdf
+
+    return _Rendered(render_pdf(*_summary_and_pictures(job)))
+
+
+def _html(job: _Job) -> _Rendered:
+    from app.export.html import render_html
+
+    return _Rendered(render_html(*_summary_and_pictures(job)).encode("utf-8"))
+
+
+def _markdown(job: _Job) -> _Rendered:
+    from app.export.markdown import render_markdown
+
+    summary, pictures = _summary_and_pictures(job)
+    content = render_markdown(summary, pictures, images_folder(job.out).name).encode("utf-8")
+    return _Rendered(content, {p.name: p.data for p in pictures.all()})
+
+
+def _csv(job: _Job) -> _Rendered:
+    from app.export.csv_export import render_csv
+
+    return _Rendered(render_csv(job.project, job.options, job.language))
+
+
+def _xlsx(job: _Job) -> _Rendered:
+    from app.export.xlsx_export import render_xlsx
+
+    return _Rendered(render_xlsx(job.project, job.options, job.language))
+
+
+def _json(job: _Job) -> _Rendered:
+    from app.export.json_export import render_json
+
+    return _Rendered(render_json(job.project, job.options, with_photos=job.options.with_photos))
+
+
+#: The renderer of each format: ``export`` looks the format up here.
+RENDERERS: dict[str, Callable[[_Job], _Rendered]] = {
+    "docx": _docx,
+    "pdf": _pdf,
+    "html": _html,
+    "markdown": _markdown,
+    "csv": _csv,
+    "xlsx": _xlsx,
+    "json": _json,
+}
 
 
 def export(
@@ -175,7 +279,7 @@ def export(
 
     An existing ``out`` is replaced only with ``overwrite`` (see the module docstring).
 
-    ``format`` is one of docx, pdf, html, markdown, csv, json (default: from the
+    ``format`` is one of docx, pdf, html, markdown, csv, xlsx, json (default: from the
     suffix of ``out``). ``progress(done, total)`` is called after each step;
     ``cancelled()`` is asked between steps and stops the export (raising
     :class:`ExportCancelledError`) with nothing written. A Markdown export also
@@ -187,53 +291,13 @@ def export(
     steps = _Steps(progress, cancelled)
     steps.check()
     language = options.language or project.workshop.get().language
-    if kind in ("csv", "json"):
-        from app.export.csv_export import render_csv
-        from app.export.json_export import render_json
-
-        content = (
-            render_csv(project, options, language)
-            if kind == "csv"
-            else render_json(project, options)
-        )
-        steps.check()
-        write_atomically(out, content)
-        steps.step()
-        return out
-
-    from app.export.pictures import collect_pictures
-
-    summary = build_summary(
-        project, station_ids=options.stations, by_votes=options.by_votes, language=language
-    )
-    steps.total = len(summary.stations) + 2
-    pictures = collect_pictures(project, summary, options, steps.step)
-    steps.check()
-    images: dict[str, bytes] | None = None
-    if kind == "markdown":
-        from app.export.markdown import render_markdown
-
-        folder = images_folder(out)
-        content = render_markdown(summary, pictures, folder.name).encode("utf-8")
-        images = {p.name: p.data for p in pictures.all()}
-    elif kind == "html":
-        from app.export.html import render_html
-
-        content = render_html(summary, pictures).encode("utf-8")
-    elif kind == "docx":
-        from app.export.docx_export import render_docx
-
-        content = render_docx(summary, pictures)
-    else:
-        from app.export.pdf_export import render_pdf
-
-        content = render_pdf(summary, pictures)
+    rendered = RENDERERS[kind](_Job(project, out, options, language, steps))
     steps.step()
     steps.check()
     check_target(project.path, out, overwrite=overwrite)  # nothing appeared meanwhile
-    if images is not None:
-        write_folder(images_folder(out), images)
-    write_atomically(out, content)
+    if rendered.images is not None:
+        write_folder(images_folder(out), rendered.images)
+    write_atomically(out, rendered.content)
     steps.step()
     return out
 

@@ -61,3 +61,68 @@ def pil_font(size: int, bold: bool = False) -> ImageFont.FreeTypeFont | ImageFon
         except OSError:
             pass
     return ImageFont.load_default(size)
+
+
+#: Fonts that fill in glyphs the main family lacks (all that are found are used, in turn).
+_FALLBACKS = (
+    "DejaVuSerif.ttf",
+    "LiberationSans-Regular.ttf",
+    "LiberationSerif-Regular.ttf",
+    "NotoSans-Regular.ttf",
+    "NotoSansSymbols-Regular.ttf",
+    "NotoSansSymbols2-Regular.ttf",
+    "NotoSansMath-Regular.ttf",
+    "FreeSans.ttf",
+    "FreeSerif.ttf",
+    "opens___.ttf",  # OpenSymbol (LibreOffice)
+    "DroidSansFallbackFull.ttf",
+)
+_FALLBACK_FOLDERS = (
+    "/usr/share/fonts/truetype/noto",
+    "/usr/share/fonts/truetype/freefont",
+    "/usr/share/fonts/truetype/liberation2",
+    "/usr/share/fonts/truetype/libreoffice",
+    "/usr/share/fonts/truetype/droid",
+    "/usr/share/fonts/noto",
+    "/usr/share/fonts/gnu-free",
+)
+
+
+@lru_cache(maxsize=1)
+def fallback_fonts() -> tuple[Path, ...]:
+    """TrueType fonts found here to fill in glyphs the main family lacks."""
+    family = find_family()
+    folders = [resource_dir() / "fonts", *(Path(f) for f in (*_FOLDERS, *_FALLBACK_FOLDERS))]
+    found: list[Path] = []
+    for name in _FALLBACKS:
+        for folder in folders:
+            path = folder / name
+            if path.is_file() and (family is None or path != family.regular):
+                found.append(path)
+                break
+    return tuple(found)
+
+
+@lru_cache(maxsize=16)
+def _cmap(path: Path) -> frozenset[int]:
+    from fontTools.ttLib import TTFont
+
+    try:
+        with TTFont(str(path), lazy=True, fontNumber=0) as font:
+            return frozenset(font.getBestCmap() or {})
+    except Exception:  # a damaged font file covers nothing
+        return frozenset()
+
+
+def has_glyph(path: Path, char: str) -> bool:
+    """Whether the font at ``path`` has a glyph for ``char``."""
+    return ord(char) in _cmap(path)
+
+
+def missing(text: str, fonts: tuple[Path, ...]) -> set[str]:
+    """The characters of ``text`` that none of ``fonts`` can draw (spaces aside)."""
+    return {
+        char
+        for char in set(text)
+        if not char.isspace() and not any(has_glyph(font, char) for font in fonts)
+    }

@@ -10,7 +10,16 @@ from html import escape
 
 from app.export.charts import hex_rgb
 from app.export.pictures import Picture, Pictures
-from app.export.summary import Item, Summary, overview_rows, paragraphs, vote_label
+from app.export.richtext import Block, blocks
+from app.export.summary import (
+    Group,
+    Item,
+    StationSection,
+    Summary,
+    overview_rows,
+    review_note,
+    vote_label,
+)
 
 _STYLE = """
 body { font-family: "DejaVu Sans", "Segoe UI", Arial, sans-serif; max-width: 50rem;
@@ -35,6 +44,10 @@ th, td { text-align: left; vertical-align: top; padding: .3rem .5rem;
          border-bottom: 1px solid #ddd; }
 td.n, th.n { text-align: right; white-space: nowrap; }
 tr.total td { font-weight: bold; border-top: 2px solid #999; }
+.unchecked { color: #666; } .marker { color: #a33; font-weight: bold; text-decoration: none; }
+.review, .footnote, .evidence { color: #666; font-size: .85rem; }
+ul.statement li { font-size: 1.05rem; } ul.evidence-notes { font-size: .92rem; }
+.closing { border-top: 1px solid #ccc; margin-top: 2.5rem; padding-top: .8rem; }
 @media print { h2 { page-break-before: auto; } figure, li { page-break-inside: avoid; } }
 """
 
@@ -51,20 +64,28 @@ def data_uri(picture: Picture) -> str:
 def _figure(picture: Picture, css: str = "") -> str:
     cls = f' class="{css}"' if css else ""
     caption = f"<figcaption>{escape(picture.caption)}</figcaption>" if picture.caption else ""
+    alt = escape(picture.alt or picture.caption)
     return (
-        f'<figure{cls}><img src="{data_uri(picture)}" alt="{escape(picture.caption)}" '
+        f'<figure{cls}><img src="{data_uri(picture)}" alt="{alt}" '
         f'width="{picture.width}" height="{picture.height}">{caption}</figure>'
     )
 
 
-def _bullet(item: Item, labels: dict[str, str], crop: Picture | None) -> str:
+def _bullet(item: Item, labels: dict[str, str], crop: Picture | None, station: int = 0) -> str:
     html = escape(item.text).replace("\n", "<br>")
+    if not item.reviewed:
+        title = escape(labels["footnote"].lstrip("* "))
+        html = (
+            f'<span class="unchecked">{html}</span><a class="marker" href="#unchecked-{station}" '
+            f'title="{title}">{escape(labels["marker"])}</a>'
+        )
     if item.votes:
         html += f' <span class="votes">({escape(vote_label(item.votes, labels))})</span>'
     html += "".join(f' <span class="tag">{escape(tag)}</span>' for tag in item.tags)
     if crop is None:
         return f"<li>{html}</li>"
-    return f'<li class="crop"><img src="{data_uri(crop)}" alt=""><span>{html}</span></li>'
+    alt = escape(crop.alt or item.text)
+    return f'<li class="crop"><img src="{data_uri(crop)}" alt="{alt}"><span>{html}</span></li>'
 
 
 def _overview(summary: Summary, pictures: Pictures) -> list[str]:
@@ -88,54 +109,98 @@ def _overview(summary: Summary, pictures: Pictures) -> list[str]:
     return out
 
 
-def render_html(summary: Summary, pictures: Pictures | None = None) -> str:
-    w, labels = summary.workshop, summary.labels
-    pictures = pictures or Pictures()
-    out = [
-        f'<!DOCTYPE html>\n<html lang="{escape(summary.language)}"><head><meta charset="utf-8">',
-        '<meta name="viewport" content="width=device-width, initial-scale=1">',
-        f"<title>{escape(w.title)}</title><style>{_STYLE}</style></head><body>",
-        f"<h1>{escape(w.title)}</h1>",
+def _runs(block: Block) -> str:
+    out = []
+    for run in block.runs:
+        text = escape(run.text).replace("\n", "<br>")
+        if run.bold:
+            text = f"<strong>{text}</strong>"
+        if run.link:
+            text = f'<a href="{escape(run.link)}">{text}</a>'
+        out.append(text)
+    return "".join(out)
+
+
+def rich(parsed: list[Block]) -> list[str]:
+    """The organiser's text as HTML: paragraphs, headings and lists."""
+    out: list[str] = []
+    open_list = ""
+    for block in parsed:
+        wanted = {"bullet": "ul", "number": "ol"}.get(block.kind, "")
+        if open_list and wanted != open_list:
+            out.append(f"</{open_list}>")
+            open_list = ""
+        if wanted and not open_list:
+            start = f' start="{block.number}"' if block.kind == "number" and block.number else ""
+            out.append(f"<{wanted}{start}>")
+            open_list = wanted
+        if wanted:
+            out.append(f"<li>{_runs(block)}</li>")
+        elif block.kind == "heading":
+            out.append(f"<h2>{_runs(block)}</h2>")
+        else:
+            out.append(f"<p>{_runs(block)}</p>")
+    if open_list:
+        out.append(f"</{open_list}>")
+    return out
+
+
+def _points(points: list[str]) -> list[str]:
+    if not points:
+        return []
+    return ['<ul class="statement">' + "".join(f"<li>{escape(p)}</li>" for p in points) + "</ul>"]
+
+
+def _notes(group: Group, labels: dict[str, str], pictures: Pictures, station: int) -> list[str]:
+    bullets = "".join(
+        _bullet(i, labels, pictures.crops.get(i.note_id), station) for i in group.items
+    )
+    if not bullets:
+        return [f"<p>{escape(labels['empty'])}</p>"]
+    out = []
+    css = "notes"
+    if group.statement:
+        out.append(f'<p class="evidence">{escape(labels["evidence"])}:</p>')
+        css = "notes evidence-notes"
+    return [*out, f'<ul class="{css}">{bullets}</ul>']
+
+
+def _footnote(section: StationSection, labels: dict[str, str]) -> list[str]:
+    if not section.unchecked:
+        return []
+    return [
+        f'<p class="footnote" id="unchecked-{section.station_id}">{escape(labels["footnote"])}</p>'
     ]
-    if w.subtitle:
-        out.append(f'<p class="subtitle"><strong>{escape(w.subtitle)}</strong></p>')
-    shown = [f"{escape(k)}: {escape(v)}" for k, v in summary.facts()]
-    if shown:
-        out.append(f'<p class="facts">{"<br>".join(shown)}</p>')
-    out += [f"<p>{escape(p).replace(chr(10), '<br>')}</p>" for p in paragraphs(w.description)]
-    if summary.stations:
-        out += _overview(summary, pictures)
-    if pictures.recordings:
-        out.append(f"<h2>{escape(labels['recordings'])}</h2>")
-        out += [_figure(p) for p in pictures.recordings]
-    for section in summary.stations:
-        mine = pictures.station(section.station_id)
-        out.append(f"<h2>{section.number}. {escape(section.name)}</h2>")
-        if section.question:
-            out.append(f'<p class="question">{escape(section.question)}</p>')
-        if mine.chart:
-            out.append(_figure(mine.chart, "chart"))
-        if not section.groups:
-            out.append(f"<p>{escape(labels['empty'])}</p>")
-        for group in section.groups:
-            style = f' style="--theme: {css_color(group.color)}"' if group.color else ""
-            out.append(f"<h3{style}>{escape(group.name)}</h3>")
-            bullets = "".join(
-                _bullet(i, labels, pictures.crops.get(i.note_id)) for i in group.items
-            )
-            out.append(
-                f'<ul class="notes">{bullets}</ul>'
-                if bullets
-                else f"<p>{escape(labels['empty'])}</p>"
-            )
-            if group.regions:
-                captions = "; ".join(escape(c) for c in group.regions)
-                label = escape(labels["recording"])
-                out.append(f'<p class="regions"><em>{label}: {captions}</em></p>')
-        out += [_figure(p) for p in mine.boards + mine.recordings]
-    out += _cross(summary)
-    out.append("</body></html>")
-    return "\n".join(out) + "\n"
+
+
+def _station(summary: Summary, section: StationSection, pictures: Pictures) -> list[str]:
+    labels = summary.labels
+    mine = pictures.station(section.station_id)
+    out = ["<section>", f"<h2>{section.number}. {escape(section.name)}</h2>"]
+    if section.question:
+        out.append(f'<p class="question">{escape(section.question)}</p>')
+    out += _points(section.statement)
+    out.append(f'<p class="review">{escape(review_note(section, labels))}</p>')
+    if mine.chart:
+        out.append(_figure(mine.chart, "chart"))
+    if not section.groups:
+        out.append(f"<p>{escape(labels['empty'])}</p>")
+    for group in section.groups:
+        if summary.appendix and not group.statement:
+            continue
+        style = f' style="--theme: {css_color(group.color)}"' if group.color else ""
+        out.append(f"<h3{style}>{escape(group.name)}</h3>")
+        out += _points(group.statement)
+        if not summary.appendix:
+            out += _notes(group, labels, pictures, section.station_id)
+        if group.regions:
+            captions = "; ".join(escape(c) for c in group.regions)
+            label = escape(labels["recording"])
+            out.append(f'<p class="regions"><em>{label}: {captions}</em></p>')
+    if not summary.appendix:
+        out += _footnote(section, labels)
+    out += [_figure(p) for p in mine.boards + mine.recordings]
+    return [*out, "</section>"]
 
 
 def _cross(summary: Summary) -> list[str]:
@@ -155,3 +220,50 @@ def _cross(summary: Summary) -> list[str]:
         if bullets:
             out.append(f'<ul class="notes">{bullets}</ul>')
     return out
+
+
+def _appendix(summary: Summary, pictures: Pictures) -> list[str]:
+    labels = summary.labels
+    out = ['<section class="appendix">', f"<h2>{escape(labels['appendix'])}</h2>"]
+    for section in summary.stations:
+        out.append(f"<h3>{section.number}. {escape(section.name)}</h3>")
+        for group in section.groups:
+            out.append(f"<h4>{escape(group.name)}</h4>")
+            out += _notes(Group(group.name, group.color, group.items), labels, pictures,
+                          section.station_id)
+        out += _footnote(section, labels)
+    return [*out, "</section>"]
+
+
+def render_html(summary: Summary, pictures: Pictures | None = None) -> str:
+    w, labels = summary.workshop, summary.labels
+    pictures = pictures or Pictures()
+    out = [
+        f'<!DOCTYPE html>\n<html lang="{escape(summary.language)}"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width, initial-scale=1">',
+        f"<title>{escape(w.title)}</title><style>{_STYLE}</style></head><body><main>",
+        f"<h1>{escape(w.title)}</h1>",
+    ]
+    if w.subtitle:
+        out.append(f'<p class="subtitle"><strong>{escape(w.subtitle)}</strong></p>')
+    shown = [f"{escape(k)}: {escape(v)}" for k, v in summary.facts()]
+    if shown:
+        out.append(f'<p class="facts">{"<br>".join(shown)}</p>')
+    out += rich(blocks(w.introduction))
+    out += rich(blocks(w.description))
+    if summary.stations:
+        out += _overview(summary, pictures)
+    if pictures.recordings:
+        out.append(f"<h2>{escape(labels['recordings'])}</h2>")
+        out += [_figure(p) for p in pictures.recordings]
+    for section in summary.stations:
+        out += _station(summary, section, pictures)
+    out += _cross(summary)
+    if summary.appendix:
+        out += _appendix(summary, pictures)
+    if w.credits.strip():
+        out += [f"<h2>{escape(labels['credits'])}</h2>", *rich(blocks(w.credits))]
+    if w.closing.strip():
+        out += ['<footer class="closing">', *rich(blocks(w.closing)), "</footer>"]
+    out.append("</main></body></html>")
+    return "\n".join(out) + "\n"

@@ -1,29 +1,38 @@
-"""The whole project as JSON (photo metadata, not bytes), and back.
+"""The whole project as JSON, and back.
 
-The format is described by ``schema/project-v1.schema.json``; :func:`import_json`
-rebuilds a project from it, so export, import and export again give the same file
-(up to ids). A photo comes back as a neutral grey picture of its size, since the
-export holds no image bytes: notes keep their outlines, themes and tags.
+The format is described by ``schema/project-v2.schema.json``: the workshop with the
+organiser's texts, stations and themes with their statements, photo metadata (and,
+when asked for, the photos' bytes), notes, tags, and graphic recordings with their
+corners, paper and regions. :func:`import_json` rebuilds a project from it, so export,
+import and export again give the same file (up to ids). A photo whose bytes the file
+does not hold comes back as a placeholder that says so on its face, stored under its
+own hash (never the original's, so it is never taken for the real photo).
 """
 
 from __future__ import annotations
 
+import base64
+import binascii
+import hashlib
 import io
 import json
 from pathlib import Path
 from typing import Any
 
-from PIL import Image
+from PIL import Image, ImageDraw
 
 from app import __version__
+from app.domain import Photo
 from app.errors import InvalidInputError, PinscribeError
 from app.export.options import ExportOptions
 from app.export.validate import errors
 from app.store import Project
 
 FORMAT = "pinscribe-project"
-VERSION = 1
-SCHEMA_PATH = Path(__file__).resolve().parent / "schema" / "project-v1.schema.json"
+VERSION = 2
+SCHEMA_PATH = Path(__file__).resolve().parent / "schema" / "project-v2.schema.json"
+#: Prefixed to the file name of a photo that came back as a placeholder.
+PLACEHOLDER_PREFIX = "[placeholder] "
 
 
 def schema() -> dict[str, Any]:
@@ -31,8 +40,14 @@ def schema() -> dict[str, Any]:
     return dict(json.loads(SCHEMA_PATH.read_text(encoding="utf-8")))
 
 
-def export_json(project: Project, options: ExportOptions | None = None) -> dict[str, Any]:
-    """The project (or ``options.stations`` of it) as a JSON-ready dict."""
+def export_json(
+    project: Project, options: ExportOptions | None = None, *, with_photos: bool = False
+) -> dict[str, Any]:
+    """The project (or ``options.stations`` of it) as a JSON-ready dict.
+
+    ``with_photos``: include each photo's original bytes (base64), so an import
+    gets the real photos back.
+    """
     wanted = options.stations if options else None
     stations = [s for s in project.stations.list() if wanted is None or s.id in wanted]
     ids = {s.id for s in stations}
@@ -58,25 +73,22 @@ def export_json(project: Project, options: ExportOptions | None = None) -> dict[
             "moderation": w.moderation,
             "description": w.description,
             "language": w.language,
+            "introduction": w.introduction,
+            "time_slot": w.time_slot,
+            "credits": w.credits,
+            "closing": w.closing,
         },
         "stations": [
-            {"id": s.id, "name": s.name, "question": s.question, "position": i}
+            {
+                "id": s.id,
+                "name": s.name,
+                "question": s.question,
+                "position": i,
+                "statement": s.statement,
+            }
             for i, s in enumerate(stations)
         ],
-        "photos": [
-            {
-                "id": p.id,
-                "station": p.station_id,
-                "kind": p.kind,
-                "filename": p.filename,
-                "width": p.width,
-                "height": p.height,
-                "mime": p.mime,
-                "sha256": p.sha256,
-                "imported_at": p.imported_at,
-            }
-            for p in photos
-        ],
+        "photos": [_photo(project, p, with_photos) for p in photos],
         "themes": [
             {
                 "id": t.id,
@@ -84,6 +96,7 @@ def export_json(project: Project, options: ExportOptions | None = None) -> dict[
                 "name": t.name,
                 "color": t.color,
                 "position": positions[t.id],
+                "statement": t.statement,
             }
             for t in themes
         ],
@@ -109,6 +122,7 @@ def export_json(project: Project, options: ExportOptions | None = None) -> dict[
             }
             for n in notes
         ],
+        "recordings": _recordings(project, {p.id for p in photos}, {t.id for t in themes}),
         "cross_themes": _cross_themes(project, {t.id for t in themes}, {n.id for n in notes}),
     }
 
@@ -127,11 +141,61 @@ def _cross_themes(project: Project, themes: set[int], notes: set[int]) -> list[d
     ]
 
 
-def render_json(project: Project, options: ExportOptions | None = None) -> bytes:
+def _photo(project: Project, photo: Photo, with_data: bool) -> dict[str, Any]:
+    record: dict[str, Any] = {
+        "id": photo.id,
+        "station": photo.station_id,
+        "kind": photo.kind,
+        "filename": photo.filename,
+        "width": photo.width,
+        "height": photo.height,
+        "mime": photo.mime,
+        "sha256": photo.sha256,
+        "imported_at": photo.imported_at,
+    }
+    if with_data:
+        record["data"] = base64.b64encode(project.photos.data(photo.id)).decode("ascii")
+    return record
+
+
+def _recordings(project: Project, photos: set[int], themes: set[int]) -> list[dict[str, Any]]:
+    """The exported photos' recordings: corners, paper, settings and captioned regions."""
+    out = []
+    for recording in project.recordings.list():
+        if recording.photo_id not in photos:
+            continue
+        regions = project.recordings.regions(recording.photo_id)
+        out.append(
+            {
+                "photo": recording.photo_id,
+                "corners": None
+                if recording.corners is None
+                else [[x, y] for x, y in recording.corners],
+                "found": recording.found,
+                "paper": recording.paper,
+                "aspect": recording.aspect,
+                "enhance": recording.enhance,
+                "words": recording.words,
+                "regions": [
+                    {
+                        "polygon": [[x, y] for x, y in r.polygon],
+                        "caption": r.caption,
+                        "theme": r.theme_id if r.theme_id in themes else None,
+                        "position": r.position,
+                    }
+                    for r in regions
+                ],
+            }
+        )
+    return out
+
+
+def render_json(
+    project: Project, options: ExportOptions | None = None, *, with_photos: bool = False
+) -> bytes:
+    data = export_json(project, options, with_photos=with_photos)
     # strict JSON: no NaN or Infinity (values read back are checked; this makes sure)
-    text = json.dumps(
-        export_json(project, options), ensure_ascii=False, indent=2, allow_nan=False
-    )
+    text = json.dumps(data, ensure_ascii=False, indent=2, allow_nan=False)
     return (text + "\n").encode("utf-8")
 
 
@@ -163,10 +227,43 @@ def load_json(path: Path) -> dict[str, Any]:
     return check(data)
 
 
-def _placeholder(width: int, height: int) -> bytes:
+def _placeholder(width: int, height: int, filename: str) -> bytes:
+    """A grey picture of the photo's size that says on its face what it is."""
+    image = Image.new("RGB", (width, height), (200, 200, 200))
+    draw = ImageDraw.Draw(image)
+    draw.line((0, 0, width, height), fill=(160, 160, 160), width=max(1, width // 200))
+    draw.line((0, height, width, 0), fill=(160, 160, 160), width=max(1, width // 200))
+    from app.export.fonts import pil_font
+
+    size = max(12, min(width, height) // 20)
+    font = pil_font(size)
+    lines = ["Placeholder / Platzhalter", filename[:60], "(not in the JSON export)"]
+    for index, line in enumerate(lines):
+        y = height / 2 + (index - 1) * size * 1.4
+        draw.text((width / 2, y), line, fill=(60, 60, 60), font=font, anchor="mm")
     buffer = io.BytesIO()
-    Image.new("RGB", (width, height), (200, 200, 200)).save(buffer, "JPEG", quality=60)
+    image.save(buffer, "JPEG", quality=60)
     return buffer.getvalue()
+
+
+def _photo_bytes(p: dict[str, Any]) -> tuple[bytes, str | None, str]:
+    """The bytes to store for a photo of the file, its hash and its file name.
+
+    The real photo when the file holds it (and its hash matches), else a placeholder,
+    stored under its own hash and a file name that says it is one.
+    """
+    if "data" in p:
+        try:
+            data = base64.b64decode(p["data"], validate=True)
+        except (binascii.Error, ValueError) as error:
+            raise InvalidInputError(f"Invalid project export: photo {p['id']}: {error}") from error
+        if hashlib.sha256(data).hexdigest() != p["sha256"]:
+            raise InvalidInputError(
+                f"Invalid project export: the bytes of photo {p['id']} do not match its sha256."
+            )
+        return data, p["sha256"], p["filename"]
+    placeholder = _placeholder(p["width"], p["height"], p["filename"])
+    return placeholder, None, PLACEHOLDER_PREFIX + p["filename"]
 
 
 def _ref(mapping: dict[int, int], key: Any, what: str) -> int:
@@ -184,25 +281,30 @@ def import_json(project: Project, data: dict[str, Any]) -> None:
         project.workshop.update(**data["workshop"])
         stations: dict[int, int] = {}
         for s in sorted(data["stations"], key=lambda s: s["position"]):
-            stations[s["id"]] = project.stations.add(s["name"], s["question"]).id
+            stations[s["id"]] = project.stations.add(
+                s["name"], s["question"], s.get("statement", "")
+            ).id
         photos: dict[int, int] = {}
         for p in data["photos"]:
             station = None if p["station"] is None else _ref(stations, p["station"], "station")
+            content, sha256, filename = _photo_bytes(p)
             photos[p["id"]] = project.photos.add(
                 station,
-                _placeholder(p["width"], p["height"]),
-                filename=p["filename"],
+                content,
+                filename=filename,
                 width=p["width"],
                 height=p["height"],
-                mime=p["mime"],
+                mime=p["mime"] if sha256 else "image/jpeg",
                 kind=p["kind"],
-                sha256=p["sha256"],
+                sha256=sha256,
                 imported_at=p["imported_at"],
             ).id
         themes: dict[int, int] = {}
         for t in sorted(data["themes"], key=lambda t: t["position"]):
             station = _ref(stations, t["station"], "station")
             themes[t["id"]] = project.themes.add(station, t["name"], t["color"]).id
+            if t.get("statement"):
+                project.themes.update(themes[t["id"]], statement=t["statement"])
         tagged: dict[str, list[int]] = {}
         imported: dict[int, int] = {}
         for n in data["notes"]:
@@ -234,3 +336,24 @@ def import_json(project: Project, data: dict[str, Any]) -> None:
                 theme_ids=[_ref(themes, t, "theme") for t in c["themes"]],
                 note_ids=[_ref(imported, n, "note") for n in c["notes"]],
             )
+        for r in data.get("recordings", []):
+            photo_id = _ref(photos, r["photo"], "photo")
+            project.recordings.create(photo_id)
+            corners = r["corners"]
+            project.recordings.update(
+                photo_id,
+                corners=None if corners is None else [(x, y) for x, y in corners],
+                found=r["found"],
+                paper=r["paper"],
+                aspect=r["aspect"],
+                enhance=r["enhance"],
+                words=r.get("words"),
+            )
+            for region in sorted(r["regions"], key=lambda region: region["position"]):
+                theme = None if region["theme"] is None else _ref(themes, region["theme"], "theme")
+                project.recordings.add_region(
+                    photo_id,
+                    [(x, y) for x, y in region["polygon"]],
+                    region["caption"],
+                    theme,
+                )

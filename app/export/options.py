@@ -18,10 +18,15 @@ FORMATS: dict[str, str] = {
     ".markdown": "markdown",
     ".csv": "csv",
     ".json": "json",
+    ".xlsx": "xlsx",
 }
 
 #: The format names :func:`app.export.files.export` accepts.
-FORMAT_NAMES: tuple[str, ...] = ("docx", "pdf", "html", "markdown", "csv", "json")
+FORMAT_NAMES: tuple[str, ...] = ("docx", "pdf", "html", "markdown", "csv", "json", "xlsx")
+#: What to do with notes no one has checked yet: mark them (with a footnote) or omit them.
+UNREVIEWED_CHOICES: tuple[str, ...] = ("mark", "omit")
+#: Where the notes go when themes have statements: beneath each statement, or an appendix.
+EVIDENCE_CHOICES: tuple[str, ...] = ("beneath", "appendix")
 
 #: Called with (steps done, steps in all) while an export runs.
 ExportProgress = Callable[[int, int], None]
@@ -41,7 +46,10 @@ class ExportOptions:
     the overview and the board photos with the notes outlined. ``crops``: each note's
     crop beside its text. ``recordings``: the graphic recordings. ``by_votes``: notes
     with most votes first in each theme. ``language``: "de" or "en" (``None``: the
-    project's).
+    project's). ``unreviewed``: "mark" notes no one has checked yet (a marker and a
+    footnote) or "omit" them. ``evidence``: the notes "beneath" their theme's statement,
+    or in an "appendix" after the stations. ``with_photos``: a JSON export holds the
+    photos' bytes too (base64), so an import gets them back.
     """
 
     stations: list[int] | None = None
@@ -50,6 +58,9 @@ class ExportOptions:
     recordings: bool = True
     by_votes: bool = False
     language: str | None = None
+    unreviewed: str = "mark"
+    evidence: str = "beneath"
+    with_photos: bool = False
 
 
 def resolve_format(out: Path, format: str | None = None) -> str:

@@ -6,6 +6,7 @@ user text, so it cannot leave the folder it is written to.
 
 from __future__ import annotations
 
+import dataclasses
 import io
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -18,7 +19,7 @@ from app.domain import Photo, Theme
 from app.export.charts import INK, UNSORTED, hex_rgb, overview_chart, station_chart, wrap
 from app.export.fonts import pil_font
 from app.export.options import ExportOptions
-from app.export.summary import Summary
+from app.export.summary import StationSection, Summary, vote_label
 from app.store import Project
 from ocr.errors import OcrError
 from ocr.geometry import map_points
@@ -38,7 +39,8 @@ class Picture:
     mime: str
     width: int
     height: int
-    caption: str = ""
+    caption: str = ""  # what the picture shows, e.g. "Station 1 – …: Pinnwand, Foto 1 von 2"
+    alt: str = ""  # the text a screen reader says instead (every picture has one)
 
 
 @dataclass
@@ -131,8 +133,7 @@ def board_picture(project: Project, photo: Photo, labels: dict[str, str]) -> Pic
     ]
     outlined = _outlined(image, notes, project.themes.list(photo.station_id), labels)
     name = f"station-{photo.station_id}-board-{photo.id}.jpg"
-    caption = f"{labels['board']}: {photo.filename}"
-    return _jpeg(outlined, name, caption)
+    return _jpeg(outlined, name, labels["board"])
 
 
 def mosaic_picture(
@@ -157,13 +158,7 @@ def mosaic_picture(
             mapped = map_points(note.polygon, homography) * scale
             notes.append(([(float(x), float(y)) for x, y in mapped], note.theme_id))
     outlined = _outlined(image, notes, project.themes.list(station_id), labels)
-    names = [
-        p.filename
-        for p in project.photos.list(station_id, kind="board")
-        if p.id in board.homographies
-    ]
-    caption = f"{labels['board']}: {', '.join(names)}"
-    picture = _jpeg(outlined, f"station-{station_id}-board.jpg", caption)
+    picture = _jpeg(outlined, f"station-{station_id}-board.jpg", labels["board"])
     return picture, sorted(board.homographies)
 
 
@@ -221,11 +216,11 @@ def recording_picture(project: Project, photo: Photo, labels: dict[str, str]) ->
     flat = _flattened(project, photo, RECORDING_SIZE)
     image, scale = flat if flat is not None else _decode(project, photo, RECORDING_SIZE)
     regions = project.recordings.regions(photo.id) if flat is not None else []
+    entries: list[tuple[str, tuple[int, int, int]]] = []
     if regions:
         colors = {t.id: hex_rgb(t.color) for t in project.themes.list()}
         draw = ImageDraw.Draw(image)
         line = max(3, round(max(image.size) / 250))
-        entries = []
         for region in regions:
             color = colors.get(region.theme_id or -1, hex_rgb(UNSORTED))
             points = [(x * scale, y * scale) for x, y in region.polygon]
@@ -233,8 +228,11 @@ def recording_picture(project: Project, photo: Photo, labels: dict[str, str]) ->
             if region.caption.strip():
                 entries.append((" ".join(region.caption.split()), color))
         image = with_legend(image, entries)
-    caption = f"{labels['recording']}: {photo.filename}"
-    return _jpeg(image, f"recording-{photo.id}.jpg", caption)
+    picture = _jpeg(image, f"recording-{photo.id}.jpg", labels["recording"])
+    if entries:
+        shown = "; ".join(text for text, _ in entries)
+        picture = dataclasses.replace(picture, alt=f"{labels['recording']}: {shown}")
+    return picture
 
 
 def crop_picture(note_id: int, data: bytes) -> Picture | None:
@@ -254,24 +252,33 @@ def collect_pictures(
     options: ExportOptions,
     step: Callable[[], None] = lambda: None,
 ) -> Pictures:
-    """Draw and load what ``options`` asks for; ``step`` is called once per station."""
+    """Draw and load what ``options`` asks for; ``step`` is called once per station.
+
+    Every picture gets a caption that says what it shows and an alt text.
+    """
     pictures = Pictures()
     labels = summary.labels
     if options.pictures:
         data = overview_chart(summary)
         if data:
-            pictures.overview = _png_picture("overview.png", data)
+            pictures.overview = _png_picture("overview.png", data, labels["overview_chart"])
+            pictures.overview = dataclasses.replace(
+                pictures.overview, alt=labels["overview_alt"].format(data=_overview_data(summary))
+            )
     if options.recordings:
         for photo in project.photos.list(kind="recording"):
             if photo.station_id is None:
                 _add(pictures, pictures.recordings, recording_picture, project, photo, labels)
+        _name(pictures.recordings, labels["recording"], labels["picture_of"], "")
     for section in summary.stations:
         mine = pictures.stations.setdefault(section.station_id, StationPictures())
         if options.pictures:
             data = station_chart(section, labels)
             if data:
                 name = f"station-{section.station_id}-chart.png"
-                mine.chart = _png_picture(name, data, labels["chart"])
+                mine.chart = _png_picture(name, data, f"{section.title}: {labels['chart']}")
+                alt = labels["chart_alt"].format(data=_chart_data(section, labels))
+                mine.chart = dataclasses.replace(mine.chart, alt=alt)
             boards = project.photos.list(section.station_id, kind="board")
             shown: list[int] = []
             if len(boards) > 1:
@@ -281,18 +288,75 @@ def collect_pictures(
             for photo in boards:
                 if photo.id not in shown:
                     _add(pictures, mine.boards, board_picture, project, photo, labels)
+            _name_boards(mine.boards, section, labels, len(boards), len(shown))
         if options.recordings:
             for photo in project.photos.list(section.station_id, kind="recording"):
                 _add(pictures, mine.recordings, recording_picture, project, photo, labels)
+            _name(
+                mine.recordings, labels["recording"], labels["picture_of"], f"{section.title}: "
+            )
         if options.crops:
             for group in section.groups:
                 for item in group.items:
                     crop = project.notes.crop(item.note_id)
                     picture = crop_picture(item.note_id, crop) if crop else None
                     if picture:
-                        pictures.crops[item.note_id] = picture
+                        pictures.crops[item.note_id] = dataclasses.replace(
+                            picture, alt=item.text
+                        )
         step()
     return pictures
+
+
+def _name(found: list[Picture], what: str, numbered: str, prefix: str) -> None:
+    """Caption pictures "<prefix><what>, Bild 1 von 2" (no number for a single one)."""
+    for index, picture in enumerate(found):
+        caption = f"{prefix}{what}"
+        if len(found) > 1:
+            caption += ", " + numbered.format(i=index + 1, n=len(found))
+        found[index] = dataclasses.replace(picture, caption=caption, alt=picture.alt or caption)
+
+
+def _name_boards(
+    found: list[Picture],
+    section: StationSection,
+    labels: dict[str, str],
+    photos: int,
+    stitched: int,
+) -> None:
+    """Caption board pictures "Station 1 – Name: Pinnwand, Foto 1 von 2"."""
+    themes = [g.name for g in section.groups if g.theme_id is not None]
+    shown = f" ({', '.join(themes)})" if themes else ""
+    alt = labels["board_alt"].format(station=section.title, themes=shown)
+    number = 0
+    for index, picture in enumerate(found):
+        caption = f"{section.title}: {labels['board']}"
+        if stitched and index == 0:
+            caption += ", " + labels["photos"].format(n=stitched)
+            number += stitched
+        elif photos > 1:
+            number += 1
+            caption += ", " + labels["photo_of"].format(i=number, n=photos)
+        found[index] = dataclasses.replace(picture, caption=caption, alt=alt)
+
+
+def _chart_data(section: StationSection, labels: dict[str, str]) -> str:
+    """The chart's figures in words, for its alt text."""
+    parts = [
+        f"{g.name}: {len(g.items)} {labels['notes']}, {vote_label(g.votes, labels)}"
+        for g in section.groups
+        if g.items
+    ]
+    return "; ".join(parts) + "."
+
+
+def _overview_data(summary: Summary) -> str:
+    parts = [
+        f"{s.title}: {s.note_count} {summary.labels['notes']}"
+        + "".join(f", {g.name} {len(g.items)}" for g in s.groups if g.items)
+        for s in summary.stations
+    ]
+    return "; ".join(parts) + "."
 
 
 def _add(

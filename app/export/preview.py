@@ -26,12 +26,7 @@ def preview_html(project: Project, options: ExportOptions, *, font_pt: float = 1
 
     ``font_pt``: the viewer's font size in points, the size that ``1rem`` becomes.
     """
-    summary = build_summary(
-        project,
-        station_ids=options.stations,
-        by_votes=options.by_votes,
-        language=options.language,
-    )
+    summary = build_summary(project, options=options)
     html = render_html(summary)
     html = _STYLE.sub(lambda style: _REM.sub(_absolute(font_pt), style.group(0)), html, count=1)
     return _THEME_HEADING.sub(r'<h3><span style="color: \1">■</span> ', html)

@@ -10,6 +10,8 @@ import datetime
 from dataclasses import dataclass, field
 
 from app.domain import Note, Workshop
+from app.export.options import ExportOptions
+from app.export.richtext import lines_of
 from app.store import Project
 
 LABELS = {
@@ -39,6 +41,29 @@ LABELS = {
         "chart": "Themen nach Zahl der Beiträge und Punkte",
         "page": "Seite",
         "contents": "Inhalt",
+        "time": "Zeit",
+        "credits": "Bildnachweis und Mitwirkende",
+        "appendix": "Anhang: Beiträge der Stationen",
+        "evidence": "Aus den Beiträgen",
+        "marker": "*",
+        "footnote": "* noch nicht geprüft: automatisch gelesen, vom Moderationsteam "
+        "noch nicht kontrolliert",
+        "unchecked_count": "{n} davon noch nicht geprüft (*)",
+        "omitted_count": "{n} noch nicht geprüfte nicht aufgeführt",
+        "unreadable_count": "{n} nicht lesbare Karten nicht aufgeführt",
+        "note_count": "{n} Beiträge",
+        "note_count_1": "1 Beitrag",
+        "photo_of": "Foto {i} von {n}",
+        "photos": "{n} Fotos zusammengesetzt",
+        "picture_of": "Bild {i} von {n}",
+        "count": "Anzahl",
+        "board_alt": "Foto der Pinnwand von {station}; die Beiträge sind nach Themen "
+        "farbig umrandet{themes}",
+        "chart_alt": "Balkendiagramm: je Thema die Zahl der Beiträge und der Punkte. {data}",
+        "overview_alt": "Balkendiagramm: je Station die Beiträge, nach Themen aufgeteilt. "
+        "{data}",
+        "overview_chart": "Beiträge je Station, nach Themen",
+        "other_colour": "Grau: Weitere Beiträge",
     },
     "en": {
         "moderation": "Moderation",
@@ -66,6 +91,27 @@ LABELS = {
         "chart": "Themes by number of notes and votes",
         "page": "Page",
         "contents": "Contents",
+        "time": "Time",
+        "credits": "Credits",
+        "appendix": "Appendix: the stations' notes",
+        "evidence": "From the notes",
+        "marker": "*",
+        "footnote": "* not yet checked: read automatically, not yet checked by the facilitators",
+        "unchecked_count": "{n} of them not yet checked (*)",
+        "omitted_count": "{n} not yet checked and left out",
+        "unreadable_count": "{n} unreadable cards left out",
+        "note_count": "{n} notes",
+        "note_count_1": "1 note",
+        "photo_of": "photo {i} of {n}",
+        "photos": "{n} photos combined",
+        "picture_of": "picture {i} of {n}",
+        "count": "Number",
+        "board_alt": "Photo of the board of {station}; the notes are outlined in their "
+        "theme's colour{themes}",
+        "chart_alt": "Bar chart: per theme the number of notes and of votes. {data}",
+        "overview_alt": "Bar chart: per station its notes, split by theme. {data}",
+        "overview_chart": "Notes per station, by theme",
+        "other_colour": "Grey: further contributions",
     },
 }
 
@@ -107,6 +153,7 @@ class Item:
     votes: int
     tags: list[str]
     color: str
+    reviewed: bool = True
     #: The vote count was checked by a person in the review (else as counted on the photo).
     votes_checked: bool = False
 
@@ -120,6 +167,7 @@ class Group:
     items: list[Item] = field(default_factory=list)
     theme_id: int | None = None
     regions: list[str] = field(default_factory=list)  # captions of linked recording regions
+    statement: list[str] = field(default_factory=list)  # the facilitator's points
 
     @property
     def votes(self) -> int:
@@ -133,6 +181,19 @@ class StationSection:
     name: str
     question: str
     groups: list[Group] = field(default_factory=list)  # themes in order, then "unsorted"
+    statement: list[str] = field(default_factory=list)  # the facilitator's points
+    unreadable: int = 0  # notes with no text (left out)
+    omitted: int = 0  # unchecked notes left out by the options
+
+    @property
+    def unchecked(self) -> int:
+        """How many of the notes shown no one has checked yet."""
+        return sum(not item.reviewed for g in self.groups for item in g.items)
+
+    @property
+    def title(self) -> str:
+        """"Station 1 – Governance und Organisation"."""
+        return f"Station {self.number} – {self.name}"
 
     @property
     def note_count(self) -> int:
@@ -161,6 +222,18 @@ class Summary:
     labels: dict[str, str]
     language: str = "de"
     cross: list[CrossSection] = field(default_factory=list)
+    evidence: str = "beneath"  # the notes beneath each statement, or in an "appendix"
+
+    @property
+    def appendix(self) -> bool:
+        """Whether the notes go into an appendix (only when there are statements)."""
+        return self.evidence == "appendix" and any(
+            s.statement or any(g.statement for g in s.groups) for s in self.stations
+        )
+
+    @property
+    def unchecked(self) -> int:
+        return sum(s.unchecked for s in self.stations)
 
     @property
     def date(self) -> str:
@@ -183,6 +256,7 @@ class Summary:
         """The header's (label, value) lines that have a value: date, place, moderation."""
         facts = [
             (self.labels["date"], self.date),
+            (self.labels["time"], self.workshop.time_slot),
             (self.labels["place"], self.workshop.place),
             (self.labels["moderation"], self.workshop.moderation),
         ]
@@ -198,7 +272,15 @@ def paragraphs(text: str) -> list[str]:
 def _item(note: Note) -> Item:
     # a note's line breaks follow the paper's width, not the sentence: join them
     text = " ".join((note.text or "").split())
-    return Item(note.id, text, note.votes, list(note.tags), note.color, note.votes_checked)
+    return Item(
+        note.id,
+        text,
+        note.votes,
+        list(note.tags),
+        note.color,
+        reviewed=note.reviewed,
+        votes_checked=note.votes_checked,
+    )
 
 
 def build_summary(
@@ -207,8 +289,18 @@ def build_summary(
     station_ids: list[int] | None = None,
     by_votes: bool = False,
     language: str | None = None,
+    options: ExportOptions | None = None,
 ) -> Summary:
-    """Collect what a summary shows; notes with no text are left out."""
+    """Collect what a summary shows; notes with no text are left out (and counted).
+
+    ``options``, when given, stand for ``station_ids``, ``by_votes`` and ``language``
+    and also say whether unchecked notes are marked or left out, whether recording
+    regions are named, and where the notes go when there are statements.
+    """
+    if options is not None:
+        station_ids, by_votes = options.stations, options.by_votes
+        language = options.language or language
+    options = options or ExportOptions()
     workshop = project.workshop.get()
     lang = language or workshop.language
     lang = lang if lang in LABELS else "de"
@@ -217,31 +309,53 @@ def build_summary(
     for number, station in enumerate(project.stations.list(), start=1):
         if station_ids is not None and station.id not in station_ids:
             continue
-        notes = [
-            n
-            for n in project.notes.list(station_id=station.id)
-            if (n.text or "").strip() and n.kind != "header"
-        ]
+        notes = [n for n in project.notes.list(station_id=station.id) if n.kind != "header"]
+        readable = [n for n in notes if (n.text or "").strip()]
         section = StationSection(station.id, number, station.name, station.question)
+        section.statement = lines_of(station.statement)
+        section.unreadable = len(notes) - len(readable)
+        if options.unreviewed == "omit":
+            section.omitted = sum(not n.reviewed for n in readable)
+            readable = [n for n in readable if n.reviewed]
         for theme in project.themes.list(station.id):
-            items = [_item(n) for n in notes if n.theme_id == theme.id]
-            regions = [
-                " ".join(r.caption.split())
-                for r in project.recordings.regions(theme_id=theme.id)
-                if r.caption.strip()
-            ]
-            section.groups.append(Group(theme.name, theme.color, items, theme.id, regions))
-        rest = [_item(n) for n in notes if n.theme_id is None]
+            items = [_item(n) for n in readable if n.theme_id == theme.id]
+            regions = []
+            if options.recordings:  # a region names a picture that is left out otherwise
+                regions = [
+                    " ".join(r.caption.split())
+                    for r in project.recordings.regions(theme_id=theme.id)
+                    if r.caption.strip()
+                ]
+            group = Group(theme.name, theme.color, items, theme.id, regions)
+            group.statement = lines_of(theme.statement)
+            section.groups.append(group)
+        rest = [_item(n) for n in readable if n.theme_id is None]
         if rest:
             section.groups.append(Group(labels["unsorted"], "", rest))
         if by_votes:
             for group in section.groups:
                 group.items.sort(key=lambda item: -item.votes)
         sections.append(section)
-    return Summary(workshop, sections, labels, lang, _cross_sections(project, station_ids))
+    cross = _cross_sections(project, station_ids, omit=options.unreviewed == "omit")
+    return Summary(workshop, sections, labels, lang, cross, options.evidence)
 
 
-def _cross_sections(project: Project, station_ids: list[int] | None) -> list[CrossSection]:
+def review_note(section: StationSection, labels: dict[str, str]) -> str:
+    """The station's count line: "8 Beiträge, 3 davon noch nicht geprüft (*); ..."."""
+    count = section.note_count
+    parts = [labels["note_count_1"] if count == 1 else labels["note_count"].format(n=count)]
+    if section.unchecked:
+        parts.append(labels["unchecked_count"].format(n=section.unchecked))
+    if section.omitted:
+        parts.append(labels["omitted_count"].format(n=section.omitted))
+    if section.unreadable:
+        parts.append(labels["unreadable_count"].format(n=section.unreadable))
+    return ", ".join(parts[:2]) + "".join(f"; {p}" for p in parts[2:]) + "."
+
+
+def _cross_sections(
+    project: Project, station_ids: list[int] | None, *, omit: bool = False
+) -> list[CrossSection]:
     """Cross-station themes with the themes and notes of the exported stations."""
     stations = {s.id: s.name for s in project.stations.list()}
     themes = {t.id: t for t in project.themes.list()}
@@ -256,6 +370,8 @@ def _cross_sections(project: Project, station_ids: list[int] | None) -> list[Cro
         for note_id in project.cross_themes.notes_of(cross.id):
             note = project.notes.get(note_id)
             if station_ids is not None and note.station_id not in station_ids:
+                continue
+            if omit and not note.reviewed:
                 continue
             if (note.text or "").strip() and note.kind != "header":
                 items.append(_item(note))

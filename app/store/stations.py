@@ -19,6 +19,7 @@ def _station(row: sqlite3.Row) -> Station:
         name=values.text(row["name"], "name", limit=10_000),
         question=values.text(row["question"], "question"),
         position=values.integer(row["position"], "position"),
+        statement=values.text(row["statement"], "statement"),
     )
 
 
@@ -53,21 +54,26 @@ class Stations:
             raise InvalidInputError.coded("station.exists", name=name)
         return name
 
-    def add(self, name: str, question: str = "") -> Station:
+    def add(self, name: str, question: str = "", statement: str = "") -> Station:
         name = self._check_name(name)
         with self._p.transaction():
             position = self._p.execute(
                 "SELECT coalesce(max(position) + 1, 0) FROM station"
             ).fetchone()[0]
             cursor = self._p.execute(
-                "INSERT INTO station (name, question, position) VALUES (?, ?, ?)",
-                (name, question.strip(), position),
+                "INSERT INTO station (name, question, position, statement) VALUES (?, ?, ?, ?)",
+                (name, question.strip(), position, statement.strip()),
             )
             station_id = int(cursor.lastrowid or 0)
         return self.get(station_id)
 
     def update(
-        self, station_id: int, *, name: str | None = None, question: str | None = None
+        self,
+        station_id: int,
+        *,
+        name: str | None = None,
+        question: str | None = None,
+        statement: str | None = None,
     ) -> Station:
         self.get(station_id)
         values: dict[str, object] = {}
@@ -75,6 +81,8 @@ class Stations:
             values["name"] = self._check_name(name, exclude=station_id)
         if question is not None:
             values["question"] = question.strip()
+        if statement is not None:
+            values["statement"] = statement.strip()
         if values:
             with self._p.transaction():
                 self._p.db.table("station").update(station_id, values)

@@ -25,6 +25,7 @@ def _theme(row: sqlite3.Row) -> Theme:
         color=values.hex_color(row["color"]),
         position=values.integer(row["position"], "position"),
         provisional=bool(values.integer(row["provisional"], "provisional", low=0, high=1)),
+        statement=values.text(row["statement"], "statement"),
     )
 
 
@@ -88,6 +89,7 @@ class Themes:
         name: str | None = None,
         color: str | None = None,
         provisional: bool | None = None,
+        statement: str | None = None,
     ) -> Theme:
         """Change a theme; giving a name confirms it (no longer provisional) unless told."""
         self.get(theme_id)
@@ -101,6 +103,8 @@ class Themes:
             values["provisional"] = int(provisional)
         if color is not None:
             values["color"] = color
+        if statement is not None:
+            values["statement"] = statement.strip()
         if values:
             with self._p.transaction():
                 self._p.db.table("theme").update(theme_id, values)
@@ -143,14 +147,21 @@ class Themes:
                 exists = self._p.execute("SELECT 1 FROM theme WHERE id = ?", (theme.id,)).fetchone()
                 if exists:
                     self._p.execute(
-                        "UPDATE theme SET name = ?, color = ?, position = ?, provisional = ? "
-                        "WHERE id = ?",
-                        (theme.name, theme.color, theme.position, int(theme.provisional), theme.id),
+                        "UPDATE theme SET name = ?, color = ?, position = ?, provisional = ?, "
+                        "statement = ? WHERE id = ?",
+                        (
+                            theme.name,
+                            theme.color,
+                            theme.position,
+                            int(theme.provisional),
+                            theme.statement,
+                            theme.id,
+                        ),
                     )
                 else:
                     self._p.execute(
-                        "INSERT INTO theme (id, station_id, name, color, position, provisional) "
-                        "VALUES (?, ?, ?, ?, ?, ?)",
+                        "INSERT INTO theme (id, station_id, name, color, position, provisional, "
+                        "statement) VALUES (?, ?, ?, ?, ?, ?, ?)",
                         (
                             theme.id,
                             station_id,
@@ -158,5 +169,6 @@ class Themes:
                             theme.color,
                             theme.position,
                             int(theme.provisional),
+                            theme.statement,
                         ),
                     )

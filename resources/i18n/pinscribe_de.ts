@@ -182,6 +182,7 @@
     </message>
     <message>
         <source>The change was not saved</source>
+        <extracomment>Asks for a theme&apos;s statement (theme name, current statement; None when cancelled).</extracomment>
         <translation>Die Änderung wurde nicht gespeichert</translation>
     </message>
     <message>
@@ -255,6 +256,10 @@
         <translation>Umbenennen …</translation>
     </message>
     <message>
+        <source>Summary Statement…</source>
+        <translation>Zusammenfassung…</translation>
+    </message>
+    <message>
         <source>Colour</source>
         <translation>Farbe</translation>
     </message>
@@ -286,6 +291,18 @@
         <source>%1 (proposed from unreviewed text: rename or confirm it)</source>
         <translation>%1 (aus ungeprüftem Text vorgeschlagen: umbenennen oder bestätigen)</translation>
     </message>
+    <message>
+        <source>Summary of the theme</source>
+        <translation>Zusammenfassung des Themas</translation>
+    </message>
+    <message>
+        <source>What the notes of “%1” say, in your words. The report shows it as a bullet with the notes beneath as evidence.</source>
+        <translation>Was die Beiträge von „%1“ sagen, in Ihren Worten. Der Bericht zeigt es als Aufzählungspunkt, die Beiträge darunter als Belege.</translation>
+    </message>
+    <message>
+        <source>e.g. Lean processes with clear communication</source>
+        <translation>z. B. Schlanke Prozesse mit klarer Kommunikation</translation>
+    </message>
 </context>
 <context>
     <name>CanvasCommands</name>
@@ -303,6 +320,10 @@
     <message>
         <source>Rename theme “%1”</source>
         <translation>Thema „%1“ umbenennen</translation>
+    </message>
+    <message>
+        <source>Edit summary of theme “%1”</source>
+        <translation>Zusammenfassung des Themas „%1“ bearbeiten</translation>
     </message>
     <message>
         <source>Recolour theme “%1”</source>
@@ -617,6 +638,10 @@
         <translation>Frage von „%1“ bearbeiten</translation>
     </message>
     <message>
+        <source>Edit summary of “%1”</source>
+        <translation>Zusammenfassung von „%1“ bearbeiten</translation>
+    </message>
+    <message>
         <source>Move station “%1”</source>
         <translation>Station „%1“ verschieben</translation>
     </message>
@@ -694,6 +719,10 @@
     <message>
         <source>JSON files</source>
         <translation>JSON-Dateien</translation>
+    </message>
+    <message>
+        <source>Excel workbooks</source>
+        <translation>Excel-Arbeitsmappen</translation>
     </message>
     <message>
         <source>Pinscribe projects (*.pinscribe);;All files (*)</source>
@@ -839,11 +868,16 @@
         <source>JSON data (.json)</source>
         <translation>JSON-Daten (.json)</translation>
     </message>
+    <message>
+        <source>Excel workbook of the notes (.xlsx)</source>
+        <translation>Excel-Arbeitsmappe der Beiträge (.xlsx)</translation>
+    </message>
 </context>
 <context>
     <name>ExportController</name>
     <message>
         <source>&amp;Export…</source>
+        <extracomment>The user chose to review the unchecked notes (from the export dialog).</extracomment>
         <translation>&amp;Exportieren …</translation>
     </message>
     <message>
@@ -855,7 +889,7 @@
     <name>ExportDialog</name>
     <message>
         <source>Export – %1</source>
-        <extracomment>The file was written (its path). An export ended without a file: cancelled, or failed (already shown to the user).</extracomment>
+        <extracomment>The file was written (its path). An export ended without a file: cancelled, or failed (already shown to the user). The user chose to review the unchecked notes instead of exporting.</extracomment>
         <translation>Export – %1</translation>
     </message>
     <message>
@@ -889,6 +923,22 @@
     <message>
         <source>The project&apos;s (%1)</source>
         <translation>Die des Projekts (%1)</translation>
+    </message>
+    <message>
+        <source>Marked, with a footnote</source>
+        <translation>markiert, mit Fußnote</translation>
+    </message>
+    <message>
+        <source>Left out</source>
+        <translation>weggelassen</translation>
+    </message>
+    <message>
+        <source>Beneath each statement</source>
+        <translation>unter jeder Aussage</translation>
+    </message>
+    <message>
+        <source>In an appendix</source>
+        <translation>in einem Anhang</translation>
     </message>
     <message>
         <source>Cancel Export</source>
@@ -931,6 +981,14 @@
         <translation>&amp;Sprache:</translation>
     </message>
     <message>
+        <source>Notes not yet &amp;checked:</source>
+        <translation>Noch nicht &amp;geprüfte Beiträge:</translation>
+    </message>
+    <message>
+        <source>Notes of a &amp;theme with a summary:</source>
+        <translation>Beiträge eines &amp;Themas mit Zusammenfassung:</translation>
+    </message>
+    <message>
         <source>Choose at least one station to export.</source>
         <translation>Wählen Sie mindestens eine Station zum Exportieren.</translation>
     </message>
@@ -949,6 +1007,30 @@
     <message>
         <source>The export failed</source>
         <translation>Der Export ist fehlgeschlagen</translation>
+    </message>
+    <message>
+        <source>Notes not yet checked</source>
+        <extracomment>Asks what to do about ``count`` unchecked notes: &quot;export&quot;, &quot;review&quot; or &quot;&quot; (cancel).</extracomment>
+        <translation>Beiträge noch nicht geprüft</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n note(s) not yet checked.</source>
+        <translation>
+            <numerusform>%n Beitrag noch nicht geprüft.</numerusform>
+            <numerusform>%n Beiträge noch nicht geprüft.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>They were read automatically and may hold misreadings. The export marks them with a footnote.</source>
+        <translation>Sie wurden automatisch gelesen und können Lesefehler enthalten. Der Export markiert sie mit einer Fußnote.</translation>
+    </message>
+    <message>
+        <source>Export Anyway</source>
+        <translation>Trotzdem exportieren</translation>
+    </message>
+    <message>
+        <source>Review Now</source>
+        <translation>Jetzt prüfen</translation>
     </message>
 </context>
 <context>
@@ -2256,12 +2338,20 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
         <translation>Die Leitfrage auf der Pinnwand, z. B. Was braucht eine Smart City?</translation>
     </message>
     <message>
+        <source>The summary for the report, one point a line (optional)</source>
+        <translation>Die Zusammenfassung für den Bericht, ein Punkt je Zeile (optional)</translation>
+    </message>
+    <message>
         <source>&amp;Name:</source>
         <translation>&amp;Name:</translation>
     </message>
     <message>
         <source>&amp;Question:</source>
         <translation>&amp;Leitfrage:</translation>
+    </message>
+    <message>
+        <source>&amp;Summary:</source>
+        <translation>&amp;Zusammenfassung:</translation>
     </message>
 </context>
 <context>
@@ -2512,6 +2602,26 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
         <translation>TT.MM.JJJJ oder JJJJ-MM-TT</translation>
     </message>
     <message>
+        <source>e.g. 14:00–15:30</source>
+        <translation>z. B. 14:00–15:30</translation>
+    </message>
+    <message>
+        <source>Welcome, context, talks… Blank line: new paragraph; “- ”: bullet.</source>
+        <translation>Begrüßung, Einordnung, Vorträge… Leerzeile: neuer Absatz; „- “: Aufzählung.</translation>
+    </message>
+    <message>
+        <source>How the workshop ran: groups, stations…</source>
+        <translation>Wie der Workshop ablief: Gruppen, Stationen…</translation>
+    </message>
+    <message>
+        <source>Photos: …, graphic recording: …</source>
+        <translation>Fotos: …, Graphic Recording: …</translation>
+    </message>
+    <message>
+        <source>Imprint, contact, event page</source>
+        <translation>Impressum, Kontakt, Veranstaltungsseite</translation>
+    </message>
+    <message>
         <source>German</source>
         <translation>Deutsch</translation>
     </message>
@@ -2528,12 +2638,32 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
         <translation>Untertitel</translation>
     </message>
     <message>
+        <source>time slot</source>
+        <translation>Uhrzeit</translation>
+    </message>
+    <message>
         <source>place</source>
         <translation>Ort</translation>
     </message>
     <message>
         <source>moderation</source>
         <translation>Moderation</translation>
+    </message>
+    <message>
+        <source>introduction</source>
+        <translation>Einführung</translation>
+    </message>
+    <message>
+        <source>method</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>credits</source>
+        <translation>Bildnachweis</translation>
+    </message>
+    <message>
+        <source>closing</source>
+        <translation>Schluss</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -2548,6 +2678,10 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
         <translation>D&amp;atum:</translation>
     </message>
     <message>
+        <source>T&amp;ime:</source>
+        <translation>U&amp;hrzeit:</translation>
+    </message>
+    <message>
         <source>&amp;Place:</source>
         <translation>&amp;Ort:</translation>
     </message>
@@ -2556,16 +2690,32 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
         <translation>&amp;Moderation:</translation>
     </message>
     <message>
-        <source>Desc&amp;ription:</source>
-        <translation>Besch&amp;reibung:</translation>
+        <source>&amp;Introduction:</source>
+        <translation>&amp;Einführung:</translation>
+    </message>
+    <message>
+        <source>Met&amp;hod:</source>
+        <translation>Ab&amp;lauf:</translation>
+    </message>
+    <message>
+        <source>&amp;Credits:</source>
+        <translation>Bild&amp;nachweis:</translation>
+    </message>
+    <message>
+        <source>Cl&amp;osing:</source>
+        <translation>Sch&amp;luss:</translation>
+    </message>
+    <message>
+        <source>Details</source>
+        <translation>Angaben</translation>
+    </message>
+    <message>
+        <source>Texts for the report</source>
+        <translation>Texte für den Bericht</translation>
     </message>
     <message>
         <source>Summary lan&amp;guage:</source>
         <translation>Berichts&amp;sprache:</translation>
-    </message>
-    <message>
-        <source>description</source>
-        <translation>Beschreibung</translation>
     </message>
     <message>
         <source>summary language</source>

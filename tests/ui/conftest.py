@@ -20,7 +20,7 @@ class FakeDialogs:
     def __init__(self) -> None:
         self.new_paths: list[str | None] = []
         self.open_paths: list[str | None] = []
-        self.station_answers: list[tuple[str, str] | None] = []
+        self.station_answers: list[tuple[str, ...] | None] = []
         self.confirmations: list[bool] = []
         self.errors: list[tuple[str, str]] = []
         self.asked_station: list[tuple[str, str, bool]] = []
@@ -35,6 +35,12 @@ class FakeDialogs:
         self.export_paths: list[str | None] = []
         self.asked_export: list[tuple[str, str]] = []
         self.recording_paths: list[list[str]] = []
+        self.unchecked_answers: list[str] = []  # empty: "export"
+        self.asked_unchecked: list[int] = []
+
+    def ask_export_unchecked(self, parent: QWidget, count: int) -> str:
+        self.asked_unchecked.append(count)
+        return self.unchecked_answers.pop(0) if self.unchecked_answers else "export"
 
     def ask_new_project_path(self, parent: QWidget) -> str | None:
         return self.new_paths.pop(0)
@@ -43,8 +49,9 @@ class FakeDialogs:
         return self.open_paths.pop(0)
 
     def ask_station(
-        self, parent: QWidget, name: str = "", question: str = "", *, new: bool
-    ) -> tuple[str, str] | None:
+        self, parent: QWidget, name: str = "", question: str = "", *, new: bool,
+        statement: str = "",
+    ) -> tuple[str, ...] | None:
         self.asked_station.append((name, question, new))
         return self.station_answers.pop(0)
 

@@ -293,3 +293,22 @@ def test_context_menus_act_on_cards_and_frames(window: MainWindow, canvas: Canva
     colours.actions()[-1].trigger()  # Other Colour…
     assert stored(window)[1][0].color == "#123456"
     assert window.document.undo_stack.count() == 3
+
+
+def test_a_themes_summary_statement_is_an_undo_step(
+    window: MainWindow, canvas: CanvasPage, dialogs: FakeDialogs
+) -> None:
+    editor = canvas.editor
+    theme = canvas.scene.themes[0]
+    asked: list[tuple[str, str]] = []
+    editor.ask_statement = lambda parent, name, old: asked.append((name, old)) or "Mehr Radwege"
+    assert editor.edit_statement(theme.id)
+    assert asked == [(theme.name, "")]
+    assert stored(window)[1][0].statement == "Mehr Radwege"
+    assert not editor.set_statement(theme.id, "Mehr Radwege")  # unchanged: no step
+    editor.ask_statement = lambda parent, name, old: None  # cancelled
+    assert not editor.edit_statement(theme.id)
+    window.undo_action.trigger()
+    assert stored(window)[1][0].statement == ""
+    window.redo_action.trigger()
+    assert stored(window)[1][0].statement == "Mehr Radwege"

@@ -14,7 +14,9 @@ def test_station_dialog_needs_a_name(qtbot) -> None:
     qtbot.keyClicks(dialog.name_edit, "  Energie ")
     assert dialog._ok.isEnabled()
     dialog.question_edit.setPlainText(" Woher kommt der Strom? ")
-    assert dialog.values() == ("Energie", "Woher kommt der Strom?")
+    assert dialog.values() == ("Energie", "Woher kommt der Strom?", "")
+    dialog.statement_edit.setPlainText(" eins\nzwei ")
+    assert dialog.values()[2] == "eins\nzwei"
 
 
 def _answer_message_box(button_text: str | None) -> None:

@@ -358,3 +358,45 @@ def test_full_disk_shows_an_error_and_leaves_no_partial_file(
     assert len(dialogs.errors) == 1
     assert "No space left on device" in dialogs.errors[0][1]
     assert [p.name for p in tmp_path.iterdir() if "summary" in p.name] == []
+
+
+def test_unchecked_notes_are_announced_before_writing(
+    dialog: ExportDialog, opened: MainWindow, dialogs, tmp_path, qtbot
+) -> None:
+    assert dialog.unchecked_count() == 5  # no note of the project is checked yet
+    dialogs.unchecked_answers.append("")  # cancel: nothing asked, nothing written
+    assert dialog.start_export() is None
+    assert dialogs.asked_unchecked == [5] and not list(tmp_path.glob("*.docx"))
+    out = export_through(dialog, qtbot, dialogs, tmp_path / "anyway.docx")  # "export"
+    assert dialogs.asked_unchecked == [5, 5]
+    text = "\n".join(p.text for p in docx.Document(str(out)).paragraphs)
+    assert "noch nicht geprüft" in text
+
+
+def test_review_now_closes_the_dialog_and_opens_the_review(
+    dialog: ExportDialog, opened: MainWindow, dialogs, qtbot
+) -> None:
+    dialogs.unchecked_answers.append("review")
+    with qtbot.waitSignal(opened.exporter.reviewRequested, timeout=5_000):
+        assert dialog.start_export() is None
+    assert not dialog.isVisible() and dialogs.export_paths == []
+
+
+def test_leaving_unchecked_notes_out_needs_no_warning(
+    dialog: ExportDialog, dialogs, tmp_path, qtbot
+) -> None:
+    dialog.unreviewed.setCurrentIndex(dialog.unreviewed.findData("omit"))
+    dialog.set_format("csv")
+    out = export_through(dialog, qtbot, dialogs, tmp_path / "checked.csv")
+    assert dialogs.asked_unchecked == []
+    rows = list(csv.reader(out.read_text(encoding="utf-8-sig").splitlines(), delimiter=";"))
+    assert len(rows) == 1  # the header only: every note is unchecked
+
+
+def test_xlsx_is_offered(dialog: ExportDialog, dialogs, tmp_path, qtbot) -> None:
+    dialog.set_format("xlsx")
+    assert not dialog.pictures.isEnabled()
+    out = export_through(dialog, qtbot, dialogs, tmp_path / "notes.xlsx")
+    import openpyxl
+
+    assert "Alle Beiträge" in openpyxl.load_workbook(out).sheetnames

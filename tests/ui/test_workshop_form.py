@@ -76,3 +76,37 @@ def test_bad_date_is_refused_with_a_message(window, dialogs, project_file) -> No
 )
 def test_parse_date(text: str, expected: str | None) -> None:
     assert parse_date(text) == expected
+
+
+def test_the_organisers_texts_are_saved_and_undone(window, project_file) -> None:
+    window.open_project(str(project_file))
+    form = window.project_view.workshop_form
+    assert form.tabs.count() == 2
+    form.time_slot_edit.setText("14:00–15:30")
+    form.time_slot_edit.editingFinished.emit()
+    text = "Begrüßung.\n\n- Input aus Wuppertal\n- Austausch an drei Stationen"
+    form.introduction_edit.setPlainText(text)
+    form.introduction_edit.editingFinished.emit()
+    form.credits_edit.setPlainText("Fotos: Team")
+    form.credits_edit.editingFinished.emit()
+    form.closing_edit.setPlainText("Impressum\nStraße 1")
+    form.closing_edit.editingFinished.emit()
+    workshop = window.document.project.workshop.get()
+    assert (workshop.time_slot, workshop.introduction) == ("14:00–15:30", text)
+    assert (workshop.credits, workshop.closing) == ("Fotos: Team", "Impressum\nStraße 1")
+    window.undo_action.trigger()
+    assert window.document.project.workshop.get().closing == ""
+    assert form.closing_edit.toPlainText() == ""
+
+
+def test_a_stations_summary_is_edited_in_its_dialog(window, project_file, dialogs) -> None:
+    window.open_project(str(project_file))
+    panel = window.project_view.stations_panel
+    dialogs.station_answers.append(("Bildung", "Was lernen wir?"))
+    panel.add_button.click()
+    dialogs.station_answers.append(("Bildung", "Was lernen wir?", "eins\nzwei"))
+    panel.edit_button.click()
+    station = window.document.project.stations.list()[-1]
+    assert station.statement == "eins\nzwei"
+    window.undo_action.trigger()
+    assert window.document.project.stations.list()[-1].statement == ""

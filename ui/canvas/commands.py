@@ -76,14 +76,19 @@ def edit_theme(
     name: str | None = None,
     color: str | None = None,
     provisional: bool | None = None,
+    statement: str | None = None,
 ) -> SnapshotCommand:
     def edit(project: Project) -> None:
-        project.themes.update(theme.id, name=name, color=color, provisional=provisional)
+        project.themes.update(
+            theme.id, name=name, color=color, provisional=provisional, statement=statement
+        )
 
     if provisional is False and name is None:
         text = translate("CanvasCommands", "Confirm theme name “%1”").replace("%1", theme.name)
     elif name is not None:
         text = translate("CanvasCommands", "Rename theme “%1”").replace("%1", theme.name)
+    elif statement is not None:
+        text = translate("CanvasCommands", "Edit summary of theme “%1”").replace("%1", theme.name)
     else:
         text = translate("CanvasCommands", "Recolour theme “%1”").replace("%1", theme.name)
     return canvas_edit(document, text, theme.station_id, [], edit)

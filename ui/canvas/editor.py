@@ -21,6 +21,7 @@ from app.suggest import Suggestion
 from ui.board import note_commands
 from ui.canvas import commands
 from ui.canvas.scene import NEW_THEME, CanvasScene
+from ui.canvas.statement_dialog import qt_ask_statement
 from ui.core.commands import Command
 from ui.dialogs import Dialogs
 from ui.messages import user_message
@@ -36,6 +37,10 @@ def qt_ask_color(parent: QWidget, initial: QColor) -> QColor | None:
     return colour if colour.isValid() else None
 
 
+#: Asks for a theme's statement (theme name, current statement; None when cancelled).
+StatementAsker = Callable[[QWidget, str, str], "str | None"]
+
+
 class CanvasEditor(QObject):
     def __init__(self, scene: CanvasScene, dialogs: Dialogs, parent: QWidget) -> None:
         super().__init__(parent)
@@ -44,6 +49,9 @@ class CanvasEditor(QObject):
         self.dialogs = dialogs
         self.widget = parent
         self.ask_color: ColorAsker = getattr(dialogs, "ask_color", qt_ask_color)
+        self.ask_statement: StatementAsker = getattr(
+            dialogs, "ask_statement", qt_ask_statement
+        )
         scene.cardsDropped.connect(self._dropped)
         scene.themeDropped.connect(self.move_theme_to)
 
@@ -127,6 +135,20 @@ class CanvasEditor(QObject):
         if theme is None or color == theme.color:
             return False
         return self.run(commands.edit_theme(self.document, theme, color=color))
+
+    def set_statement(self, theme_id: int, statement: str) -> bool:
+        theme = self.theme(theme_id)
+        if theme is None or statement.strip() == theme.statement:
+            return False
+        return self.run(commands.edit_theme(self.document, theme, statement=statement))
+
+    def edit_statement(self, theme_id: int) -> bool:
+        """Ask for the theme's summary statement and store it (an undo step)."""
+        theme = self.theme(theme_id)
+        if theme is None:
+            return False
+        statement = self.ask_statement(self.widget, theme.name, theme.statement)
+        return statement is not None and self.set_statement(theme_id, statement)
 
     def choose_colour(self, theme_id: int) -> bool:
         theme = self.theme(theme_id)

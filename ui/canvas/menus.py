@@ -68,6 +68,8 @@ def build_menu(
         theme_id = frame.theme.id
         rename = menu.addAction(translate("Canvas", "Rename…"))
         rename.triggered.connect(lambda: scene.renameRequested.emit(theme_id))
+        summary = menu.addAction(translate("Canvas", "Summary Statement…"))
+        summary.triggered.connect(lambda: editor.edit_statement(theme_id))
         if frame.theme.provisional:
             confirm = menu.addAction(translate("Canvas", "Confirm Name"))
             confirm.triggered.connect(lambda: editor.confirm_name(theme_id))

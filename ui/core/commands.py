@@ -210,12 +210,13 @@ class AddStationCommand(Command):
         self.question = question
         # The new station's id (kept across undo and redo).
         self.station_id: int | None = None
+        self.statement = ""
         self._taken: subtrees.Subtree | None = None
 
     def _do(self) -> None:
         project = self.document.project
         if self._taken is None:
-            self.station_id = project.stations.add(self.name, self.question).id
+            self.station_id = project.stations.add(self.name, self.question, self.statement).id
         else:  # the station as it was undone, with what was added to it meanwhile
             subtrees.restore(project, self._taken)
             self._taken = None
@@ -253,25 +254,32 @@ class DeleteStationCommand(Command):
 
 
 class EditStationCommand(Command):
-    """Change a station's name and/or question."""
+    """Change a station's name, question and/or summary statement."""
 
     def __init__(
-        self, document: ProjectDocument, station_id: int, name: str, question: str
+        self,
+        document: ProjectDocument,
+        station_id: int,
+        name: str,
+        question: str,
+        statement: str | None = None,
     ) -> None:
         old = document.project.stations.get(station_id)
         if old.name != name.strip():
             text = translate("Commands", "Rename station “%1” to “%2”").replace("%1", old.name)
             text = text.replace("%2", name.strip())
-        else:
+        elif old.question != question.strip():
             text = translate("Commands", "Edit question of “%1”").replace("%1", old.name)
+        else:
+            text = translate("Commands", "Edit summary of “%1”").replace("%1", old.name)
         super().__init__(document, text)
         self.station_id = station_id
-        self.old = (old.name, old.question)
-        self.new = (name, question)
+        self.old = (old.name, old.question, old.statement)
+        self.new = (name, question, old.statement if statement is None else statement)
 
-    def _set(self, values: tuple[str, str]) -> None:
+    def _set(self, values: tuple[str, str, str]) -> None:
         self.document.project.stations.update(
-            self.station_id, name=values[0], question=values[1]
+            self.station_id, name=values[0], question=values[1], statement=values[2]
         )
         self.document.stationsChanged.emit()
 

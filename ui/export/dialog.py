@@ -8,9 +8,11 @@ window's status bar with buttons to open the file or its folder.
 
 from __future__ import annotations
 
+import dataclasses
+from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -22,6 +24,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QListView,
     QMainWindow,
+    QMessageBox,
     QProgressBar,
     QPushButton,
     QSplitter,
@@ -30,6 +33,7 @@ from PySide6.QtWidgets import (
 )
 
 from app.export import ExportOptions
+from app.export.summary import build_summary
 from ui.core.document import ProjectDocument
 from ui.core.item_models import CheckedRowsModel, Column
 from ui.core.jobs import Job, JobRunner, report_failure
@@ -47,12 +51,16 @@ from ui.plain import plain_label
 from ui.screens import resize_to_screen
 from ui.settings import LAST_EXPORT_FOLDER, AppSettings
 
+translate = QCoreApplication.translate
+
 
 class ExportDialog(QDialog):
     #: The file was written (its path).
     exported = Signal(object)
     #: An export ended without a file: cancelled, or failed (already shown to the user).
     exportStopped = Signal()
+    #: The user chose to review the unchecked notes instead of exporting.
+    reviewRequested = Signal()
 
     def __init__(
         self,
@@ -94,6 +102,15 @@ class ExportDialog(QDialog):
         self.language.addItem(self.tr("The project's (%1)").replace("%1", own), None)
         self.language.addItem(self.tr("German"), "de")
         self.language.addItem(self.tr("English"), "en")
+        self.unreviewed = QComboBox()
+        self.unreviewed.addItem(self.tr("Marked, with a footnote"), "mark")
+        self.unreviewed.addItem(self.tr("Left out"), "omit")
+        self.evidence = QComboBox()
+        self.evidence.addItem(self.tr("Beneath each statement"), "beneath")
+        self.evidence.addItem(self.tr("In an appendix"), "appendix")
+        self.ask_unchecked: UncheckedAsker = getattr(
+            dialogs, "ask_export_unchecked", qt_ask_export_unchecked
+        )
 
         self.preview = ExportPreview(document.path)
         self.progress = QProgressBar()
@@ -116,6 +133,8 @@ class ExportDialog(QDialog):
             check.toggled.connect(self._options_changed)
         self.format_box.currentIndexChanged.connect(self._options_changed)
         self.language.currentIndexChanged.connect(self._options_changed)
+        self.unreviewed.currentIndexChanged.connect(self._options_changed)
+        self.evidence.currentIndexChanged.connect(self._options_changed)
         self.stations_model.dataChanged.connect(lambda *_: self._options_changed())
         self._set_running(False)
         self._options_changed()
@@ -149,6 +168,8 @@ class ExportDialog(QDialog):
         form.addRow(self.tr("Include:"), include)
         form.addRow(self.tr("Order:"), self.by_votes)
         form.addRow(self.tr("&Language:"), self.language)
+        form.addRow(self.tr("Notes not yet &checked:"), self.unreviewed)
+        form.addRow(self.tr("Notes of a &theme with a summary:"), self.evidence)
         options = QWidget()
         column = QVBoxLayout(options)
         column.setContentsMargins(0, 0, 0, 0)
@@ -198,6 +219,8 @@ class ExportDialog(QDialog):
             recordings=self.recordings.isChecked(),
             by_votes=self.by_votes.isChecked(),
             language=self.language.currentData(),
+            unreviewed=str(self.unreviewed.currentData()),
+            evidence=str(self.evidence.currentData()),
         )
 
     def _options_changed(self) -> None:
@@ -224,10 +247,28 @@ class ExportDialog(QDialog):
         suffix = dict(FORMAT_CHOICES)[self.format()]
         return str(folder / f"{self.document.path.stem}{suffix}")
 
+    def unchecked_count(self) -> int:
+        """How many of the notes the summary shows no one has checked yet."""
+        options = dataclasses.replace(self.options(), unreviewed="mark")
+        return build_summary(self.document.project, options=options).unchecked
+
     def start_export(self) -> Job | None:
-        """Ask for the target file, then write it in the background."""
+        """Ask for the target file, then write it in the background.
+
+        With notes no one has checked yet (and marked, not left out), the user is
+        told first and may export anyway or review them now.
+        """
         if self.job is not None or not self.station_ids():
             return None
+        unchecked = self.unchecked_count()
+        if unchecked and self.unreviewed.currentData() == "mark":
+            choice = self.ask_unchecked(self, unchecked)
+            if choice == "review":
+                self.reviewRequested.emit()
+                self.reject()
+                return None
+            if choice != "export":
+                return None
         answer = self.dialogs.ask_export_path(self, self.suggested_path(), self.format())
         if not answer:
             return None
@@ -303,8 +344,43 @@ class ExportDialog(QDialog):
         self._runner.shutdown()
 
 
+#: Asks what to do about ``count`` unchecked notes: "export", "review" or "" (cancel).
+UncheckedAsker = Callable[[QWidget, int], str]
+
+
+def qt_ask_export_unchecked(parent: QWidget, count: int) -> str:
+    """The message box before an export with unchecked notes."""
+    box = QMessageBox(parent)
+    box.setIcon(QMessageBox.Icon.Warning)
+    box.setWindowTitle(translate("ExportDialog", "Notes not yet checked"))
+    text = translate("ExportDialog", "%n note(s) not yet checked.", "", count)
+    box.setText(text)
+    box.setInformativeText(
+        translate(
+            "ExportDialog",
+            "They were read automatically and may hold misreadings. The export marks "
+            "them with a footnote.",
+        )
+    )
+    export = box.addButton(
+        translate("ExportDialog", "Export Anyway"), QMessageBox.ButtonRole.AcceptRole
+    )
+    review = box.addButton(
+        translate("ExportDialog", "Review Now"), QMessageBox.ButtonRole.ActionRole
+    )
+    box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(review)
+    box.exec()
+    clicked = box.clickedButton()
+    box.deleteLater()
+    return "export" if clicked is export else "review" if clicked is review else ""
+
+
 class ExportController(QObject):
     """The File ▸ Export… action, its dialog and the "exported" notice in the status bar."""
+
+    #: The user chose to review the unchecked notes (from the export dialog).
+    reviewRequested = Signal()
 
     def __init__(self, window: QMainWindow, settings: AppSettings, dialogs: Dialogs) -> None:
         super().__init__(window)
@@ -336,6 +412,7 @@ class ExportController(QObject):
         dialog = ExportDialog(self.document, self.settings, self.dialogs, self.window)
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.exported.connect(self._exported)
+        dialog.reviewRequested.connect(self.reviewRequested)
         dialog.finished.connect(lambda _result: self._dialog_finished(dialog))
         self.dialog = dialog
         dialog.open()

@@ -34,10 +34,11 @@ FORMAT_CHOICES: tuple[tuple[str, str], ...] = (
     ("html", ".html"),
     ("markdown", ".md"),
     ("csv", ".csv"),
+    ("xlsx", ".xlsx"),
     ("json", ".json"),
 )
 #: Formats that hold the notes as data rather than the themed summary.
-DATA_FORMATS = frozenset({"csv", "json"})
+DATA_FORMATS = frozenset({"csv", "json", "xlsx"})
 
 
 def format_label(format: str) -> str:
@@ -49,6 +50,7 @@ def format_label(format: str) -> str:
         "markdown": translate("Export", "Markdown (.md)"),
         "csv": translate("Export", "CSV table of the notes (.csv)"),
         "json": translate("Export", "JSON data (.json)"),
+        "xlsx": translate("Export", "Excel workbook of the notes (.xlsx)"),
     }
     return labels[format]
 

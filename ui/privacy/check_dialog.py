@@ -75,7 +75,9 @@ class PrivacyCheckDialog(QDialog):
         self.table.setAccessibleName(self.tr("What the export would publish about people"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.horizontalHeader().setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)  # what and why, side by side
+        self.table.setWordWrap(False)
         self.table.verticalHeader().hide()
         self.table.doubleClicked.connect(self._show)
 

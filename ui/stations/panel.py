@@ -115,7 +115,8 @@ class StationsPanel(QWidget):
         answer = self._dialogs.ask_station(self, new=True)
         if answer is None:
             return
-        command = AddStationCommand(self._document, *answer)
+        command = AddStationCommand(self._document, *answer[:2])
+        command.statement = answer[2] if len(answer) > 2 else ""
         if self._run(command) and command.station_id is not None:
             self.select_station(command.station_id)
 
@@ -123,10 +124,16 @@ class StationsPanel(QWidget):
         station = self.current_station()
         if station is None:
             return
-        answer = self._dialogs.ask_station(self, station.name, station.question, new=False)
-        if answer is None or answer == (station.name, station.question):
+        answer = self._dialogs.ask_station(
+            self, station.name, station.question, new=False, statement=station.statement
+        )
+        if answer is None:
             return
-        self._run(EditStationCommand(self._document, station.id, *answer))
+        name, question = answer[0], answer[1]
+        statement = answer[2] if len(answer) > 2 else station.statement
+        if (name, question, statement) == (station.name, station.question, station.statement):
+            return
+        self._run(EditStationCommand(self._document, station.id, name, question, statement))
 
     def move_station(self, step: int) -> None:
         station = self.current_station()
