@@ -76,6 +76,12 @@ def check_setting(key: str, value: str) -> str:
         parts = value.split("+")
         if len(parts) > 8 or not all(_LANGUAGE.fullmatch(part) for part in parts):
             raise InvalidInputError(f"Invalid {key} {value[:40]!r}: use codes like deu+eng.")
+    if key == "opendata.contact" and value and not _EMAIL.fullmatch(value):
+        raise InvalidInputError(f"Invalid {key} {value[:40]!r}: give an e-mail address.")
+    if key == "opendata.base_url" and value and not value.startswith(("https://", "http://")):
+        raise InvalidInputError(f"Invalid {key} {value[:40]!r}: give a web address (https://...).")
+    if key.startswith("opendata.") and len(value) > 500:
+        raise InvalidInputError(f"Invalid {key}: at most 500 characters.")
     return value
 
 

@@ -349,10 +349,10 @@ def test_rerun_finishes_an_interrupted_merge(tmp_path: Path, monkeypatch) -> Non
     with Project.open(reference, read_only=True) as opened:
         expected = len(opened.notes.list())
 
-    def killed(project: Project, station_id: int) -> list[object]:
+    def killed(*args: object) -> list[object]:
         raise KeyboardInterrupt  # the process dies while merging
 
-    monkeypatch.setattr(image_cmds, "merge_all", killed)
+    monkeypatch.setattr(image_cmds, "merge_pairs", killed)
     code, _, _ = run(["import", str(path), "--station", "A", "--no-ocr", str(left), str(right)])
     assert code == 1
     monkeypatch.undo()

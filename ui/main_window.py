@@ -96,6 +96,7 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         file_menu.addAction(self.workflow.import_action)
         file_menu.addAction(self.exporter.action)
+        file_menu.addAction(self.privacy.opendata_action)
         file_menu.addAction(self.privacy.action)
         file_menu.addSeparator()
         file_menu.addAction(self.close_action)

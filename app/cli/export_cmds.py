@@ -3,10 +3,13 @@
 from __future__ import annotations
 
 import argparse
+import sys
 from pathlib import Path
 from typing import Any
 
+from app.errors import InvalidInputError
 from app.export.files import export
+from app.export.opendata import LICENCES, default_options, export_opendata
 from app.export.options import (
     EVIDENCE_CHOICES,
     FORMAT_NAMES,
@@ -32,7 +35,10 @@ def register(commands: Any) -> None:
         help=f"file to write; its suffix picks the format ({', '.join(FORMATS)})",
     )
     export_parser.add_argument(
-        "--format", choices=FORMAT_NAMES, help="the format, whatever the suffix of OUT"
+        "--format",
+        choices=(*FORMAT_NAMES, "opendata"),
+        help="the format, whatever the suffix of OUT; opendata: OUT is a folder for an "
+        "open-data portal (notes as CSV and JSON, the summary as PDF, DCAT-AP.de metadata)",
     )
     export_parser.add_argument(
         "--station", action="append", metavar="NAME", help="only this station (repeat for several)"
@@ -78,6 +84,13 @@ def register(commands: Any) -> None:
     export_parser.add_argument(
         "--force", action="store_true", help="replace OUT if it exists (never a project file)"
     )
+    opendata = export_parser.add_argument_group("open data (--format opendata)")
+    opendata.add_argument("--publisher", help="the publishing body (default: opendata.publisher)")
+    opendata.add_argument("--contact", help="contact e-mail address (default: opendata.contact)")
+    opendata.add_argument(
+        "--licence", choices=tuple(LICENCES), help="licence (default: opendata.licence)"
+    )
+    opendata.add_argument("--base-url", help="web address the folder will be published at")
     export_parser.set_defaults(run=_export)
 
     demo = commands.add_parser(
@@ -102,10 +115,38 @@ def _export(args: argparse.Namespace) -> int:
             evidence=args.evidence,
             with_photos=args.with_photos,
         )
+        if args.format == "opendata":
+            return _opendata(project, args, options)
         path = export(
             project, args.output, format=args.format, options=options, overwrite=args.force
         )
     print(f"Wrote {path}")
+    return 0
+
+
+def _opendata(project: Project, args: argparse.Namespace, options: ExportOptions) -> int:
+    """The open-data folder: notes, summary PDF, DCAT-AP.de metadata."""
+    meta = default_options(
+        project,
+        publisher=args.publisher,
+        contact_email=args.contact,
+        licence=args.licence,
+        base_url=args.base_url,
+        stations=options.stations,
+    )
+    out: Path = args.output
+    if out.is_symlink() or out.resolve() == project.path.resolve():
+        raise InvalidInputError(f"{out} cannot be the open-data folder; choose another name.")
+
+    def summary(path: Path) -> Path:
+        return export(project, path, format="pdf", options=options, overwrite=True)
+
+    files = export_opendata(project, args.output, meta, summary=summary, overwrite=args.force)
+    for path in files:
+        print(f"Wrote {path}")
+    if not meta.publisher:
+        print("pinscribe: no publisher given (--publisher, or pinscribe config PROJECT "
+              "opendata.publisher NAME); portals need one", file=sys.stderr)
     return 0
 
 

@@ -15,6 +15,8 @@ import io
 import json
 
 from app.export.options import ExportOptions
+from app.privacy.names import is_published, published_text
+from app.privacy.photos import photo_label
 from app.store import Project
 from app.suggest.core import COLOUR_NAMES
 
@@ -84,7 +86,8 @@ def note_records(
     stations = [
         s for s in project.stations.list() if options.stations is None or s.id in options.stations
     ]
-    photos = {p.id: p for p in project.photos.list()}
+    # photos are named by station and number, never by their file names
+    photo_labels = {p.id: photo_label(project, p.id, language=lang) for p in project.photos.list()}
     themes = {t.id: t for t in project.themes.list()}
     records: list[dict[str, object]] = []
     for station in stations:
@@ -100,8 +103,9 @@ def note_records(
             )
         )
         for note in notes:
+            if not is_published(note):
+                continue
             theme = themes.get(note.theme_id) if note.theme_id is not None else None
-            photo = photos.get(note.photo_id)
             records.append(
                 {
                     "id": note.id,
@@ -111,12 +115,12 @@ def note_records(
                     "tags": ", ".join(note.tags),
                     "colour": colours.get(note.color, note.color),
                     "votes": note.votes,
-                    "text": note.text or "",
+                    "text": published_text(note) or "",
                     "confidence": None
                     if note.confidence is None
                     else round(note.confidence, 3),
                     "reviewed": yes if note.reviewed else no,
-                    "photo": photo.filename if photo else "",
+                    "photo": photo_labels.get(note.photo_id, ""),
                     "polygon": json.dumps([[round(x, 1), round(y, 1)] for x, y in note.polygon]),
                     "header_card": yes if note.kind == "header" else no,
                     "workshop": workshop.title,

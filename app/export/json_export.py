@@ -26,6 +26,9 @@ from app.domain import Photo
 from app.errors import InvalidInputError, PinscribeError
 from app.export.options import ExportOptions
 from app.export.validate import errors
+from app.images import encode_jpeg
+from app.privacy.names import is_published, published_text
+from app.privacy.photos import photo_label, published_photo
 from app.store import Project
 
 FORMAT = "pinscribe-project"
@@ -53,7 +56,9 @@ def export_json(
     ids = {s.id for s in stations}
     photos = [p for p in project.photos.list() if p.station_id is None or p.station_id in ids]
     themes = [t for t in project.themes.list() if t.station_id in ids]
-    notes = [n for s in stations for n in project.notes.list(station_id=s.id)]
+    notes = [
+        n for s in stations for n in project.notes.list(station_id=s.id) if is_published(n)
+    ]
     positions: dict[int, int] = {}  # a theme's index among its station's themes
     seen: dict[int, int] = {}
     for theme in themes:
@@ -111,7 +116,7 @@ def export_json(
                 "rgb": list(n.rgb),
                 "shape": n.shape,
                 "detection_confidence": n.detection_confidence,
-                "text": n.text,
+                "text": published_text(n),
                 "confidence": n.confidence,
                 "reviewed": n.reviewed,
                 "votes": n.votes,
@@ -146,7 +151,8 @@ def _photo(project: Project, photo: Photo, with_data: bool) -> dict[str, Any]:
         "id": photo.id,
         "station": photo.station_id,
         "kind": photo.kind,
-        "filename": photo.filename,
+        # published: named by station and number, never by the file's name
+        "filename": photo_label(project, photo.id, language="en"),
         "width": photo.width,
         "height": photo.height,
         "mime": photo.mime,
@@ -154,7 +160,13 @@ def _photo(project: Project, photo: Photo, with_data: bool) -> dict[str, Any]:
         "imported_at": photo.imported_at,
     }
     if with_data:
-        record["data"] = base64.b64encode(project.photos.data(photo.id)).decode("ascii")
+        data = project.photos.data(photo.id)
+        if project.photos.redactions(photo.id):
+            # hidden regions are hidden here too; not cropped, so the outlines still fit
+            shown = published_photo(project, photo.id, cropped=False).rgb
+            data = encode_jpeg(shown, quality=92)
+            record["mime"] = "image/jpeg"
+        record["data"] = base64.b64encode(data).decode("ascii")
     return record
 
 

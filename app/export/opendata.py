@@ -22,6 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from app.errors import InvalidInputError, PinscribeError
+from app.export.files import OutputExistsError
 from app.privacy.names import published_text
 from app.privacy.photos import photo_label
 from app.store import Project
@@ -58,6 +59,10 @@ COLUMNS = (
     ("geprueft", "ja, wenn der Text von einer Person geprüft wurde"),
     ("farbe", "Farbe der Karte"),
     ("foto", "Foto, auf dem die Notiz steht (Station und Nummer, kein Dateiname)"),
+)
+
+OUR_FILES = frozenset(
+    {"notizen.csv", "notizen.json", "zusammenfassung.pdf", "LIESMICH.txt", "metadata.jsonld"}
 )
 
 FILE_TYPES = {
@@ -219,8 +224,12 @@ def export_opendata(
     """
     if folder.exists() and not folder.is_dir():
         raise PinscribeError(f"{folder} exists and is not a folder; choose another name.")
-    if folder.exists() and any(folder.iterdir()) and not overwrite:
-        raise PinscribeError(f"{folder} exists and is not empty; use --force to replace it.")
+    if folder.is_dir() and any(folder.iterdir()) and not overwrite:
+        raise OutputExistsError(f"{folder} exists and is not empty; use --force to replace it.")
+    if folder.is_dir() and overwrite and any(folder.iterdir()) and not _ours(folder):
+        raise PinscribeError(
+            f"{folder} holds other files than an open-data export; choose an empty folder."
+        )
     partial = folder.with_name(folder.name + ".partial")
     shutil.rmtree(partial, ignore_errors=True)
     partial.mkdir(parents=True)
@@ -249,6 +258,11 @@ def export_opendata(
         shutil.rmtree(partial, ignore_errors=True)
         raise
     return sorted(folder.iterdir())
+
+
+def _ours(folder: Path) -> bool:
+    """Whether ``folder`` holds only what an earlier open-data export wrote."""
+    return all(p.name in OUR_FILES for p in folder.iterdir())
 
 
 def default_options(project: Project, **given: Any) -> OpenDataOptions:

@@ -20,10 +20,11 @@ from app.export.charts import INK, UNSORTED, hex_rgb, overview_chart, station_ch
 from app.export.fonts import pil_font
 from app.export.options import ExportOptions
 from app.export.summary import StationSection, Summary, vote_label
+from app.privacy.names import is_published
+from app.privacy.photos import PublishedPhoto, is_changed, published_photo
 from app.store import Project
 from ocr.errors import OcrError
 from ocr.geometry import map_points
-from ocr.loading import load_image_bytes
 
 BOARD_SIZE = 1600  # longest side of a board photo in an export, in pixels
 RECORDING_SIZE = 2000
@@ -86,11 +87,11 @@ def _jpeg(image: Image.Image, name: str, caption: str = "", quality: int = 85) -
     return Picture(name, buffer.getvalue(), "image/jpeg", image.width, image.height, caption)
 
 
-def _decode(project: Project, photo: Photo, size: int) -> tuple[Image.Image, float]:
-    """The photo downscaled to ``size`` pixels at most, and the scale applied."""
+def _decode(project: Project, photo: Photo, size: int) -> tuple[Image.Image, PublishedPhoto]:
+    """The photo as published (cropped, regions hidden), at most ``size`` pixels long."""
     # decoded at reduced size: an export never needs a photo's full pixels
-    loaded = load_image_bytes(project.photos.data(photo.id), photo.filename, max_side=size)
-    return Image.fromarray(np.ascontiguousarray(loaded.rgb)), loaded.scale
+    shown = published_photo(project, photo.id, max_side=size)
+    return Image.fromarray(np.ascontiguousarray(shown.rgb)), shown
 
 
 def _outlined(
@@ -126,10 +127,11 @@ def board_picture(project: Project, photo: Photo, labels: dict[str, str]) -> Pic
 
     A legend below names the colours.
     """
-    image, scale = _decode(project, photo, BOARD_SIZE)
+    image, shown = _decode(project, photo, BOARD_SIZE)
     notes = [
-        ([(x * scale, y * scale) for x, y in note.polygon], note.theme_id)
+        (shown.map(note.polygon), note.theme_id)
         for note in project.notes.list(photo_id=photo.id)
+        if is_published(note)
     ]
     outlined = _outlined(image, notes, project.themes.list(photo.station_id), labels)
     name = f"station-{photo.station_id}-board-{photo.id}.jpg"
@@ -144,6 +146,9 @@ def mosaic_picture(
     Returns the picture (None when fewer than two photos overlap) and the ids of
     the photos it shows.
     """
+    photos = project.photos.list(station_id, kind="board")
+    if any(is_changed(project, p.id) for p in photos):
+        return None, []  # a cropped or redacted photo is shown on its own, as published
     board = board_mosaic(project, station_id)
     if board.image is None or board.status not in ("stitched", "partial"):
         return None, []
@@ -214,7 +219,11 @@ def recording_picture(project: Project, photo: Photo, labels: dict[str, str]) ->
     A legend below gives each region's caption in its theme's colour.
     """
     flat = _flattened(project, photo, RECORDING_SIZE)
-    image, scale = flat if flat is not None else _decode(project, photo, RECORDING_SIZE)
+    if flat is not None:
+        image, scale = flat
+    else:
+        image, published = _decode(project, photo, RECORDING_SIZE)
+        scale = published.scale
     regions = project.recordings.regions(photo.id) if flat is not None else []
     entries: list[tuple[str, tuple[int, int, int]]] = []
     if regions:

@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from app.domain import Note, Workshop
 from app.export.options import ExportOptions
 from app.export.richtext import lines_of
+from app.privacy.names import is_published, published_text
 from app.store import Project
 
 LABELS = {
@@ -270,8 +271,9 @@ def paragraphs(text: str) -> list[str]:
 
 
 def _item(note: Note) -> Item:
-    # a note's line breaks follow the paper's width, not the sentence: join them
-    text = " ".join((note.text or "").split())
+    # a note's line breaks follow the paper's width, not the sentence: join them;
+    # names as the organiser chose (see app.privacy.names)
+    text = " ".join((published_text(note) or "").split())
     return Item(
         note.id,
         text,
@@ -309,7 +311,11 @@ def build_summary(
     for number, station in enumerate(project.stations.list(), start=1):
         if station_ids is not None and station.id not in station_ids:
             continue
-        notes = [n for n in project.notes.list(station_id=station.id) if n.kind != "header"]
+        notes = [
+            n
+            for n in project.notes.list(station_id=station.id)
+            if n.kind != "header" and is_published(n)  # a note left out is not counted either
+        ]
         readable = [n for n in notes if (n.text or "").strip()]
         section = StationSection(station.id, number, station.name, station.question)
         section.statement = lines_of(station.statement)
@@ -373,7 +379,7 @@ def _cross_sections(
                 continue
             if omit and not note.reviewed:
                 continue
-            if (note.text or "").strip() and note.kind != "header":
+            if (note.text or "").strip() and note.kind != "header" and is_published(note):
                 items.append(_item(note))
         if shown or items:
             names = [f"{stations[t.station_id]}: {t.name}" for t in shown]

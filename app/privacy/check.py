@@ -35,13 +35,20 @@ class PrivacyReport:
         }
 
 
-def privacy_check(project: Project, station_ids: list[int] | None = None) -> PrivacyReport:
-    """What an export of ``station_ids`` (all stations when None) would publish about people."""
+def privacy_check(
+    project: Project, station_ids: list[int] | None = None, *, pictures: bool = True
+) -> PrivacyReport:
+    """What an export of ``station_ids`` (all stations when None) would publish about people.
+
+    ``pictures``: the export shows the board photos (else they are not looked at).
+    """
     stations = [s.id for s in project.stations.list()]
     chosen = [s for s in stations if station_ids is None or s in station_ids]
     report = PrivacyReport()
     for station_id in chosen:
         report.names += flagged(project.notes.list(station_id=station_id))
+        if not pictures:
+            continue
         for photo in project.photos.list(station_id=station_id, kind="board"):
             if photo.publish_crop is None:
                 report.uncropped.append(photo.id)

@@ -20,22 +20,55 @@ from ocr.redact import crop, redact
 @dataclass
 class PublishedPhoto:
     rgb: np.ndarray
-    #: Where the published picture starts in the stored photo (the crop's corner).
+    #: Where the published picture starts in the stored photo (the crop's corner), in
+    #: the stored photo's pixels.
     offset: tuple[float, float]
+    #: Pixels of ``rgb`` per pixel of the stored photo (below 1 when decoded smaller).
+    scale: float = 1.0
+
+    def map(self, points: list[tuple[float, float]]) -> list[tuple[float, float]]:
+        """Points of the stored photo in pixels of the published picture."""
+        ox, oy = self.offset
+        return [((x - ox) * self.scale, (y - oy) * self.scale) for x, y in points]
+
+
+def is_changed(project: Project, photo_id: int) -> bool:
+    """Whether the photo is published cropped or with hidden regions."""
+    photo = project.photos.get(photo_id)
+    return photo.publish_crop is not None or bool(project.photos.redactions(photo_id))
 
 
 def published_photo(
-    project: Project, photo_id: int, rgb: np.ndarray | None = None
+    project: Project,
+    photo_id: int,
+    rgb: np.ndarray | None = None,
+    *,
+    max_side: int | None = None,
+    cropped: bool = True,
 ) -> PublishedPhoto:
-    """The photo's pixels as published; ``rgb`` (the decoded photo) saves decoding again."""
+    """The photo's pixels as published (cropped, regions hidden).
+
+    ``rgb`` (the decoded photo) saves decoding again; ``max_side`` decodes at reduced
+    size where the full pixels are not needed (regions and crop are scaled to match).
+    """
     photo = project.photos.get(photo_id)
+    scale = 1.0
     if rgb is None:
-        rgb = load_image_bytes(project.photos.data(photo_id), f"photo {photo_id}").rgb
-    hidden = redact(rgb, [(r.rect, r.mode) for r in project.photos.redactions(photo_id)])
-    if photo.publish_crop is None:
-        return PublishedPhoto(hidden, (0.0, 0.0))
-    x, y, _w, _h = photo.publish_crop
-    return PublishedPhoto(crop(hidden, photo.publish_crop), (max(0.0, x), max(0.0, y)))
+        loaded = load_image_bytes(
+            project.photos.data(photo_id), f"photo {photo_id}", max_side=max_side
+        )
+        rgb, scale = loaded.rgb, loaded.scale
+    regions = [
+        ((x * scale, y * scale, w * scale, h * scale), r.mode)
+        for r in project.photos.redactions(photo_id)
+        for x, y, w, h in [r.rect]
+    ]
+    hidden = redact(rgb, regions)
+    if photo.publish_crop is None or not cropped:
+        return PublishedPhoto(hidden, (0.0, 0.0), scale)
+    x, y, w, h = photo.publish_crop
+    part = crop(hidden, (x * scale, y * scale, w * scale, h * scale))
+    return PublishedPhoto(part, (max(0.0, x), max(0.0, y)), scale)
 
 
 def photo_label(project: Project, photo_id: int, *, language: str = "de") -> str:

@@ -1577,6 +1577,81 @@
     </message>
 </context>
 <context>
+    <name>OpenDataDialog</name>
+    <message>
+        <source>Open data details</source>
+        <translation>Angaben für offene Daten</translation>
+    </message>
+    <message>
+        <source>Export Open Data</source>
+        <translation>Offene Daten exportieren</translation>
+    </message>
+    <message>
+        <source>e.g. Stadt Osnabrück, Bürgerbeteiligung</source>
+        <translation>z. B. Stadt Osnabrück, Bürgerbeteiligung</translation>
+    </message>
+    <message>
+        <source>Datenlizenz Deutschland – Namensnennung 2.0</source>
+        <translation>Datenlizenz Deutschland – Namensnennung 2.0</translation>
+    </message>
+    <message>
+        <source>Datenlizenz Deutschland – Zero 2.0</source>
+        <translation>Datenlizenz Deutschland – Zero 2.0</translation>
+    </message>
+    <message>
+        <source>Publisher</source>
+        <translation>Herausgeber</translation>
+    </message>
+    <message>
+        <source>Contact e-mail</source>
+        <translation>Kontakt-E-Mail</translation>
+    </message>
+    <message>
+        <source>Licence</source>
+        <translation>Lizenz</translation>
+    </message>
+    <message>
+        <source>Web address</source>
+        <translation>Webadresse</translation>
+    </message>
+    <message>
+        <source>&amp;Publisher:</source>
+        <translation>&amp;Herausgeber:</translation>
+    </message>
+    <message>
+        <source>&amp;Contact e-mail:</source>
+        <translation>&amp;Kontakt-E-Mail:</translation>
+    </message>
+    <message>
+        <source>&amp;Licence:</source>
+        <translation>&amp;Lizenz:</translation>
+    </message>
+    <message>
+        <source>&amp;Web address of the folder:</source>
+        <translation>&amp;Webadresse des Ordners:</translation>
+    </message>
+    <message>
+        <source>The notes as CSV and JSON, the summary as PDF and a description in DCAT-AP.de, ready for an open-data portal such as GovData.</source>
+        <translation>Die Notizen als CSV und JSON, die Zusammenfassung als PDF und eine Beschreibung in DCAT-AP.de, bereit für ein Open-Data-Portal wie GovData.</translation>
+    </message>
+    <message>
+        <source>&amp;Export…</source>
+        <translation>&amp;Exportieren …</translation>
+    </message>
+    <message>
+        <source>Writing “%1”…</source>
+        <translation>„%1“ wird geschrieben …</translation>
+    </message>
+    <message>
+        <source>Written: %1</source>
+        <translation>Geschrieben: %1</translation>
+    </message>
+    <message>
+        <source>Folder for the open data (empty or new)</source>
+        <translation>Ordner für die offenen Daten (leer oder neu)</translation>
+    </message>
+</context>
+<context>
     <name>PairRow</name>
     <message>
         <source>kept</source>
@@ -1731,6 +1806,14 @@
     <message>
         <source>What an export would publish about people: names, photos, metadata</source>
         <translation>Was ein Export über Personen veröffentlichen würde: Namen, Fotos, Metadaten</translation>
+    </message>
+    <message>
+        <source>Export Open &amp;Data…</source>
+        <translation>Offene &amp;Daten exportieren …</translation>
+    </message>
+    <message>
+        <source>A folder for an open-data portal: notes, summary and DCAT-AP.de description</source>
+        <translation>Ein Ordner für ein Open-Data-Portal: Notizen, Zusammenfassung und DCAT-AP.de-Beschreibung</translation>
     </message>
 </context>
 <context>
@@ -2678,7 +2761,7 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
         <translation>D&amp;atum:</translation>
     </message>
     <message>
-        <source>T&amp;ime:</source>
+        <source>Tim&amp;e:</source>
         <translation>U&amp;hrzeit:</translation>
     </message>
     <message>
@@ -2695,7 +2778,7 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
     </message>
     <message>
         <source>Met&amp;hod:</source>
-        <translation>Ab&amp;lauf:</translation>
+        <translation>Ablau&amp;f:</translation>
     </message>
     <message>
         <source>&amp;Credits:</source>

@@ -62,6 +62,16 @@
     </message>
 </context>
 <context>
+    <name>ExportDialog</name>
+    <message numerus="yes">
+        <source>%n note(s) not yet checked.</source>
+        <translation>
+            <numerusform>%n note not yet checked.</numerusform>
+            <numerusform>%n notes not yet checked.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ImportController</name>
     <message numerus="yes">
         <source>Imported %n photo(s)</source>
@@ -105,6 +115,16 @@
         <translation>
             <numerusform>Move %n note to:</numerusform>
             <numerusform>Move %n notes to:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyCheckDialog</name>
+    <message numerus="yes">
+        <source>%n thing(s) in this export may identify people. Decide for each before you publish.</source>
+        <translation>
+            <numerusform>%n thing in this export may identify people. Decide before you publish.</numerusform>
+            <numerusform>%n things in this export may identify people. Decide for each before you publish.</numerusform>
         </translation>
     </message>
 </context>

@@ -37,6 +37,22 @@ class FakeDialogs:
         self.recording_paths: list[list[str]] = []
         self.unchecked_answers: list[str] = []  # empty: "export"
         self.asked_unchecked: list[int] = []
+        self.privacy_answers: list[bool] = []  # empty: export anyway
+        self.opendata_folders: list[str | None] = []
+        self.asked_privacy: list[list[int]] = []
+
+    def ask_export_privacy(
+        self, parent: QWidget, document: object, station_ids: list[int], pictures: bool
+    ) -> bool:
+        from app.privacy.check import privacy_check
+
+        if privacy_check(document.project, station_ids, pictures=pictures).empty():  # type: ignore[attr-defined]
+            return True
+        self.asked_privacy.append(list(station_ids))
+        return self.privacy_answers.pop(0) if self.privacy_answers else True
+
+    def ask_opendata_folder(self, parent: QWidget) -> str | None:
+        return self.opendata_folders.pop(0)
 
     def ask_export_unchecked(self, parent: QWidget, count: int) -> str:
         self.asked_unchecked.append(count)

@@ -64,3 +64,36 @@ def test_photo_dialog_marks_a_region_by_dragging(window: MainWindow, tmp_path: P
     assert window.document.project.photos.get(photo_id).publish_crop is None
     assert window.document.project.photos.redactions(photo_id) == []
     dialog.close()
+
+
+def test_export_asks_the_privacy_check_first(window: MainWindow, dialogs, tmp_path: Path) -> None:
+    opened(window, tmp_path)
+    dialog = window.exporter.open_dialog()
+    assert dialog is not None
+    dialogs.privacy_answers.append(False)  # "Cancel" in the privacy check
+    assert dialog.start_export() is None
+    assert dialogs.asked_privacy and dialogs.asked_export == []  # no file was asked for
+    dialog.close()
+
+
+def test_export_open_data_from_the_app(window: MainWindow, dialogs, tmp_path: Path, qtbot) -> None:
+    opened(window, tmp_path)
+    assert window.privacy.opendata_action.isEnabled()
+    dialog = window.privacy.open_opendata()
+    assert dialog is not None
+    qtbot.addWidget(dialog)
+    dialog.publisher.setText("Stadt Osnabrück")
+    dialog.contact.setText("not an address")
+    dialogs.opendata_folders.append(str(tmp_path / "offen"))
+    assert dialog.start_export() is None  # refused before anything is written
+    assert "e-mail" in dialog.status.text()
+    dialog.contact.setText("beteiligung@example.org")
+    job = dialog.start_export()
+    assert job is not None
+    with qtbot.waitSignal(job.finished, timeout=120_000):
+        pass
+    assert (tmp_path / "offen" / "metadata.jsonld").is_file()
+    assert window.document.project.settings.get("opendata.publisher") == "Stadt Osnabrück"
+    window.document.undo_stack.undo()  # the details are one undo step
+    assert window.document.project.settings.get("opendata.publisher") is None
+    dialog.close()

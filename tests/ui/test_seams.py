@@ -81,7 +81,11 @@ def test_undo_across_an_import_never_destroys(
     dialogs.station_answers.append(("Mobilität", "Wie bewegen wir uns?"))
     window.project_view.stations_panel.add_button.click()
     station = window.project_view.stations_panel.current_station()
-    files = [write_board(tmp_path / f"b{i}.jpg", words=(f"Rad {i}", "Bus")) for i in range(2)]
+    # two different boards (two boards alike would be merged as one board seen twice)
+    files = [
+        write_board(tmp_path / "b0.jpg", words=("Rad", "Bus")),
+        write_board(tmp_path / "b1.jpg", columns=2, rows=3, words=("Tram", "Fähre", "Zug")),
+    ]
     with qtbot.waitSignal(window.workflow.importer.importFinished, timeout=60_000):
         window.workflow.import_files(station.id, files)
     project = document.project

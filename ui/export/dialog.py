@@ -48,6 +48,7 @@ from ui.export.job import (
 )
 from ui.export.preview import ExportPreview
 from ui.plain import plain_label
+from ui.privacy.check_dialog import qt_ask_export_privacy
 from ui.screens import resize_to_screen
 from ui.settings import LAST_EXPORT_FOLDER, AppSettings
 
@@ -111,6 +112,7 @@ class ExportDialog(QDialog):
         self.ask_unchecked: UncheckedAsker = getattr(
             dialogs, "ask_export_unchecked", qt_ask_export_unchecked
         )
+        self.ask_privacy = getattr(dialogs, "ask_export_privacy", qt_ask_export_privacy)
 
         self.preview = ExportPreview(document.path)
         self.progress = QProgressBar()
@@ -161,6 +163,7 @@ class ExportDialog(QDialog):
         content_box = QGroupBox(self.tr("Content"))
         form = QFormLayout(content_box)
         form.setFieldGrowthPolicy(QFormLayout.FieldGrowthPolicy.AllNonFixedFieldsGrow)
+        form.setRowWrapPolicy(QFormLayout.RowWrapPolicy.WrapLongRows)  # small screens
         form.addRow(self.tr("&Format:"), self.format_box)
         include = QVBoxLayout()
         for check in (self.pictures, self.crops, self.recordings):
@@ -269,6 +272,10 @@ class ExportDialog(QDialog):
                 return None
             if choice != "export":
                 return None
+        if not self.ask_privacy(
+            self, self.document, self.station_ids(), self.options().pictures
+        ):
+            return None
         answer = self.dialogs.ask_export_path(self, self.suggested_path(), self.format())
         if not answer:
             return None

@@ -39,7 +39,7 @@ class ExportPreview(QWidget):
         self.view = QTextBrowser()
         self.view.setAccessibleName(self.tr("Preview"))
         self.view.setOpenLinks(False)
-        self.view.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        self.view.setMinimumWidth(self.fontMetrics().averageCharWidth() * 40)
         self.note = QLabel(
             self.tr(
                 "Pictures are left out of the preview: charts, board photos, note crops "

@@ -29,6 +29,7 @@ from app.privacy.check import privacy_check
 from app.privacy.photos import photo_label
 from ui.core.document import ProjectDocument
 from ui.core.item_models import Column, RowsModel
+from ui.messages import user_message
 from ui.plain import plain_label
 from ui.privacy.commands import PublishChoiceCommand
 from ui.privacy.photo_dialog import PublishPhotoDialog
@@ -56,10 +57,12 @@ class PrivacyCheckDialog(QDialog):
         *,
         station_ids: list[int] | None = None,
         before_export: bool = False,
+        pictures: bool = True,
     ) -> None:
         super().__init__(parent)
         self.document = document
         self.station_ids = station_ids
+        self.pictures = pictures
         self.setWindowTitle(self.tr("Privacy Check"))
         self.summary = plain_label()
         self.summary.setWordWrap(True)
@@ -124,7 +127,7 @@ class PrivacyCheckDialog(QDialog):
 
     def refresh(self) -> None:
         project = self.document.project
-        report = privacy_check(project, self.station_ids)
+        report = privacy_check(project, self.station_ids, pictures=self.pictures)
         language = self.tr("en", "label language")  # "de" in the German translation
         rows: list[Finding] = []
         for note, hits in report.names:
@@ -179,7 +182,7 @@ class PrivacyCheckDialog(QDialog):
         try:
             self.document.run(PublishChoiceCommand(self.document, current.note_id, choice))
         except PinscribeError as error:
-            self.summary.setText(str(error))
+            self.summary.setText(user_message(error))
             return
         self.refresh()
 
@@ -194,7 +197,7 @@ class PrivacyCheckDialog(QDialog):
         try:
             result = remove_photo_metadata(self.document.project)
         except PinscribeError as error:
-            self.summary.setText(str(error))
+            self.summary.setText(user_message(error))
             return
         self.document.clear_history()  # the photos' bytes changed outside the undo history
         self.refresh()
@@ -210,3 +213,15 @@ class PrivacyCheckDialog(QDialog):
             return
         assert current.photo_id is not None
         self.showNote.emit(current.station_id, current.photo_id, current.note_id)
+
+
+def qt_ask_export_privacy(
+    parent: QWidget, document: ProjectDocument, station_ids: list[int], pictures: bool
+) -> bool:
+    """Before an export: show the privacy check if it finds anything; True: export."""
+    if privacy_check(document.project, station_ids, pictures=pictures).empty():
+        return True
+    dialog = PrivacyCheckDialog(
+        document, parent, station_ids=station_ids, before_export=True, pictures=pictures
+    )
+    return dialog.exec() == QDialog.DialogCode.Accepted

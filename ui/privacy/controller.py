@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from ui.core.document import ProjectDocument
 from ui.privacy.check_dialog import PrivacyCheckDialog
+from ui.privacy.opendata_dialog import OpenDataDialog
 
 
 class PrivacyController(QObject):
@@ -20,11 +21,25 @@ class PrivacyController(QObject):
             self.tr("What an export would publish about people: names, photos, metadata")
         )
         self.action.triggered.connect(lambda: self.open_dialog())
+        self.opendata_action = QAction(self.tr("Export Open &Data…"), self)
+        self.opendata_action.setToolTip(
+            self.tr("A folder for an open-data portal: notes, summary and DCAT-AP.de description")
+        )
+        self.opendata_action.triggered.connect(lambda: self.open_opendata())
+        self.dialogs: object = getattr(window, "dialogs", None)
         self.set_document(None)
 
     def set_document(self, document: ProjectDocument | None) -> None:
         self.document = document
         self.action.setEnabled(document is not None)
+        self.opendata_action.setEnabled(document is not None)
+
+    def open_opendata(self) -> OpenDataDialog | None:
+        if self.document is None:
+            return None
+        dialog = OpenDataDialog(self.document, self.dialogs, self.window)
+        dialog.show()
+        return dialog
 
     def open_dialog(self, *, before_export: bool = False,
                     station_ids: list[int] | None = None) -> PrivacyCheckDialog | None:
