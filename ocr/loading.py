@@ -80,44 +80,13 @@ def _decode(fh: IO[bytes], name: str, max_side: int | None = None) -> LoadedImag
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("error", Image.DecompressionBombWarning)
-            try:
-                img = Image.open(fh)
-            except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-                raise ImageTooLargeError(
-                    f"{name}: image is too large (more than {max_pixels // 1_000_000} megapixels)"
-                ) from exc
-            except UnidentifiedImageError as exc:
-                raise ImageLoadError(f"{name}: not a supported image file") from exc
-            with img:
-                fmt = (img.format or "").upper()
-                if fmt not in SUPPORTED_FORMATS:
-                    raise ImageLoadError(f"{name}: unsupported image format {fmt or 'unknown'}")
-                w, h = img.size
-                if w <= 0 or h <= 0:
-                    raise ImageLoadError(f"{name}: image has no pixels")
-                if w * h > max_pixels:
-                    raise ImageTooLargeError(
-                        f"{name}: image is too large ({w} x {h} pixels, "
-                        f"limit {max_pixels // 1_000_000} megapixels)"
-                    )
-                if max_side is not None and max(w, h) > max_side:
-                    factor = max_side / max(w, h)
-                    img.draft("RGB", (max(1, int(w * factor)), max(1, int(h * factor))))
-                img.load()
-                # turned in place, and only when the photo says so: a copy of a
-                # 100-megapixel photo is 300 MB
-                ImageOps.exif_transpose(img, in_place=True)
-                full = max(w, h)
-                if max_side is not None and max(img.size) > max_side:
-                    img.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
-                scale = max(img.size) / full
-                rgb = _to_rgb(img)
+            with _open(fh, name) as img:
+                fmt = _checked_format(img, name)
+                rgb, scale = _read_pixels(img, max_side)
     except ImageLoadError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
-        raise ImageTooLargeError(
-            f"{name}: image is too large (more than {max_pixels // 1_000_000} megapixels)"
-        ) from exc
+        raise _too_large(name) from exc
     except MemoryError as exc:
         raise ImageTooLargeError(f"{name}: image is too large to decode in memory") from exc
     except (OSError, SyntaxError, ValueError, TypeError, EOFError, IndexError, KeyError) as exc:
@@ -128,6 +97,55 @@ def _decode(fh: IO[bytes], name: str, max_side: int | None = None) -> LoadedImag
     except Exception as exc:  # noqa: BLE001 - decoders raise odd types on bad data
         raise ImageLoadError(f"{name}: image file cannot be decoded ({_reason(exc)})") from exc
     return LoadedImage(rgb=rgb, format=fmt if fmt != "MPO" else "JPEG", scale=scale)
+
+
+def _too_large(name: str) -> ImageTooLargeError:
+    return ImageTooLargeError(
+        f"{name}: image is too large (more than {max_pixels // 1_000_000} megapixels)"
+    )
+
+
+def _open(fh: IO[bytes], name: str) -> Image.Image:
+    """Open (not yet decode) the image in ``fh``; refuse what Pillow does not recognise."""
+    try:
+        return Image.open(fh)
+    except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
+        raise _too_large(name) from exc
+    except UnidentifiedImageError as exc:
+        raise ImageLoadError(f"{name}: not a supported image file") from exc
+
+
+def _checked_format(img: Image.Image, name: str) -> str:
+    """The image's format; refuses unsupported formats and sizes before any pixel is decoded."""
+    fmt = (img.format or "").upper()
+    if fmt not in SUPPORTED_FORMATS:
+        raise ImageLoadError(f"{name}: unsupported image format {fmt or 'unknown'}")
+    w, h = img.size
+    if w <= 0 or h <= 0:
+        raise ImageLoadError(f"{name}: image has no pixels")
+    if w * h > max_pixels:
+        raise ImageTooLargeError(
+            f"{name}: image is too large ({w} x {h} pixels, "
+            f"limit {max_pixels // 1_000_000} megapixels)"
+        )
+    return fmt
+
+
+def _read_pixels(img: Image.Image, max_side: int | None) -> tuple[np.ndarray, float]:
+    """Decoded RGB pixels, upright, at most ``max_side`` wide and high; and their scale."""
+    w, h = img.size
+    if max_side is not None and max(w, h) > max_side:
+        factor = max_side / max(w, h)
+        img.draft("RGB", (max(1, int(w * factor)), max(1, int(h * factor))))
+    img.load()
+    # turned in place, and only when the photo says so: a copy of a
+    # 100-megapixel photo is 300 MB
+    ImageOps.exif_transpose(img, in_place=True)
+    full = max(w, h)
+    if max_side is not None and max(img.size) > max_side:
+        img.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
+    scale = max(img.size) / full
+    return _to_rgb(img), scale
 
 
 def _to_rgb(img: Image.Image) -> np.ndarray:

@@ -9,13 +9,19 @@ failed") never reach a user: they become a plain "could not be saved".
 from __future__ import annotations
 
 import sqlite3
+from collections.abc import Callable
+from typing import cast
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
+from PySide6 import QtCore
+from PySide6.QtCore import QCoreApplication
 
 from app.errors import PinscribeError
 from app.messages import MESSAGES, fields, parse
 
 CONTEXT = "Messages"
+
+#: Marks a text for translation and returns it unchanged (PySide6 types it as ``object``).
+QT_TRANSLATE_NOOP = cast(Callable[[str, str], str], QtCore.QT_TRANSLATE_NOOP)
 
 TEMPLATES: dict[str, str] = {
     "note.not_found": QT_TRANSLATE_NOOP("Messages", "No note with id %1."),

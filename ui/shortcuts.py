@@ -55,11 +55,7 @@ def bindings(root: QWidget) -> list[Binding]:
                 continue
             seen.add(id(action))
             # A menu's actions work through the menu's window (the main window).
-            owner = (
-                widget.parentWidget()
-                if isinstance(widget, QMenu) and widget.parentWidget()
-                else widget
-            )
+            owner = (widget.parentWidget() if isinstance(widget, QMenu) else None) or widget
             for keys in action.shortcuts():
                 found.append(
                     Binding(keys.toString(), action.text(), _scope(owner, action.shortcutContext()))

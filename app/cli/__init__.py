@@ -90,20 +90,37 @@ def main(argv: Sequence[str] | None = None, *, open_app: AppLauncher | None = No
     if not args_list or (
         args_list[0] not in command_names(parser) and not args_list[0].startswith("-")
     ):
-        if len(args_list) > 1:
-            parser.error(f"unknown command {args_list[0]!r}")
-        if open_app is None:
-            return _error("the desktop app is not available in this installation")
-        return open_app(args_list[0] if args_list else None)
+        return _open_app(parser, args_list, open_app)
     args = parser.parse_args(args_list)
-    values.set_reporter(
-        lambda message: print(f"pinscribe: warning: {plain(message)}", file=sys.stderr)
-    )
+    values.set_reporter(_warn)
+    try:
+        return _run_command(args)
+    finally:
+        values.set_reporter(None)
+
+
+def _open_app(
+    parser: argparse.ArgumentParser, args_list: list[str], open_app: AppLauncher | None
+) -> int:
+    """Start the desktop app, on the project file named if one is."""
+    if len(args_list) > 1:
+        parser.error(f"unknown command {args_list[0]!r}")
+    if open_app is None:
+        return _error("the desktop app is not available in this installation")
+    return open_app(args_list[0] if args_list else None)
+
+
+def _warn(message: str) -> None:
+    print(f"pinscribe: warning: {plain(message)}", file=sys.stderr)
+
+
+def _run_command(args: argparse.Namespace) -> int:
+    """Run the parsed command; every expected failure becomes one line and exit status 1."""
     try:
         if getattr(args, "break_lock", False):
             warning = lock.break_lock(args.project)
             if warning:
-                print(f"pinscribe: warning: {plain(warning)}", file=sys.stderr)
+                _warn(warning)
         return int(args.run(args) or 0)
     except PinscribeError as error:
         return _error(str(error))
@@ -120,8 +137,6 @@ def main(argv: Sequence[str] | None = None, *, open_app: AppLauncher | None = No
     except OSError as error:
         name = f"{error.filename}: " if error.filename else ""
         return _error(f"{name}{error.strerror or error}")
-    finally:
-        values.set_reporter(None)
 
 
 def _ocr_errors() -> type[Exception]:

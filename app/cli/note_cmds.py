@@ -7,6 +7,7 @@ from pathlib import Path
 from typing import Any
 
 from app.cli.output import print_json, print_table
+from app.domain import Note
 from app.errors import InvalidInputError
 from app.store import Project
 
@@ -55,44 +56,60 @@ def _edits_given(args: argparse.Namespace) -> bool:
 
 
 def _note_set(args: argparse.Namespace) -> int:
-    if args.delete and _edits_given(args):
-        args.parser.error("--delete cannot be combined with changes")
-    if not args.delete and not _edits_given(args):
-        args.parser.error("nothing to change: give at least one option")
-    if args.votes is not None and args.votes < 0:
-        raise InvalidInputError("Votes cannot be negative.")
+    _check_set_args(args)
     with Project.open(args.project) as project:
         note = project.notes.get(args.note_id)
         if args.delete:
             project.notes.delete([note.id])
             print(f"Deleted note {note.id}.")
             return 0
-        theme_id = None
-        if args.theme is not None:
-            if note.station_id is None:
-                raise InvalidInputError(f"Note {note.id} is on no station.")
-            theme_id = project.themes.by_name(note.station_id, args.theme).id
-        fields: dict[str, Any] = {}
-        if args.text is not None:
-            fields["text"] = args.text
-        if args.reviewed:
-            fields["reviewed"] = True
-        if args.votes is not None:
-            fields["votes"] = args.votes
-        with project.transaction():
-            if fields:
-                project.notes.update(note.id, **fields)
-            if args.theme is not None or args.no_theme:
-                project.notes.set_theme([note.id], theme_id)
-            for name in args.tag:
-                project.tags.add([note.id], name)
-            for name in args.untag:
-                project.tags.remove([note.id], name)
+        _apply_note_edits(project, note, args)
         note = project.notes.get(note.id)
         theme = project.themes.get(note.theme_id).name if note.theme_id else "none"
     tags = ", ".join(note.tags) or "none"
     print(f"Note {note.id}: theme {theme}; tags {tags}; votes {note.votes}")
     return 0
+
+
+def _check_set_args(args: argparse.Namespace) -> None:
+    """Refuse a ``note set`` that deletes and edits at once, changes nothing, or is invalid."""
+    if args.delete and _edits_given(args):
+        args.parser.error("--delete cannot be combined with changes")
+    if not args.delete and not _edits_given(args):
+        args.parser.error("nothing to change: give at least one option")
+    if args.votes is not None and args.votes < 0:
+        raise InvalidInputError("Votes cannot be negative.")
+
+
+def _note_fields(args: argparse.Namespace) -> dict[str, Any]:
+    """The note's own columns that ``note set`` changes."""
+    fields: dict[str, Any] = {}
+    if args.text is not None:
+        fields["text"] = args.text
+    if args.reviewed:
+        fields["reviewed"] = True
+    if args.votes is not None:
+        fields["votes"] = args.votes
+    return fields
+
+
+def _apply_note_edits(project: Project, note: Note, args: argparse.Namespace) -> None:
+    """Apply the edits ``args`` gives to ``note`` in one transaction."""
+    theme_id = None
+    if args.theme is not None:
+        if note.station_id is None:
+            raise InvalidInputError(f"Note {note.id} is on no station.")
+        theme_id = project.themes.by_name(note.station_id, args.theme).id
+    fields = _note_fields(args)
+    with project.transaction():
+        if fields:
+            project.notes.update(note.id, **fields)
+        if args.theme is not None or args.no_theme:
+            project.notes.set_theme([note.id], theme_id)
+        for name in args.tag:
+            project.tags.add([note.id], name)
+        for name in args.untag:
+            project.tags.remove([note.id], name)
 
 
 def _tag_list(args: argparse.Namespace) -> int:

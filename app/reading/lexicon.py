@@ -211,6 +211,15 @@ class Lexicon:
         own = self.strength(word)
         if own == 3:
             return word, ""
+        umlaut = self._umlaut_fix(word, own, note_lang)
+        if umlaut is not None:
+            return umlaut
+        if own or len(word) < 4:
+            return word, ""
+        return self._near_miss_fix(word, confidence)
+
+    def _umlaut_fix(self, word: str, own: float, note_lang: str) -> tuple[str, str] | None:
+        """The umlaut restoration of ``word``, ``(word, "")`` to keep it, None if undecided."""
         own_langs = self.languages_of(word)
         variants = _umlaut_variants(word)
         in_context = [v for v in variants if self._in_workshop_context(v)]
@@ -223,16 +232,18 @@ class Lexicon:
                 return _match_case(word, next(iter(german.values()))), "umlaut"
         scored = [(self.strength(v), v) for v in variants]
         top = max((sc for sc, _ in scored), default=0.0)
-        if top > own:
-            best = {v.lower(): v for sc, v in scored if sc == top}
-            if len(best) > 1:  # "GroBe": "Große" (one change) before "Größe" (two)
-                fewest = min(_changes(word, v) for v in best.values())
-                best = {k: v for k, v in best.items() if _changes(word, v) == fewest}
-            if len(best) == 1:
-                return _match_case(word, next(iter(best.values()))), "umlaut"
-            return word, ""
-        if own or len(word) < 4:
-            return word, ""
+        if top <= own:
+            return None
+        best = {v.lower(): v for sc, v in scored if sc == top}
+        if len(best) > 1:  # "GroBe": "Große" (one change) before "Größe" (two)
+            fewest = min(_changes(word, v) for v in best.values())
+            best = {k: v for k, v in best.items() if _changes(word, v) == fewest}
+        if len(best) == 1:
+            return _match_case(word, next(iter(best.values()))), "umlaut"
+        return word, ""
+
+    def _near_miss_fix(self, word: str, confidence: float) -> tuple[str, str]:
+        """``word`` replaced by the one known word a slip away, if there is one."""
         learned = self._workshop_near_miss(word.lower())
         if learned is not None:  # the workshop's own words: at any confidence
             return _match_case(word, learned), "near-miss"

@@ -51,7 +51,7 @@ def call_with_timeout(fn: Callable[[], T], timeout: float) -> T:
     def target() -> None:
         try:
             box["value"] = fn()
-        except BaseException as exc:  # handed to the caller below
+        except BaseException as exc:  # noqa: BLE001 - re-raised in the caller below
             box["error"] = exc
         finally:
             done.set()
@@ -154,7 +154,7 @@ class _Run:
             log.warning("OCR batch timed out, retrying note by note: %s", exc)
             self.first_call = False
             return False
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - an engine may raise any type; notes retried
             log.warning("OCR batch failed, retrying note by note: %s", exc)
             self.first_call = False
             return False
@@ -175,7 +175,7 @@ class _Run:
         except CallTimeout as exc:
             self.timeouts += 1
             self.result.errors[i] = f"Not read: {exc}"
-        except Exception as exc:
+        except Exception as exc:  # noqa: BLE001 - an engine may raise any type; one note lost
             self.result.errors[i] = _failure(exc)
         self.tick(1)
 

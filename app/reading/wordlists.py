@@ -84,7 +84,7 @@ def _pyspellchecker_has(name: str) -> bool:
         from importlib.resources import files
 
         return (files("spellchecker") / "resources" / f"{name}.json.gz").is_file()
-    except Exception:  # not installed
+    except (ImportError, OSError):  # not installed
         return False
 
 

@@ -68,8 +68,27 @@ def _primary_key(project: Project, table: str) -> str:
 def snapshot(project: Project, table: str, ids: list[int]) -> Subtree:
     """The rows ``ids`` of ``table`` with everything under them (nothing is changed)."""
     keys = _foreign_keys(project)
-    key = _primary_key(project, table)
-    found: dict[str, dict[int, sqlite3.Row]] = {}
+    found, order = _cascade_rows(project, keys, table, ids)
+    if len(found.get(table, {})) != len(set(ids)):
+        raise NotFoundError(f"No {table} with id {', '.join(map(str, ids))}.")
+    links = _links_into(project, keys, found)
+    taken = _table_rows(found, _parents_first(order, keys))
+    return Subtree(table, tuple(ids), tuple(taken), tuple(links))
+
+
+_Rows = dict[str, dict[int, sqlite3.Row]]
+_Link = tuple[str, int, str, object]
+_TableRows = tuple[str, tuple[str, ...], tuple[tuple[object, ...], ...]]
+
+
+def _cascade_rows(
+    project: Project, keys: list[_ForeignKey], table: str, ids: list[int]
+) -> tuple[_Rows, list[str]]:
+    """Rows ``ids`` of ``table`` and all rows deleted with them, by table and rowid.
+
+    Also the tables in the order they were first reached.
+    """
+    found: _Rows = {}
     order: list[str] = []
 
     def take(name: str, column: str, values: list[object]) -> None:
@@ -89,10 +108,16 @@ def snapshot(project: Project, table: str, ids: list[int]) -> Subtree:
             if fk.parent == name and fk.on_delete == "CASCADE":
                 take(fk.child, fk.column, [row[fk.parent_column] for row in new])
 
-    take(table, key, list(ids))
-    if len(found.get(table, {})) != len(set(ids)):
-        raise NotFoundError(f"No {table} with id {', '.join(map(str, ids))}.")
-    links = []
+    take(table, _primary_key(project, table), list(ids))
+    return found, order
+
+
+def _links_into(project: Project, keys: list[_ForeignKey], found: _Rows) -> list[_Link]:
+    """References from rows outside ``found`` that deleting it sets to NULL.
+
+    Each as (table, rowid, column, value), so that restoring can set them back.
+    """
+    links: list[_Link] = []
     for fk in keys:
         if fk.on_delete != "SET NULL" or fk.parent not in found:
             continue
@@ -104,8 +129,12 @@ def snapshot(project: Project, table: str, ids: list[int]) -> Subtree:
         ):
             if int(row["_rowid_"]) not in found.get(fk.child, {}):
                 links.append((fk.child, int(row["_rowid_"]), fk.column, row[fk.column]))
-    ranked = _parents_first(order, keys)
-    taken: list[tuple[str, tuple[str, ...], tuple[tuple[object, ...], ...]]] = []
+    return links
+
+
+def _table_rows(found: _Rows, ranked: list[str]) -> list[_TableRows]:
+    """Per table in ``ranked`` order: its name, columns (rowid first) and rows."""
+    taken: list[_TableRows] = []
     for name in ranked:
         records = list(found[name].values())
         if not records:
@@ -113,7 +142,7 @@ def snapshot(project: Project, table: str, ids: list[int]) -> Subtree:
         columns = tuple(c for c in records[0].keys() if c != "_rowid_")  # noqa: SIM118
         data = tuple((row["_rowid_"], *(row[c] for c in columns)) for row in records)
         taken.append((name, ("rowid", *columns), data))
-    return Subtree(table, tuple(ids), tuple(taken), tuple(links))
+    return taken
 
 
 def _parents_first(tables: list[str], keys: list[_ForeignKey]) -> list[str]:

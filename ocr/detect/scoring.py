@@ -166,6 +166,31 @@ def _frame_corners(poly: np.ndarray, w: int, h: int, tol: float = 3.0) -> np.nda
     return (p[:, 0] <= tol) | (p[:, 0] >= w - 1 - tol) | (p[:, 1] <= tol) | (p[:, 1] >= h - 1 - tol)
 
 
+@dataclass
+class _Outline:
+    """The fitted quadrilateral of one blob outline and its shape measures."""
+
+    quad: np.ndarray
+    area: float  # of ``quad``
+    sides: np.ndarray
+    aspect: float
+    on_frame: np.ndarray  # per corner: lies on the image border
+    cut: bool  # a side lies on the image border
+    angle_dev: float  # largest deviation from a right angle at a corner off the border
+
+
+@dataclass
+class _Looks:
+    """Colour and edge measures of a polygon's inside and surroundings."""
+
+    lab: np.ndarray  # median Lab colour inside
+    uniform: float
+    contrast: float
+    edge: float
+    side_edge: np.ndarray
+    light_text: float
+
+
 def evaluate(work: Work, contour: np.ndarray, why: list[str] | None = None) -> Candidate | None:
     """Fit a polygon to one outline and score how note-like it is (None if hopeless)."""
     h, w = work.shape
@@ -177,13 +202,43 @@ def evaluate(work: Work, contour: np.ndarray, why: list[str] | None = None) -> C
     if blob_area < 0.45 * bw * bh and max(bw, bh) < 0.9 * min(bw, bh) * 4.5:
         # A rotated square fills at least half its upright box.
         return _reject(why, 10)
+    outline = _outline(contour, w, h, img_area)
+    if isinstance(outline, int):
+        return _reject(why, outline)
+    hull_area = float(cv2.contourArea(cv2.convexHull(contour.astype(np.float32))))
+    solidity = blob_area / max(hull_area, 1.0)
+    shape, poly, fill = _best_shape(contour, outline)
+    if fill < 0.72 or solidity < 0.75:
+        return _reject(why, 43)
+    looks = _looks(work, poly, outline.sides)
+    if looks is None:
+        return _reject(why, 49)
+    score = _note_score(outline, looks, fill, shape)
+    lab_t = (float(looks.lab[0]), float(looks.lab[1]), float(looks.lab[2]))
+    feats = {
+        "fill": fill,
+        "solidity": solidity,
+        "uniform": looks.uniform,
+        "contrast": looks.contrast,
+        "edge": looks.edge,
+        "aspect": outline.aspect,
+        "angle_dev": outline.angle_dev,
+        "light_text": looks.light_text,
+        "size": outline.area / img_area,
+        "frame": float(outline.on_frame.any()),
+    }
+    return Candidate(poly, outline.quad, shape, outline.area, score, lab_t, feats, looks.side_edge)
+
+
+def _outline(contour: np.ndarray, w: int, h: int, img_area: float) -> _Outline | int:
+    """The quadrilateral fitted to ``contour``, or why its size, aspect or angles rule it out."""
     quad = fit_quad(contour)
     qarea = polygon_area(quad)
     if qarea <= 0 or qarea > 0.5 * img_area:
-        return _reject(why, 14)
+        return 14
     sides = side_lengths(quad)
     if sides.min() < 8:
-        return _reject(why, 17)
+        return 17
     aspect = max(sides[0] + sides[2], sides[1] + sides[3]) / max(
         1e-6, min(sides[0] + sides[2], sides[1] + sides[3])
     )
@@ -192,33 +247,37 @@ def evaluate(work: Work, contour: np.ndarray, why: list[str] | None = None) -> C
     cut = bool(on_side.any())
     cut_long = bool(np.any(on_side & (sides >= 0.6 * sides.max())))
     if aspect > (12.0 if cut_long else 4.5):
-        return _reject(why, 22)
+        return 22
     angles = quad_angles(quad)
     free = ~on_frame
     dev = np.abs(angles - 90.0)
     angle_dev = float(dev[free].max()) if free.any() else 0.0
     if angle_dev > 40 or (not cut and float(dev.max()) > 70):
-        return _reject(why, 29)
-    hull_area = float(cv2.contourArea(cv2.convexHull(contour.astype(np.float32))))
-    solidity = blob_area / max(hull_area, 1.0)
-    fill = _raster_iou(contour, quad)
+        return 29
+    return _Outline(quad, qarea, sides, aspect, on_frame, cut, angle_dev)
 
-    shape = "square" if aspect < 1.25 else "rect"
-    poly = quad
-    if fill < 0.9 and not on_frame.any():
+
+def _best_shape(contour: np.ndarray, outline: _Outline) -> tuple[str, np.ndarray, float]:
+    """Shape name, polygon and fill (IoU with the blob): the quad, or an ellipse fitting better."""
+    fill = _raster_iou(contour, outline.quad)
+    shape = "square" if outline.aspect < 1.25 else "rect"
+    poly = outline.quad
+    if fill < 0.9 and not outline.on_frame.any():
         ell = ellipse_polygon(contour, n=24)
         if ell is not None:
             ell_iou = _raster_iou(contour, ell)
             if ell_iou > 0.92 and ell_iou > fill + 0.05:
                 shape, poly, fill = "oval", ell, ell_iou
-    if fill < 0.72 or solidity < 0.75:
-        return _reject(why, 43)
+    return shape, poly, fill
 
+
+def _looks(work: Work, poly: np.ndarray, sides: np.ndarray) -> _Looks | None:
+    """Colour uniformity inside ``poly``, contrast and edges at its border; None if too small."""
     band = int(max(2, min(8, 0.06 * sides.min())))
     inner, ring, far, (x0, y0) = _ring_and_inner(work, poly, band)
     ys, xs = np.nonzero(inner)
     if len(ys) < 30:
-        return _reject(why, 49)
+        return None
     step = max(1, len(ys) // 3000)  # a subsample is plenty for statistics
     lab_in = work.lab[ys[::step] + y0, xs[::step] + x0]
     med = np.median(lab_in, axis=0)
@@ -236,33 +295,26 @@ def evaluate(work: Work, contour: np.ndarray, why: list[str] | None = None) -> C
     edge, side_edge = _edge_support(work, poly)
     # White-text-on-colour (door signs, posters): many pixels much lighter than the note.
     light_text = float((lab_in[:, 0] > med[0] + 20).mean())
+    return _Looks(med, uniform, contrast, edge, side_edge, light_text)
 
-    size_frac = qarea / img_area
-    border = 0.55 * edge + 0.45 * contrast
+
+def _note_score(outline: _Outline, looks: _Looks, fill: float, shape: str) -> float:
+    """How note-like (0-1): clean shape, clear border, uniform colour, no poster text."""
+    border = 0.55 * looks.edge + 0.45 * looks.contrast
     s_shape = float(np.clip((fill - 0.72) / 0.2, 0, 1))
     s_border = float(np.clip((border - 0.35) / 0.5, 0, 1))
-    s_uni = float(np.clip((uniform - 0.55) / 0.35, 0, 1))
-    f_angle = float(np.clip(1 - (angle_dev - 22) / 25, 0, 1))
-    f_aspect = 1.0 if aspect < 2.2 or cut else float(np.clip(1 - (aspect - 2.2) / 2.5, 0, 1))
-    f_text = float(np.clip(1 - (light_text - 0.03) / 0.1, 0, 1))
+    s_uni = float(np.clip((looks.uniform - 0.55) / 0.35, 0, 1))
+    f_angle = float(np.clip(1 - (outline.angle_dev - 22) / 25, 0, 1))
+    aspect = outline.aspect
+    f_aspect = (
+        1.0 if aspect < 2.2 or outline.cut else float(np.clip(1 - (aspect - 2.2) / 2.5, 0, 1))
+    )
+    f_text = float(np.clip(1 - (looks.light_text - 0.03) / 0.1, 0, 1))
     base = (s_shape * s_border * s_uni) ** (1.0 / 3.0)
     score = float(base * f_angle * (0.6 + 0.4 * f_aspect) * f_text)
     if shape == "oval":
         score *= 0.9
-    lab_t = (float(med[0]), float(med[1]), float(med[2]))
-    feats = {
-        "fill": fill,
-        "solidity": solidity,
-        "uniform": uniform,
-        "contrast": contrast,
-        "edge": edge,
-        "aspect": aspect,
-        "angle_dev": angle_dev,
-        "light_text": light_text,
-        "size": size_frac,
-        "frame": float(on_frame.any()),
-    }
-    return Candidate(poly, quad, shape, qarea, score, lab_t, feats, side_edge)
+    return score
 
 
 def select(cands: list[Candidate], min_score: float = MIN_SCORE) -> list[Candidate]:
@@ -276,6 +328,15 @@ def select(cands: list[Candidate], min_score: float = MIN_SCORE) -> list[Candida
     * then greedy non-maximum suppression by score.
     """
     pool = sorted((c for c in cands if c.score >= min_score), key=lambda c: -c.score)
+    inside_of = _contained(pool)
+    dropped = {
+        id(c) for c in pool if _is_board(c, inside_of[id(c)]) or _is_merge(c, inside_of[id(c)])
+    }
+    return _suppress_with_fragments(pool, inside_of, dropped)
+
+
+def _contained(pool: list[Candidate]) -> dict[int, list[Candidate]]:
+    """Per candidate (by ``id``): the smaller candidates lying mostly inside it."""
     inside_of: dict[int, list[Candidate]] = {id(c): [] for c in pool}
     for c in pool:
         for o in pool:
@@ -283,49 +344,52 @@ def select(cands: list[Candidate], min_score: float = MIN_SCORE) -> list[Candida
                 continue
             if overlap(o, c) > 0.85 * o.area:
                 inside_of[id(c)].append(o)
-    dropped: set[int] = set()
-    for c in pool:
-        inner = inside_of[id(c)]
-        other = [o for o in inner if _lab_dist(o.lab, c.lab) > 15 and o.area > 0.015 * c.area]
-        chosen: list[Candidate] = []
-        for o in other:
-            if all(overlap_iou(o, q) < 0.3 for q in chosen):
-                chosen.append(o)
-        if sum(o.area for o in chosen) > 0.1 * c.area:
-            dropped.add(id(c))
-            continue
-        big = [
-            o
-            for o in inner
-            if o.area > 0.1 * c.area and o.score >= c.score - 0.25 and o.features["angle_dev"] < 12
-            if _seams_inside(o, c)
-        ]
-        chosen = []
-        for o in sorted(big, key=lambda o: -o.score):
-            if all(overlap(o, q) < 0.3 * min(o.area, q.area) for q in chosen):
-                chosen.append(o)
-        # A square, clean blob is one note unless it splits into a grid of notes
-        # (pen strokes can cut a note in two) or into notes cut by the frame.
-        square = c.features["aspect"] < 1.35 and c.score >= 0.9
-        need = 3 if square and not any(o.features["frame"] for o in chosen) else 2
-        whole = [o.area for o in chosen if not o.features["frame"]]
-        similar = not whole or max(whole) <= 3.0 * min(whole)
-        if len(chosen) >= need and similar and sum(o.area for o in chosen) > 0.75 * c.area:
-            dropped.add(id(c))
-    # A fragment is dropped only while the blob holding it survives suppression:
-    # a blob that loses to an overlapping note must not take its fragments along.
+    return inside_of
+
+
+def _is_board(c: Candidate, inner: list[Candidate]) -> bool:
+    """``c`` holds sizeable candidates of another colour: a board or poster, not a note."""
+    other = [o for o in inner if _lab_dist(o.lab, c.lab) > 15 and o.area > 0.015 * c.area]
+    chosen: list[Candidate] = []
+    for o in other:
+        if all(overlap_iou(o, q) < 0.3 for q in chosen):
+            chosen.append(o)
+    return sum(o.area for o in chosen) > 0.1 * c.area
+
+
+def _is_merge(c: Candidate, inner: list[Candidate]) -> bool:
+    """``c`` is mostly covered by good, sizeable candidates: touching notes merged."""
+    big = [
+        o
+        for o in inner
+        if o.area > 0.1 * c.area and o.score >= c.score - 0.25 and o.features["angle_dev"] < 12
+        if _seams_inside(o, c)
+    ]
+    chosen: list[Candidate] = []
+    for o in sorted(big, key=lambda o: -o.score):
+        if all(overlap(o, q) < 0.3 * min(o.area, q.area) for q in chosen):
+            chosen.append(o)
+    # A square, clean blob is one note unless it splits into a grid of notes
+    # (pen strokes can cut a note in two) or into notes cut by the frame.
+    square = c.features["aspect"] < 1.35 and c.score >= 0.9
+    need = 3 if square and not any(o.features["frame"] for o in chosen) else 2
+    whole = [o.area for o in chosen if not o.features["frame"]]
+    similar = not whole or max(whole) <= 3.0 * min(whole)
+    return len(chosen) >= need and similar and sum(o.area for o in chosen) > 0.75 * c.area
+
+
+def _suppress_with_fragments(
+    pool: list[Candidate], inside_of: dict[int, list[Candidate]], dropped: set[int]
+) -> list[Candidate]:
+    """Non-maximum suppression of the candidates not ``dropped``, without their fragments.
+
+    A fragment is dropped only while the blob holding it survives suppression:
+    a blob that loses to an overlapping note must not take its fragments along.
+    """
     parents = [c for c in pool if id(c) not in dropped]
     out: list[Candidate] = []
     for _ in range(4):
-        frag: set[int] = set()
-        for c in parents:
-            for o in inside_of[id(c)]:
-                if (
-                    o.area < 0.5 * c.area
-                    and _lab_dist(o.lab, c.lab) <= 15
-                    and c.score >= o.score - 0.05
-                ):
-                    frag.add(id(o))
+        frag = _fragments(parents, inside_of)
         out = _suppress([c for c in pool if id(c) not in dropped and id(c) not in frag])
         kept = {id(c) for c in out}
         lost = [c for c in parents if id(c) not in kept and id(c) not in frag]
@@ -333,6 +397,20 @@ def select(cands: list[Candidate], min_score: float = MIN_SCORE) -> list[Candida
             break
         parents = [c for c in parents if id(c) in kept or id(c) in frag]
     return out
+
+
+def _fragments(parents: list[Candidate], inside_of: dict[int, list[Candidate]]) -> set[int]:
+    """Ids of small same-colour candidates inside a better one of ``parents``."""
+    frag: set[int] = set()
+    for c in parents:
+        for o in inside_of[id(c)]:
+            if (
+                o.area < 0.5 * c.area
+                and _lab_dist(o.lab, c.lab) <= 15
+                and c.score >= o.score - 0.05
+            ):
+                frag.add(id(o))
+    return frag
 
 
 def clashes(c: Candidate, o: Candidate) -> bool:

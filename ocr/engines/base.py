@@ -57,7 +57,7 @@ class OcrEngine(ABC):
     def is_available(self) -> bool:
         try:
             self.check_available()
-        except Exception:
+        except Exception:  # noqa: BLE001 - an engine (maybe a plugin) may fail its check any way
             return False
         return True
 

@@ -93,7 +93,7 @@ def bundled_models_dir() -> Path | None:
     """The ``models`` folder inside the installed rapidocr package, if rapidocr is importable."""
     try:
         import rapidocr
-    except Exception:
+    except ImportError:
         return None
     return Path(rapidocr.__file__).resolve().parent / "models"
 
@@ -103,7 +103,7 @@ def _no_downloads() -> Iterator[None]:
     """Make rapidocr's downloader raise instead of reaching the network."""
     try:
         from rapidocr.utils import download_file
-    except Exception:  # layout changed: nothing to guard
+    except ImportError:  # not installed or layout changed: nothing to guard
         yield
         return
 
@@ -132,7 +132,7 @@ def _no_spinning() -> Iterator[None]:
     """
     try:
         from rapidocr.inference_engine.onnxruntime.main import OrtInferSession
-    except Exception:
+    except ImportError:
         yield
         return
     original = OrtInferSession.__dict__["_init_sess_opts"]
@@ -289,11 +289,11 @@ class PpOcrEngine(OcrEngine):
     @property
     def version(self) -> str:
         try:
-            from importlib.metadata import version
+            from importlib.metadata import PackageNotFoundError, version
 
             rapid, ort = version("rapidocr"), version("onnxruntime")
             return f"rapidocr {rapid}, onnxruntime {ort}, PP-OCRv6 small"
-        except Exception:
+        except PackageNotFoundError:
             return "unknown"
 
     def models_dir(self) -> Path | None:

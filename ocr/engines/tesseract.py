@@ -145,7 +145,7 @@ def _program() -> str:
         import pytesseract
 
         cmd = str(pytesseract.pytesseract.tesseract_cmd)
-    except Exception:
+    except (ImportError, AttributeError):
         cmd = "tesseract"
     return shutil.which(cmd) or cmd
 
@@ -191,7 +191,7 @@ def _tesserocr() -> Any:
     """The tesserocr module, or None where it is not installed."""
     try:
         import tesserocr
-    except Exception:
+    except ImportError:
         return None
     return tesserocr
 
@@ -254,7 +254,7 @@ class TesseractEngine(OcrEngine):
                 mod = _tesserocr()
                 return f"tesserocr, {str(mod.tesseract_version()).splitlines()[0]}" if mod else "?"
             return f"pytesseract, tesseract {tesseract_program_version()}"
-        except Exception:
+        except EngineUnavailableError:
             return "unknown"
 
     def check_available(self) -> None:

@@ -14,11 +14,13 @@ from PySide6.QtGui import Qt as QtGui_Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
+    QGraphicsScene,
     QGraphicsTextItem,
     QGraphicsView,
     QLabel,
     QTabWidget,
     QTextEdit,
+    QWidget,
 )
 
 from app.store.project import Project
@@ -73,26 +75,38 @@ def _model_violations(view: QAbstractItemView) -> list[str]:
 def violations() -> list[str]:
     found: list[str] = []
     for widget in QApplication.allWidgets():
-        if isinstance(widget, QLabel):
-            text = widget.text()
-            if _renders(text) and widget.textFormat() != Qt.TextFormat.PlainText:
-                found.append(f"QLabel {widget.objectName()!r}: {text[:60]}")
-        if _renders(widget.toolTip()):
-            found.append(f"{type(widget).__name__} tooltip: {widget.toolTip()[:60]}")
-        if isinstance(widget, QTextEdit):
-            plain = widget.toPlainText()
-            if MARK in plain and f"<b>{MARK}" not in plain:
-                found.append(f"{type(widget).__name__} renders the markup")
+        found += _widget_violations(widget)
         if isinstance(widget, QAbstractItemView):
             found += _model_violations(widget)
         if isinstance(widget, QGraphicsView) and widget.scene() is not None:
-            for item in widget.scene().items():
-                if _renders(item.toolTip()):
-                    found.append(f"{type(item).__name__} tooltip: {item.toolTip()[:60]}")
-                if isinstance(item, QGraphicsTextItem):
-                    plain = item.toPlainText()
-                    if MARK in plain and f"<b>{MARK}" not in plain:
-                        found.append("QGraphicsTextItem renders the markup")
+            found += _scene_violations(widget.scene())
+    return found
+
+
+def _widget_violations(widget: QWidget) -> list[str]:
+    found: list[str] = []
+    if isinstance(widget, QLabel):
+        text = widget.text()
+        if _renders(text) and widget.textFormat() != Qt.TextFormat.PlainText:
+            found.append(f"QLabel {widget.objectName()!r}: {text[:60]}")
+    if _renders(widget.toolTip()):
+        found.append(f"{type(widget).__name__} tooltip: {widget.toolTip()[:60]}")
+    if isinstance(widget, QTextEdit):
+        plain = widget.toPlainText()
+        if MARK in plain and f"<b>{MARK}" not in plain:
+            found.append(f"{type(widget).__name__} renders the markup")
+    return found
+
+
+def _scene_violations(scene: QGraphicsScene) -> list[str]:
+    found: list[str] = []
+    for item in scene.items():
+        if _renders(item.toolTip()):
+            found.append(f"{type(item).__name__} tooltip: {item.toolTip()[:60]}")
+        if isinstance(item, QGraphicsTextItem):
+            plain = item.toPlainText()
+            if MARK in plain and f"<b>{MARK}" not in plain:
+                found.append("QGraphicsTextItem renders the markup")
     return found
 
 
