@@ -105,7 +105,7 @@ class WorkshopForm(QWidget):
         form.addRow(self.tr("&Title:"), self.title_edit)
         form.addRow(self.tr("S&ubtitle:"), self.subtitle_edit)
         form.addRow(self.tr("&Date:"), self.date_edit)
-        form.addRow(self.tr("T&ime:"), self.time_slot_edit)
+        form.addRow(self.tr("Tim&e:"), self.time_slot_edit)
         form.addRow(self.tr("&Place:"), self.place_edit)
         form.addRow(self.tr("&Moderation:"), self.moderation_edit)
         form.addRow(self.tr("Summary lan&guage:"), self.language_combo)

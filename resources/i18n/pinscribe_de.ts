@@ -2761,7 +2761,7 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
         <translation>D&amp;atum:</translation>
     </message>
     <message>
-        <source>T&amp;ime:</source>
+        <source>Tim&amp;e:</source>
         <translation>U&amp;hrzeit:</translation>
     </message>
     <message>
@@ -2786,7 +2786,7 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
     </message>
     <message>
         <source>Cl&amp;osing:</source>
-        <translation>Sch&amp;luss:</translation>
+        <translation>S&amp;chluss:</translation>
     </message>
     <message>
         <source>Details</source>
