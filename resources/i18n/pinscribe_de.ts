@@ -2786,7 +2786,7 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
     </message>
     <message>
         <source>Cl&amp;osing:</source>
-        <translation>Sch&amp;luss:</translation>
+        <translation>S&amp;chluss:</translation>
     </message>
     <message>
         <source>Details</source>

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QProgressBar,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -179,8 +180,15 @@ class ExportDialog(QDialog):
         column.addWidget(stations_box)
         column.addWidget(content_box)
         column.addStretch(1)
+        # The options scroll on a small screen rather than push the dialog off it.
+        options_scroll = QScrollArea()
+        options_scroll.setWidgetResizable(True)
+        options_scroll.setFrameShape(QScrollArea.Shape.NoFrame)
+        options_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        options_scroll.setWidget(options)
+        options_scroll.setMinimumWidth(self.fontMetrics().averageCharWidth() * 30)
         splitter = QSplitter()
-        splitter.addWidget(options)
+        splitter.addWidget(options_scroll)
         splitter.addWidget(self.preview)
         splitter.setStretchFactor(1, 1)
         splitter.setSizes([380, 740])
