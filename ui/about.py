@@ -54,7 +54,7 @@ def _opencv() -> str | None:
         import cv2
 
         return str(cv2.__version__)
-    except Exception:
+    except ImportError:  # also what a cv2 with missing native libraries raises
         return _dist_version("opencv-python-headless", "opencv-python")
 
 
@@ -92,7 +92,7 @@ def component_versions() -> list[tuple[str, str | None]]:
     for name, probe in probes:
         try:
             out.append((name, probe()))
-        except Exception:
+        except Exception:  # noqa: BLE001 - the About dialog must open whatever one probe raises
             out.append((name, None))
     return out
 

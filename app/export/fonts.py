@@ -6,10 +6,12 @@ Arial or Liberation Sans serve where DejaVu is missing.
 
 from __future__ import annotations
 
+import struct
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+from fontTools.ttLib import TTLibError
 from PIL import ImageFont
 
 from app.resources import resource_dir
@@ -103,6 +105,19 @@ def fallback_fonts() -> tuple[Path, ...]:
     return tuple(found)
 
 
+#: What fontTools (and fpdf2, which parses fonts with it) raises on a damaged font file:
+#: its own TTLibError, I/O errors, and the struct/lookup/assert errors of its table parsers.
+DAMAGED_FONT_ERRORS: tuple[type[Exception], ...] = (
+    TTLibError,
+    OSError,
+    struct.error,
+    ValueError,
+    KeyError,
+    IndexError,
+    AssertionError,
+)
+
+
 @lru_cache(maxsize=16)
 def _cmap(path: Path) -> frozenset[int]:
     from fontTools.ttLib import TTFont
@@ -110,7 +125,7 @@ def _cmap(path: Path) -> frozenset[int]:
     try:
         with TTFont(str(path), lazy=True, fontNumber=0) as font:
             return frozenset(font.getBestCmap() or {})
-    except Exception:  # a damaged font file covers nothing
+    except DAMAGED_FONT_ERRORS:  # a damaged font file covers nothing
         return frozenset()
 
 

@@ -317,30 +317,7 @@ def import_json(project: Project, data: dict[str, Any]) -> None:
             themes[t["id"]] = project.themes.add(station, t["name"], t["color"]).id
             if t.get("statement"):
                 project.themes.update(themes[t["id"]], statement=t["statement"])
-        tagged: dict[str, list[int]] = {}
-        imported: dict[int, int] = {}
-        for n in data["notes"]:
-            note = project.notes.add(
-                _ref(photos, n["photo"], "photo"),
-                [(x, y) for x, y in n["polygon"]],
-                color=n["color"],
-                rgb=n["rgb"],
-                shape=n["shape"],
-                detection_confidence=n["detection_confidence"],
-                text=n["text"],
-                confidence=n["confidence"],
-                reviewed=n["reviewed"],
-                votes=n["votes"],
-                votes_checked=bool(n.get("votes_checked", False)),
-                kind=n.get("kind", "note"),
-            )
-            imported[n["id"]] = note.id
-            if n["theme"] is not None:
-                project.notes.set_theme([note.id], _ref(themes, n["theme"], "theme"))
-            for tag in n["tags"]:
-                tagged.setdefault(tag, []).append(note.id)
-        for name, note_ids in tagged.items():
-            project.tags.add(note_ids, name)
+        imported = _import_notes(project, data["notes"], photos, themes)
         for c in data.get("cross_themes", []):
             cross = project.cross_themes.add(c["name"], c["color"], c["statement"])
             project.cross_themes.add_members(
@@ -348,24 +325,68 @@ def import_json(project: Project, data: dict[str, Any]) -> None:
                 theme_ids=[_ref(themes, t, "theme") for t in c["themes"]],
                 note_ids=[_ref(imported, n, "note") for n in c["notes"]],
             )
-        for r in data.get("recordings", []):
-            photo_id = _ref(photos, r["photo"], "photo")
-            project.recordings.create(photo_id)
-            corners = r["corners"]
-            project.recordings.update(
+        _import_recordings(project, data.get("recordings", []), photos, themes)
+
+
+def _import_notes(
+    project: Project,
+    notes: list[dict[str, Any]],
+    photos: dict[int, int],
+    themes: dict[int, int],
+) -> dict[int, int]:
+    """Add the exported notes with their themes and tags; their new ids by exported id."""
+    tagged: dict[str, list[int]] = {}
+    imported: dict[int, int] = {}
+    for n in notes:
+        note = project.notes.add(
+            _ref(photos, n["photo"], "photo"),
+            [(x, y) for x, y in n["polygon"]],
+            color=n["color"],
+            rgb=n["rgb"],
+            shape=n["shape"],
+            detection_confidence=n["detection_confidence"],
+            text=n["text"],
+            confidence=n["confidence"],
+            reviewed=n["reviewed"],
+            votes=n["votes"],
+            votes_checked=bool(n.get("votes_checked", False)),
+            kind=n.get("kind", "note"),
+        )
+        imported[n["id"]] = note.id
+        if n["theme"] is not None:
+            project.notes.set_theme([note.id], _ref(themes, n["theme"], "theme"))
+        for tag in n["tags"]:
+            tagged.setdefault(tag, []).append(note.id)
+    for name, note_ids in tagged.items():
+        project.tags.add(note_ids, name)
+    return imported
+
+
+def _import_recordings(
+    project: Project,
+    recordings: list[dict[str, Any]],
+    photos: dict[int, int],
+    themes: dict[int, int],
+) -> None:
+    """Add the exported recordings with their captioned regions."""
+    for r in recordings:
+        photo_id = _ref(photos, r["photo"], "photo")
+        project.recordings.create(photo_id)
+        corners = r["corners"]
+        project.recordings.update(
+            photo_id,
+            corners=None if corners is None else [(x, y) for x, y in corners],
+            found=r["found"],
+            paper=r["paper"],
+            aspect=r["aspect"],
+            enhance=r["enhance"],
+            words=r.get("words"),
+        )
+        for region in sorted(r["regions"], key=lambda region: region["position"]):
+            theme = None if region["theme"] is None else _ref(themes, region["theme"], "theme")
+            project.recordings.add_region(
                 photo_id,
-                corners=None if corners is None else [(x, y) for x, y in corners],
-                found=r["found"],
-                paper=r["paper"],
-                aspect=r["aspect"],
-                enhance=r["enhance"],
-                words=r.get("words"),
+                [(x, y) for x, y in region["polygon"]],
+                region["caption"],
+                theme,
             )
-            for region in sorted(r["regions"], key=lambda region: region["position"]):
-                theme = None if region["theme"] is None else _ref(themes, region["theme"], "theme")
-                project.recordings.add_region(
-                    photo_id,
-                    [(x, y) for x, y in region["polygon"]],
-                    region["caption"],
-                    theme,
-                )

@@ -79,23 +79,109 @@ def _marked(page: pikepdf.Page) -> tuple[set[int], list[str]]:
     return mcids, problems
 
 
+def _document_problems(pdf: pikepdf.Pdf, root: Any) -> list[str]:
+    """Problems with the document-wide settings: tagging, language, title, PDF/UA id."""
+    problems: list[str] = []
+    if not (root.get("/MarkInfo") and root.MarkInfo.get("/Marked")):
+        problems.append("not marked as tagged (MarkInfo)")
+    if not str(root.get("/Lang", "")).strip():
+        problems.append("no document language (Lang)")
+    prefs = root.get("/ViewerPreferences")
+    if not (prefs and prefs.get("/DisplayDocTitle")):
+        problems.append("viewers are not asked to show the title (DisplayDocTitle)")
+    meta = pdf.open_metadata()
+    if not str(meta.get("dc:title", "")).strip():
+        problems.append("no title in the XMP metadata")
+    if str(meta.get("pdfuaid:part", "")) != "1":
+        problems.append("no PDF/UA identifier in the XMP metadata")
+    return problems
+
+
+def _element_problems(
+    element: Any, pages: dict[Any, int], owners: dict[tuple[int, int], Any]
+) -> list[str]:
+    """Problems with one structure element; records which element owns which (page, MCID)."""
+    problems: list[str] = []
+    kind = _name(element.S)
+    if kind == "Figure" and not str(element.get("/Alt", "")).strip():
+        problems.append("a Figure without alt text")
+    allowed = _CHILDREN.get(kind)
+    kids: Any = element.get("/K")
+    kid_list = list(kids) if isinstance(kids, pikepdf.Array) else [kids]
+    for kid in kid_list:
+        if isinstance(kid, pikepdf.Dictionary) and "/S" in kid:
+            if allowed is not None and _name(kid.S) not in allowed:
+                problems.append(f"{_name(kid.S)} inside {kind}")
+        elif isinstance(kid, int) or (isinstance(kid, pikepdf.Object) and kid is not None):
+            if isinstance(kid, pikepdf.Dictionary):  # a marked-content reference
+                page: Any = kid.get("/Pg", element.get("/Pg"))
+                mcid = int(kid.MCID)
+            else:
+                page, mcid = element.get("/Pg"), int(kid)
+            if page is None:
+                problems.append(f"{kind} has content but no page")
+                continue
+            owners[(pages.get(page.objgen, -1), mcid)] = element
+    return problems
+
+
+def _heading_problems(elements: list[Any]) -> list[str]:
+    """Headings must start at H1 and never skip a level."""
+    problems: list[str] = []
+    headings = {f"H{n}" for n in range(1, 7)}
+    levels = [int(_name(e.S)[1]) for e in elements if _name(e.S) in headings]
+    if levels and levels[0] != 1:
+        problems.append(f"the first heading is H{levels[0]}, not H1")
+    for before, after in zip(levels, levels[1:], strict=False):
+        if after > before + 1:
+            problems.append(f"heading level skipped: H{before} then H{after}")
+    return problems
+
+
+def _mcid_problems(
+    index: int, sheet: Any, by_key: dict[int, Any], owners: dict[tuple[int, int], Any]
+) -> list[str]:
+    """Problems with page ``index``'s marked content against the structure and ParentTree."""
+    mcids, found = _marked(sheet)
+    problems = [f"page {index + 1}: {p}" for p in found]
+    for mcid in sorted(mcids):
+        if (index, mcid) not in owners:
+            problems.append(f"page {index + 1}: MCID {mcid} is not in the structure tree")
+    if mcids:
+        key = sheet.obj.get("/StructParents")
+        listed = by_key.get(int(key)) if key is not None else None
+        if listed is None or len(listed) < max(mcids) + 1:
+            problems.append(f"page {index + 1}: the ParentTree does not list its MCIDs")
+        else:
+            for mcid in mcids:
+                if listed[mcid].objgen != owners.get((index, mcid), listed[mcid]).objgen:
+                    problems.append(f"page {index + 1}: ParentTree disagrees on {mcid}")
+    return problems
+
+
+def _font_problems(sheet: Any, fonts_seen: set[tuple[int, int]]) -> list[str]:
+    """Fonts on ``sheet`` (not in ``fonts_seen`` yet) that are not embedded."""
+    problems: list[str] = []
+    resources: Any = sheet.obj.get("/Resources", {})
+    for font in dict(resources.get("/Font", {})).values():
+        if font.objgen in fonts_seen:
+            continue
+        fonts_seen.add(font.objgen)
+        descriptor = font.get("/FontDescriptor")
+        if descriptor is None and "/DescendantFonts" in font:
+            descriptor = font.DescendantFonts[0].get("/FontDescriptor")
+        if descriptor is None or not any(
+            k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3")
+        ):
+            problems.append(f"font {_name(font.get('/BaseFont', '?'))} is not embedded")
+    return problems
+
+
 def check_pdf_ua(data: bytes) -> list[str]:
     """What keeps the PDF in ``data`` from being accessible (empty: nothing found)."""
-    problems: list[str] = []
     with pikepdf.open(io.BytesIO(data)) as pdf:
         root: Any = pdf.Root
-        if not (root.get("/MarkInfo") and root.MarkInfo.get("/Marked")):
-            problems.append("not marked as tagged (MarkInfo)")
-        if not str(root.get("/Lang", "")).strip():
-            problems.append("no document language (Lang)")
-        prefs = root.get("/ViewerPreferences")
-        if not (prefs and prefs.get("/DisplayDocTitle")):
-            problems.append("viewers are not asked to show the title (DisplayDocTitle)")
-        meta = pdf.open_metadata()
-        if not str(meta.get("dc:title", "")).strip():
-            problems.append("no title in the XMP metadata")
-        if str(meta.get("pdfuaid:part", "")) != "1":
-            problems.append("no PDF/UA identifier in the XMP metadata")
+        problems = _document_problems(pdf, root)
         tree = root.get("/StructTreeRoot")
         if tree is None:
             return [*problems, "no structure tree"]
@@ -103,62 +189,13 @@ def check_pdf_ua(data: bytes) -> list[str]:
         owners: dict[tuple[int, int], Any] = {}
         pages = {page.objgen: index for index, page in enumerate(pdf.pages)}
         for element in elements:
-            kind = _name(element.S)
-            if kind == "Figure" and not str(element.get("/Alt", "")).strip():
-                problems.append("a Figure without alt text")
-            allowed = _CHILDREN.get(kind)
-            kids: Any = element.get("/K")
-            kid_list = list(kids) if isinstance(kids, pikepdf.Array) else [kids]
-            for kid in kid_list:
-                if isinstance(kid, pikepdf.Dictionary) and "/S" in kid:
-                    if allowed is not None and _name(kid.S) not in allowed:
-                        problems.append(f"{_name(kid.S)} inside {kind}")
-                elif isinstance(kid, int) or (isinstance(kid, pikepdf.Object) and kid is not None):
-                    if isinstance(kid, pikepdf.Dictionary):  # a marked-content reference
-                        page: Any = kid.get("/Pg", element.get("/Pg"))
-                        mcid = int(kid.MCID)
-                    else:
-                        page, mcid = element.get("/Pg"), int(kid)
-                    if page is None:
-                        problems.append(f"{kind} has content but no page")
-                        continue
-                    owners[(pages.get(page.objgen, -1), mcid)] = element
-        headings = {f"H{n}" for n in range(1, 7)}
-        levels = [int(_name(e.S)[1]) for e in elements if _name(e.S) in headings]
-        if levels and levels[0] != 1:
-            problems.append(f"the first heading is H{levels[0]}, not H1")
-        for before, after in zip(levels, levels[1:], strict=False):
-            if after > before + 1:
-                problems.append(f"heading level skipped: H{before} then H{after}")
+            problems += _element_problems(element, pages, owners)
+        problems += _heading_problems(elements)
         parent_tree = tree.get("/ParentTree")
         nums = list(parent_tree.get("/Nums", [])) if parent_tree is not None else []
         by_key = {int(nums[i]): nums[i + 1] for i in range(0, len(nums) - 1, 2)}
         fonts_seen: set[tuple[int, int]] = set()
         for index, sheet in enumerate(pdf.pages):
-            mcids, found = _marked(sheet)
-            problems += [f"page {index + 1}: {p}" for p in found]
-            for mcid in sorted(mcids):
-                if (index, mcid) not in owners:
-                    problems.append(f"page {index + 1}: MCID {mcid} is not in the structure tree")
-            if mcids:
-                key = sheet.obj.get("/StructParents")
-                listed = by_key.get(int(key)) if key is not None else None
-                if listed is None or len(listed) < max(mcids) + 1:
-                    problems.append(f"page {index + 1}: the ParentTree does not list its MCIDs")
-                else:
-                    for mcid in mcids:
-                        if listed[mcid].objgen != owners.get((index, mcid), listed[mcid]).objgen:
-                            problems.append(f"page {index + 1}: ParentTree disagrees on {mcid}")
-            resources: Any = sheet.obj.get("/Resources", {})
-            for font in dict(resources.get("/Font", {})).values():
-                if font.objgen in fonts_seen:
-                    continue
-                fonts_seen.add(font.objgen)
-                descriptor = font.get("/FontDescriptor")
-                if descriptor is None and "/DescendantFonts" in font:
-                    descriptor = font.DescendantFonts[0].get("/FontDescriptor")
-                if descriptor is None or not any(
-                    k in descriptor for k in ("/FontFile", "/FontFile2", "/FontFile3")
-                ):
-                    problems.append(f"font {_name(font.get('/BaseFont', '?'))} is not embedded")
+            problems += _mcid_problems(index, sheet, by_key, owners)
+            problems += _font_problems(sheet, fonts_seen)
     return problems

@@ -16,10 +16,11 @@ from pathlib import Path
 from typing import cast
 
 from fpdf.enums import XPos, YPos
+from fpdf.errors import FPDFException
 
 from app.errors import PinscribeError
 from app.export.charts import UNSORTED, hex_rgb
-from app.export.fonts import fallback_fonts, find_family, missing
+from app.export.fonts import DAMAGED_FONT_ERRORS, fallback_fonts, find_family, missing
 from app.export.pdf_tags import TaggedPdf
 from app.export.pictures import Picture, Pictures
 from app.export.richtext import Block, blocks
@@ -109,6 +110,10 @@ class _Pdf(TaggedPdf):
         )
 
 
+#: What adding a font file fpdf2 cannot embed raises.
+_EMBED_ERRORS: tuple[type[Exception], ...] = (FPDFException, *DAMAGED_FONT_ERRORS)
+
+
 def _new(summary: Summary) -> _Pdf:
     family = find_family()
     if family is None:
@@ -123,7 +128,7 @@ def _new(summary: Summary) -> _Pdf:
     for index, path in enumerate(fallback_fonts()):
         try:
             pdf.add_font(f"Fallback{index}", "", str(path))
-        except Exception:  # a font fpdf2 cannot embed is not used
+        except _EMBED_ERRORS:  # a font fpdf2 cannot embed is not used
             continue
         names.append(f"Fallback{index}")
     if names:

@@ -268,12 +268,7 @@ def collect_pictures(
     pictures = Pictures()
     labels = summary.labels
     if options.pictures:
-        data = overview_chart(summary)
-        if data:
-            pictures.overview = _png_picture("overview.png", data, labels["overview_chart"])
-            pictures.overview = dataclasses.replace(
-                pictures.overview, alt=labels["overview_alt"].format(data=_overview_data(summary))
-            )
+        _add_overview(pictures, summary)
     if options.recordings:
         for photo in project.photos.list(kind="recording"):
             if photo.station_id is None:
@@ -282,22 +277,8 @@ def collect_pictures(
     for section in summary.stations:
         mine = pictures.stations.setdefault(section.station_id, StationPictures())
         if options.pictures:
-            data = station_chart(section, labels)
-            if data:
-                name = f"station-{section.station_id}-chart.png"
-                mine.chart = _png_picture(name, data, f"{section.title}: {labels['chart']}")
-                alt = labels["chart_alt"].format(data=_chart_data(section, labels))
-                mine.chart = dataclasses.replace(mine.chart, alt=alt)
-            boards = project.photos.list(section.station_id, kind="board")
-            shown: list[int] = []
-            if len(boards) > 1:
-                picture, shown = mosaic_picture(project, section.station_id, labels)
-                if picture is not None:
-                    mine.boards.append(picture)
-            for photo in boards:
-                if photo.id not in shown:
-                    _add(pictures, mine.boards, board_picture, project, photo, labels)
-            _name_boards(mine.boards, section, labels, len(boards), len(shown))
+            _add_station_chart(mine, section, labels)
+            _add_boards(project, pictures, mine, section, labels)
         if options.recordings:
             for photo in project.photos.list(section.station_id, kind="recording"):
                 _add(pictures, mine.recordings, recording_picture, project, photo, labels)
@@ -305,16 +286,62 @@ def collect_pictures(
                 mine.recordings, labels["recording"], labels["picture_of"], f"{section.title}: "
             )
         if options.crops:
-            for group in section.groups:
-                for item in group.items:
-                    crop = project.notes.crop(item.note_id)
-                    picture = crop_picture(item.note_id, crop) if crop else None
-                    if picture:
-                        pictures.crops[item.note_id] = dataclasses.replace(
-                            picture, alt=item.text
-                        )
+            _add_crops(project, pictures, section)
         step()
     return pictures
+
+
+def _add_overview(pictures: Pictures, summary: Summary) -> None:
+    """The chart of all stations, if there is anything to draw."""
+    labels = summary.labels
+    data = overview_chart(summary)
+    if data:
+        pictures.overview = _png_picture("overview.png", data, labels["overview_chart"])
+        pictures.overview = dataclasses.replace(
+            pictures.overview, alt=labels["overview_alt"].format(data=_overview_data(summary))
+        )
+
+
+def _add_station_chart(
+    mine: StationPictures, section: StationSection, labels: dict[str, str]
+) -> None:
+    """The station's chart of themes, if there is anything to draw."""
+    data = station_chart(section, labels)
+    if data:
+        name = f"station-{section.station_id}-chart.png"
+        mine.chart = _png_picture(name, data, f"{section.title}: {labels['chart']}")
+        alt = labels["chart_alt"].format(data=_chart_data(section, labels))
+        mine.chart = dataclasses.replace(mine.chart, alt=alt)
+
+
+def _add_boards(
+    project: Project,
+    pictures: Pictures,
+    mine: StationPictures,
+    section: StationSection,
+    labels: dict[str, str],
+) -> None:
+    """The station's board photos: a mosaic of several where it can, each other one alone."""
+    boards = project.photos.list(section.station_id, kind="board")
+    shown: list[int] = []
+    if len(boards) > 1:
+        picture, shown = mosaic_picture(project, section.station_id, labels)
+        if picture is not None:
+            mine.boards.append(picture)
+    for photo in boards:
+        if photo.id not in shown:
+            _add(pictures, mine.boards, board_picture, project, photo, labels)
+    _name_boards(mine.boards, section, labels, len(boards), len(shown))
+
+
+def _add_crops(project: Project, pictures: Pictures, section: StationSection) -> None:
+    """Each note's crop, with the note's text as alt text."""
+    for group in section.groups:
+        for item in group.items:
+            crop = project.notes.crop(item.note_id)
+            picture = crop_picture(item.note_id, crop) if crop else None
+            if picture:
+                pictures.crops[item.note_id] = dataclasses.replace(picture, alt=item.text)
 
 
 def _name(found: list[Picture], what: str, numbered: str, prefix: str) -> None:

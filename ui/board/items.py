@@ -155,8 +155,9 @@ class NoteItem(QGraphicsPolygonItem):
             scene = self.scene()
             for handle in self._handles:
                 if scene is not None:
-                    scene.removeItem(handle)
-                handle.setParentItem(None)
+                    scene.removeItem(handle)  # also detaches it from this item
+                else:
+                    handle.setParentItem(None)
             self._handles = []
 
     def has_handles(self) -> bool:

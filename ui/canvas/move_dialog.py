@@ -40,8 +40,8 @@ class MoveToThemeDialog(QDialog):
             row = QStandardItem(theme.name)
             row.setData(theme.id, ThemeIdRole)
             self.model.appendRow(row)
-        for row in range(self.model.rowCount()):
-            self.model.item(row).setEditable(False)
+        for index in range(self.model.rowCount()):
+            self.model.item(index).setEditable(False)
         self.proxy = QSortFilterProxyModel(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
