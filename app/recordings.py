@@ -104,16 +104,8 @@ def straighten(
     else:
         quad = np.asarray(current.corners, dtype=np.float64)
     paper_name = paper if paper is not None else current.paper
-    try:
-        aspect = poster.paper_aspect(paper_name, quad)
-    except ValueError as error:
-        raise InvalidInputError(str(error)) from error
-    if aspect is None:
-        aspect = poster.estimate_aspect(quad, (width, height))
-    flat = poster.flatten(image, quad, aspect)
     use_enhance = current.enhance if enhance is None else enhance
-    if use_enhance:
-        flat = poster.enhance(flat)
+    flat, aspect = _flatten(image, quad, paper_name, use_enhance)
     with project.transaction():
         project.recordings.update(
             photo_id,
@@ -127,9 +119,38 @@ def straighten(
     return Straightened(project.recordings.get(photo_id), flat.shape[1], flat.shape[0], message)
 
 
+def _flatten(
+    image: np.ndarray, quad: np.ndarray, paper: str, enhance: bool
+) -> tuple[np.ndarray, float]:
+    """The poster inside ``quad`` straightened to its paper's shape (and enhanced)."""
+    height, width = image.shape[:2]
+    try:
+        aspect = poster.paper_aspect(paper, quad)
+    except ValueError as error:
+        raise InvalidInputError(str(error)) from error
+    if aspect is None:
+        aspect = poster.estimate_aspect(quad, (width, height))
+    flat = poster.flatten(image, quad, aspect)
+    return (poster.enhance(flat) if enhance else flat), float(aspect)
+
+
 def flattened_image(project: Project, photo_id: int) -> np.ndarray:
-    """The recording's flattened image, made now if it is missing."""
+    """The recording's flattened image, made now if it is missing.
+
+    A project open read-only (a reading job's connection) gets it made in memory;
+    only a writable one stores it.
+    """
     data = project.recordings.flattened(photo_id)
+    if data is None and project.read_only:
+        current = project.recordings.find(photo_id)
+        image = _original(project, photo_id)
+        if current is not None and current.corners is not None:
+            quad = np.asarray(current.corners, dtype=np.float64)
+        else:
+            quad, _found = poster.find_poster_corners(image)
+        paper = current.paper if current is not None else "auto"
+        enhance = current.enhance if current is not None else True
+        return _flatten(image, quad, paper, enhance)[0]
     if data is None:
         straighten(project, photo_id)
         data = project.recordings.flattened(photo_id)
