@@ -826,6 +826,10 @@
         <translation>Problem</translation>
     </message>
     <message>
+        <source>Problems of background work</source>
+        <translation>Probleme der Hintergrundaufgaben</translation>
+    </message>
+    <message>
         <source>Clear</source>
         <translation>Leeren</translation>
     </message>
@@ -1244,6 +1248,7 @@
     <name>Messages</name>
     <message>
         <source>No note with id %1.</source>
+        <extracomment>Marks a text for translation and returns it unchanged (PySide6 types it as ``object``).</extracomment>
         <translation>Keine Notiz mit der Nummer %1.</translation>
     </message>
     <message>

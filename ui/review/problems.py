@@ -47,6 +47,7 @@ class ErrorPanel(QDockWidget):
             self,
         )
         self.tree = QTreeView()
+        self.tree.setAccessibleName(self.tr("Problems of background work"))
         self.tree.setModel(self.model)
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
