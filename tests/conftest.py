@@ -35,3 +35,13 @@ def fresh_engines() -> Iterator[None]:
     reset_engines()
     yield
     reset_engines()
+
+
+@pytest.fixture(autouse=True)
+def no_reported_rows() -> Iterator[None]:
+    """Damaged rows reported by one test's project never reach the next test's window."""
+    from app.store import values
+
+    values.forget()
+    yield
+    values.forget()

@@ -130,6 +130,7 @@ class Workflow(QObject):
             self.learning = None
         if document is None or view is None:
             values.set_reporter(None)
+            values.forget()  # a project closed: its damaged rows are not the next one's
             self.importer = None
             self.themes = None
             return

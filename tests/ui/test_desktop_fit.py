@@ -107,3 +107,11 @@ def test_a_window_saved_off_screen_comes_back(window: MainWindow, qtbot) -> None
     keep_on_screen(window)
     assert area.contains(window.frameGeometry().topLeft())
     assert area.intersects(window.frameGeometry())
+
+
+def test_the_problems_panel_keeps_the_window_small(window: MainWindow, tmp_path: Path) -> None:
+    path, _, _ = imported_project(tmp_path)
+    assert window.open_project(str(path))
+    window.workflow.problems.add_problem("x.jpg", "image file is damaged")
+    assert window.workflow.problems.isVisibleTo(window)
+    assert fits(window), window.minimumSizeHint()

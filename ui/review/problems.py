@@ -52,6 +52,8 @@ class ErrorPanel(QDockWidget):
         self.tree.setRootIsDecorated(False)
         self.tree.setAlternatingRowColors(True)
         self.tree.setWordWrap(True)
+        # two rows at least: the panel must not make the window taller than a small screen
+        self.tree.setMinimumHeight(self.fontMetrics().lineSpacing() * 3)
         self.summary = plain_label()
         self.clear_button = QPushButton(self.tr("Clear"))
         self.clear_button.clicked.connect(self.clear)
