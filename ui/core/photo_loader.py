@@ -53,13 +53,14 @@ def load_display_image(path: Path, photo_id: int) -> Callable[[JobContext], Disp
     def work(context: JobContext, project: Project) -> DisplayImage:
         image = decode_for_display(project.photos.data(photo_id))
         if image.isNull():  # a format Qt cannot read (HEIC): decode as the import did
-            image = _from_rgb(editing.photo_pixels(project, photo_id))
+            image = image_from_rgb(editing.photo_pixels(project, photo_id))
         return DisplayImage(photo_id, image)
 
     return reading(path, work)
 
 
-def _from_rgb(rgb: np.ndarray, max_side: int = MAX_DISPLAY_SIDE) -> QImage:
+def image_from_rgb(rgb: np.ndarray, max_side: int = MAX_DISPLAY_SIDE) -> QImage:
+    """An RGB array as a QImage for display, at most ``max_side`` pixels long."""
     height, width = rgb.shape[:2]
     data = np.ascontiguousarray(rgb)
     image = QImage(data.data, width, height, 3 * width, QImage.Format.Format_RGB888).copy()

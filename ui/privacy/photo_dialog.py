@@ -7,7 +7,6 @@ change is one undo step.
 
 from __future__ import annotations
 
-import numpy as np
 from PySide6.QtCore import QPointF, QRectF, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QImage, QMouseEvent, QPen, QPixmap, QResizeEvent
 from PySide6.QtWidgets import (
@@ -31,7 +30,7 @@ from app.privacy.photos import notes_area, photo_label, published_photo
 from app.store.project import Project
 from ui.core.document import ProjectDocument
 from ui.core.jobs import JobContext, JobRunner
-from ui.core.photo_loader import decode_for_display
+from ui.core.photo_loader import decode_for_display, image_from_rgb
 from ui.core.project_jobs import reading
 from ui.plain import plain_label
 from ui.privacy.commands import (
@@ -235,20 +234,9 @@ def _picture(context: JobContext, project: Project, photo_id: int, published: bo
     """The photo for display: as stored, or as published (cropped, regions hidden)."""
     if published:
         rgb = published_photo(project, photo_id).rgb
-        return _image(rgb)
+        return image_from_rgb(rgb, SHOWN_SIDE)
     image = decode_for_display(project.photos.data(photo_id), SHOWN_SIDE)
     if image.isNull():
-        image = _image(photo_pixels(project, photo_id))  # a format Qt cannot read (HEIC)
-    return image
-
-
-def _image(rgb: np.ndarray) -> QImage:
-    height, width = rgb.shape[:2]
-    data = np.ascontiguousarray(rgb)
-    image = QImage(data.data, width, height, 3 * width, QImage.Format.Format_RGB888).copy()
-    if max(width, height) > SHOWN_SIDE:
-        image = image.scaled(
-            SHOWN_SIDE, SHOWN_SIDE, Qt.AspectRatioMode.KeepAspectRatio,
-            Qt.TransformationMode.SmoothTransformation,
-        )
+        # a format Qt cannot read (HEIC): decode as the import did
+        image = image_from_rgb(photo_pixels(project, photo_id), SHOWN_SIDE)
     return image
