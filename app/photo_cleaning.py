@@ -60,7 +60,7 @@ def photos_with_metadata(project: Project) -> list[tuple[int, list[str]]]:
     """The photos whose stored file still names a person, device or place, and what."""
     found = []
     for photo in project.photos.list():
-        what = personal_metadata(project.photos.data(photo.id))
+        what = personal_metadata(project.photos.head(photo.id))
         if what:
             found.append((photo.id, what))
     return found

@@ -61,7 +61,11 @@ def remove_personal_metadata(data: bytes, image_format: str) -> tuple[bytes, str
 
 
 def personal_metadata(data: bytes) -> list[str]:
-    """What in the photo's EXIF identifies a person, device or place (for checks and tests)."""
+    """What in the photo's EXIF identifies a person, device or place (for checks and tests).
+
+    The beginning of the file is enough (JPEG keeps its EXIF in the first 64 KB);
+    a picture cut short is fine, its pixels are not read.
+    """
     try:
         with Image.open(io.BytesIO(data)) as image:
             exif = image.getexif()

@@ -52,7 +52,7 @@ def privacy_check(
         for photo in project.photos.list(station_id=station_id, kind="board"):
             if photo.publish_crop is None:
                 report.uncropped.append(photo.id)
-            what = personal_metadata(project.photos.data(photo.id))
+            what = personal_metadata(project.photos.head(photo.id))
             if what:
                 report.metadata.append((photo.id, what))
     return report
