@@ -1,8 +1,6 @@
 """Synthetic pinboard photos with ground truth, for tests and benchmarks."""
 
 from tests.synthetic.boards import (
-    PARAMS,
-    TIERS,
     SynthBoard,
     SynthNote,
     draw_scene,
@@ -14,6 +12,7 @@ from tests.synthetic.boards import (
 from tests.synthetic.camera import CameraParams
 from tests.synthetic.render import NoteSpec
 from tests.synthetic.textures import BACKGROUNDS
+from tests.synthetic.tiers import PARAMS, TIERS
 
 __all__ = [
     "BACKGROUNDS",
