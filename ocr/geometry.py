@@ -7,6 +7,8 @@ Points are ``(x, y)`` in image pixels, y growing downwards.
 
 from __future__ import annotations
 
+import math
+
 import cv2
 import numpy as np
 import numpy.typing as npt
@@ -97,16 +99,6 @@ def quad_angles(quad: np.ndarray) -> np.ndarray:
     return np.degrees(np.arccos(np.clip(cos, -1.0, 1.0)))
 
 
-def _line_intersection(
-    p1: np.ndarray, d1: np.ndarray, p2: np.ndarray, d2: np.ndarray
-) -> np.ndarray:
-    den = d1[0] * d2[1] - d1[1] * d2[0]
-    if abs(den) < 1e-9:
-        return (p1 + p2) / 2.0
-    t = ((p2[0] - p1[0]) * d2[1] - (p2[1] - p1[1]) * d2[0]) / den
-    return p1 + t * d1
-
-
 def fit_quad(contour: np.ndarray) -> np.ndarray:
     """Fit a quadrilateral to a blob outline.
 
@@ -125,9 +117,8 @@ def fit_quad(contour: np.ndarray) -> np.ndarray:
             break
         if len(approx) < 4:
             break
-    box = cv2.boxPoints(cv2.minAreaRect(hull)).astype(np.float64)
     if quad is None or not cv2.isContourConvex(quad.astype(np.float32).reshape(-1, 1, 2)):
-        return order_corners(box)
+        return order_corners(cv2.boxPoints(cv2.minAreaRect(hull)).astype(np.float64))
     quad = order_corners(quad)
     refined = _refine_sides(quad, hull.reshape(-1, 2).astype(np.float64))
     if refined is not None:
@@ -136,43 +127,64 @@ def fit_quad(contour: np.ndarray) -> np.ndarray:
 
 
 def _refine_sides(quad: np.ndarray, pts: np.ndarray) -> np.ndarray | None:
-    """Least-squares line per side through densely sampled hull points near that side."""
+    """Least-squares line per side through densely sampled hull points near that side.
+
+    Each line is the principal axis of the points near the middle 70 % of a side
+    (total least squares); a side with fewer than five such points keeps its line.
+    """
     dense = _densify(pts, step=2.0)
-    lines = []
+    nxt = np.roll(quad, -1, axis=0)
+    d = nxt - quad
+    length = np.hypot(d[:, 0], d[:, 1])
+    if float(length.min()) < 4:
+        return None
+    u = d / length[:, None]
+    rx = dense[None, :, 0] - quad[:, 0, None]  # 4 x N
+    ry = dense[None, :, 1] - quad[:, 1, None]
+    t = rx * u[:, 0, None] + ry * u[:, 1, None]
+    dist = np.abs(ry * u[:, 0, None] - rx * u[:, 1, None])
+    lim = length[:, None]
+    sel = (t > 0.15 * lim) & (t < 0.85 * lim) & (dist < np.maximum(3.0, 0.04 * length)[:, None])
+    lines: list[tuple[float, float, float, float]] = []
     for i in range(4):
-        a, b = quad[i], quad[(i + 1) % 4]
-        d = b - a
-        length = float(np.linalg.norm(d))
-        if length < 4:
-            return None
-        u = d / length
-        n = np.array([-u[1], u[0]])
-        rel = dense - a
-        t = rel @ u
-        dist = np.abs(rel @ n)
-        sel = (t > 0.15 * length) & (t < 0.85 * length) & (dist < max(3.0, 0.04 * length))
-        if sel.sum() < 5:
-            lines.append((a, u))
+        ux, uy = float(u[i, 0]), float(u[i, 1])
+        sp = dense[sel[i]]
+        if len(sp) < 5:
+            lines.append((float(quad[i, 0]), float(quad[i, 1]), ux, uy))
             continue
-        sp = dense[sel]
         c = sp.mean(axis=0)
-        _, _, vt = np.linalg.svd(sp - c, full_matrices=False)
-        dirv = vt[0]
-        if dirv @ u < 0:
-            dirv = -dirv
-        lines.append((c, dirv))
+        q = sp - c
+        sxx = float(q[:, 0] @ q[:, 0])
+        syy = float(q[:, 1] @ q[:, 1])
+        sxy = float(q[:, 0] @ q[:, 1])
+        theta = 0.5 * math.atan2(2.0 * sxy, sxx - syy)  # principal axis of the points
+        dx, dy = math.cos(theta), math.sin(theta)
+        if dx * ux + dy * uy < 0:
+            dx, dy = -dx, -dy
+        lines.append((float(c[0]), float(c[1]), dx, dy))
     out = []
     for i in range(4):
-        p1, d1 = lines[(i - 1) % 4]
-        p2, d2 = lines[i]
-        out.append(_line_intersection(p1, d1, p2, d2))
+        out.append(_intersect(lines[(i - 1) % 4], lines[i]))
     res = np.array(out)
     if not np.all(np.isfinite(res)):
         return None
     # Reject refinements that moved a corner far away (bad line fits).
-    if np.max(np.linalg.norm(res - quad, axis=1)) > 0.25 * float(side_lengths(quad).min()):
+    if np.max(np.hypot(*(res - quad).T)) > 0.25 * float(length.min()):
         return None
     return res
+
+
+def _intersect(
+    l1: tuple[float, float, float, float], l2: tuple[float, float, float, float]
+) -> tuple[float, float]:
+    """Where two lines (point x, y and direction dx, dy) cross; their midpoint if parallel."""
+    x1, y1, dx1, dy1 = l1
+    x2, y2, dx2, dy2 = l2
+    den = dx1 * dy2 - dy1 * dx2
+    if abs(den) < 1e-9:
+        return ((x1 + x2) / 2.0, (y1 + y2) / 2.0)
+    t = ((x2 - x1) * dy2 - (y2 - y1) * dx2) / den
+    return (x1 + t * dx1, y1 + t * dy1)
 
 
 def _densify(pts: np.ndarray, step: float) -> np.ndarray:
@@ -180,7 +192,7 @@ def _densify(pts: np.ndarray, step: float) -> np.ndarray:
     if len(pts) == 0:
         return pts
     nxt = np.roll(pts, -1, axis=0)
-    seg = np.linalg.norm(nxt - pts, axis=1)
+    seg = np.hypot(*(nxt - pts).T)
     k = np.maximum(1, (seg / step).astype(int))
     idx = np.repeat(np.arange(len(pts)), k)
     starts = np.repeat(np.cumsum(k) - k, k)

@@ -14,7 +14,7 @@ import numpy as np
 from ocr import notes as looks
 from ocr.detect.candidates import all_candidates
 from ocr.detect.color import classify_color
-from ocr.detect.context import prune
+from ocr.detect.context import good_board, prune
 from ocr.detect.crop import crop_polygon
 from ocr.detect.prepare import Work, make_work
 from ocr.detect.scoring import (
@@ -73,7 +73,8 @@ def _select_and_prune(work: Work, cands: list[Candidate], pool: list[Candidate])
     (not one cut by the frame: those are mostly board edges).
     """
     picked = select(pool)
-    chosen = prune(work, picked, cands)
+    board = good_board(work, cands)
+    chosen = prune(work, picked, cands, board=board)
     kept = {id(c) for c in chosen}
     gone = [c for c in picked if id(c) not in kept]
     taken = {id(c) for c in picked}
@@ -86,7 +87,7 @@ def _select_and_prune(work: Work, cands: list[Candidate], pool: list[Candidate])
             if not any(clashes(c, o) for o in chosen)
         ]
         for a in sorted(alts, key=lambda c: -c.score):
-            if any(c is a for c in prune(work, [*chosen, a], cands, only=a)):
+            if any(c is a for c in prune(work, [*chosen, a], cands, only=a, board=board)):
                 chosen.append(a)
                 taken.add(id(a))
                 break

@@ -26,6 +26,11 @@ def board_color(work: Work, good: list[Candidate]) -> np.ndarray:
     return np.median(sub.reshape(-1, 3), axis=0)
 
 
+def good_board(work: Work, cands: list[Candidate]) -> np.ndarray:
+    """:func:`board_color` around the candidates scoring at least 0.7."""
+    return board_color(work, [c for c in cands if c.score >= 0.7])
+
+
 def _dist(a: np.ndarray, b: tuple[float, float, float]) -> float:
     return float(np.sqrt(0.3 * (a[0] - b[0]) ** 2 + (a[1] - b[1]) ** 2 + (a[2] - b[2]) ** 2))
 
@@ -59,45 +64,51 @@ def _ring_on_notes(c: Candidate, cover: np.ndarray) -> float:
     return float((cover[ya:yb, xa:xb][ring > 0] > 0).mean())
 
 
+def _note_like(work: Work, c: Candidate, board: np.ndarray, cover: np.ndarray) -> bool:
+    """Whether ``c`` passes the colour tests: not a patch of board, not a dark object."""
+    local = _local_board(work, c, cover)
+    like_board = _dist(board, c.lab) < 9.0 or (local is not None and _dist(local, c.lab) < 9.0)
+    if like_board and (
+        c.features["edge"] < 0.95
+        or c.features["contrast"] < 0.7
+        or c.features["size"] > 0.12
+        or c.features["frame"] > 0
+        or _ring_on_notes(c, cover) > 0.2
+    ):
+        return False  # a patch of board between notes or the frame
+    chroma = float(np.hypot(c.lab[1], c.lab[2]))
+    if c.lab[0] < max(18.0, 0.4 * float(board[0])) and chroma < 25.0:
+        return False
+    # dark grey or black: screens, frames, shadows
+    return not (c.lab[0] < 0.6 * float(board[0]) and chroma < 12.0)
+
+
 def prune(
     work: Work,
     chosen: list[Candidate],
     all_good: list[Candidate],
     only: Candidate | None = None,
+    board: np.ndarray | None = None,
 ) -> list[Candidate]:
     """Drop board patches, dark objects and fragments much smaller than the typical note.
 
     With ``only``, the colour tests are applied to that candidate alone (the
-    others are known to pass them), which is much cheaper.
+    others are known to pass them), which is much cheaper. ``board`` is
+    :func:`board_color` of the good ones of ``all_good`` (computed when not given).
     """
     if not chosen:
         return chosen
-    board = board_color(work, [c for c in all_good if c.score >= 0.7])
+    if board is None:
+        board = good_board(work, all_good)
     h, w = work.shape
     cover = np.zeros((h, w), np.uint8)
     for c in chosen:
         cv2.fillPoly(cover, [np.round(c.polygon).astype(np.int32)], 1)
-    out: list[Candidate] = []
-    for c in chosen:
-        if only is not None and c is not only:
-            out.append(c)
-            continue
-        local = _local_board(work, c, cover)
-        like_board = _dist(board, c.lab) < 9.0 or (local is not None and _dist(local, c.lab) < 9.0)
-        if like_board and (
-            c.features["edge"] < 0.95
-            or c.features["contrast"] < 0.7
-            or c.features["size"] > 0.12
-            or c.features["frame"] > 0
-            or _ring_on_notes(c, cover) > 0.2
-        ):
-            continue  # a patch of board between notes or the frame
-        chroma = float(np.hypot(c.lab[1], c.lab[2]))
-        if c.lab[0] < max(18.0, 0.4 * float(board[0])) and chroma < 25.0:
-            continue
-        if c.lab[0] < 0.6 * float(board[0]) and chroma < 12.0:
-            continue  # dark grey or black: screens, frames, shadows
-        out.append(c)
+    out = [
+        c
+        for c in chosen
+        if (only is not None and c is not only) or _note_like(work, c, board, cover)
+    ]
     confident = [c.area for c in out if c.score >= 0.8 and not c.features["frame"]]
     if not confident:
         confident = [c.area for c in out if c.score >= 0.8] or [c.area for c in out]

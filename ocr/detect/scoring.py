@@ -33,11 +33,17 @@ class Candidate:
     side_edge: np.ndarray  # per polygon side: fraction of points on a strong gradient
     hull: np.ndarray = field(init=False, repr=False)  # convex hull of ``quad`` (float32)
     hull_area: float = field(init=False, repr=False)
+    # ``hull`` shrunk by a hair: OpenCV misses intersections along coinciding edges
+    # (two fits of a note cut by the frame share its border), so one side of each
+    # overlap test uses this.
+    core: np.ndarray = field(init=False, repr=False)
     box: tuple[float, float, float, float] = field(init=False, repr=False)  # x0, y0, x1, y1
 
     def __post_init__(self) -> None:
         self.hull = cv2.convexHull(np.asarray(self.quad, np.float32).reshape(-1, 1, 2))
         self.hull_area = float(cv2.contourArea(self.hull))
+        mid = self.hull.mean(axis=0)
+        self.core = (mid + (self.hull - mid) * (1.0 - 1e-4)).astype(np.float32)
         q = np.asarray(self.quad, np.float64).reshape(-1, 2)
         self.box = (
             float(q[:, 0].min()),
@@ -51,7 +57,7 @@ def overlap(a: Candidate, b: Candidate) -> float:
     """Area shared by the quads of two candidates (``polygon_intersection``, cached hulls)."""
     if a.box[0] >= b.box[2] or b.box[0] >= a.box[2] or a.box[1] >= b.box[3] or b.box[1] >= a.box[3]:
         return 0.0
-    inter, _ = cv2.intersectConvexConvex(a.hull, b.hull)
+    inter, _ = cv2.intersectConvexConvex(a.hull, b.core)
     return float(max(inter, 0.0))
 
 
@@ -89,25 +95,19 @@ def _ring_and_inner(
 def _edge_support(work: Work, poly: np.ndarray) -> tuple[float, np.ndarray]:
     """Fraction of outline points on a strong gradient (within 2 px): overall and per side."""
     h, w = work.shape
-    pts = []
-    side = []
+    poly = np.asarray(poly, np.float64)
     n = len(poly)
-    for i in range(n):
-        a, b = poly[i], poly[(i + 1) % n]
-        seg = float(np.linalg.norm(b - a))
-        k = max(2, int(seg / 3))
-        t = (np.arange(k) + 0.5) / k
-        pts.append(a + (b - a) * t[:, None])
-        side.append(np.full(k, i))
-    p = np.concatenate(pts)
-    sides = np.concatenate(side)
+    step = np.roll(poly, -1, axis=0) - poly
+    k = np.maximum(2, (np.hypot(step[:, 0], step[:, 1]) / 3).astype(int))
+    sides = np.repeat(np.arange(n), k)
+    starts = np.repeat(np.cumsum(k) - k, k)
+    t = (np.arange(int(k.sum())) - starts + 0.5) / np.repeat(k, k)
+    p = poly[sides] + step[sides] * t[:, None]
     xs = np.clip(np.round(p[:, 0]).astype(int), 0, w - 1)
     ys = np.clip(np.round(p[:, 1]).astype(int), 0, h - 1)
     inside = (p[:, 0] >= 1) & (p[:, 0] <= w - 2) & (p[:, 1] >= 1) & (p[:, 1] <= h - 2)
-    vals = work.grad_max[ys, xs]
-    on_frame = ~inside
-    strong = (vals > 2.5) | on_frame
-    per_side = np.array([float(strong[sides == i].mean()) for i in range(n)])
+    strong = (work.grad_max[ys, xs] > 2.5) | ~inside
+    per_side = np.bincount(sides, weights=strong, minlength=n) / k
     return float(strong.mean()), per_side
 
 
@@ -271,27 +271,30 @@ def _best_shape(contour: np.ndarray, outline: _Outline) -> tuple[str, np.ndarray
     return shape, poly, fill
 
 
+def _sample(lab: np.ndarray, mask: np.ndarray, count: int) -> np.ndarray:
+    """Lab values (N x 3) under ``mask`` on a regular grid, about ``count`` of them at most."""
+    n = cv2.countNonZero(mask)
+    step = max(1, round(float(np.sqrt(n / count)))) if n else 1
+    if step > 1:
+        mask, lab = mask[::step, ::step], lab[::step, ::step]
+    return np.asarray(lab[mask > 0])
+
+
 def _looks(work: Work, poly: np.ndarray, sides: np.ndarray) -> _Looks | None:
     """Colour uniformity inside ``poly``, contrast and edges at its border; None if too small."""
     band = int(max(2, min(8, 0.06 * sides.min())))
     inner, ring, far, (x0, y0) = _ring_and_inner(work, poly, band)
-    ys, xs = np.nonzero(inner)
-    if len(ys) < 30:
+    if cv2.countNonZero(inner) < 30:
         return None
-    step = max(1, len(ys) // 3000)  # a subsample is plenty for statistics
-    lab_in = work.lab[ys[::step] + y0, xs[::step] + x0]
+    win = work.lab[y0 : y0 + inner.shape[0], x0 : x0 + inner.shape[1]]
+    lab_in = _sample(win, inner, 3000)  # a subsample is plenty for statistics
     med = np.median(lab_in, axis=0)
-    d_in = _dist_to(lab_in, med)
-    uniform = float((d_in < 10).mean())
-    ry, rx = np.nonzero(ring)
-    step = max(1, len(ry) // 1500)
-    d_ring = _dist_to(work.lab[ry[::step] + y0, rx[::step] + x0], med)
-    contrast = float((d_ring > 8).mean()) if len(ry) else 1.0
-    fy, fx = np.nonzero(far)
-    if len(fy):  # blurred borders: look further out too
-        step = max(1, len(fy) // 1500)
-        d_far = _dist_to(work.lab[fy[::step] + y0, fx[::step] + x0], med)
-        contrast = max(contrast, float((d_far > 8).mean()))
+    uniform = float((_dist_to(lab_in, med) < 10).mean())
+    ring_lab = _sample(win, ring, 1500)
+    contrast = float((_dist_to(ring_lab, med) > 8).mean()) if len(ring_lab) else 1.0
+    far_lab = _sample(win, far, 1500)
+    if len(far_lab):  # blurred borders: look further out too
+        contrast = max(contrast, float((_dist_to(far_lab, med) > 8).mean()))
     edge, side_edge = _edge_support(work, poly)
     # White-text-on-colour (door signs, posters): many pixels much lighter than the note.
     light_text = float((lab_in[:, 0] > med[0] + 20).mean())
@@ -328,19 +331,40 @@ def select(cands: list[Candidate], min_score: float = MIN_SCORE) -> list[Candida
     * then greedy non-maximum suppression by score.
     """
     pool = sorted((c for c in cands if c.score >= min_score), key=lambda c: -c.score)
-    inside_of = _contained(pool)
+    near = _near(pool)
+    inside_of = _contained(pool, near)
     dropped = {
         id(c) for c in pool if _is_board(c, inside_of[id(c)]) or _is_merge(c, inside_of[id(c)])
     }
-    return _suppress_with_fragments(pool, inside_of, dropped)
+    return _suppress_with_fragments(pool, inside_of, dropped, near)
 
 
-def _contained(pool: list[Candidate]) -> dict[int, list[Candidate]]:
+def _near(pool: list[Candidate]) -> dict[int, list[Candidate]]:
+    """Per candidate (by ``id``): the others whose bounding boxes overlap its own, in pool order.
+
+    Only these can overlap it at all, so pairwise tests look at them alone.
+    """
+    if not pool:
+        return {}
+    b = np.array([c.box for c in pool], np.float64)
+    hit = (
+        (b[:, None, 0] < b[None, :, 2])
+        & (b[None, :, 0] < b[:, None, 2])
+        & (b[:, None, 1] < b[None, :, 3])
+        & (b[None, :, 1] < b[:, None, 3])
+    )
+    np.fill_diagonal(hit, False)
+    return {id(c): [pool[j] for j in np.flatnonzero(hit[i])] for i, c in enumerate(pool)}
+
+
+def _contained(
+    pool: list[Candidate], near: dict[int, list[Candidate]]
+) -> dict[int, list[Candidate]]:
     """Per candidate (by ``id``): the smaller candidates lying mostly inside it."""
     inside_of: dict[int, list[Candidate]] = {id(c): [] for c in pool}
     for c in pool:
-        for o in pool:
-            if o is c or o.area >= 0.8 * c.area:
+        for o in near[id(c)]:
+            if o.area >= 0.8 * c.area:
                 continue
             if overlap(o, c) > 0.85 * o.area:
                 inside_of[id(c)].append(o)
@@ -379,7 +403,10 @@ def _is_merge(c: Candidate, inner: list[Candidate]) -> bool:
 
 
 def _suppress_with_fragments(
-    pool: list[Candidate], inside_of: dict[int, list[Candidate]], dropped: set[int]
+    pool: list[Candidate],
+    inside_of: dict[int, list[Candidate]],
+    dropped: set[int],
+    near: dict[int, list[Candidate]],
 ) -> list[Candidate]:
     """Non-maximum suppression of the candidates not ``dropped``, without their fragments.
 
@@ -390,7 +417,7 @@ def _suppress_with_fragments(
     out: list[Candidate] = []
     for _ in range(4):
         frag = _fragments(parents, inside_of)
-        out = _suppress([c for c in pool if id(c) not in dropped and id(c) not in frag])
+        out = _suppress([c for c in pool if id(c) not in dropped and id(c) not in frag], near)
         kept = {id(c) for c in out}
         lost = [c for c in parents if id(c) not in kept and id(c) not in frag]
         if not lost:
@@ -421,10 +448,12 @@ def clashes(c: Candidate, o: Candidate) -> bool:
     return inter / (c.area + o.area - inter) > 0.3 or inter > 0.6 * min(c.area, o.area)
 
 
-def _suppress(pool: list[Candidate]) -> list[Candidate]:
+def _suppress(pool: list[Candidate], near: dict[int, list[Candidate]]) -> list[Candidate]:
     """Greedy non-maximum suppression (``pool`` sorted by falling score)."""
     out: list[Candidate] = []
+    kept: set[int] = set()
     for c in pool:
-        if not any(clashes(c, o) for o in out):
+        if not any(id(o) in kept and clashes(c, o) for o in near[id(c)]):
             out.append(c)
+            kept.add(id(c))
     return out
