@@ -100,7 +100,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--cache", type=Path, help="file keeping the full detections")
     parser.add_argument("--verbose", action="store_true")
     parser.add_argument(
-        "--synthetic", type=int, default=0, metavar="N",
+        "--synthetic",
+        type=int,
+        default=0,
+        metavar="N",
         help="also N boards of the generator's hard tier (seeds 100 and up)",
     )
     args = parser.parse_args(argv)
@@ -145,8 +148,10 @@ def main(argv: list[str] | None = None) -> int:
     print(f"one click at the centre, IoU >= {GOOD_IOU}:")
     print(f"  notes the full detection misses: {share(miss_ious)}")
     print(f"  all labelled notes:              {share(all_ious)}")
-    print(f"  mean IoU (all) {np.mean(all_ious):.3f}; {np.mean(seconds):.2f} s per click "
-          f"(first click on a photo {max(seconds):.2f} s at most)")
+    print(
+        f"  mean IoU (all) {np.mean(all_ious):.3f}; {np.mean(seconds):.2f} s per click "
+        f"(first click on a photo {max(seconds):.2f} s at most)"
+    )
     return 0
 
 

@@ -33,8 +33,7 @@ def read_regular_file(path: Path, limit: int) -> bytes:
             raise ImageLoadError(f"{name}: is not a regular file (a device or a pipe?)")
         if info.st_size > limit:
             raise ImageLoadError(
-                f"{name}: file is too large ({info.st_size // 2**20} MB, "
-                f"limit {limit // 2**20} MB)"
+                f"{name}: file is too large ({info.st_size // 2**20} MB, limit {limit // 2**20} MB)"
             )
         chunks = []
         total = 0

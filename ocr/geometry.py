@@ -21,6 +21,13 @@ def order_corners(pts: np.ndarray) -> np.ndarray:
     upper points, which is stable for rotations below 45 degrees.
     """
     p = np.asarray(pts, dtype=np.float64).reshape(-1, 2)
+    if 0 < len(p) <= 8:  # a few points: plain arithmetic is much faster than numpy
+        pl = p.tolist()
+        cx = sum(x for x, _ in pl) / len(pl)
+        cy = sum(y for _, y in pl) / len(pl)
+        pl.sort(key=lambda v: math.atan2(v[1] - cy, v[0] - cx))
+        first = min(range(len(pl)), key=lambda i: pl[i][0] + pl[i][1])
+        return np.array(pl[first:] + pl[:first], dtype=np.float64)
     c = p.mean(axis=0)
     ang = np.arctan2(p[:, 1] - c[1], p[:, 0] - c[0])
     p = p[np.argsort(ang)]  # clockwise on screen (y down)
@@ -129,47 +136,57 @@ def fit_quad(contour: np.ndarray) -> np.ndarray:
 def _refine_sides(quad: np.ndarray, pts: np.ndarray) -> np.ndarray | None:
     """Least-squares line per side through densely sampled hull points near that side.
 
-    Each line is the principal axis of the points near the middle 70 % of a side
-    (total least squares); a side with fewer than five such points keeps its line.
+    Each line is the principal axis (total least squares) of the points near the
+    middle 70 % of a side; a side with fewer than five such points keeps its line.
+    The points' distances to all four sides and their per-side moments come from
+    two matrix products; the rest is arithmetic on four lines.
     """
     dense = _densify(pts, step=2.0)
-    nxt = np.roll(quad, -1, axis=0)
-    d = nxt - quad
-    length = np.hypot(d[:, 0], d[:, 1])
-    if float(length.min()) < 4:
-        return None
-    u = d / length[:, None]
-    rx = dense[None, :, 0] - quad[:, 0, None]  # 4 x N
-    ry = dense[None, :, 1] - quad[:, 1, None]
-    t = rx * u[:, 0, None] + ry * u[:, 1, None]
-    dist = np.abs(ry * u[:, 0, None] - rx * u[:, 1, None])
-    lim = length[:, None]
-    sel = (t > 0.15 * lim) & (t < 0.85 * lim) & (dist < np.maximum(3.0, 0.04 * length)[:, None])
-    lines: list[tuple[float, float, float, float]] = []
+    q = quad.tolist()
+    lines = []
+    axes = np.empty((8, 2), np.float64)
+    offs = np.empty((8, 1), np.float64)
+    length = []
     for i in range(4):
-        ux, uy = float(u[i, 0]), float(u[i, 1])
-        sp = dense[sel[i]]
-        if len(sp) < 5:
-            lines.append((float(quad[i, 0]), float(quad[i, 1]), ux, uy))
+        (ax, ay), (bx, by) = q[i], q[(i + 1) % 4]
+        n = math.hypot(bx - ax, by - ay)
+        if n < 4:
+            return None
+        ux, uy = (bx - ax) / n, (by - ay) / n
+        axes[i] = (ux, uy)  # along the side
+        axes[4 + i] = (-uy, ux)  # across it
+        offs[i, 0] = ux * ax + uy * ay
+        offs[4 + i, 0] = -uy * ax + ux * ay
+        length.append(n)
+    proj = axes @ dense.T - offs  # rows 0-3: position along side i; rows 4-7: distance from it
+    lim = np.array(length)[:, None]
+    near = (
+        (proj[:4] > 0.15 * lim)
+        & (proj[:4] < 0.85 * lim)
+        & (np.abs(proj[4:]) < np.maximum(3.0, 0.04 * lim))
+    )
+    x, y = dense[:, 0], dense[:, 1]
+    mom = near.astype(np.float64) @ np.stack([np.ones_like(x), x, y, x * x, y * y, x * y], axis=1)
+    for i, (cnt, sx, sy, sxx, syy, sxy) in enumerate(mom.tolist()):
+        ux, uy = axes[i].tolist()
+        if cnt < 5:
+            lines.append((q[i][0], q[i][1], ux, uy))
             continue
-        c = sp.mean(axis=0)
-        q = sp - c
-        sxx = float(q[:, 0] @ q[:, 0])
-        syy = float(q[:, 1] @ q[:, 1])
-        sxy = float(q[:, 0] @ q[:, 1])
-        theta = 0.5 * math.atan2(2.0 * sxy, sxx - syy)  # principal axis of the points
+        mx, my = sx / cnt, sy / cnt
+        theta = 0.5 * math.atan2(
+            2.0 * (sxy - cnt * mx * my), (sxx - cnt * mx * mx) - (syy - cnt * my * my)
+        )
         dx, dy = math.cos(theta), math.sin(theta)
         if dx * ux + dy * uy < 0:
             dx, dy = -dx, -dy
-        lines.append((float(c[0]), float(c[1]), dx, dy))
-    out = []
-    for i in range(4):
-        out.append(_intersect(lines[(i - 1) % 4], lines[i]))
-    res = np.array(out)
+        lines.append((mx, my, dx, dy))
+    res = np.array([_intersect(lines[(i - 1) % 4], lines[i]) for i in range(4)])
     if not np.all(np.isfinite(res)):
         return None
     # Reject refinements that moved a corner far away (bad line fits).
-    if np.max(np.hypot(*(res - quad).T)) > 0.25 * float(length.min()):
+    if max(math.hypot(a - c, b - d) for (a, b), (c, d) in zip(res.tolist(), q, strict=True)) > (
+        0.25 * min(length)
+    ):
         return None
     return res
 

@@ -20,6 +20,7 @@ from ocr.detect.prepare import Work, make_work
 from ocr.detect.scoring import (
     MIN_SCORE,
     Candidate,
+    LooksCache,
     clashes,
     evaluate,
     overlap,
@@ -47,13 +48,14 @@ def detect_notes(rgb: np.ndarray, *, with_crops: bool = True) -> list[DetectedNo
     if rgb.dtype != np.uint8:
         rgb = np.clip(rgb, 0, 255).astype(np.uint8)
     work = make_work(rgb)
+    seen = LooksCache()
     cands: list[Candidate] = []
     for contour in all_candidates(work):
-        c = evaluate(work, contour)
+        c = evaluate(work, contour, seen=seen)
         if c is not None:
             cands.append(c)
     first = select(cands)
-    extra = _split_touching(work, cands, first)
+    extra = _split_touching(work, cands, first, seen)
     chosen = _select_and_prune(work, cands, cands + extra)
     side = typical_side(chosen)
     chosen = [c for c in chosen if not c.features["frame"] or keep_cut(work, c, side)]
@@ -102,7 +104,9 @@ def _replaces(c: Candidate, pruned: Candidate) -> bool:
     return inter > 0.85 * pruned.area and pruned.area < 0.15 * c.area
 
 
-def _split_touching(work: Work, cands: list[Candidate], first: list[Candidate]) -> list[Candidate]:
+def _split_touching(
+    work: Work, cands: list[Candidate], first: list[Candidate], seen: LooksCache | None = None
+) -> list[Candidate]:
     """Candidates for single notes cut out of blobs that look like several touching notes."""
     good = [c.area for c in first if c.score >= 0.8] or [c.area for c in first]
     if not good:
@@ -123,7 +127,7 @@ def _split_touching(work: Work, cands: list[Candidate], first: list[Candidate]) 
             continue
         done.append(c)
         for piece in seam_pieces(work, c.quad):
-            e = evaluate(work, piece)
+            e = evaluate(work, piece, seen=seen)
             if e is not None:
                 extra.append(e)
                 if depth == 0:  # a piece may hold several notes itself (grids)

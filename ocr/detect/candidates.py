@@ -32,12 +32,12 @@ def _components(
         cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (2 * grow + 1, 2 * grow + 1)) if grow else None
     )
     h, w = mask.shape
-    for i in range(1, n):
-        x, y, bw, bh, area = (int(v) for v in stats[i])
-        if area < min_area * 0.5 or bw * bh > max_area * 2.2:
-            continue
-        if area < 0.3 * bw * bh:  # thin or ragged: not a note
-            continue
+    st = stats[1:].astype(np.int64)
+    box = st[:, 2] * st[:, 3]
+    area_ok = (st[:, 4] >= min_area * 0.5) & (box <= max_area * 2.2)
+    solid = st[:, 4] >= 0.3 * box  # else thin or ragged: not a note
+    for i in (np.flatnonzero(area_ok & solid) + 1).tolist():
+        x, y, bw, bh, _ = (int(v) for v in stats[i])
         pad = grow + 1
         x0, y0 = max(0, x - pad), max(0, y - pad)
         x1, y1 = min(w, x + bw + pad), min(h, y + bh + pad)
@@ -59,8 +59,7 @@ def edge_regions(work: Work) -> Iterator[np.ndarray]:
     min_a, max_a = _MIN_AREA_FRAC * h * w, _MAX_AREA_FRAC * h * w
     for r in (1, 2):
         k = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (2 * r + 1, 2 * r + 1))
-        wall = cv2.dilate(work.edges, k)
-        free = (wall == 0).astype(np.uint8)
+        free = (cv2.dilate(work.edges, k) == 0).astype(np.uint8)
         yield from _components(free, r, min_a, max_a)
 
 
@@ -87,17 +86,15 @@ def color_clusters(work: Work, k: int = 8) -> Iterator[np.ndarray]:
     h, w = work.shape
     min_a, max_a = _MIN_AREA_FRAC * h * w, _MAX_AREA_FRAC * h * w
     labels = _kmeans_labels(work.lab, k)
-    cut = work.edges > 0
+    keep = (work.edges == 0).astype(np.uint8)
     k3 = np.ones((3, 3), np.uint8)
     for c in range(k):
         mask = (labels == c).astype(np.uint8)
         mask = cv2.morphologyEx(mask, cv2.MORPH_OPEN, k3)
-        if int(mask.sum()) < min_a:
+        if cv2.countNonZero(mask) < min_a:
             continue
         yield from _components(mask, 0, min_a, max_a)
-        split = mask.copy()
-        split[cut] = 0
-        split = cv2.morphologyEx(split, cv2.MORPH_OPEN, k3)
+        split = cv2.morphologyEx(cv2.bitwise_and(mask, keep), cv2.MORPH_OPEN, k3)
         yield from _components(split, 1, min_a, max_a)
 
 
@@ -121,14 +118,13 @@ def background_distance(work: Work) -> Iterator[np.ndarray]:
     bg_full = cv2.resize(bg, (w, h), interpolation=cv2.INTER_LINEAR)
     diff = lab - bg_full
     dist = np.sqrt(0.3 * diff[..., 0] ** 2 + diff[..., 1] ** 2 + diff[..., 2] ** 2)
-    cut = work.edges > 0
+    keep = (work.edges == 0).astype(np.uint8)
     k3 = np.ones((3, 3), np.uint8)
     for t in (8.0, 16.0):
         mask = (dist > t).astype(np.uint8)
         mask = cv2.morphologyEx(mask, cv2.MORPH_OPEN, k3)
         yield from _components(mask, 0, min_a, max_a)
-        mask[cut] = 0
-        yield from _components(mask, 1, min_a, max_a)
+        yield from _components(cv2.bitwise_and(mask, keep), 1, min_a, max_a)
 
 
 def all_candidates(work: Work) -> list[np.ndarray]:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import functools
+import math
 from dataclasses import dataclass, field
 
 import cv2
@@ -11,9 +13,6 @@ from ocr.detect.prepare import Work
 from ocr.geometry import (
     ellipse_polygon,
     fit_quad,
-    polygon_area,
-    quad_angles,
-    side_lengths,
 )
 
 MIN_SCORE = 0.45
@@ -76,20 +75,28 @@ def _ring_and_inner(
     """Masks (local window): inside shrunk by ``band``, a ring around it, a ring further out."""
     h, w = work.shape
     pad = 3 * band + 2
-    x0 = max(0, int(np.floor(poly[:, 0].min())) - pad)
-    y0 = max(0, int(np.floor(poly[:, 1].min())) - pad)
-    x1 = min(w, int(np.ceil(poly[:, 0].max())) + pad + 1)
-    y1 = min(h, int(np.ceil(poly[:, 1].max())) + pad + 1)
+    xs, ys = poly[:, 0], poly[:, 1]
+    x0 = max(0, math.floor(float(xs.min())) - pad)
+    y0 = max(0, math.floor(float(ys.min())) - pad)
+    x1 = min(w, math.ceil(float(xs.max())) + pad + 1)
+    y1 = min(h, math.ceil(float(ys.max())) + pad + 1)
     local = np.zeros((y1 - y0, x1 - x0), np.uint8)
-    pts = np.round(poly - [x0, y0]).astype(np.int32)
-    cv2.fillPoly(local, [pts], 1)
-    k = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (2 * band + 1, 2 * band + 1))
-    inner = np.asarray(cv2.erode(local, k), np.uint8)
-    outer = np.asarray(cv2.dilate(local, k), np.uint8)
-    gap = np.asarray(cv2.dilate(local, np.ones((3, 3), np.uint8)), np.uint8)
-    ring = outer & (1 - gap)
-    far = np.asarray(cv2.dilate(outer, k), np.uint8) & (1 - outer)
+    cv2.fillPoly(local, [np.round(poly - (x0, y0)).astype(np.int32)], 1)
+    k = _disc(band)
+    inner = cv2.erode(local, k)
+    outer = cv2.dilate(local, k)
+    ring = cv2.subtract(outer, cv2.dilate(local, _SQUARE3))  # band >= 2: the 3 x 3 growth is inside
+    far = cv2.subtract(cv2.dilate(outer, k), outer)
     return inner, ring, far, (x0, y0)
+
+
+_SQUARE3 = np.ones((3, 3), np.uint8)
+
+
+@functools.cache
+def _disc(radius: int) -> np.ndarray:
+    """Elliptic structuring element of the given radius."""
+    return cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (2 * radius + 1, 2 * radius + 1))
 
 
 def _edge_support(work: Work, poly: np.ndarray) -> tuple[float, np.ndarray]:
@@ -136,7 +143,10 @@ def _lab_dist(a: tuple[float, float, float], b: tuple[float, float, float]) -> f
 def _dist_to(lab: np.ndarray, ref: np.ndarray) -> np.ndarray:
     """Colour distance with lightness down-weighted (shading matters less than hue)."""
     d = lab - ref
-    return np.sqrt(0.3 * d[:, 0] ** 2 + d[:, 1] ** 2 + d[:, 2] ** 2)
+    return np.sqrt((d * d) @ _LAB_WEIGHTS)
+
+
+_LAB_WEIGHTS = np.array([0.3, 1.0, 1.0])
 
 
 def _reject(why: list[str] | None, where: int) -> Candidate | None:
@@ -158,12 +168,6 @@ def _raster_iou(contour: np.ndarray, poly: np.ndarray) -> float:
     inter = int(np.count_nonzero(a & b))
     union = int(np.count_nonzero(a | b))
     return inter / union if union else 0.0
-
-
-def _frame_corners(poly: np.ndarray, w: int, h: int, tol: float = 3.0) -> np.ndarray:
-    """Boolean per vertex: lies on the image border."""
-    p = np.asarray(poly)
-    return (p[:, 0] <= tol) | (p[:, 0] >= w - 1 - tol) | (p[:, 1] <= tol) | (p[:, 1] >= h - 1 - tol)
 
 
 @dataclass
@@ -191,8 +195,16 @@ class _Looks:
     light_text: float
 
 
-def evaluate(work: Work, contour: np.ndarray, why: list[str] | None = None) -> Candidate | None:
-    """Fit a polygon to one outline and score how note-like it is (None if hopeless)."""
+def evaluate(
+    work: Work,
+    contour: np.ndarray,
+    why: list[str] | None = None,
+    seen: LooksCache | None = None,
+) -> Candidate | None:
+    """Fit a polygon to one outline and score how note-like it is (None if hopeless).
+
+    With ``seen``, a polygon (nearly) scored before shares that one's looks.
+    """
     h, w = work.shape
     img_area = float(h * w)
     blob_area = float(cv2.contourArea(contour.astype(np.float32)))
@@ -210,7 +222,7 @@ def evaluate(work: Work, contour: np.ndarray, why: list[str] | None = None) -> C
     shape, poly, fill = _best_shape(contour, outline)
     if fill < 0.72 or solidity < 0.75:
         return _reject(why, 43)
-    looks = _looks(work, poly, outline.sides)
+    looks = seen.looks(work, poly, outline.sides) if seen else _looks(work, poly, outline.sides)
     if looks is None:
         return _reject(why, 49)
     score = _note_score(outline, looks, fill, shape)
@@ -231,30 +243,48 @@ def evaluate(work: Work, contour: np.ndarray, why: list[str] | None = None) -> C
 
 
 def _outline(contour: np.ndarray, w: int, h: int, img_area: float) -> _Outline | int:
-    """The quadrilateral fitted to ``contour``, or why its size, aspect or angles rule it out."""
+    """The quadrilateral fitted to ``contour``, or why its size, aspect or angles rule it out.
+
+    (Measured with plain arithmetic on the four corners: numpy costs more than it
+    saves on four points, and this runs for every outline.)
+    """
     quad = fit_quad(contour)
-    qarea = polygon_area(quad)
+    q = quad.tolist()
+    nxt = q[1:] + q[:1]
+    qarea = 0.5 * abs(sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(q, nxt, strict=True)))
     if qarea <= 0 or qarea > 0.5 * img_area:
         return 14
-    sides = side_lengths(quad)
-    if sides.min() < 8:
+    sides = [math.hypot(x1 - x0, y1 - y0) for (x0, y0), (x1, y1) in zip(q, nxt, strict=True)]
+    if min(sides) < 8:
         return 17
     aspect = max(sides[0] + sides[2], sides[1] + sides[3]) / max(
         1e-6, min(sides[0] + sides[2], sides[1] + sides[3])
     )
-    on_frame = _frame_corners(quad, w, h)
-    on_side = on_frame & np.roll(on_frame, -1)  # side i (corner i to i+1) lies on the border
-    cut = bool(on_side.any())
-    cut_long = bool(np.any(on_side & (sides >= 0.6 * sides.max())))
+    tol = 3.0
+    on_frame = [x <= tol or x >= w - 1 - tol or y <= tol or y >= h - 1 - tol for x, y in q]
+    on_side = [on_frame[i] and on_frame[(i + 1) % 4] for i in range(4)]  # side i on the border
+    cut = any(on_side)
+    cut_long = any(on_side[i] and sides[i] >= 0.6 * max(sides) for i in range(4))
     if aspect > (12.0 if cut_long else 4.5):
         return 22
-    angles = quad_angles(quad)
-    free = ~on_frame
-    dev = np.abs(angles - 90.0)
-    angle_dev = float(dev[free].max()) if free.any() else 0.0
-    if angle_dev > 40 or (not cut and float(dev.max()) > 70):
+    dev = [abs(a - 90.0) for a in _corner_angles(q)]
+    free = [d for d, f in zip(dev, on_frame, strict=True) if not f]
+    angle_dev = max(free) if free else 0.0
+    if angle_dev > 40 or (not cut and max(dev) > 70):
         return 29
-    return _Outline(quad, qarea, sides, aspect, on_frame, cut, angle_dev)
+    return _Outline(quad, qarea, np.array(sides), aspect, np.array(on_frame), cut, angle_dev)
+
+
+def _corner_angles(q: list[list[float]]) -> list[float]:
+    """Interior angles in degrees of a polygon given as a list of points (as ``quad_angles``)."""
+    n = len(q)
+    out = []
+    for i in range(n):
+        (px, py), (x, y), (nx, ny) = q[i - 1], q[i], q[(i + 1) % n]
+        ax, ay, bx, by = px - x, py - y, nx - x, ny - y
+        cos = (ax * bx + ay * by) / (math.hypot(ax, ay) * math.hypot(bx, by) + 1e-9)
+        out.append(math.degrees(math.acos(min(1.0, max(-1.0, cos)))))
+    return out
 
 
 def _best_shape(contour: np.ndarray, outline: _Outline) -> tuple[str, np.ndarray, float]:
@@ -301,18 +331,53 @@ def _looks(work: Work, poly: np.ndarray, sides: np.ndarray) -> _Looks | None:
     return _Looks(med, uniform, contrast, edge, side_edge, light_text)
 
 
+class LooksCache:
+    """The looks of the quads scored so far, for the many outlines found several times.
+
+    The candidate sources outline most notes more than once; fitted quads whose
+    corners lie within :attr:`TOL` px of each other look the same.
+    """
+
+    TOL = 1.0
+
+    def __init__(self) -> None:
+        self._quads = np.empty((0, 8), np.float64)
+        self._looks: list[_Looks | None] = []
+
+    def __bool__(self) -> bool:  # an empty cache is still a cache
+        return True
+
+    def looks(self, work: Work, poly: np.ndarray, sides: np.ndarray) -> _Looks | None:
+        """:func:`_looks` of ``poly``, or of a quad within ``TOL`` px of it scored before."""
+        if len(poly) != 4:
+            return _looks(work, poly, sides)
+        key = np.asarray(poly, np.float64).reshape(1, 8)
+        if self._looks:
+            gap = np.abs(self._quads - key).max(axis=1)
+            i = int(gap.argmin())
+            if gap[i] <= self.TOL:
+                return self._looks[i]
+        found = _looks(work, poly, sides)
+        self._quads = np.vstack([self._quads, key])
+        self._looks.append(found)
+        return found
+
+
+def _unit(v: float) -> float:
+    """``v`` clipped to 0..1."""
+    return 0.0 if v < 0.0 else 1.0 if v > 1.0 else v
+
+
 def _note_score(outline: _Outline, looks: _Looks, fill: float, shape: str) -> float:
     """How note-like (0-1): clean shape, clear border, uniform colour, no poster text."""
     border = 0.55 * looks.edge + 0.45 * looks.contrast
-    s_shape = float(np.clip((fill - 0.72) / 0.2, 0, 1))
-    s_border = float(np.clip((border - 0.35) / 0.5, 0, 1))
-    s_uni = float(np.clip((looks.uniform - 0.55) / 0.35, 0, 1))
-    f_angle = float(np.clip(1 - (outline.angle_dev - 22) / 25, 0, 1))
+    s_shape = _unit((fill - 0.72) / 0.2)
+    s_border = _unit((border - 0.35) / 0.5)
+    s_uni = _unit((looks.uniform - 0.55) / 0.35)
+    f_angle = _unit(1 - (outline.angle_dev - 22) / 25)
     aspect = outline.aspect
-    f_aspect = (
-        1.0 if aspect < 2.2 or outline.cut else float(np.clip(1 - (aspect - 2.2) / 2.5, 0, 1))
-    )
-    f_text = float(np.clip(1 - (looks.light_text - 0.03) / 0.1, 0, 1))
+    f_aspect = 1.0 if aspect < 2.2 or outline.cut else _unit(1 - (aspect - 2.2) / 2.5)
+    f_text = _unit(1 - (looks.light_text - 0.03) / 0.1)
     base = (s_shape * s_border * s_uni) ** (1.0 / 3.0)
     score = float(base * f_angle * (0.6 + 0.4 * f_aspect) * f_text)
     if shape == "oval":
