@@ -9,6 +9,7 @@ colour naming (:mod:`.color`), crops (:mod:`.crop`) and vote counting
 
 from __future__ import annotations
 
+import cv2
 import numpy as np
 
 from ocr import notes as looks
@@ -49,14 +50,10 @@ def detect_notes(rgb: np.ndarray, *, with_crops: bool = True) -> list[DetectedNo
         rgb = np.clip(rgb, 0, 255).astype(np.uint8)
     work = make_work(rgb)
     seen = LooksCache()
-    cands: list[Candidate] = []
-    for contour in all_candidates(work):
-        c = evaluate(work, contour, seen=seen)
-        if c is not None:
-            cands.append(c)
+    cands = _evaluate_all(work, seen)
     first = select(cands)
     extra = _split_touching(work, cands, first, seen)
-    chosen = _select_and_prune(work, cands, cands + extra)
+    chosen = _select_and_prune(work, cands, cands + extra, None if extra else first)
     side = typical_side(chosen)
     chosen = [c for c in chosen if not c.features["frame"] or keep_cut(work, c, side)]
     white = looks.white_of_copy(work.rgb)  # as white_point(rgb), without a second downscale
@@ -65,7 +62,50 @@ def detect_notes(rgb: np.ndarray, *, with_crops: bool = True) -> list[DetectedNo
     return notes
 
 
-def _select_and_prune(work: Work, cands: list[Candidate], pool: list[Candidate]) -> list[Candidate]:
+#: A blob whose bounding box overlaps that of a blob already scored this well by at
+#: least :data:`_SAME_BOX` (intersection over union) is that note found again.
+_GOOD = float(__import__("os").environ.get("XGOOD", "0.9"))
+_SAME_BOX = float(__import__("os").environ.get("XSAME", "0.95"))
+
+
+def _evaluate_all(work: Work, seen: LooksCache) -> list[Candidate]:
+    """Score the outlines of every candidate source, skipping repeats of clear notes.
+
+    Most notes are outlined by several sources; once one outline of a note scores
+    as a clear note, near-identical outlines of it cannot add anything.
+    """
+    cands: list[Candidate] = []
+    good = np.empty((0, 4), np.float64)
+    for contour in all_candidates(work):
+        x, y, w, h = cv2.boundingRect(contour.astype(np.int32).reshape(-1, 1, 2))
+        box = np.array([x, y, x + w, y + h], np.float64)
+        if len(good) and _box_iou(box, good).max() >= _SAME_BOX:
+            continue
+        c = evaluate(work, contour, seen=seen)
+        if c is None:
+            continue
+        cands.append(c)
+        if c.score >= _GOOD:
+            good = np.vstack([good, box])
+    return cands
+
+
+def _box_iou(box: np.ndarray, boxes: np.ndarray) -> np.ndarray:
+    """Intersection over union of one box (x0, y0, x1, y1) with each of ``boxes``."""
+    w = np.minimum(box[2], boxes[:, 2]) - np.maximum(box[0], boxes[:, 0])
+    h = np.minimum(box[3], boxes[:, 3]) - np.maximum(box[1], boxes[:, 1])
+    inter = np.clip(w, 0, None) * np.clip(h, 0, None)
+    area = (box[2] - box[0]) * (box[3] - box[1])
+    areas = (boxes[:, 2] - boxes[:, 0]) * (boxes[:, 3] - boxes[:, 1])
+    return inter / np.maximum(area + areas - inter, 1e-9)
+
+
+def _select_and_prune(
+    work: Work,
+    cands: list[Candidate],
+    pool: list[Candidate],
+    picked: list[Candidate] | None = None,
+) -> list[Candidate]:
     """Choose notes, prune them by context, then give what the pruned ones suppressed a chance.
 
     A candidate that wins suppression but is then pruned (a letter's counter
@@ -74,18 +114,26 @@ def _select_and_prune(work: Work, cands: list[Candidate], pool: list[Candidate])
     same object, or a blob holding the pruned one as a small part, may replace it
     (not one cut by the frame: those are mostly board edges).
     """
-    picked = select(pool)
+    if picked is None:  # else ``select(pool)``, known already
+        picked = select(pool)
     board = good_board(work, cands)
     chosen = prune(work, picked, cands, board=board)
     kept = {id(c) for c in chosen}
     gone = [c for c in picked if id(c) not in kept]
     taken = {id(c) for c in picked}
+    able = [c for c in pool if c.score >= MIN_SCORE and not c.features["frame"]]
+    boxes = np.array([c.box for c in able], np.float64).reshape(-1, 4)
     for b in gone:
+        near = (  # only these can overlap ``b``
+            (boxes[:, 0] < b.box[2])
+            & (b.box[0] < boxes[:, 2])
+            & (boxes[:, 1] < b.box[3])
+            & (b.box[1] < boxes[:, 3])
+        )
         alts = [
             c
-            for c in pool
-            if c.score >= MIN_SCORE and not c.features["frame"] and id(c) not in taken
-            if _replaces(c, b)
+            for c in (able[i] for i in np.flatnonzero(near))
+            if id(c) not in taken and _replaces(c, b)
             if not any(clashes(c, o) for o in chosen)
         ]
         for a in sorted(alts, key=lambda c: -c.score):
