@@ -9,7 +9,6 @@ colour naming (:mod:`.color`), crops (:mod:`.crop`) and vote counting
 
 from __future__ import annotations
 
-import cv2
 import numpy as np
 
 from ocr import notes as looks
@@ -50,7 +49,9 @@ def detect_notes(rgb: np.ndarray, *, with_crops: bool = True) -> list[DetectedNo
         rgb = np.clip(rgb, 0, 255).astype(np.uint8)
     work = make_work(rgb)
     seen = LooksCache()
-    cands = _evaluate_all(work, seen)
+    cands = [
+        c for c in (evaluate(work, o, seen=seen) for o in all_candidates(work)) if c is not None
+    ]
     first = select(cands)
     extra = _split_touching(work, cands, first, seen)
     chosen = _select_and_prune(work, cands, cands + extra, None if extra else first)
@@ -60,44 +61,6 @@ def detect_notes(rgb: np.ndarray, *, with_crops: bool = True) -> list[DetectedNo
     notes = [_to_note(rgb, work.scale, c, with_crops, white) for c in chosen]
     notes.sort(key=_reading_key)
     return notes
-
-
-#: A blob whose bounding box overlaps that of a blob already scored this well by at
-#: least :data:`_SAME_BOX` (intersection over union) is that note found again.
-_GOOD = float(__import__("os").environ.get("XGOOD", "0.9"))
-_SAME_BOX = float(__import__("os").environ.get("XSAME", "0.95"))
-
-
-def _evaluate_all(work: Work, seen: LooksCache) -> list[Candidate]:
-    """Score the outlines of every candidate source, skipping repeats of clear notes.
-
-    Most notes are outlined by several sources; once one outline of a note scores
-    as a clear note, near-identical outlines of it cannot add anything.
-    """
-    cands: list[Candidate] = []
-    good = np.empty((0, 4), np.float64)
-    for contour in all_candidates(work):
-        x, y, w, h = cv2.boundingRect(contour.astype(np.int32).reshape(-1, 1, 2))
-        box = np.array([x, y, x + w, y + h], np.float64)
-        if len(good) and _box_iou(box, good).max() >= _SAME_BOX:
-            continue
-        c = evaluate(work, contour, seen=seen)
-        if c is None:
-            continue
-        cands.append(c)
-        if c.score >= _GOOD:
-            good = np.vstack([good, box])
-    return cands
-
-
-def _box_iou(box: np.ndarray, boxes: np.ndarray) -> np.ndarray:
-    """Intersection over union of one box (x0, y0, x1, y1) with each of ``boxes``."""
-    w = np.minimum(box[2], boxes[:, 2]) - np.maximum(box[0], boxes[:, 0])
-    h = np.minimum(box[3], boxes[:, 3]) - np.maximum(box[1], boxes[:, 1])
-    inter = np.clip(w, 0, None) * np.clip(h, 0, None)
-    area = (box[2] - box[0]) * (box[3] - box[1])
-    areas = (boxes[:, 2] - boxes[:, 0]) * (boxes[:, 3] - boxes[:, 1])
-    return inter / np.maximum(area + areas - inter, 1e-9)
 
 
 def _select_and_prune(
