@@ -27,21 +27,29 @@ def _components(
     mask: np.ndarray, grow: int, min_area: float, max_area: float
 ) -> Iterator[np.ndarray]:
     """External outlines of the connected components of ``mask`` within an area range."""
-    n, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=4)
+    h, w = mask.shape
+    pad = grow + 1
+    # Labelling costs by the pixel: only the part of the mask holding anything (and the
+    # margin the outlines are grown into) is labelled.
+    bx, by, bw, bh = cv2.boundingRect(mask)
+    if bw == 0 or bh == 0:
+        return
+    ox, oy = max(0, bx - pad), max(0, by - pad)
+    part = mask[oy : min(h, by + bh + pad), ox : min(w, bx + bw + pad)]
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(part, connectivity=4)
     kernel = (
         cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (2 * grow + 1, 2 * grow + 1)) if grow else None
     )
-    h, w = mask.shape
     st = stats[1:].astype(np.int64)
     box = st[:, 2] * st[:, 3]
     area_ok = (st[:, 4] >= min_area * 0.5) & (box <= max_area * 2.2)
     solid = st[:, 4] >= 0.3 * box  # else thin or ragged: not a note
     for i in (np.flatnonzero(area_ok & solid) + 1).tolist():
-        x, y, bw, bh, _ = (int(v) for v in stats[i])
-        pad = grow + 1
+        x, y, cw, ch, _ = (int(v) for v in stats[i])
+        x, y = x + ox, y + oy
         x0, y0 = max(0, x - pad), max(0, y - pad)
-        x1, y1 = min(w, x + bw + pad), min(h, y + bh + pad)
-        sub = (labels[y0:y1, x0:x1] == i).astype(np.uint8)
+        x1, y1 = min(w, x + cw + pad), min(h, y + ch + pad)
+        sub = (labels[y0 - oy : y1 - oy, x0 - ox : x1 - ox] == i).astype(np.uint8)
         if kernel is not None:
             sub = cv2.dilate(sub, kernel)
         contours, _ = cv2.findContours(sub, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
