@@ -198,11 +198,13 @@ class PrivacyCheckDialog(QDialog):
 
     def _faces_found(self, faces: list[tuple[int, int]]) -> None:
         self.faces = faces
-        self.refresh()
+        if self.isVisible():  # not closed meanwhile (with its project)
+            self.refresh()
 
     def _faces_failed(self, message: str) -> None:
         self.faces_problem = self.tr("Faces were not looked for: %1").replace("%1", message)
-        self.refresh()
+        if self.isVisible():
+            self.refresh()
 
     def _current(self) -> Finding | None:
         index = self.table.currentIndex()

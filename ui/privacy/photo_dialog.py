@@ -270,10 +270,14 @@ class PublishPhotoDialog(QDialog):
         job.finished.connect(self._faces_found)
 
     def _faces_failed(self, message: str) -> None:
+        if not self.isVisible():
+            return
         self.find_faces.setEnabled(not self.document.project.read_only)
         self.hint.setText(message)
 
     def _faces_found(self, found: PhotoFaces) -> None:
+        if not self.isVisible():  # closed meanwhile: propose nothing
+            return
         self.find_faces.setEnabled(not self.document.project.read_only)
         if found.proposals:
             try:
