@@ -129,7 +129,7 @@ def test_photo_dialog_finds_faces_as_one_undo_step(window: MainWindow, tmp_path:
     x, y, side = PORTRAIT
     assert x < face.rect[0] + face.rect[2] / 2 < x + side
     assert "Blurred 1 face" in dialog.hint.text()
-    assert window.document.undo_stack.undoText() == "Blur 1 face(s)"
+    assert window.document.undo_stack.undoText().startswith("Blur 1 face")
     qtbot.waitUntil(dialog.find_faces.isEnabled)
     dialog.find_faces.click()  # again: nothing new
     qtbot.waitUntil(lambda: "all hidden already" in dialog.hint.text(), timeout=30_000)
@@ -164,7 +164,7 @@ def test_privacy_check_lists_faces_found_in_the_background(
     assert "Looking for faces" in dialog.summary.text()
     qtbot.waitUntil(lambda: dialog.faces is not None, timeout=30_000)
     faces = [f for f in dialog.findings() if f.kind == "faces"]
-    assert [(f.photo_id, f.why) for f in faces] == [(photo_id, "1 face(s) not hidden")]
+    assert [(f.photo_id, f.why[:6]) for f in faces] == [(photo_id, "1 face")]
     assert "Looking for faces" not in dialog.summary.text()
     dialog.table.selectRow(dialog.findings().index(faces[0]))
     assert dialog.edit_photo.isEnabled()
