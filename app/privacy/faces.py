@@ -22,7 +22,7 @@ from ocr.loading import load_image_bytes
 MODEL_NAME = "face_detection_yunet_2023mar.onnx"
 #: How far a proposal reaches beyond the detector's box (which is tight around the eyes,
 #: nose and mouth), as parts of the box's width and height: left/right, above, below.
-GROW_SIDES, GROW_ABOVE, GROW_BELOW = 0.25, 0.35, 0.15
+GROW_SIDES, GROW_ABOVE, GROW_BELOW = 0.35, 0.5, 0.2
 #: A face counts as hidden when a region covers this much of its detector box.
 COVERED = 0.6
 

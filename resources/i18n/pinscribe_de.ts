@@ -1775,7 +1775,9 @@
     <message numerus="yes">
         <source>%n face(s) not hidden</source>
         <translation>
-            <numerusform>%n Gesicht nicht verborgen</numerusform><numerusform>%n Gesichter nicht verborgen</numerusform></translation>
+            <numerusform>%n Gesicht nicht verborgen</numerusform>
+            <numerusform>%n Gesichter nicht verborgen</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>%n thing(s) in this export may identify people. Decide for each before you publish.</source>
@@ -1826,7 +1828,9 @@
     <message numerus="yes">
         <source>Blur %n face(s)</source>
         <translation>
-            <numerusform>%n Gesicht unkenntlich machen</numerusform><numerusform>%n Gesichter unkenntlich machen</numerusform></translation>
+            <numerusform>%n Gesicht unkenntlich machen</numerusform>
+            <numerusform>%n Gesichter unkenntlich machen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2011,14 +2015,16 @@ Ihre Daten (Workshop, Stationen, Fotos, Notizen, Themen) in ein neues Projekt ü
         <translation>Auf diesem Foto wurden keine Gesichter gefunden.</translation>
     </message>
     <message numerus="yes">
-        <source>Blurred %n face(s). Check them: click a wrong one and show it again.</source>
+        <source>Blurred %n face(s). Check them: click what is not a face and show it again.</source>
         <translation>
-            <numerusform>%n Gesicht unkenntlich gemacht. Bitte prüfen: Ist es keins, anklicken und wieder zeigen.</numerusform><numerusform>%n Gesichter unkenntlich gemacht. Bitte prüfen: Ein falsches anklicken und wieder zeigen.</numerusform></translation>
+            <numerusform>%n Gesicht unkenntlich gemacht. Bitte prüfen: Ist es kein Gesicht, anklicken und wieder zeigen.</numerusform><numerusform>%n Gesichter unkenntlich gemacht. Bitte prüfen: Was kein Gesicht ist, anklicken und wieder zeigen.</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Found %n face(s), all hidden already or cropped off.</source>
         <translation>
-            <numerusform>%n Gesicht gefunden, bereits verborgen oder weggeschnitten.</numerusform><numerusform>%n Gesichter gefunden, alle bereits verborgen oder weggeschnitten.</numerusform></translation>
+            <numerusform>%n Gesicht gefunden, bereits verborgen oder weggeschnitten.</numerusform>
+            <numerusform>%n Gesichter gefunden, alle bereits verborgen oder weggeschnitten.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

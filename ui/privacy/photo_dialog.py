@@ -292,8 +292,8 @@ class PublishPhotoDialog(QDialog):
             self.hint.setText(self.tr("No faces found on this photo."))
         elif new:
             self.hint.setText(
-                self.tr("Blurred %n face(s). Check them: click a wrong one and show it "
-                        "again.", "", new)
+                self.tr("Blurred %n face(s). Check them: click what is not a face and show "
+                        "it again.", "", new)
             )
         else:
             self.hint.setText(
