@@ -9,7 +9,7 @@ import numpy as np
 
 from app.domain import Note
 from app.suggest.sentence_vectors import DIMENSIONS, plain, sentence_vectors
-from app.suggest.wording import cluster_texts, suggest_by_wording
+from app.suggest.wording import cluster_texts, keywords_for, suggest_by_wording
 from bench.suggest import _labels, adjusted_rand_index
 
 WRITTEN = Path(__file__).resolve().parents[1] / "bench" / "data" / "wording_de.json"
@@ -70,3 +70,12 @@ def test_block_capitals_are_read_as_words() -> None:
         frozenset({0, 2}),
         frozenset({1, 3}),
     }
+
+
+def test_a_name_does_not_repeat_a_part_of_its_first_word() -> None:
+    notes = [
+        Note(id=i, photo_id=1, polygon=[(0, 0), (1, 0), (1, 1)], text=t)
+        for i, t in enumerate(["RÜCKHALT", "Rückhalt von oben", "Silos aufbrechen"])
+    ]
+    words = keywords_for(notes)
+    assert words[0] == "RÜCKHALT" and "Halt" not in words and len(words) == 3

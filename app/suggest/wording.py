@@ -263,7 +263,8 @@ def cluster_texts(texts: list[str], threshold: float | None = None) -> list[list
 def keywords_for(notes: list[Note], limit: int = 3) -> list[str]:
     """The words that describe a group best: shared by most of its notes, as written.
 
-    Whole words win over compound parts that are as frequent.
+    Whole words win over compound parts that are as frequent; a part of a word
+    already chosen ("Halt" after "Rückhalt") is not chosen again.
     """
     counts: Counter[str] = Counter()
     whole: Counter[str] = Counter()
@@ -277,8 +278,11 @@ def keywords_for(notes: list[Note], limit: int = 3) -> list[str]:
             if not term.part:
                 whole[term.key] += 1
             surface.setdefault(term.key, Counter())[term.surface] += 1
-    ranked = sorted(counts, key=lambda k: (-counts[k], -whole[k], -len(k), k))
-    return [surface[k].most_common(1)[0][0] for k in ranked[:limit]]
+    chosen: list[str] = []
+    for key in sorted(counts, key=lambda k: (-counts[k], -whole[k], -len(k), k)):
+        if len(chosen) < limit and not any(key in k or k in key for k in chosen):
+            chosen.append(key)
+    return [surface[k].most_common(1)[0][0] for k in chosen]
 
 
 def group_name(notes: list[Note]) -> tuple[str, bool, list[str]]:
