@@ -68,9 +68,15 @@ def _note_like(work: Work, c: Candidate, board: np.ndarray, cover: np.ndarray) -
     """Whether ``c`` passes the colour tests: not a patch of board, not a dark object."""
     local = _local_board(work, c, cover)
     like_board = _dist(board, c.lab) < 9.0 or (local is not None and _dist(local, c.lab) < 9.0)
+    card = (  # a pale card on a pale wall: crisp outline all round, a clean rectangle
+        c.features["edge"] >= 0.97
+        and c.features["fill"] >= 0.95
+        and c.features["angle_dev"] < 8
+        and c.features["uniform"] >= 0.8
+    )
     if like_board and (
-        c.features["edge"] < 0.95
-        or c.features["contrast"] < 0.7
+        (c.features["edge"] < 0.95 or c.features["contrast"] < 0.7)
+        and not card
         or c.features["size"] > 0.12
         or c.features["frame"] > 0
         or _ring_on_notes(c, cover) > 0.2
