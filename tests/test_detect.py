@@ -101,6 +101,23 @@ def test_touching_same_colour_notes_come_out_separate() -> None:
     assert len(notes) == 5
 
 
+@pytest.mark.parametrize("background", ["white_paper", "whiteboard"])
+def test_white_cards_on_a_white_wall(background: str) -> None:
+    # Barely any contrast with the wall, only a crisp outline: not patches of the wall.
+    white = (246, 246, 242)
+    specs = [
+        _square(300, 300, "white", white, text="Ziele"),
+        _square(620, 330, "white", white, angle=3.0, text="Daten offen"),
+        _square(450, 620, "white", white, s=190, angle=-2.0, text="Parken"),
+    ]
+    board = draw_scene(specs, background_kind=background, size=(1000, 800))
+    notes = detect_notes(board.image, with_crops=False)
+    matches = _match(notes, board)
+    # Before, none was found; the tilted "Daten offen" card is still missed.
+    assert {j for _, j, _ in matches} >= {0, 2}, [n.polygon for n in notes]
+    assert len(notes) == len(matches)  # and no patch of the wall is taken for a card
+
+
 @pytest.mark.parametrize(
     ("background", "color", "rgb", "angles", "offset"),
     [
