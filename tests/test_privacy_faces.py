@@ -317,3 +317,32 @@ def test_a_damaged_dismissal_is_left_out_and_reported(project: Path, capsys, bad
     assert any("face dismissal 1 is damaged" in m for m in values.reported())
     code, out, err = run(capsys, "photo", "faces", str(project))
     assert code == 0 and "Traceback" not in err and "to blur" in out
+
+
+def test_cli_export_warns_of_faces_not_hidden(project: Path, tmp_path: Path, capsys) -> None:
+    html = tmp_path / "out.html"
+    code, out, err = run(capsys, "export", str(project), "-o", str(html))
+    assert code == 0 and out == f"Wrote {html}\n"
+    assert err == ("pinscribe: warning: 1 face(s) not hidden on exported photo(s) 1; blur them "
+                   "with 'pinscribe photo faces PROJECT --apply' (details: 'pinscribe privacy "
+                   "check PROJECT')\n")
+    for quiet in (["--no-faces"], ["--no-pictures"], ["--format", "csv"]):
+        code, _, err = run(capsys, "export", str(project), "-o", str(html), "--force", *quiet)
+        assert (code, err) == (0, ""), quiet
+    assert run(capsys, "photo", "unredact", str(project), "1")[0] == 1  # (no region yet)
+    assert run(capsys, "photo", "faces", str(project), "--apply")[0] == 0
+    code, _, err = run(capsys, "export", str(project), "-o", str(html), "--force")
+    assert (code, err) == (0, "")
+    assert run(capsys, "photo", "unredact", str(project), "1")[0] == 0  # dismissed: no warning
+    code, _, err = run(capsys, "export", str(project), "-o", str(html), "--force")
+    assert (code, err) == (0, "")
+
+
+def test_cli_export_without_the_model_still_writes(project: Path, tmp_path: Path, capsys,
+                                                   monkeypatch) -> None:
+    monkeypatch.setattr(faces_module, "face_model", lambda: tmp_path / "gone.onnx")
+    html = tmp_path / "out.html"
+    code, out, err = run(capsys, "export", str(project), "-o", str(html))
+    assert code == 0 and html.is_file() and out == f"Wrote {html}\n"
+    assert err.startswith("pinscribe: warning: faces were not looked for (The face detector")
+    assert err.count("\n") == 1

@@ -299,7 +299,7 @@ class FaceSearchDialog(QDialog):
         self.station_ids = station_ids
         self.jobs = JobRunner(self)
         self.job: Job | None = None
-        #: Photos with faces not hidden, and how many (None: not searched to the end).
+        # photos with faces not hidden, and how many (None: not searched to the end)
         self.faces: list[tuple[int, int]] | None = None
         self.problem = ""
         self.setWindowTitle(self.tr("Privacy Check"))
