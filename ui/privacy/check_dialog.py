@@ -314,7 +314,7 @@ class FaceSearchDialog(QDialog):
         layout.addWidget(self.label)
         layout.addWidget(self.progress)
         layout.addWidget(buttons)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 50)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)  # the whole title
 
     def start(self) -> Job:
         """Start the search in the background (:meth:`exec` starts it too)."""
