@@ -346,3 +346,18 @@ def test_cli_export_without_the_model_still_writes(project: Path, tmp_path: Path
     assert code == 0 and html.is_file() and out == f"Wrote {html}\n"
     assert err.startswith("pinscribe: warning: faces were not looked for (The face detector")
     assert err.count("\n") == 1
+
+
+def test_rescue_keeps_the_dismissed_faces(project: Path, tmp_path: Path) -> None:
+    from app.store.rescue import rescue
+
+    with Project.open(project) as p:
+        p.photos.add_face_dismissal(1, (1, 2, 30, 40))
+    conn = sqlite3.connect(project)
+    conn.execute("CREATE VIEW planted AS SELECT 1")  # a part Pinscribe did not create
+    conn.commit()
+    conn.close()
+    report = rescue(project, tmp_path / "rescued.pinscribe")
+    assert report.copied["face_dismissal"] == 1
+    with Project.open(tmp_path / "rescued.pinscribe", read_only=True) as p:
+        assert [(d.photo_id, d.rect) for d in p.photos.face_dismissals()] == [(1, (1, 2, 30, 40))]
