@@ -20,10 +20,12 @@ from __future__ import annotations
 import re
 
 from app.reading.lexicon import Lexicon, _match_case
-from ocr.ctc import CharProbs
+from ocr.ctc import CharProbs, beam_words
 
 #: How much less likely (natural log) a known word may be than the misread it replaces.
 MARGIN = 5.0
+#: Dictionary words found by a beam search over the word's frames, added to the candidates.
+BEAM = 5
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
@@ -57,7 +59,13 @@ def guided_correct(text: str, probs: CharProbs, lexicon: Lexicon, margin: float 
         start, end = _span(path, seen.start(), seen.end() - 1, probs.frames)
         base = probs.log_likelihood(seen.group(0), start, end)
         best, best_score = word, base - margin
-        for candidate in lexicon.candidates(word):
+        found = set(lexicon.candidates(word))
+        if BEAM:
+            found |= {
+                w
+                for w, _ in beam_words(probs, start, end, lexicon.is_prefix, lexicon.is_word)[:BEAM]
+            }
+        for candidate in sorted(found):
             if len(candidate) < len(word):
                 continue  # a dropped letter fits the frames too easily ("Cordery" -> "Corder")
             cased = _match_case(word, candidate)

@@ -29,6 +29,7 @@ Corrections, per word, never on numbers, short words or words already known:
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 import threading
@@ -104,6 +105,7 @@ class Lexicon:
             self.sources = find_word_sources(tuple(languages))
         self._loaded: list[tuple[str, WordForms]] | None = None
         self._load_lock = threading.Lock()
+        self._prefix_memo: dict[str, bool] = {}
 
     @property
     def _forms(self) -> list[tuple[str, WordForms]]:
@@ -113,6 +115,37 @@ class Lexicon:
                 if self._loaded is None:
                     self._loaded = [(src.language, src.load()) for src in self.sources]
         return self._loaded
+
+    @property
+    def _sorted(self) -> list[str]:
+        """Every known word (lower case), sorted, for prefix look-ups; built on first use."""
+        key = len(self.workshop)
+        cached = getattr(self, "_sorted_cache", None)
+        if cached is None or cached[0] != key:
+            words: set[str] = set(self.workshop)
+            for _, forms in self._forms:
+                words |= forms.words
+            cached = (key, sorted(words))
+            self._sorted_cache = cached
+            self._prefix_memo = {}
+        return cached[1]
+
+    def is_prefix(self, prefix: str) -> bool:
+        """Some known word (lower case) begins with ``prefix``."""
+        memo = self._prefix_memo
+        hit = memo.get(prefix)
+        if hit is None:
+            words = self._sorted
+            i = bisect.bisect_left(words, prefix)
+            hit = i < len(words) and words[i].startswith(prefix)
+            if len(memo) > 200_000:
+                memo.clear()
+            memo[prefix] = hit
+        return hit
+
+    def is_word(self, lower: str) -> bool:
+        """``lower`` is a workshop or dictionary word as it stands (no compounds)."""
+        return lower in self.workshop or any(lower in forms.words for _, forms in self._forms)
 
     def load(self) -> None:
         """Load the word lists now (e.g. in a worker thread before reading)."""
