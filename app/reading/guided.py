@@ -36,11 +36,14 @@ def _span(path: list[tuple[str, int]], first: int, last: int, frames: int) -> tu
     return start, end
 
 
-def guided_correct(text: str, probs: CharProbs, lexicon: Lexicon, margin: float = MARGIN) -> str:
+def guided_correct(
+    text: str, probs: CharProbs, lexicon: Lexicon, margin: float | None = None
+) -> str:
     """``text`` with unknown words replaced where the recogniser's probabilities allow it.
 
     ``text`` is the line as read, maybe corrected already (same words in order).
     """
+    margin = MARGIN if margin is None else margin
     path = probs.greedy()
     read = "".join(c for c, _ in path)
     tokens = list(_TOKEN.finditer(text))
