@@ -302,11 +302,7 @@ def _second_look(
     settings = pipe.settings
     if settings.second_look_below <= 0:
         return
-    where = [
-        (i, k)
-        for i, lines in enumerate(found)
-        for k in range(len(lines))
-    ]
+    where = [(i, k) for i, lines in enumerate(found) for k in range(len(lines))]
     weak = [n for n, found_line in enumerate(results) if found_line[1] < settings.second_look_below]
     if not weak:
         return
