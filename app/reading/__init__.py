@@ -25,6 +25,7 @@ from app.reading.guided import guided_correct
 from app.reading.lexicon import Lexicon
 from app.reading.postprocess import normalise_capitals, normalise_capitals_in
 from app.reading.runner import Cancelled, ReadProgress, run_engine
+from app.reading.separators import harmonise_marks
 from app.reading.strategy import (
     ENGINE_CHOICES,
     Plan,
@@ -235,7 +236,8 @@ def read_notes_detailed(
             plan_override=fallback,
         )
     readings: list[Reading | None] = [
-        None if r is None else _finish(r, crops[i], lexicon) for i, r in enumerate(first.readings)
+        None if r is None else _finish(r, crops[i], lexicon)
+        for i, r in enumerate(harmonise_marks(first.readings))
     ]
     outcome = ReadOutcome(
         readings, dict(first.errors), chosen.message, chosen.primary.name, first.cancelled
