@@ -54,6 +54,8 @@ _UMLAUT_SWAPS: dict[str, tuple[str, ...]] = {
     "U": ("Ü",),
     "B": ("ß",),
 }
+#: Digit -> letters it is often read for in handwriting (lower case).
+_DIGIT_LOOKALIKES = {"0": "o", "1": "li", "2": "z", "5": "s", "6": "g", "8": "b"}
 _DIGRAPHS = (("ae", "ä"), ("oe", "ö"), ("ue", "ü"), ("ss", "ß"))
 _MAX_SWAPS = 6
 _ALPHABET = "abcdefghijklmnopqrstuvwxyzäöüß"
@@ -70,7 +72,7 @@ class Correction:
 
     original: str
     corrected: str
-    reason: str  # "umlaut" or "near-miss"
+    reason: str  # "umlaut", "near-miss" or "digit"
 
 
 def _match_case(template: str, word: str) -> str:
@@ -246,6 +248,10 @@ class Lexicon:
         return 0.0
 
     def _fix_word(self, word: str, confidence: float, note_lang: str) -> tuple[str, str]:
+        if len(word) >= 4 and sum(ch.isdigit() for ch in word) == 1:
+            letters = self._digit_as_letter(word)
+            if letters is not None:
+                return letters, "digit"
         if len(word) < 3 or any(ch.isdigit() or ch == "_" for ch in word):
             return word, ""
         own = self.strength(word)
@@ -257,6 +263,28 @@ class Lexicon:
         if own or len(word) < 4:
             return word, ""
         return self._near_miss_fix(word, confidence)
+
+    def _digit_as_letter(self, word: str) -> str | None:
+        """``word`` with its one digit read as the letter it resembles, if that is a known word.
+
+        "WORD5" -> "WORDS", "Te1efon" -> "Telefon"; numbers ("2024", "A4") are
+        left alone: at least three letters, and only one spelling may fit. A
+        digit at either end only in a word of capitals ("Top5" stays).
+        """
+        pos = next(i for i, ch in enumerate(word) if ch.isdigit())
+        rest = word[:pos] + word[pos + 1 :]
+        if sum(ch.isalpha() for ch in rest) < 3 or not rest.isalpha():
+            return None
+        capitals = sum(ch.isupper() for ch in rest) >= 0.6 * len(rest)
+        if not 0 < pos < len(word) - 1 and not rest.isupper():
+            return None  # "Top5", "Teil2": a number after a word; "WORD5" in capitals: an S
+        found = {
+            spelled
+            for letter in _DIGIT_LOOKALIKES.get(word[pos], "")
+            for spelled in [word[:pos] + (letter.upper() if capitals else letter) + word[pos + 1 :]]
+            if self.strength(spelled) >= 2
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _umlaut_fix(self, word: str, own: float, note_lang: str) -> tuple[str, str] | None:
         """The umlaut restoration of ``word``, ``(word, "")`` to keep it, None if undecided."""
