@@ -11,8 +11,16 @@ too easily ("Cordery" -> "Corder", "Tolley" -> "Tolly").
 Measured on the 98 real notes (PP-OCR, workshop words of ``bench/ocr.py``):
 CER 0.086 -> 0.082, exact 53 % -> 56 %; the same for margins 3 to 7 nats
 (so a leave-one-photo-out choice of the margin changes nothing); second halves
-of each photo after the first half was reviewed: 56 % -> 60 % exact. About
-1 ms per note.
+of each photo after the first half was reviewed: 56 % -> 60 % exact.
+
+The candidates also include the dictionary words a CTC prefix beam search over
+the word's frames finds (:func:`ocr.ctc.beam_words`, case folded, :data:`BEAM`
+best): the recogniser's own second thoughts, however many edits away ("UKELY"
+-> "LIKELY", "Legrslatior" -> "Legislation", "OTHERNVE" -> "OTHERWISE"). Real
+notes: CER 0.082 -> 0.079, exact 56 % -> 58 %; margins 5 to 10 within one note
+(leave-one-photo-out choice: 58 %). Two words written as one (compounds) were
+tried in the search and dropped: nonsense pairs ("wit" + "kir") fit misreads
+too well (CER 0.0720 -> 0.0731). About 10 ms per note with unknown words.
 """
 
 from __future__ import annotations
