@@ -279,5 +279,7 @@ def test_ppocr_second_look_rereads_weak_lines_with_a_margin() -> None:
         (("straße", 0.3, None), "straße"),
     ):
         results = [first]
-        ppocr_module._second_look(pipe, [crop], [found], results)  # type: ignore[list-item]
+        replaced = ppocr_module._second_look(pipe, [crop], [found], results)  # type: ignore[list-item]
         assert results[0][0] == expected
+        # The first look stays as an alternative of a replaced line.
+        assert replaced == ({0: (first[0],)} if expected != first[0] else {})

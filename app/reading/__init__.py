@@ -124,6 +124,16 @@ def _capitals(reading: Reading) -> Reading:
     return replace(reading, text=text, lines=lines)
 
 
+def _line_alternatives(reading: Reading) -> list[str]:
+    """The note's text with one line read another way (e.g. the recogniser's first look)."""
+    out = []
+    texts = [tb.text for tb in reading.lines]
+    for i, tb in enumerate(reading.lines):
+        for other in tb.alternatives:
+            out.append("\n".join([*texts[:i], other, *texts[i + 1 :]]))
+    return out
+
+
 def _finish(reading: Reading, crop: np.ndarray, lexicon: Lexicon | None) -> Reading:
     """Capitals, lexicon corrections, then the calibrated confidence.
 
@@ -137,7 +147,7 @@ def _finish(reading: Reading, crop: np.ndarray, lexicon: Lexicon | None) -> Read
     before_lexicon = reading.text
     if lexicon is not None:
         reading = apply_lexicon(reading, lexicon)
-    reading = with_alternatives(reading, [before_lexicon, raw])
+    reading = with_alternatives(reading, [before_lexicon, raw, *_line_alternatives(reading)])
     confidence = calibrated_confidence(reading, crop, lexicon, odd_text=raw)
     return replace(reading, confidence=confidence)
 

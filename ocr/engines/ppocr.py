@@ -270,18 +270,25 @@ def _shared_pipeline(models: Path, settings: PpOcrSettings, worker: int = 0) -> 
         return pipe
 
 
-def _read_lines(
-    pipe: _Pipeline, arrays: Sequence[np.ndarray]
-) -> list[list[tuple[np.ndarray, str, float, CharProbs | None]]]:
-    """Per crop: its lines (box, text, score), lines of all crops recognised together."""
+#: One line as read: box, text, score, probabilities, and the text of its first look if replaced.
+_Line = tuple[np.ndarray, str, float, CharProbs | None, tuple[str, ...]]
+
+
+def _read_lines(pipe: _Pipeline, arrays: Sequence[np.ndarray]) -> list[list[_Line]]:
+    """Per crop: its lines, the lines of all crops recognised together."""
     with pipe.lock:
         found = [pipe.detect(a) for a in arrays]
         results = pipe.recognise([img for lines in found for _, img in lines])
-        _second_look(pipe, arrays, found, results)
+        first_looks = _second_look(pipe, arrays, found, results)
     out = []
     pos = 0
     for lines in found:
-        out.append([(box, *results[pos + k]) for k, (box, _img) in enumerate(lines)])
+        out.append(
+            [
+                (box, *results[pos + k], first_looks.get(pos + k, ()))
+                for k, (box, _img) in enumerate(lines)
+            ]
+        )
         pos += len(lines)
     return out
 
@@ -291,8 +298,11 @@ def _second_look(
     arrays: Sequence[np.ndarray],
     found: list[list[tuple[np.ndarray, np.ndarray]]],
     results: list[tuple[str, float, CharProbs | None]],
-) -> None:
+) -> dict[int, tuple[str, ...]]:
     """Read the weak lines again with a margin around them; keep the better-scored reading.
+
+    Returns the first look's text of every line replaced (by its index), kept as
+    an alternative for the review.
 
     The detector's boxes are tight; a line whose reading is unsure is often
     read right when the recogniser sees a little more around it (measured on
@@ -300,12 +310,13 @@ def _second_look(
     for 45 % more lines read; a horizontal squeeze of 0.85 instead: 52 %).
     """
     settings = pipe.settings
+    replaced: dict[int, tuple[str, ...]] = {}
     if settings.second_look_below <= 0:
-        return
+        return replaced
     where = [(i, k) for i, lines in enumerate(found) for k in range(len(lines))]
     weak = [n for n, found_line in enumerate(results) if found_line[1] < settings.second_look_below]
     if not weak:
-        return
+        return replaced
     images = []
     for n in weak:
         i, k = where[n]
@@ -315,6 +326,8 @@ def _second_look(
         # Only another spelling is worth a change; the first look decides the case.
         if again[1] > first[1] and again[0].casefold() != first[0].casefold():
             results[n] = again
+            replaced[n] = (first[0],)
+    return replaced
 
 
 class PpOcrEngine(OcrEngine):
@@ -424,11 +437,11 @@ class PpOcrEngine(OcrEngine):
             raise EngineFailedError(f"PP-OCR failed: {exc.__class__.__name__}: {exc}") from exc
         return [self._reading(found) for found in lines]
 
-    def _reading(self, found: list[tuple[np.ndarray, str, float, CharProbs | None]]) -> Reading:
+    def _reading(self, found: list[_Line]) -> Reading:
         boxes = []
-        for box, text, score, probs in found:
+        for box, text, score, probs, others in found:
             if score < self.settings.min_line_score or not text.strip():
                 continue
             pts = [(float(x), float(y)) for x, y in np.asarray(box).reshape(-1, 2)]
-            boxes.append(TextBox(text, score, pts, probs))
+            boxes.append(TextBox(text, score, pts, probs, others))
         return make_reading(boxes, self.name)
