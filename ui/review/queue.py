@@ -289,8 +289,11 @@ class ReviewQueue(QDialog):
             self._show_current()
 
     def take_note(self, note_id: int) -> None:
-        """Make ``note_id`` the current note: one just added on the board (found with one
-        click or drawn), so that Enter confirms it (and its reading, when it arrives)."""
+        """Make ``note_id`` the current note, so that Enter confirms it.
+
+        For a note just added on the board (found with one click, or drawn); its
+        reading shows when it arrives.
+        """
         if note_id not in review.queue_ids(self.document.project, self.station_id):
             return  # reviewed already, or of another station than the queue's
         if note_id in self.queue:
