@@ -314,3 +314,27 @@ def test_voting_dots_counted_and_pins_magnets_ignored() -> None:
                 notes += 1
                 false += count_votes(crop_polygon(board.image, note.polygon))
     assert notes >= 20 and false <= 1
+
+
+@pytest.mark.parametrize(
+    ("tier", "seed", "index", "votes"),
+    [
+        ("dotted", 11, 6, 3),  # red dots on a note written in dark red
+        ("dotted", 10, 1, 3),
+        ("dotted", 2, 15, 3),
+        ("pinned", 19, 21, 0),  # a pin head at the top edge, its highlight off-centre
+        ("pinned", 12, 0, 0),
+        ("medium", 18, 1, 0),  # the closed letters of a word, on one line
+    ],
+)
+def test_dots_over_writing_count_pins_and_letters_do_not(
+    tier: str, seed: int, index: int, votes: int
+) -> None:
+    from ocr.detect import count_votes, crop_polygon
+    from tests.synthetic import make_board, make_dotted_board, make_pinned_board
+
+    makers = {"dotted": make_dotted_board, "pinned": make_pinned_board}
+    board = makers[tier](seed) if tier in makers else make_board(seed, tier)
+    note = board.notes[index]
+    assert note.votes == votes
+    assert count_votes(crop_polygon(board.image, note.polygon)) == votes
