@@ -125,7 +125,7 @@ class PointFinder:
         if occluded:  # the largest such region: the most of the note that shows
             contour = max(occluded, key=lambda c: cv2.contourArea(c.astype(np.float32)))
             rect = cv2.boxPoints(cv2.minAreaRect(contour.astype(np.float32))).astype(np.float64)
-            return self._plain(rect, seed)
+            return self._plain(rect, seed, 0.0)  # the click is on the part that shows
         return self._steep(regions, seed)
 
     def _steep(self, regions: list[np.ndarray], seed: tuple[float, float]) -> Candidate | None:
@@ -181,7 +181,9 @@ class PointFinder:
                 notes.append(scored.quad)
         return notes
 
-    def _plain(self, quad: np.ndarray, seed: tuple[float, float]) -> Candidate | None:
+    def _plain(
+        self, quad: np.ndarray, seed: tuple[float, float], depth: float = 0.12
+    ) -> Candidate | None:
         """A candidate of a last-resort outline (not scored as the detector scores)."""
         h, w = self.work.shape
         quad = np.asarray(quad, np.float64).reshape(4, 2)
@@ -201,7 +203,7 @@ class PointFinder:
             (float(lab[0]), float(lab[1]), float(lab[2])),
             {"frame": float(on_frame.any()), "last_resort": 1.0}, np.zeros(4),
         )  # fmt: skip
-        return candidate if _depth(candidate, seed) > 0.12 else None
+        return candidate if _depth(candidate, seed) > depth else None
 
     def _pieces(
         self, found: list[Candidate | None], seed: tuple[float, float]
