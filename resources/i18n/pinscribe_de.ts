@@ -2347,7 +2347,7 @@ Ihre Daten (Workshop, Stationen, Fotos, Notizen, Themen) in ein neues Projekt ü
     </message>
     <message>
         <source>&amp;Votes:</source>
-        <translation>&amp;Punkte:</translation>
+        <translation>&amp;Stimmen:</translation>
     </message>
     <message>
         <source>&amp;Colour:</source>

@@ -11,12 +11,16 @@ Ctrl++ / Ctrl+- zoom. Shift+Enter puts a line break into the text.
 
 The queue follows the project: a note deleted or reviewed elsewhere leaves it, a
 note added elsewhere joins it, and the count of what is left comes from the file.
+A note added by hand on the board (the Find note click, or drawn) becomes the
+current note at once (:meth:`ReviewQueue.take_note`): its reading shows when it
+arrives, and Enter confirms it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -284,6 +288,25 @@ class ReviewQueue(QDialog):
             self.queue.remove(note_id)
             self._show_current()
 
+    def take_note(self, note_id: int) -> None:
+        """Make ``note_id`` the current note, so that Enter confirms it.
+
+        For a note just added on the board (found with one click, or drawn); its
+        reading shows when it arrives.
+        """
+        if note_id not in review.queue_ids(self.document.project, self.station_id):
+            return  # reviewed already, or of another station than the queue's
+        if note_id in self.queue:
+            index = self.queue.index(note_id)
+            self.queue.pop(index)
+            if index < self.position:
+                self.position -= 1
+        self.position = min(self.position, len(self.queue))
+        self.queue.insert(self.position, note_id)
+        self._show_current()
+        self.activateWindow()  # a window of the main window's: it stays above it
+        self.text_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def step_votes(self, step: int) -> None:
         self.votes_box.setValue(max(0, self.votes_box.value() + step))
 
@@ -294,6 +317,7 @@ class ReviewQueue(QDialog):
 
     def undo(self) -> None:
         """Undo the queue's own last step (nothing done elsewhere) and show its note."""
+        self.steps = [s for s in self.steps if shiboken6.isValid(s)]  # a cleared stack
         if not self.steps:
             return
         command = self.steps.pop()
@@ -350,7 +374,7 @@ class ReviewQueue(QDialog):
                     self.position -= 1
             elif note_id not in self.queue and note_id in waiting:
                 self.queue.append(note_id)
-        self.steps = [s for s in self.steps if not (s.isObsolete())]
+        self.steps = [s for s in self.steps if shiboken6.isValid(s) and not s.isObsolete()]
         if current is not None and current in self.queue and not self.text_edit.touched():
             self._show_current()  # a change elsewhere (a new reading): show it
         elif current not in self.queue:
