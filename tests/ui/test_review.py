@@ -270,6 +270,10 @@ def test_a_note_found_with_one_click_is_confirmed_with_enter(
     assert queue.note.id == found and found != shown  # the current note of the review
     assert queue.counter.text() == "4 of 6 notes left to review"
     assert queue.text_edit.hasFocus() or QApplication.focusWidget() is queue.text_edit
+    assert queue.note.text is None  # still being read: Enter now must not confirm it empty
+    qtbot.keyClick(queue.text_edit, Qt.Key.Key_Return)
+    assert not window.document.project.notes.get(found).reviewed
+    assert "still being read" in queue.info.text()
     qtbot.waitUntil(lambda: "Note" in queue.text_edit.toPlainText(), timeout=30_000)
     text = queue.text_edit.toPlainText()  # the real engine's reading, shown when it lands
     assert queue.text_edit.textCursor().selectedText() == text  # typing would replace it

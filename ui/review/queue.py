@@ -123,6 +123,8 @@ class ReviewQueue(QDialog):
         #: The queue's own undo steps, last one last (what "Back" undoes).
         self.steps: list[SnapshotCommand] = []
         self._own = False  # the queue itself is changing notes
+        #: A note whose reading had not arrived when Enter was pressed once.
+        self._waited_for: int | None = None
         self.jobs = JobRunner(self)
         self._photo: DisplayImage | None = None
 
@@ -262,6 +264,15 @@ class ReviewQueue(QDialog):
         """Confirm the note: its text (changed or not), votes and colour; then go on."""
         if self.note is None:
             return
+        if text is None and self._reading_pending():
+            self._waited_for = self.note.id
+            self.info.setText(
+                self.tr(
+                    "This note is still being read. Press Enter again to confirm it "
+                    "without text, or type its text."
+                )
+            )
+            return
         fields = review.confirmation(
             self.note,
             self.text_edit.toPlainText() if text is None else text,
@@ -272,6 +283,20 @@ class ReviewQueue(QDialog):
         if self._run(note_commands.edit_note(self.document, self.note.id, label, **fields)):
             self.position += 1
             self._show_current()
+
+    def _reading_pending(self) -> bool:
+        """Whether Enter would confirm an empty text before the first reading arrived.
+
+        Asked once per note: a second Enter confirms (a note that cannot be read).
+        """
+        note = self.note
+        return (
+            note is not None
+            and note.text is None
+            and note.confidence is None
+            and not self.text_edit.toPlainText().strip()
+            and self._waited_for != note.id
+        )
 
     def choose_alternative(self, index: int) -> None:
         """Confirm the note with the alternative reading ``index`` (Alt+1 is 0)."""
