@@ -139,7 +139,7 @@
     <name>BoardView</name>
     <message>
         <source>Board photo</source>
-        <extracomment>Smallest note one can draw, in screen pixels. An outline edit was done (a SnapshotCommand); its new crops may be read. The photo with this id is decoded at full size: outline edits are quick now. The shown photo decoded at full size (in the background), for outline edits. The note finder of the shown photo (used in the background only). Outline edits made before the pixels arrived; they run when they do.</extracomment>
+        <extracomment>Smallest note one can draw, in screen pixels. An outline edit was done (a SnapshotCommand); its new crops may be read. A note was added by hand (found with one click or drawn): its id, for the review. The photo with this id is decoded at full size: outline edits are quick now. The shown photo decoded at full size (in the background), for outline edits. The note finder of the shown photo (used in the background only). Outline edits made before the pixels arrived; they run when they do.</extracomment>
         <translation>Pinnwandfoto</translation>
     </message>
     <message>
@@ -182,7 +182,7 @@
     </message>
     <message>
         <source>The change was not saved</source>
-        <extracomment>Asks for a theme's statement (theme name, current statement; None when cancelled).</extracomment>
+        <extracomment>Asks for a theme&apos;s statement (theme name, current statement; None when cancelled).</extracomment>
         <translation>Die Änderung wurde nicht gespeichert</translation>
     </message>
     <message>
@@ -697,7 +697,7 @@
     <name>Dialogs</name>
     <message>
         <source>Word documents</source>
-        <extracomment>Each export format's file suffix (the first is added when the name has none).</extracomment>
+        <extracomment>Each export format&apos;s file suffix (the first is added when the name has none).</extracomment>
         <translation>Word-Dokumente</translation>
     </message>
     <message>
@@ -925,7 +925,7 @@
         <translation>Englisch</translation>
     </message>
     <message>
-        <source>The project's (%1)</source>
+        <source>The project&apos;s (%1)</source>
         <translation>Die des Projekts (%1)</translation>
     </message>
     <message>
@@ -1014,7 +1014,7 @@
     </message>
     <message>
         <source>Notes not yet checked</source>
-        <extracomment>Asks what to do about ``count`` unchecked notes: "export", "review" or "" (cancel).</extracomment>
+        <extracomment>Asks what to do about ``count`` unchecked notes: &quot;export&quot;, &quot;review&quot; or &quot;&quot; (cancel).</extracomment>
         <translation>Beiträge noch nicht geprüft</translation>
     </message>
     <message numerus="yes">
@@ -1090,6 +1090,21 @@
     </message>
 </context>
 <context>
+    <name>FaceSearchDialog</name>
+    <message>
+        <source>Privacy Check</source>
+        <translation>Datenschutzprüfung</translation>
+    </message>
+    <message>
+        <source>Checking photos for faces…</source>
+        <translation>Fotos werden auf Gesichter geprüft …</translation>
+    </message>
+    <message>
+        <source>%v of %m photos</source>
+        <translation>%v von %m Fotos</translation>
+    </message>
+</context>
+<context>
     <name>ImportController</name>
     <message>
         <source>Cancelling after the current photo…</source>
@@ -1138,7 +1153,7 @@
     <name>ImportProgress</name>
     <message>
         <source>Cancel</source>
-        <extracomment>Share of a photo's progress reached at each stage.</extracomment>
+        <extracomment>Share of a photo&apos;s progress reached at each stage.</extracomment>
         <translation>Abbrechen</translation>
     </message>
     <message>
@@ -1157,7 +1172,7 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <extracomment>Commands that work while a text field has focus (Ctrl+E there is "end of line").</extracomment>
+        <extracomment>Commands that work while a text field has focus (Ctrl+E there is &quot;end of line&quot;).</extracomment>
         <translation>&amp;Datei</translation>
     </message>
     <message>
@@ -1292,7 +1307,7 @@
         <translation>Stimmen können nicht negativ sein.</translation>
     </message>
     <message>
-        <source>A note's outline needs at least three points.</source>
+        <source>A note&apos;s outline needs at least three points.</source>
         <translation>Der Umriss einer Notiz braucht mindestens drei Punkte.</translation>
     </message>
     <message>
@@ -1403,7 +1418,7 @@
         <translation>Unsortiert</translation>
     </message>
     <message>
-        <source>Type part of the theme's name</source>
+        <source>Type part of the theme&apos;s name</source>
         <translation>Einen Teil des Themennamens eingeben</translation>
     </message>
     <message>
@@ -1484,7 +1499,7 @@
 <context>
     <name>NotePanel</name>
     <message>
-        <source>The note's text</source>
+        <source>The note&apos;s text</source>
         <translation>Der Text der Notiz</translation>
     </message>
     <message>
@@ -1497,7 +1512,7 @@
     </message>
     <message>
         <source>Tag</source>
-        <extracomment>The note's tags (their names are the rows: never read back from the display).</extracomment>
+        <extracomment>The note&apos;s tags (their names are the rows: never read back from the display).</extracomment>
         <translation>Schlagwort</translation>
     </message>
     <message>
@@ -1509,7 +1524,7 @@
         <translation>Entfernen</translation>
     </message>
     <message>
-        <source>Read this note's text again with OCR</source>
+        <source>Read this note&apos;s text again with OCR</source>
         <translation>Den Text dieser Notiz mit OCR neu lesen</translation>
     </message>
     <message>
@@ -1822,6 +1837,10 @@
         <translation>Bereich unkenntlich machen</translation>
     </message>
     <message>
+        <source>Dismiss a face</source>
+        <translation>Gesicht verwerfen</translation>
+    </message>
+    <message>
         <source>Show a hidden region again</source>
         <translation>Verborgenen Bereich wieder zeigen</translation>
     </message>
@@ -1927,7 +1946,7 @@ Ihre Daten (Workshop, Stationen, Fotos, Notizen, Themen) in ein neues Projekt ü
     <name>ProjectView</name>
     <message>
         <source>Details…</source>
-        <extracomment>The workshop's details: a dialog, so the board keeps the width. Read-only background work on the project: decoding photos, reading one note.</extracomment>
+        <extracomment>The workshop&apos;s details: a dialog, so the board keeps the width. Read-only background work on the project: decoding photos, reading one note.</extracomment>
         <translation>Angaben…</translation>
     </message>
     <message>
@@ -2017,7 +2036,16 @@ Ihre Daten (Workshop, Stationen, Fotos, Notizen, Themen) in ein neues Projekt ü
     <message numerus="yes">
         <source>Blurred %n face(s). Check them: click what is not a face and show it again.</source>
         <translation>
-            <numerusform>%n Gesicht unkenntlich gemacht. Bitte prüfen: Ist es kein Gesicht, anklicken und wieder zeigen.</numerusform><numerusform>%n Gesichter unkenntlich gemacht. Bitte prüfen: Was kein Gesicht ist, anklicken und wieder zeigen.</numerusform></translation>
+            <numerusform>%n Gesicht unkenntlich gemacht. Bitte prüfen: Ist es kein Gesicht, anklicken und wieder zeigen.</numerusform>
+            <numerusform>%n Gesichter unkenntlich gemacht. Bitte prüfen: Was kein Gesicht ist, anklicken und wieder zeigen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n face(s): hidden already, cropped off or dismissed before (a region you showed again is not proposed again).</source>
+        <translation>
+            <numerusform>%n Gesicht gefunden: bereits verborgen, weggeschnitten oder zuvor verworfen (ein wieder gezeigter Bereich wird nicht erneut vorgeschlagen).</numerusform>
+            <numerusform>%n Gesichter gefunden: bereits verborgen, weggeschnitten oder zuvor verworfen (ein wieder gezeigter Bereich wird nicht erneut vorgeschlagen).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Found %n face(s), all hidden already or cropped off.</source>
@@ -2031,7 +2059,7 @@ Ihre Daten (Workshop, Stationen, Fotos, Notizen, Themen) in ein neues Projekt ü
     <name>RecordingEditor</name>
     <message>
         <source>Auto (from the corners)</source>
-        <extracomment>The paper choices besides "custom" (stored as "WxH"). The pictures of this recording are shown (its id). A background change ended (its job name); the list may need a new thumbnail.</extracomment>
+        <extracomment>The paper choices besides &quot;custom&quot; (stored as &quot;WxH&quot;). The pictures of this recording are shown (its id). A background change ended (its job name); the list may need a new thumbnail.</extracomment>
         <translation>Automatisch (aus den Ecken)</translation>
     </message>
     <message>
@@ -2071,7 +2099,7 @@ Ihre Daten (Workshop, Stationen, Fotos, Notizen, Themen) in ein neues Projekt ü
         <translation>&amp;Ecken finden</translation>
     </message>
     <message>
-        <source>Look for the poster's edges again</source>
+        <source>Look for the poster&apos;s edges again</source>
         <translation>Die Kanten des Posters erneut suchen</translation>
     </message>
     <message>
@@ -2111,11 +2139,11 @@ Ihre Daten (Workshop, Stationen, Fotos, Notizen, Themen) in ein neues Projekt ü
         <translation>Das Graphic Recording wurde nicht geändert</translation>
     </message>
     <message>
-        <source>Move the recording's corners</source>
+        <source>Move the recording&apos;s corners</source>
         <translation>Ecken des Graphic Recordings verschieben</translation>
     </message>
     <message>
-        <source>Change the recording's paper</source>
+        <source>Change the recording&apos;s paper</source>
         <translation>Papier des Graphic Recordings ändern</translation>
     </message>
     <message>
@@ -2158,7 +2186,7 @@ Ihre Daten (Workshop, Stationen, Fotos, Notizen, Themen) in ein neues Projekt ü
     <name>RecordingsController</name>
     <message>
         <source>&amp;Graphic Recordings…</source>
-        <extracomment>Not Ctrl+Shift+G: that is "Unsort" on the themes canvas (ui/canvas/page.py).</extracomment>
+        <extracomment>Not Ctrl+Shift+G: that is &quot;Unsort&quot; on the themes canvas (ui/canvas/page.py).</extracomment>
         <translation>&amp;Graphic Recordings …</translation>
     </message>
     <message>
@@ -2190,7 +2218,7 @@ Ihre Daten (Workshop, Stationen, Fotos, Notizen, Themen) in ein neues Projekt ü
         <translation>Als eine &amp;Pinnwand zeigen</translation>
     </message>
     <message>
-        <source>Join the chosen station's overlapping board photos into one picture</source>
+        <source>Join the chosen station&apos;s overlapping board photos into one picture</source>
         <translation>Die überlappenden Fotos der gewählten Station zu einem Bild zusammenfügen</translation>
     </message>
     <message>
@@ -2304,11 +2332,11 @@ Ihre Daten (Workshop, Stationen, Fotos, Notizen, Themen) in ein neues Projekt ü
     </message>
     <message>
         <source>Note text</source>
-        <extracomment>The queue's own undo steps, last one last (what "Back" undoes).</extracomment>
+        <extracomment>The queue&apos;s own undo steps, last one last (what &quot;Back&quot; undoes). A note whose reading had not arrived when Enter was pressed once.</extracomment>
         <translation>Text der Notiz</translation>
     </message>
     <message>
-        <source>Type the note's text</source>
+        <source>Type the note&apos;s text</source>
         <translation>Den Text der Notiz eingeben</translation>
     </message>
     <message>
@@ -2321,7 +2349,7 @@ Ihre Daten (Workshop, Stationen, Fotos, Notizen, Themen) in ein neues Projekt ü
     </message>
     <message>
         <source>&amp;Votes:</source>
-        <translation>&amp;Punkte:</translation>
+        <translation>&amp;Stimmen:</translation>
     </message>
     <message>
         <source>&amp;Colour:</source>
@@ -2348,7 +2376,7 @@ Ihre Daten (Workshop, Stationen, Fotos, Notizen, Themen) in ein neues Projekt ü
         <translation>Zurück (Strg+Z)</translation>
     </message>
     <message>
-        <source>Undo the queue's last step</source>
+        <source>Undo the queue&apos;s last step</source>
         <translation>Den letzten Schritt der Warteschlange rückgängig machen</translation>
     </message>
     <message>
@@ -2362,6 +2390,10 @@ Ihre Daten (Workshop, Stationen, Fotos, Notizen, Themen) in ein neues Projekt ü
     <message>
         <source>Shift+Enter starts a new line.</source>
         <translation>Umschalt+Eingabe beginnt eine neue Zeile.</translation>
+    </message>
+    <message>
+        <source>This note is still being read. Press Enter again to confirm it without text, or type its text.</source>
+        <translation>Diese Notiz wird noch gelesen. Drücken Sie erneut die Eingabetaste, um sie ohne Text zu bestätigen, oder tippen Sie ihren Text.</translation>
     </message>
     <message>
         <source>Station: %1 · photo: %2</source>
@@ -2468,7 +2500,7 @@ Ihre Daten (Workshop, Stationen, Fotos, Notizen, Themen) in ein neues Projekt ü
     <message>
         <source>No board photos yet.
 
-Drop photos of this station's board here, or choose File ▸ Import Photos…</source>
+Drop photos of this station&apos;s board here, or choose File ▸ Import Photos…</source>
         <translation>Noch keine Fotos der Pinnwand.
 
 Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importieren… wählen</translation>
@@ -2606,8 +2638,8 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
 <context>
     <name>SuggestionRow</name>
     <message>
-        <source>The theme's name (change it before accepting)</source>
-        <extracomment>Notes shown per proposal before "+ n more".</extracomment>
+        <source>The theme&apos;s name (change it before accepting)</source>
+        <extracomment>Notes shown per proposal before &quot;+ n more&quot;.</extracomment>
         <translation>Der Name des Themas (vor dem Übernehmen änderbar)</translation>
     </message>
     <message>
@@ -2638,7 +2670,7 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
     <name>WelcomePage</name>
     <message>
         <source>From photos of workshop pinboards to themed results.</source>
-        <extracomment>A recent project's path (the row itself).</extracomment>
+        <extracomment>A recent project&apos;s path (the row itself).</extracomment>
         <translation>Von Fotos der Pinnwände eines Workshops zu geordneten Ergebnissen.</translation>
     </message>
     <message>
@@ -2663,7 +2695,7 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
     </message>
     <message>
         <source>Project</source>
-        <extracomment>The recent projects' paths (the rows; the list shows name and folder).</extracomment>
+        <extracomment>The recent projects&apos; paths (the rows; the list shows name and folder).</extracomment>
         <translation>Projekt</translation>
     </message>
 </context>
@@ -2703,7 +2735,7 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
         <translation>&amp;Themen</translation>
     </message>
     <message>
-        <source>Group the station's notes into themes (Ctrl+T)</source>
+        <source>Group the station&apos;s notes into themes (Ctrl+T)</source>
         <translation>Die Notizen der Station zu Themen gruppieren (Strg+T)</translation>
     </message>
     <message>

@@ -150,7 +150,14 @@
     <message numerus="yes">
         <source>Blurred %n face(s). Check them: click what is not a face and show it again.</source>
         <translation>
-            <numerusform>Blurred %n face. Check it: if it is not a face, click it and show it again.</numerusform><numerusform>Blurred %n faces. Check them: click what is not a face and show it again.</numerusform></translation>
+            <numerusform>Blurred %n face. Check it: if it is not a face, click it and show it again.</numerusform>
+            <numerusform>Blurred %n faces. Check them: click what is not a face and show it again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n face(s): hidden already, cropped off or dismissed before (a region you showed again is not proposed again).</source>
+        <translation>
+            <numerusform>Found %n face: hidden already, cropped off or dismissed before (a region you showed again is not proposed again).</numerusform><numerusform>Found %n faces: hidden already, cropped off or dismissed before (a region you showed again is not proposed again).</numerusform></translation>
     </message>
     <message numerus="yes">
         <source>Found %n face(s), all hidden already or cropped off.</source>
