@@ -11,6 +11,8 @@ from ocr.detect.scoring import Candidate
 #: Below this fraction of the typical note area a candidate is a fragment.
 _MIN_REL_AREA = 0.15
 _MIN_REL_AREA_FRAME = 0.05
+#: A pale card on a pale wall is at most this many times the median note's area.
+_CARD_AREA = 3.0
 
 
 def board_color(work: Work, good: list[Candidate]) -> np.ndarray:
@@ -64,12 +66,20 @@ def _ring_on_notes(c: Candidate, cover: np.ndarray) -> float:
     return float((cover[ya:yb, xa:xb][ring > 0] > 0).mean())
 
 
-def _note_like(work: Work, c: Candidate, board: np.ndarray, cover: np.ndarray) -> bool:
-    """Whether ``c`` passes the colour tests: not a patch of board, not a dark object."""
+def _note_like(
+    work: Work, c: Candidate, board: np.ndarray, cover: np.ndarray, card_area: float
+) -> bool:
+    """Whether ``c`` passes the colour tests: not a patch of board, not a dark object.
+
+    A candidate of the board's colour is kept as a pale card on a pale wall when its
+    outline is crisp all round and clean, and it is no larger than ``card_area``
+    (the cells of a grid drawn on a whiteboard are outlined as crisply).
+    """
     local = _local_board(work, c, cover)
     like_board = _dist(board, c.lab) < 9.0 or (local is not None and _dist(local, c.lab) < 9.0)
-    card = (  # a pale card on a pale wall: crisp outline all round, a clean rectangle
-        c.features["edge"] >= 0.97
+    card = (
+        c.area <= card_area
+        and c.features["edge"] >= 0.97
         and c.features["fill"] >= 0.95
         and c.features["angle_dev"] < 8
         and c.features["uniform"] >= 0.8
@@ -110,10 +120,12 @@ def prune(
     cover = np.zeros((h, w), np.uint8)
     for c in chosen:
         cv2.fillPoly(cover, [np.round(c.polygon).astype(np.int32)], 1)
+    sure = [c.area for c in chosen if c.score >= 0.8 and not c.features["frame"]]
+    card_area = _CARD_AREA * float(np.median(sure)) if sure else 0.0
     out = [
         c
         for c in chosen
-        if (only is not None and c is not only) or _note_like(work, c, board, cover)
+        if (only is not None and c is not only) or _note_like(work, c, board, cover, card_area)
     ]
     confident = [c.area for c in out if c.score >= 0.8 and not c.features["frame"]]
     if not confident:
