@@ -51,7 +51,9 @@ STUBS: dict[str, tuple[str, str]] = {
 DLOPENED = (r"libonnxruntime_providers_shared\.so",)
 PAGE = 0x1000
 PT_LOAD = 1
+SHT_SYMTAB = 2
 SHT_NOBITS = 8
+SHF_ALLOC = 2
 
 
 def run(*cmd: str) -> str:
@@ -418,11 +420,39 @@ class Moves:
         return None
 
 
-def place_sections(shdrs: list[list[int]], data: bytes, out: bytearray, moves: Moves) -> None:
-    """Sections in a load segment move with it; the others are appended to ``out``."""
-    for sh in shdrs:
+def unneeded_sections(shdrs: list[list[int]], data: bytes, shstrndx: int) -> set[int]:
+    """Indices of the sections ``strip --strip-unneeded`` removes.
+
+    The symbol table (.symtab and its names), debugging data and comments; never a
+    section that is loaded.
+    """
+    names = shdrs[shstrndx][4] if shstrndx < len(shdrs) else None
+    drop = set()
+    for i, sh in enumerate(shdrs):
+        if sh[2] & SHF_ALLOC or i == shstrndx or names is None:
+            continue
+        name = data[names + sh[0] : data.index(b"\0", names + sh[0])]
+        if sh[1] == SHT_SYMTAB:
+            drop.add(i)
+            if sh[6] != shstrndx and not shdrs[sh[6]][2] & SHF_ALLOC:
+                drop.add(sh[6])
+        elif name.startswith((b".debug", b".zdebug")) or name == b".comment":
+            drop.add(i)
+    return drop
+
+
+def place_sections(
+    shdrs: list[list[int]], data: bytes, out: bytearray, moves: Moves, drop: set[int]
+) -> None:
+    """Sections in a load segment move with it; the others are appended to ``out``.
+
+    Those in ``drop`` become empty (type NULL).
+    """
+    for i, sh in enumerate(shdrs):
         offset, size, align = sh[4], sh[5], max(sh[8], 1)
-        if sh[1] == SHT_NOBITS or size == 0:
+        if i in drop:
+            sh[1:] = [0] * 9  # keeps its name; no type, no data, no links
+        elif sh[1] == SHT_NOBITS or size == 0:
             new = moves.new(offset, at_end=True)
             sh[4] = new if new is not None else min(offset, len(out))
         elif (new := moves.new(offset, size)) is not None:
@@ -433,8 +463,12 @@ def place_sections(shdrs: list[list[int]], data: bytes, out: bytearray, moves: M
             out += data[offset : offset + size]
 
 
-def compact(path: Path) -> int:
+def compact(path: Path, *, strip: bool = True) -> int:
     """Close the gaps between the load segments of an ELF64 file; bytes saved.
+
+    With ``strip``, also leave out what ``strip --strip-unneeded`` would (which cannot be
+    run on these files: it breaks patchelf's layout, "ELF load command address/offset
+    not page-aligned").
 
     Sections outside the load segments (symbol tables, comments, names) and the section
     header table are appended after the last segment. Returns 0 (file untouched) for
@@ -453,12 +487,14 @@ def compact(path: Path) -> int:
     except ValueError:
         return 0
     new_phoff = moves.new(phoff, phnum * phentsize)
-    if moves.saved() < (1 << 16) or new_phoff is None:
+    shstrndx = struct.unpack_from("<H", data, 0x3E)[0]
+    drop = unneeded_sections(shdrs, data, shstrndx) if strip else set()
+    if new_phoff is None or (moves.saved() == 0 and not drop):
         return 0
     out = bytearray(moves.end)
     for start, stop, shift in moves.ranges:
         out[start + shift : stop + shift] = data[start:stop]
-    place_sections(shdrs, data, out, moves)
+    place_sections(shdrs, data, out, moves, drop)
     for p in phdrs:
         new = moves.new(p[2], p[5], at_end=p[5] == 0)
         if new is None:
@@ -472,6 +508,8 @@ def compact(path: Path) -> int:
         out += struct.pack(SHDR, *sh)
     for i, p in enumerate(phdrs):
         struct.pack_into(PHDR, out, new_phoff + i * phentsize, *p)
+    if len(data) - len(out) < (1 << 16):
+        return 0
     tmp = path.with_name(path.name + ".compact")
     tmp.write_bytes(out)
     tmp.chmod(path.stat().st_mode)
