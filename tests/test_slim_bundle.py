@@ -155,6 +155,10 @@ def test_compacted_tesseract_libraries_still_read(tmp_path: Path) -> None:
     before = {p.name: p.stat().st_size for p in libs}
     dynamic = {p.name: slim_bundle.dynamic(p) for p in libs}
     symbols = {p.name: slim_bundle.defined_symbols(p) for p in libs}
+    # A file with data after its ELF contents (like PyInstaller's executable) is left alone.
+    tail = tmp_path / "with-archive"
+    tail.write_bytes(libs[0].read_bytes() + b"PYZ archive" * 1000)
+    assert slim_bundle.compact(tail) == 0
     saved = sum(slim_bundle.compact(p) for p in libs)
     assert saved > 5e6, saved
     for p in libs:

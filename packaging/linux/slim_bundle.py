@@ -102,11 +102,10 @@ def defined_symbols(lib: Path) -> dict[str, Symbol]:
         cols = line.split()
         if len(cols) < 8 or cols[6] == "UND" or not cols[0].rstrip(":").isdigit():
             continue
-        name, _, version = cols[7].partition("@")
-        version = version.lstrip("@") or None
+        name, _, tag = cols[7].partition("@")
         if cols[4] in ("GLOBAL", "WEAK") and cols[3] in ("FUNC", "OBJECT", "IFUNC", "TLS"):
             size = int(cols[2], 0) if cols[2].startswith("0x") else int(cols[2])
-            found[name] = Symbol(name, version, cols[3], size)
+            found[name] = Symbol(name, tag.lstrip("@") or None, cols[3], size)
     return found
 
 
@@ -472,8 +471,8 @@ def compact(path: Path, *, strip: bool = True) -> int:
 
     Sections outside the load segments (symbol tables, comments, names) and the section
     header table are appended after the last segment. Returns 0 (file untouched) for
-    anything unexpected: 32-bit or big-endian files, overlapping segments, headers
-    outside the segments, or less than 64 KB to gain.
+    anything unexpected: 32-bit or big-endian files, data after the ELF contents,
+    overlapping segments, headers outside the segments, or less than 64 KB to gain.
     """
     data = path.read_bytes()
     if data[4] != 2 or data[5] != 1:  # ELF64, little-endian only
@@ -482,6 +481,13 @@ def compact(path: Path, *, strip: bool = True) -> int:
     phentsize, phnum, shentsize, shnum = struct.unpack_from("<HHHH", data, 0x36)
     phdrs = [list(struct.unpack_from(PHDR, data, phoff + i * phentsize)) for i in range(phnum)]
     shdrs = [list(struct.unpack_from(SHDR, data, shoff + i * shentsize)) for i in range(shnum)]
+    known = max(
+        [shoff + shnum * shentsize, phoff + phnum * phentsize]
+        + [p[2] + p[5] for p in phdrs]
+        + [sh[4] + sh[5] for sh in shdrs if sh[1] != SHT_NOBITS]
+    )
+    if len(data) > known + 4096:
+        return 0  # data after the ELF contents (PyInstaller's executable carries its archive)
     try:
         moves = Moves([p for p in phdrs if p[0] == PT_LOAD])
     except ValueError:
@@ -531,8 +537,10 @@ def main(argv: list[str]) -> int:
     print("Slimming the bundle:")
     shim = replace_openblas(bundle, cc)
     icu = trim_icu(bundle, cc)
-    for name, before, after in [*make_stubs(bundle, cc), *([shim] if shim else [])]:
+    for name, before, after in make_stubs(bundle, cc):
         print(f"  {name}: {before:.1f} MB -> stub of {after * 1000:.0f} KB")
+    if shim:
+        print(f"  {shim[0]}: {shim[1]:.1f} MB -> shim of {shim[2] * 1000:.0f} KB")
     if icu:
         print(f"  {icu[0]}: {icu[1]:.1f} MB -> {icu[2]:.1f} MB")
     gone = remove_unreached(bundle)
