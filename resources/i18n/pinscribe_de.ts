@@ -182,7 +182,7 @@
     </message>
     <message>
         <source>The change was not saved</source>
-        <extracomment>Asks for a theme&apos;s statement (theme name, current statement; None when cancelled).</extracomment>
+        <extracomment>Asks for a theme's statement (theme name, current statement; None when cancelled).</extracomment>
         <translation>Die Änderung wurde nicht gespeichert</translation>
     </message>
     <message>
@@ -697,7 +697,7 @@
     <name>Dialogs</name>
     <message>
         <source>Word documents</source>
-        <extracomment>Each export format&apos;s file suffix (the first is added when the name has none).</extracomment>
+        <extracomment>Each export format's file suffix (the first is added when the name has none).</extracomment>
         <translation>Word-Dokumente</translation>
     </message>
     <message>
@@ -925,7 +925,7 @@
         <translation>Englisch</translation>
     </message>
     <message>
-        <source>The project&apos;s (%1)</source>
+        <source>The project's (%1)</source>
         <translation>Die des Projekts (%1)</translation>
     </message>
     <message>
@@ -1014,7 +1014,7 @@
     </message>
     <message>
         <source>Notes not yet checked</source>
-        <extracomment>Asks what to do about ``count`` unchecked notes: &quot;export&quot;, &quot;review&quot; or &quot;&quot; (cancel).</extracomment>
+        <extracomment>Asks what to do about ``count`` unchecked notes: "export", "review" or "" (cancel).</extracomment>
         <translation>Beiträge noch nicht geprüft</translation>
     </message>
     <message numerus="yes">
@@ -1090,6 +1090,21 @@
     </message>
 </context>
 <context>
+    <name>FaceSearchDialog</name>
+    <message>
+        <source>Privacy Check</source>
+        <translation>Datenschutzprüfung</translation>
+    </message>
+    <message>
+        <source>Checking photos for faces…</source>
+        <translation>Fotos werden auf Gesichter geprüft …</translation>
+    </message>
+    <message>
+        <source>%v of %m photos</source>
+        <translation>%v von %m Fotos</translation>
+    </message>
+</context>
+<context>
     <name>ImportController</name>
     <message>
         <source>Cancelling after the current photo…</source>
@@ -1138,7 +1153,7 @@
     <name>ImportProgress</name>
     <message>
         <source>Cancel</source>
-        <extracomment>Share of a photo&apos;s progress reached at each stage.</extracomment>
+        <extracomment>Share of a photo's progress reached at each stage.</extracomment>
         <translation>Abbrechen</translation>
     </message>
     <message>
@@ -1157,7 +1172,7 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <extracomment>Commands that work while a text field has focus (Ctrl+E there is &quot;end of line&quot;).</extracomment>
+        <extracomment>Commands that work while a text field has focus (Ctrl+E there is "end of line").</extracomment>
         <translation>&amp;Datei</translation>
     </message>
     <message>
@@ -1292,7 +1307,7 @@
         <translation>Stimmen können nicht negativ sein.</translation>
     </message>
     <message>
-        <source>A note&apos;s outline needs at least three points.</source>
+        <source>A note's outline needs at least three points.</source>
         <translation>Der Umriss einer Notiz braucht mindestens drei Punkte.</translation>
     </message>
     <message>
@@ -1403,7 +1418,7 @@
         <translation>Unsortiert</translation>
     </message>
     <message>
-        <source>Type part of the theme&apos;s name</source>
+        <source>Type part of the theme's name</source>
         <translation>Einen Teil des Themennamens eingeben</translation>
     </message>
     <message>
@@ -1484,7 +1499,7 @@
 <context>
     <name>NotePanel</name>
     <message>
-        <source>The note&apos;s text</source>
+        <source>The note's text</source>
         <translation>Der Text der Notiz</translation>
     </message>
     <message>
@@ -1497,7 +1512,7 @@
     </message>
     <message>
         <source>Tag</source>
-        <extracomment>The note&apos;s tags (their names are the rows: never read back from the display).</extracomment>
+        <extracomment>The note's tags (their names are the rows: never read back from the display).</extracomment>
         <translation>Schlagwort</translation>
     </message>
     <message>
@@ -1509,7 +1524,7 @@
         <translation>Entfernen</translation>
     </message>
     <message>
-        <source>Read this note&apos;s text again with OCR</source>
+        <source>Read this note's text again with OCR</source>
         <translation>Den Text dieser Notiz mit OCR neu lesen</translation>
     </message>
     <message>
@@ -1691,11 +1706,20 @@
         <extracomment>Longest side of the picture shown, in pixels.</extracomment>
         <translation>Foto</translation>
     </message>
+    <message>
+        <source>Face found (blurred)</source>
+        <translation>Gefundenes Gesicht (unkenntlich)</translation>
+    </message>
+    <message>
+        <source>Region hidden by hand</source>
+        <translation>Von Hand verborgener Bereich</translation>
+    </message>
 </context>
 <context>
     <name>PrivacyCheckDialog</name>
     <message>
         <source>Privacy Check</source>
+        <extracomment>Photos with faces not hidden, and how many (None: not looked yet).</extracomment>
         <translation>Datenschutzprüfung</translation>
     </message>
     <message>
@@ -1764,6 +1788,13 @@
         <translation>gespeichert mit %1</translation>
     </message>
     <message numerus="yes">
+        <source>%n face(s) not hidden</source>
+        <translation>
+            <numerusform>%n Gesicht nicht verborgen</numerusform>
+            <numerusform>%n Gesichter nicht verborgen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n thing(s) in this export may identify people. Decide for each before you publish.</source>
         <translation>
             <numerusform>%n Angabe in diesem Export kann Personen erkennbar machen. Entscheiden Sie vor dem Veröffentlichen.</numerusform>
@@ -1773,6 +1804,14 @@
     <message>
         <source>Nothing found that may identify people.</source>
         <translation>Nichts gefunden, das Personen erkennbar macht.</translation>
+    </message>
+    <message>
+        <source>Looking for faces on the photos…</source>
+        <translation>Gesichter auf den Fotos werden gesucht …</translation>
+    </message>
+    <message>
+        <source>Faces were not looked for: %1</source>
+        <translation>Nicht nach Gesichtern gesucht: %1</translation>
     </message>
     <message>
         <source>Removed the metadata of %1 photos; a copy of the project from before is at %2.</source>
@@ -1798,8 +1837,19 @@
         <translation>Bereich unkenntlich machen</translation>
     </message>
     <message>
+        <source>Dismiss a face</source>
+        <translation>Gesicht verwerfen</translation>
+    </message>
+    <message>
         <source>Show a hidden region again</source>
         <translation>Verborgenen Bereich wieder zeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Blur %n face(s)</source>
+        <translation>
+            <numerusform>%n Gesicht unkenntlich machen</numerusform>
+            <numerusform>%n Gesichter unkenntlich machen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -1896,7 +1946,7 @@ Ihre Daten (Workshop, Stationen, Fotos, Notizen, Themen) in ein neues Projekt ü
     <name>ProjectView</name>
     <message>
         <source>Details…</source>
-        <extracomment>The workshop&apos;s details: a dialog, so the board keeps the width. Read-only background work on the project: decoding photos, reading one note.</extracomment>
+        <extracomment>The workshop's details: a dialog, so the board keeps the width. Read-only background work on the project: decoding photos, reading one note.</extracomment>
         <translation>Angaben…</translation>
     </message>
     <message>
@@ -1952,6 +2002,18 @@ Ihre Daten (Workshop, Stationen, Fotos, Notizen, Themen) in ein neues Projekt ü
         <translation>&amp;Letzten Bereich wieder zeigen</translation>
     </message>
     <message>
+        <source>Show the selected region again (click a region to select it), else the last one marked</source>
+        <translation>Den ausgewählten Bereich wieder zeigen (zum Auswählen auf einen Bereich klicken), sonst den zuletzt markierten</translation>
+    </message>
+    <message>
+        <source>Find &amp;faces</source>
+        <translation>Gesichter &amp;finden</translation>
+    </message>
+    <message>
+        <source>Blur every face on the photo that is not hidden yet (one undo step)</source>
+        <translation>Jedes noch nicht verborgene Gesicht auf dem Foto unkenntlich machen (ein Rückgängig-Schritt)</translation>
+    </message>
+    <message>
         <source>Show as &amp;published</source>
         <translation>Wie &amp;veröffentlicht zeigen</translation>
     </message>
@@ -1959,12 +2021,43 @@ Ihre Daten (Workshop, Stationen, Fotos, Notizen, Themen) in ein neues Projekt ü
         <source>Drag on the photo to mark a region. The stored photo is never changed.</source>
         <translation>Ziehen Sie auf dem Foto, um einen Bereich zu markieren. Das gespeicherte Foto bleibt unverändert.</translation>
     </message>
+    <message>
+        <source>Show the &amp;selected region again</source>
+        <translation>&amp;Ausgewählten Bereich wieder zeigen</translation>
+    </message>
+    <message>
+        <source>Looking for faces…</source>
+        <translation>Gesichter werden gesucht …</translation>
+    </message>
+    <message>
+        <source>No faces found on this photo.</source>
+        <translation>Auf diesem Foto wurden keine Gesichter gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Blurred %n face(s). Check them: click what is not a face and show it again.</source>
+        <translation>
+            <numerusform>%n Gesicht unkenntlich gemacht. Bitte prüfen: Ist es kein Gesicht, anklicken und wieder zeigen.</numerusform>
+            <numerusform>%n Gesichter unkenntlich gemacht. Bitte prüfen: Was kein Gesicht ist, anklicken und wieder zeigen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n face(s): hidden already, cropped off or dismissed before (a region you showed again is not proposed again).</source>
+        <translation>
+            <numerusform>%n Gesicht gefunden: bereits verborgen, weggeschnitten oder zuvor verworfen (ein wieder gezeigter Bereich wird nicht erneut vorgeschlagen).</numerusform><numerusform>%n Gesichter gefunden: bereits verborgen, weggeschnitten oder zuvor verworfen (ein wieder gezeigter Bereich wird nicht erneut vorgeschlagen).</numerusform></translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n face(s), all hidden already or cropped off.</source>
+        <translation>
+            <numerusform>%n Gesicht gefunden, bereits verborgen oder weggeschnitten.</numerusform>
+            <numerusform>%n Gesichter gefunden, alle bereits verborgen oder weggeschnitten.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RecordingEditor</name>
     <message>
         <source>Auto (from the corners)</source>
-        <extracomment>The paper choices besides &quot;custom&quot; (stored as &quot;WxH&quot;). The pictures of this recording are shown (its id). A background change ended (its job name); the list may need a new thumbnail.</extracomment>
+        <extracomment>The paper choices besides "custom" (stored as "WxH"). The pictures of this recording are shown (its id). A background change ended (its job name); the list may need a new thumbnail.</extracomment>
         <translation>Automatisch (aus den Ecken)</translation>
     </message>
     <message>
@@ -2004,7 +2097,7 @@ Ihre Daten (Workshop, Stationen, Fotos, Notizen, Themen) in ein neues Projekt ü
         <translation>&amp;Ecken finden</translation>
     </message>
     <message>
-        <source>Look for the poster&apos;s edges again</source>
+        <source>Look for the poster's edges again</source>
         <translation>Die Kanten des Posters erneut suchen</translation>
     </message>
     <message>
@@ -2044,11 +2137,11 @@ Ihre Daten (Workshop, Stationen, Fotos, Notizen, Themen) in ein neues Projekt ü
         <translation>Das Graphic Recording wurde nicht geändert</translation>
     </message>
     <message>
-        <source>Move the recording&apos;s corners</source>
+        <source>Move the recording's corners</source>
         <translation>Ecken des Graphic Recordings verschieben</translation>
     </message>
     <message>
-        <source>Change the recording&apos;s paper</source>
+        <source>Change the recording's paper</source>
         <translation>Papier des Graphic Recordings ändern</translation>
     </message>
     <message>
@@ -2091,7 +2184,7 @@ Ihre Daten (Workshop, Stationen, Fotos, Notizen, Themen) in ein neues Projekt ü
     <name>RecordingsController</name>
     <message>
         <source>&amp;Graphic Recordings…</source>
-        <extracomment>Not Ctrl+Shift+G: that is &quot;Unsort&quot; on the themes canvas (ui/canvas/page.py).</extracomment>
+        <extracomment>Not Ctrl+Shift+G: that is "Unsort" on the themes canvas (ui/canvas/page.py).</extracomment>
         <translation>&amp;Graphic Recordings …</translation>
     </message>
     <message>
@@ -2123,7 +2216,7 @@ Ihre Daten (Workshop, Stationen, Fotos, Notizen, Themen) in ein neues Projekt ü
         <translation>Als eine &amp;Pinnwand zeigen</translation>
     </message>
     <message>
-        <source>Join the chosen station&apos;s overlapping board photos into one picture</source>
+        <source>Join the chosen station's overlapping board photos into one picture</source>
         <translation>Die überlappenden Fotos der gewählten Station zu einem Bild zusammenfügen</translation>
     </message>
     <message>
@@ -2237,11 +2330,11 @@ Ihre Daten (Workshop, Stationen, Fotos, Notizen, Themen) in ein neues Projekt ü
     </message>
     <message>
         <source>Note text</source>
-        <extracomment>The queue&apos;s own undo steps, last one last (what &quot;Back&quot; undoes).</extracomment>
+        <extracomment>The queue's own undo steps, last one last (what "Back" undoes).</extracomment>
         <translation>Text der Notiz</translation>
     </message>
     <message>
-        <source>Type the note&apos;s text</source>
+        <source>Type the note's text</source>
         <translation>Den Text der Notiz eingeben</translation>
     </message>
     <message>
@@ -2281,7 +2374,7 @@ Ihre Daten (Workshop, Stationen, Fotos, Notizen, Themen) in ein neues Projekt ü
         <translation>Zurück (Strg+Z)</translation>
     </message>
     <message>
-        <source>Undo the queue&apos;s last step</source>
+        <source>Undo the queue's last step</source>
         <translation>Den letzten Schritt der Warteschlange rückgängig machen</translation>
     </message>
     <message>
@@ -2401,7 +2494,7 @@ Ihre Daten (Workshop, Stationen, Fotos, Notizen, Themen) in ein neues Projekt ü
     <message>
         <source>No board photos yet.
 
-Drop photos of this station&apos;s board here, or choose File ▸ Import Photos…</source>
+Drop photos of this station's board here, or choose File ▸ Import Photos…</source>
         <translation>Noch keine Fotos der Pinnwand.
 
 Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importieren… wählen</translation>
@@ -2539,8 +2632,8 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
 <context>
     <name>SuggestionRow</name>
     <message>
-        <source>The theme&apos;s name (change it before accepting)</source>
-        <extracomment>Notes shown per proposal before &quot;+ n more&quot;.</extracomment>
+        <source>The theme's name (change it before accepting)</source>
+        <extracomment>Notes shown per proposal before "+ n more".</extracomment>
         <translation>Der Name des Themas (vor dem Übernehmen änderbar)</translation>
     </message>
     <message>
@@ -2571,7 +2664,7 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
     <name>WelcomePage</name>
     <message>
         <source>From photos of workshop pinboards to themed results.</source>
-        <extracomment>A recent project&apos;s path (the row itself).</extracomment>
+        <extracomment>A recent project's path (the row itself).</extracomment>
         <translation>Von Fotos der Pinnwände eines Workshops zu geordneten Ergebnissen.</translation>
     </message>
     <message>
@@ -2596,7 +2689,7 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
     </message>
     <message>
         <source>Project</source>
-        <extracomment>The recent projects&apos; paths (the rows; the list shows name and folder).</extracomment>
+        <extracomment>The recent projects' paths (the rows; the list shows name and folder).</extracomment>
         <translation>Projekt</translation>
     </message>
 </context>
@@ -2636,7 +2729,7 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
         <translation>&amp;Themen</translation>
     </message>
     <message>
-        <source>Group the station&apos;s notes into themes (Ctrl+T)</source>
+        <source>Group the station's notes into themes (Ctrl+T)</source>
         <translation>Die Notizen der Station zu Themen gruppieren (Strg+T)</translation>
     </message>
     <message>

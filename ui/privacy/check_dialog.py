@@ -1,9 +1,14 @@
 """The privacy check: what an export would publish that may identify people.
 
 Lists the notes that may name a person (keep, initials or leave out, one click each),
-the photos published whole (crop or hide regions) and the photos that still carry
-personal metadata. "Show" (or a double-click) shows the note or photo in the window.
+the photos published whole (crop or hide regions), the photos that still carry
+personal metadata, and the photos with faces not hidden (looked for in the background
+when the dialog opens and after a photo was edited). "Show" (or a double-click) shows
+the note in the window; "Crop or blur…" opens the photo.
 Opened from File ▸ Privacy Check… and before an export that has something to list.
+Before an export that shows the board photos and has nothing else to list, the faces are
+looked for first (:class:`FaceSearchDialog`, "Checking photos for faces…", cancellable),
+so that a face alone still brings up the check.
 """
 
 from __future__ import annotations
@@ -17,6 +22,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
+    QProgressBar,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -25,10 +31,13 @@ from PySide6.QtWidgets import (
 
 from app.errors import PinscribeError
 from app.photo_cleaning import remove_photo_metadata
-from app.privacy.check import privacy_check
+from app.privacy.check import board_photos, privacy_check, unhidden_faces
 from app.privacy.photos import photo_label
+from app.store.project import Project
 from ui.core.document import ProjectDocument
 from ui.core.item_models import Column, RowsModel
+from ui.core.jobs import Job, JobContext, JobRunner
+from ui.core.project_jobs import reading
 from ui.messages import user_message
 from ui.plain import plain_label
 from ui.privacy.commands import PublishChoiceCommand
@@ -37,7 +46,7 @@ from ui.privacy.photo_dialog import PublishPhotoDialog
 
 @dataclass(frozen=True)
 class Finding:
-    kind: str  # "name", "photo", "metadata"
+    kind: str  # "name", "photo", "metadata", "faces"
     what: str
     why: str
     note_id: int | None = None
@@ -58,11 +67,22 @@ class PrivacyCheckDialog(QDialog):
         station_ids: list[int] | None = None,
         before_export: bool = False,
         pictures: bool = True,
+        faces: list[tuple[int, int]] | None = None,
+        faces_problem: str = "",
     ) -> None:
+        """A check of ``station_ids`` (all when None).
+
+        ``faces`` / ``faces_problem``: what a search before (:class:`FaceSearchDialog`)
+        found, or why it failed; the dialog then does not look for faces again.
+        """
         super().__init__(parent)
         self.document = document
         self.station_ids = station_ids
         self.pictures = pictures
+        self.jobs = JobRunner(self)
+        #: Photos with faces not hidden, and how many (None: not looked yet).
+        self.faces: list[tuple[int, int]] | None = None
+        self.faces_problem = ""
         self.setWindowTitle(self.tr("Privacy Check"))
         self.summary = plain_label()
         self.summary.setWordWrap(True)
@@ -120,7 +140,12 @@ class PrivacyCheckDialog(QDialog):
         screen = self.screen().availableGeometry() if self.screen() else None
         if screen is not None:
             self.resize(min(900, screen.width() - 40), min(560, screen.height() - 60))
+        if faces_problem:
+            self._faces_failed(faces_problem)
+        self.faces = faces
         self.refresh()
+        if pictures and faces is None and not faces_problem:
+            self.look_for_faces()
 
     def findings(self) -> list[Finding]:
         return list(self.model.rows())
@@ -150,16 +175,50 @@ class PrivacyCheckDialog(QDialog):
                 "metadata", photo(photo_id),
                 self.tr("stored with %1").replace("%1", ", ".join(what)), photo_id=photo_id,
             ))
+        for photo_id, count in self.faces or []:
+            rows.append(Finding(
+                "faces", photo(photo_id), self.tr("%n face(s) not hidden", "", count),
+                photo_id=photo_id,
+            ))
+        current = self._current()
         self.model.set_rows(rows)
         if rows:
-            self.summary.setText(
-                self.tr("%n thing(s) in this export may identify people. Decide for each "
-                        "before you publish.", "", len(rows))
-            )
-            self.table.selectRow(0)
+            text = self.tr("%n thing(s) in this export may identify people. Decide for each "
+                           "before you publish.", "", len(rows))
         else:
-            self.summary.setText(self.tr("Nothing found that may identify people."))
+            text = self.tr("Nothing found that may identify people.")
+        if self.pictures and self.faces is None:
+            text += " " + (self.faces_problem or self.tr("Looking for faces on the photos…"))
+        self.summary.setText(text)
+        if rows:
+            again = [i for i, row in enumerate(rows) if row == current]
+            self.table.selectRow(again[0] if again else 0)
         self._enable()
+
+    def look_for_faces(self) -> None:
+        """Look for faces not hidden on the photos, in the background; rows come when done."""
+        self.jobs.cancel_all()
+        self.faces, self.faces_problem = None, ""
+        station_ids = self.station_ids
+
+        def work(context: JobContext, project: Project) -> list[tuple[int, int]]:
+            return unhidden_faces(project, station_ids, cancelled=context.cancelled)
+
+        job = self.jobs.start(
+            "faces", reading(self.document.path, work), on_failure=self._faces_failed
+        )
+        job.finished.connect(self._faces_found)
+        self.refresh()
+
+    def _faces_found(self, faces: list[tuple[int, int]]) -> None:
+        self.faces = faces
+        if self.isVisible():  # not closed meanwhile (with its project)
+            self.refresh()
+
+    def _faces_failed(self, message: str) -> None:
+        self.faces_problem = self.tr("Faces were not looked for: %1").replace("%1", message)
+        if self.isVisible():
+            self.refresh()
 
     def _current(self) -> Finding | None:
         index = self.table.currentIndex()
@@ -171,7 +230,7 @@ class PrivacyCheckDialog(QDialog):
         read_only = self.document.project.read_only
         for button in (self.keep, self.initials, self.omit):
             button.setEnabled(kind == "name" and not read_only)
-        self.edit_photo.setEnabled(kind == "photo" and not read_only)
+        self.edit_photo.setEnabled(kind in ("photo", "faces") and not read_only)
         self.clean.setEnabled(kind == "metadata" and not read_only)
         self.show_button.setEnabled(kind == "name")
 
@@ -192,6 +251,8 @@ class PrivacyCheckDialog(QDialog):
             return
         PublishPhotoDialog(self.document, current.photo_id, self).exec()
         self.refresh()
+        if self.pictures:
+            self.look_for_faces()
 
     def _remove_metadata(self) -> None:
         try:
@@ -207,21 +268,124 @@ class PrivacyCheckDialog(QDialog):
                         "%2", str(result.backup))
         )
 
+    def done(self, result: int) -> None:
+        self.jobs.shutdown()
+        super().done(result)
+
     def _show(self, index: QModelIndex) -> None:
         current = self.model.row(index) if index.isValid() else None
+        if current is not None and current.kind in ("photo", "faces"):
+            if self.edit_photo.isEnabled():
+                self._edit_photo()
+            return
         if current is None or current.note_id is None or current.station_id is None:
             return
         assert current.photo_id is not None
         self.showNote.emit(current.station_id, current.photo_id, current.note_id)
 
 
+class FaceSearchDialog(QDialog):
+    """Before an export: look for faces not hidden, with a progress bar and Cancel.
+
+    Accepted when the search ended (``faces``, or ``problem`` when it failed); rejected
+    when the user cancelled it (then nothing is exported).
+    """
+
+    def __init__(
+        self, document: ProjectDocument, station_ids: list[int] | None, parent: QWidget | None
+    ) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.station_ids = station_ids
+        self.jobs = JobRunner(self)
+        self.job: Job | None = None
+        # photos with faces not hidden, and how many (None: not searched to the end)
+        self.faces: list[tuple[int, int]] | None = None
+        self.problem = ""
+        self.setWindowTitle(self.tr("Privacy Check"))
+        self.label = plain_label(self.tr("Checking photos for faces…"))
+        self.progress = QProgressBar()
+        self.progress.setRange(0, max(len(board_photos(document.project, station_ids)), 1))
+        self.progress.setValue(0)
+        self.progress.setFormat(self.tr("%v of %m photos"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(self.progress)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)  # the whole title
+
+    def start(self) -> Job:
+        """Start the search in the background (:meth:`exec` starts it too)."""
+        if self.job is not None:
+            return self.job
+        station_ids = self.station_ids
+
+        def work(context: JobContext, project: Project) -> list[tuple[int, int]]:
+            return unhidden_faces(
+                project, station_ids, cancelled=context.cancelled,
+                progress=lambda done, total: context.progress((done, total)),
+            )
+
+        self.job = self.jobs.start(
+            "faces", reading(self.document.path, work), on_failure=self._failed
+        )
+        self.job.progressed.connect(self._progressed)
+        self.job.finished.connect(self._found)
+        return self.job
+
+    def exec(self) -> int:
+        self.start()
+        return super().exec()
+
+    def _progressed(self, value: object) -> None:
+        if isinstance(value, tuple) and len(value) == 2:
+            done, total = value
+            self.progress.setRange(0, max(int(total), 1))
+            self.progress.setValue(int(done))
+
+    def _found(self, faces: list[tuple[int, int]]) -> None:
+        if self.job is not None and not self.job.is_cancelled():
+            self.faces = faces
+            self.accept()
+
+    def _failed(self, message: str) -> None:
+        if self.job is not None and not self.job.is_cancelled():
+            self.problem = message
+            self.accept()
+
+    def done(self, result: int) -> None:
+        if result != QDialog.DialogCode.Accepted and self.job is not None:
+            self.job.cancel()  # the photo being searched is finished, no more
+        self.jobs.shutdown()
+        super().done(result)
+
+
 def qt_ask_export_privacy(
     parent: QWidget, document: ProjectDocument, station_ids: list[int], pictures: bool
 ) -> bool:
-    """Before an export: show the privacy check if it finds anything; True: export."""
+    """Before an export: show the privacy check if it finds anything; True: export.
+
+    When the export shows board photos and nothing else is found, the faces are looked
+    for first, with a progress and Cancel (cancelled: no export); the check comes up if
+    a face is not hidden (or the search failed).
+    """
+    faces: list[tuple[int, int]] | None = None
+    problem = ""
     if privacy_check(document.project, station_ids, pictures=pictures).empty():
-        return True
+        if not pictures or not board_photos(document.project, station_ids):
+            return True
+        search = FaceSearchDialog(document, station_ids, parent)
+        accepted = search.exec() == QDialog.DialogCode.Accepted
+        faces, problem = search.faces, search.problem
+        search.deleteLater()
+        if not accepted:
+            return False
+        if not faces and not problem:
+            return True
     dialog = PrivacyCheckDialog(
-        document, parent, station_ids=station_ids, before_export=True, pictures=pictures
+        document, parent, station_ids=station_ids, before_export=True, pictures=pictures,
+        faces=faces, faces_problem=problem,
     )
     return dialog.exec() == QDialog.DialogCode.Accepted
