@@ -345,7 +345,7 @@ def _add_crops(project: Project, pictures: Pictures, section: StationSection) ->
 
 
 def _name(found: list[Picture], what: str, numbered: str, prefix: str) -> None:
-    """Caption pictures "<prefix><what>, Bild 1 von 2" (no number for a single one)."""
+    """Caption pictures "<prefix><what>, Abbildung 1 von 2" (no number for a single one)."""
     for index, picture in enumerate(found):
         caption = f"{prefix}{what}"
         if len(found) > 1:

@@ -28,7 +28,7 @@ COLOUR_NAMES = {
     },
 }  # fmt: skip
 
-GROUP_WORD = {"de": "Gruppe", "en": "Group"}
+GROUP_WORD = {"de": "Thema", "en": "Group"}
 
 
 @dataclass

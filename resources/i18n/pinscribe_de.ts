@@ -225,7 +225,7 @@
     </message>
     <message>
         <source>Title card</source>
-        <translation>Titelkarte</translation>
+        <translation>Überschriftenkarte</translation>
     </message>
     <message>
         <source>Show on the Board</source>
@@ -297,7 +297,7 @@
     </message>
     <message>
         <source>What the notes of “%1” say, in your words. The report shows it as a bullet with the notes beneath as evidence.</source>
-        <translation>Was die Beiträge von „%1“ sagen, in Ihren Worten. Der Bericht zeigt es als Aufzählungspunkt, die Beiträge darunter als Belege.</translation>
+        <translation>Was die Notizen von „%1“ sagen, in Ihren Worten. Der Bericht zeigt es als Aufzählungspunkt, die Notizen darunter als Belege.</translation>
     </message>
     <message>
         <source>e.g. Lean processes with clear communication</source>
@@ -874,7 +874,7 @@
     </message>
     <message>
         <source>Excel workbook of the notes (.xlsx)</source>
-        <translation>Excel-Arbeitsmappe der Beiträge (.xlsx)</translation>
+        <translation>Excel-Arbeitsmappe der Notizen (.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -986,11 +986,11 @@
     </message>
     <message>
         <source>Notes not yet &amp;checked:</source>
-        <translation>Noch nicht &amp;geprüfte Beiträge:</translation>
+        <translation>Noch nicht &amp;geprüfte Notizen:</translation>
     </message>
     <message>
         <source>Notes of a &amp;theme with a summary:</source>
-        <translation>Beiträge eines &amp;Themas mit Zusammenfassung:</translation>
+        <translation>Notizen eines &amp;Themas mit Zusammenfassung:</translation>
     </message>
     <message>
         <source>Choose at least one station to export.</source>
@@ -1015,7 +1015,7 @@
     <message>
         <source>Notes not yet checked</source>
         <extracomment>Asks what to do about ``count`` unchecked notes: &quot;export&quot;, &quot;review&quot; or &quot;&quot; (cancel).</extracomment>
-        <translation>Beiträge noch nicht geprüft</translation>
+        <translation>Notizen noch nicht geprüft</translation>
     </message>
     <message numerus="yes">
         <source>%n note(s) not yet checked.</source>
@@ -1293,7 +1293,7 @@
     </message>
     <message>
         <source>A note&apos;s outline needs at least three points.</source>
-        <translation>Der Umriss einer Notiz braucht mindestens drei Punkte.</translation>
+        <translation>Der Umriss einer Notiz braucht mindestens drei Eckpunkte.</translation>
     </message>
     <message>
         <source>“%1” is not a date. Please enter it as 2025-02-05 or 05.02.2025.</source>
@@ -2254,7 +2254,7 @@ Ihre Daten (Workshop, Stationen, Fotos, Notizen, Themen) in ein neues Projekt ü
     </message>
     <message>
         <source>&amp;Votes:</source>
-        <translation>&amp;Punkte:</translation>
+        <translation>&amp;Stimmen:</translation>
     </message>
     <message>
         <source>&amp;Colour:</source>
@@ -2533,7 +2533,7 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
     </message>
     <message>
         <source>Finding the groups on the board…</source>
-        <translation>Gruppen auf der Pinnwand werden gesucht …</translation>
+        <translation>Themen auf der Pinnwand werden gesucht …</translation>
     </message>
 </context>
 <context>

@@ -117,7 +117,7 @@ def test_preview_shows_the_summary_and_follows_the_options(
     assert "Schlanke Prozesse mit klarer Kommunikation" in text
     assert "Mehr Radwege in der Innenstadt" in text
     assert "Prozesse" in text and "Radverkehr" in text
-    assert "Weitere Beiträge" in text
+    assert "Weitere Notizen" in text
     assert dialog.preview.note.text()  # says that pictures are left out
 
     with qtbot.waitSignal(dialog.preview.updated, timeout=10_000):
@@ -399,7 +399,7 @@ def test_xlsx_is_offered(dialog: ExportDialog, dialogs, tmp_path, qtbot) -> None
     out = export_through(dialog, qtbot, dialogs, tmp_path / "notes.xlsx")
     import openpyxl
 
-    assert "Alle Beiträge" in openpyxl.load_workbook(out).sheetnames
+    assert "Alle Notizen" in openpyxl.load_workbook(out).sheetnames
 
 
 @pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Enter])
