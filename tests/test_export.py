@@ -138,7 +138,8 @@ def test_csv_opens_in_excel_terms(exported: dict[str, Any]) -> None:
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
     header, body = rows[0], rows[1:]
     assert header[:4] == ["Nr.", "Station", "Leitfrage", "Thema"]
-    assert {"Umriss", "Lesesicherheit", "Geprüft", "Überschriftenkarte", "Workshop", "Datum"} <= set(header)
+    expected = {"Umriss", "Lesesicherheit", "Geprüft", "Überschriftenkarte", "Workshop", "Datum"}
+    assert expected <= set(header)
     assert len(body) == len(all_texts())
     header = [dict(zip(GERMAN_COLUMNS, COLUMNS, strict=True))[name] for name in header]
     text = {row[header.index("text")] for row in body}
