@@ -142,8 +142,8 @@ def metadata(
 ) -> dict[str, Any]:
     """The dataset and its distributions in DCAT-AP.de, as JSON-LD."""
     if options.licence not in LICENCES:
-        raise InvalidInputError(
-            f"Unknown licence {options.licence!r}: use one of {', '.join(LICENCES)}."
+        raise InvalidInputError.coded(
+            "opendata.licence_unknown", licence=options.licence, names=', '.join(LICENCES)
         )
     workshop = project.workshop.get()
     licence = {"@id": LICENCES[options.licence]}
@@ -223,13 +223,11 @@ def export_opendata(
     or absent. An existing folder is replaced only with ``overwrite``.
     """
     if folder.exists() and not folder.is_dir():
-        raise PinscribeError(f"{folder} exists and is not a folder; choose another name.")
+        raise PinscribeError.coded("opendata.not_a_folder", folder=folder)
     if folder.is_dir() and any(folder.iterdir()) and not overwrite:
-        raise OutputExistsError(f"{folder} exists and is not empty; use --force to replace it.")
+        raise OutputExistsError.coded("opendata.folder_not_empty", folder=folder)
     if folder.is_dir() and overwrite and any(folder.iterdir()) and not _ours(folder):
-        raise PinscribeError(
-            f"{folder} holds other files than an open-data export; choose an empty folder."
-        )
+        raise PinscribeError.coded("opendata.folder_foreign", folder=folder)
     partial = folder.with_name(folder.name + ".partial")
     shutil.rmtree(partial, ignore_errors=True)
     partial.mkdir(parents=True)

@@ -52,8 +52,8 @@ def make_reader(
 
     name = engine or project_engine(project)
     if name not in reading.ENGINE_CHOICES:
-        raise InvalidInputError(
-            f"Unknown OCR engine {name!r}: use one of {', '.join(reading.ENGINE_CHOICES)}."
+        raise InvalidInputError.coded(
+            "read.engine_unknown", name=name, names=', '.join(reading.ENGINE_CHOICES)
         )
     languages = project_languages(project)
     chosen = reading.plan(name, languages)

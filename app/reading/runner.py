@@ -59,7 +59,7 @@ def call_with_timeout(fn: Callable[[], T], timeout: float) -> T:
     worker = threading.Thread(target=target, name="pinscribe-ocr", daemon=True)
     worker.start()
     if not done.wait(timeout):
-        raise CallTimeout(f"The OCR engine did not answer within {timeout:g} s.")
+        raise CallTimeout.coded("ocr.engine_timeout", timeout=f"{timeout:g}")
     if "error" in box:
         raise box["error"]  # type: ignore[misc]
     return box["value"]  # type: ignore[return-value]
@@ -147,7 +147,7 @@ class _Run:
             )
             self.first_call = False
             if len(readings) != len(batch):
-                raise EngineFailedError("The OCR engine returned a wrong number of readings.")
+                raise EngineFailedError.coded("ocr.engine_wrong_count")
         except EngineUnavailableError:
             raise
         except CallTimeout as exc:

@@ -1,0 +1,66 @@
+"""Every message of the core has a German text, in the glossary's words, with its values."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+from PySide6.QtCore import QCoreApplication
+
+from app.errors import InvalidInputError, PinscribeError
+from app.messages import MESSAGES, fields, message
+from ocr.errors import ImageLoadError
+from tests.test_export_glossary import offending
+from tests.ui.test_desktop_language import german  # noqa: F401 - a fixture
+from ui.messages import CONTEXT, TEMPLATES, user_message
+
+#: Words of an English sentence; none may be left in a German message.
+ENGLISH = {"the", "is", "cannot", "could", "please", "found", "was", "were", "has", "needs"}
+
+
+@pytest.mark.usefixtures("german")
+def test_every_code_has_a_german_text() -> None:
+    assert set(TEMPLATES) == set(MESSAGES)
+    untranslated, english, forbidden, numbers = [], [], [], []
+    for code, template in TEMPLATES.items():
+        text = QCoreApplication.translate(CONTEXT, template)
+        if text == template:
+            untranslated.append(code)
+        words = {w.lower() for w in re.findall(r"[A-Za-z]+", text)}
+        if words & ENGLISH:
+            english.append(f"{code}: {sorted(words & ENGLISH)}")
+        if offending(text):
+            forbidden.append(f"{code}: {offending(text)}")
+        used = {int(n) for n in re.findall(r"%(\d)", text)}
+        if not used <= set(range(1, len(fields(code)) + 1)):
+            numbers.append(code)
+    assert untranslated == []
+    assert english == []
+    assert forbidden == []
+    assert numbers == []
+
+
+@pytest.mark.usefixtures("german")
+def test_coded_errors_and_texts_are_shown_in_german() -> None:
+    error = InvalidInputError.coded("note.merge_two")
+    assert str(error) == "Choose at least two notes to merge."
+    assert user_message(error) == "Bitte wählen Sie mindestens zwei Notizen zum Zusammenführen."
+    # An error of ocr, carried through the app.
+    empty = PinscribeError.carrying(ImageLoadError.coded("image.empty", name="tafel.jpg"))
+    assert user_message(empty) == "tafel.jpg: Datei ist leer"
+    # A message inside a message (an import's failure, as text in the problems panel).
+    reason = message("image.truncated", name="b.jpg")
+    text = message("import.failed", name="b.jpg", reason=reason)
+    shown = user_message(text)
+    assert "truncated" not in shown and "abgeschnitten oder beschädigt" in shown
+
+
+@pytest.mark.usefixtures("german")
+@pytest.mark.parametrize("code", sorted(MESSAGES))
+def test_each_message_shows_its_values(code: str) -> None:
+    params = {name: f"V{k}" for k, name in enumerate(fields(code), 1)}
+    shown = user_message(PinscribeError.coded(code, **params))
+    assert shown != message(code, **params)  # German, not the English text
+    template = QCoreApplication.translate(CONTEXT, TEMPLATES[code])
+    for k in range(1, len(fields(code)) + 1):
+        assert (f"V{k}" in shown) == (f"%{k}" in template), code
