@@ -214,6 +214,38 @@ MESSAGES: dict[str, str] = {
         "was not opened and not changed. To keep its data, rescue it into a fresh project: "
         "pinscribe rescue {name} NEW.pinscribe"
     ),
+    "mosaic.no_board_photo": "This station has no board photo.",
+    "mosaic.apart": "The photos of this board do not overlap; they are shown apart.",
+    "mosaic.partial": "Not every photo overlaps the others; shown apart: {names}",
+    "read.gave_up": "Not read: the OCR engine stopped answering earlier in this run.",
+    "read.not_read": "Not read: {reason}",
+    "read.engine_failed": "Not read: the OCR engine failed ({kind}: {reason}).",
+    "read.imported_unread": "No OCR engine is available: notes are imported unread.",
+    "read.no_engine_available": "No OCR engine is available.",
+    "read.no_engine": "No OCR engine can run. {problems}",
+    "read.fallback": "PP-OCR unavailable, reading with Tesseract. {problems}",
+    "import.duplicate": "{name}: already imported into this station",
+    "export.picture_skipped": "{name} was left out of the export: {reason}",
+    # What a photo's metadata holds (the privacy check names it), and why it cannot go.
+    "metadata.gps": "GPS position",
+    "metadata.artist": "artist",
+    "metadata.copyright": "copyright",
+    "metadata.owner": "camera owner",
+    "metadata.serial": "camera serial number",
+    "metadata.lens_serial": "lens serial number",
+    "metadata.make": "camera make",
+    "metadata.model": "camera model",
+    "metadata.software": "software",
+    "metadata.comment": "user comment",
+    "metadata.description": "image description",
+    "metadata.text": "embedded text",
+    "metadata.not_jpeg": "not a JPEG file",
+    "metadata.jpeg_segment": "damaged JPEG segment",
+    "metadata.jpeg_short": "JPEG cut short",
+    "metadata.jpeg_empty": "JPEG without picture data",
+    "metadata.not_png": "not a PNG file",
+    "metadata.png_short": "PNG cut short",
+    "metadata.not_webp": "not a WebP file",
     **OCR_MESSAGES,
 }
 
@@ -245,10 +277,18 @@ def _pattern(template: str) -> re.Pattern[str]:
 _PATTERNS = {code: _pattern(template) for code, template in MESSAGES.items()}
 
 
+def _literal_length(template: str) -> int:
+    return sum(len(literal) for literal, *_ in string.Formatter().parse(template))
+
+
+#: The most specific messages first: "Not read: the OCR engine failed (…)" before "Not read: …".
+_BY_SPECIFICITY = sorted(_PATTERNS, key=lambda code: -_literal_length(MESSAGES[code]))
+
+
 def parse(text: str) -> tuple[str, dict[str, str]] | None:
     """The code and parameters of a message given as English text, if it is one."""
-    for code, pattern in _PATTERNS.items():
-        match = pattern.match(text)
+    for code in _BY_SPECIFICITY:
+        match = _PATTERNS[code].match(text)
         if match:
             return code, match.groupdict()
     return None

@@ -252,7 +252,7 @@ def _import_each(
             digest = hashlib.sha256(data).hexdigest()
             duplicate = project.photos.find_by_hash(station_id, digest)
             if duplicate is not None:
-                message = f"{path.name}: already imported into this station"
+                message = message_of("import.duplicate", name=path.name)
                 result.skipped.append((path, message))
                 report(PhotoProgress(index, len(paths), path, "skipped", message=message))
                 continue

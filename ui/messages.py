@@ -8,6 +8,7 @@ failed") never reach a user: they become a plain "could not be saved".
 
 from __future__ import annotations
 
+import re
 import sqlite3
 from collections.abc import Callable
 from typing import cast
@@ -460,6 +461,49 @@ TEMPLATES: dict[str, str] = {
         "brew install tesseract-lang; or copy the .traineddata files into the tessdata folder "
         "and set TESSDATA_PREFIX to it.",
     ),
+    "mosaic.no_board_photo": QT_TRANSLATE_NOOP("Messages", "This station has no board photo."),
+    "mosaic.apart": QT_TRANSLATE_NOOP(
+        "Messages", "The photos of this board do not overlap; they are shown apart."
+    ),
+    "mosaic.partial": QT_TRANSLATE_NOOP(
+        "Messages", "Not every photo overlaps the others; shown apart: %1"
+    ),
+    "read.gave_up": QT_TRANSLATE_NOOP(
+        "Messages", "Not read: the OCR engine stopped answering earlier in this run."
+    ),
+    "read.not_read": QT_TRANSLATE_NOOP("Messages", "Not read: %1"),
+    "read.engine_failed": QT_TRANSLATE_NOOP(
+        "Messages", "Not read: the OCR engine failed (%1: %2)."
+    ),
+    "read.imported_unread": QT_TRANSLATE_NOOP(
+        "Messages", "No OCR engine is available: notes are imported unread."
+    ),
+    "read.no_engine_available": QT_TRANSLATE_NOOP("Messages", "No OCR engine is available."),
+    "read.no_engine": QT_TRANSLATE_NOOP("Messages", "No OCR engine can run. %1"),
+    "read.fallback": QT_TRANSLATE_NOOP(
+        "Messages", "PP-OCR unavailable, reading with Tesseract. %1"
+    ),
+    "import.duplicate": QT_TRANSLATE_NOOP("Messages", "%1: already imported into this station"),
+    "export.picture_skipped": QT_TRANSLATE_NOOP("Messages", "%1 was left out of the export: %2"),
+    "metadata.gps": QT_TRANSLATE_NOOP("Messages", "GPS position"),
+    "metadata.artist": QT_TRANSLATE_NOOP("Messages", "artist"),
+    "metadata.copyright": QT_TRANSLATE_NOOP("Messages", "copyright"),
+    "metadata.owner": QT_TRANSLATE_NOOP("Messages", "camera owner"),
+    "metadata.serial": QT_TRANSLATE_NOOP("Messages", "camera serial number"),
+    "metadata.lens_serial": QT_TRANSLATE_NOOP("Messages", "lens serial number"),
+    "metadata.make": QT_TRANSLATE_NOOP("Messages", "camera make"),
+    "metadata.model": QT_TRANSLATE_NOOP("Messages", "camera model"),
+    "metadata.software": QT_TRANSLATE_NOOP("Messages", "software"),
+    "metadata.comment": QT_TRANSLATE_NOOP("Messages", "user comment"),
+    "metadata.description": QT_TRANSLATE_NOOP("Messages", "image description"),
+    "metadata.text": QT_TRANSLATE_NOOP("Messages", "embedded text"),
+    "metadata.not_jpeg": QT_TRANSLATE_NOOP("Messages", "not a JPEG file"),
+    "metadata.jpeg_segment": QT_TRANSLATE_NOOP("Messages", "damaged JPEG segment"),
+    "metadata.jpeg_short": QT_TRANSLATE_NOOP("Messages", "JPEG cut short"),
+    "metadata.jpeg_empty": QT_TRANSLATE_NOOP("Messages", "JPEG without picture data"),
+    "metadata.not_png": QT_TRANSLATE_NOOP("Messages", "not a PNG file"),
+    "metadata.png_short": QT_TRANSLATE_NOOP("Messages", "PNG cut short"),
+    "metadata.not_webp": QT_TRANSLATE_NOOP("Messages", "not a WebP file"),
 }
 
 
@@ -484,10 +528,24 @@ def _translated(code: str, params: dict[str, object]) -> str | None:
 
 
 def _nested(value: str) -> str:
-    parsed = parse(value) if len(value) < 2000 else None
-    if parsed is None:
+    parts = _messages_in(value) if len(value) < 4000 else None
+    if parts is None:
         return value
-    return _translated(*parsed) or value  # type: ignore[arg-type]
+    return " ".join(_translated(*parsed) or value for parsed in parts)  # type: ignore[arg-type]
+
+
+def _messages_in(text: str) -> list[tuple[str, dict[str, str]]] | None:
+    """``text`` as one message of the core, or as several in a row ("… found. … missing.")."""
+    parsed = parse(text)
+    if parsed is not None:
+        return [parsed]
+    for cut in re.finditer(r"(?<=[.)]) ", text):
+        head = parse(text[: cut.start()])
+        if head is not None:
+            rest = _messages_in(text[cut.end() :])
+            if rest is not None:
+                return [head, *rest]
+    return None
 
 
 def user_message(error: BaseException | str) -> str:

@@ -12,6 +12,7 @@ import numpy as np
 
 from app.errors import InvalidInputError
 from app.images import decode_rgb
+from app.messages import message
 from app.pipeline import Reader
 from app.project_settings import get_setting
 from app.reading.note_fields import reading_fields
@@ -59,7 +60,7 @@ def make_reader(
     chosen = reading.plan(name, languages)
     if chosen.primary is None:
         warn(chosen.message)
-        warn("No OCR engine is available: notes are imported unread.")
+        warn(message("read.imported_unread"))
         return None
     words = lexicon_words(project) if project is not None else []
     lexicon = reading.Lexicon.for_workshop(words, languages)

@@ -20,6 +20,7 @@ from typing import TypeVar
 
 import numpy as np
 
+from app.messages import message
 from ocr.engines.base import OcrEngine
 from ocr.errors import EngineFailedError, EngineUnavailableError, OcrError
 from ocr.types import Reading
@@ -74,13 +75,13 @@ class RunResult:
     cancelled: bool = False
 
 
-_GAVE_UP = "Not read: the OCR engine stopped answering earlier in this run."
+_GAVE_UP = message("read.gave_up")
 
 
 def _failure(exc: Exception) -> str:
     if isinstance(exc, OcrError):
-        return f"Not read: {exc}"
-    return f"Not read: the OCR engine failed ({exc.__class__.__name__}: {exc})."
+        return message("read.not_read", reason=str(exc))
+    return message("read.engine_failed", kind=exc.__class__.__name__, reason=str(exc))
 
 
 class _Run:
@@ -174,7 +175,7 @@ class _Run:
             raise
         except CallTimeout as exc:
             self.timeouts += 1
-            self.result.errors[i] = f"Not read: {exc}"
+            self.result.errors[i] = message("read.not_read", reason=str(exc))
         except Exception as exc:  # noqa: BLE001 - an engine may raise any type; one note lost
             self.result.errors[i] = _failure(exc)
         self.tick(1)

@@ -1904,6 +1904,130 @@
         <translation>Tesseract konnte %1 nicht aus %2 laden (%3). Debian/Ubuntu: sudo apt install %4; macOS: brew install tesseract-lang; oder kopieren Sie die .traineddata-Dateien in den Ordner tessdata und setzen Sie TESSDATA_PREFIX auf diesen Ordner.</translation>
     </message>
     <message>
+        <source>This station has no board photo.</source>
+        <translation>Diese Station hat kein Pinnwandfoto.</translation>
+    </message>
+    <message>
+        <source>The photos of this board do not overlap; they are shown apart.</source>
+        <translation>Die Fotos dieser Pinnwand überlappen sich nicht; sie werden getrennt gezeigt.</translation>
+    </message>
+    <message>
+        <source>Not every photo overlaps the others; shown apart: %1</source>
+        <translation>Nicht jedes Foto überlappt die anderen; getrennt gezeigt: %1</translation>
+    </message>
+    <message>
+        <source>Not read: the OCR engine stopped answering earlier in this run.</source>
+        <translation>Nicht gelesen: Die Texterkennung antwortete in diesem Durchlauf schon vorher nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Not read: %1</source>
+        <translation>Nicht gelesen: %1</translation>
+    </message>
+    <message>
+        <source>Not read: the OCR engine failed (%1: %2).</source>
+        <translation>Nicht gelesen: Die Texterkennung ist fehlgeschlagen (%1: %2).</translation>
+    </message>
+    <message>
+        <source>No OCR engine is available: notes are imported unread.</source>
+        <translation>Keine Texterkennung verfügbar: Die Notizen werden ungelesen importiert.</translation>
+    </message>
+    <message>
+        <source>No OCR engine is available.</source>
+        <translation>Keine Texterkennung verfügbar.</translation>
+    </message>
+    <message>
+        <source>No OCR engine can run. %1</source>
+        <translation>Keine Texterkennung lässt sich starten. %1</translation>
+    </message>
+    <message>
+        <source>PP-OCR unavailable, reading with Tesseract. %1</source>
+        <translation>PP-OCR ist nicht verfügbar, gelesen wird mit Tesseract. %1</translation>
+    </message>
+    <message>
+        <source>%1: already imported into this station</source>
+        <translation>%1: schon in diese Station importiert</translation>
+    </message>
+    <message>
+        <source>%1 was left out of the export: %2</source>
+        <translation>%1 wurde im Export weggelassen: %2</translation>
+    </message>
+    <message>
+        <source>GPS position</source>
+        <translation>GPS-Position</translation>
+    </message>
+    <message>
+        <source>artist</source>
+        <translation>Urheber</translation>
+    </message>
+    <message>
+        <source>copyright</source>
+        <translation>Urheberrechtsvermerk</translation>
+    </message>
+    <message>
+        <source>camera owner</source>
+        <translation>Besitzer der Kamera</translation>
+    </message>
+    <message>
+        <source>camera serial number</source>
+        <translation>Seriennummer der Kamera</translation>
+    </message>
+    <message>
+        <source>lens serial number</source>
+        <translation>Seriennummer des Objektivs</translation>
+    </message>
+    <message>
+        <source>camera make</source>
+        <translation>Kamerahersteller</translation>
+    </message>
+    <message>
+        <source>camera model</source>
+        <translation>Kameramodell</translation>
+    </message>
+    <message>
+        <source>software</source>
+        <translation>Software</translation>
+    </message>
+    <message>
+        <source>user comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>image description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>embedded text</source>
+        <translation>eingebetteter Text</translation>
+    </message>
+    <message>
+        <source>not a JPEG file</source>
+        <translation>keine JPEG-Datei</translation>
+    </message>
+    <message>
+        <source>damaged JPEG segment</source>
+        <translation>beschädigter JPEG-Abschnitt</translation>
+    </message>
+    <message>
+        <source>JPEG cut short</source>
+        <translation>JPEG-Datei abgeschnitten</translation>
+    </message>
+    <message>
+        <source>JPEG without picture data</source>
+        <translation>JPEG-Datei ohne Pixeldaten</translation>
+    </message>
+    <message>
+        <source>not a PNG file</source>
+        <translation>keine PNG-Datei</translation>
+    </message>
+    <message>
+        <source>PNG cut short</source>
+        <translation>PNG-Datei abgeschnitten</translation>
+    </message>
+    <message>
+        <source>not a WebP file</source>
+        <translation>keine WebP-Datei</translation>
+    </message>
+    <message>
         <source>The project file could not be read or changed. Nothing was lost; try again.</source>
         <translation>Die Projektdatei konnte nicht gelesen oder geändert werden. Nichts ging verloren; versuchen Sie es noch einmal.</translation>
     </message>

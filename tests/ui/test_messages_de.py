@@ -64,3 +64,18 @@ def test_each_message_shows_its_values(code: str) -> None:
     template = QCoreApplication.translate(CONTEXT, TEMPLATES[code])
     for k in range(1, len(fields(code)) + 1):
         assert (f"V{k}" in shown) == (f"%{k}" in template), code
+
+
+@pytest.mark.usefixtures("german")
+def test_several_messages_in_one_are_each_translated() -> None:
+    problems = " ".join(
+        [message("ocr.tesseract_missing"), message("ocr.ppocr_missing", reason="ImportError: x")]
+    )
+    shown = user_message(message("read.no_engine", problems=problems))
+    assert shown.startswith("Keine Texterkennung lässt sich starten. Das Programm tesseract")
+    assert "PP-OCR ist nicht installiert (ImportError: x)" in shown
+    assert "not found" not in shown and "is not installed" not in shown
+    # Labels of a photo's metadata (the privacy check lists them).
+    assert [user_message(m) for m in ("GPS position", "camera model")] == [
+        "GPS-Position", "Kameramodell",
+    ]  # fmt: skip

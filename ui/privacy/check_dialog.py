@@ -148,7 +148,8 @@ class PrivacyCheckDialog(QDialog):
         for photo_id, what in report.metadata:
             rows.append(Finding(
                 "metadata", photo(photo_id),
-                self.tr("stored with %1").replace("%1", ", ".join(what)), photo_id=photo_id,
+                self.tr("stored with %1").replace("%1", ", ".join(map(user_message, what))),
+                photo_id=photo_id,
             ))
         self.model.set_rows(rows)
         if rows:
