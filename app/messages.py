@@ -214,6 +214,7 @@ MESSAGES: dict[str, str] = {
         "was not opened and not changed. To keep its data, rescue it into a fresh project: "
         "pinscribe rescue {name} NEW.pinscribe"
     ),
+    "project.lock_owner": "process {pid} on {host}",
     "mosaic.no_board_photo": "This station has no board photo.",
     "mosaic.apart": "The photos of this board do not overlap; they are shown apart.",
     "mosaic.partial": "Not every photo overlaps the others; shown apart: {names}",

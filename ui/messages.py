@@ -504,6 +504,7 @@ TEMPLATES: dict[str, str] = {
     "metadata.not_png": QT_TRANSLATE_NOOP("Messages", "not a PNG file"),
     "metadata.png_short": QT_TRANSLATE_NOOP("Messages", "PNG cut short"),
     "metadata.not_webp": QT_TRANSLATE_NOOP("Messages", "not a WebP file"),
+    "project.lock_owner": QT_TRANSLATE_NOOP("Messages", "process %1 on %2"),
 }
 
 

@@ -22,6 +22,7 @@ import time
 from pathlib import Path
 
 from app.errors import ProjectError
+from app.messages import message
 
 _held: dict[Path, int] = {}
 _guard = threading.Lock()
@@ -141,7 +142,7 @@ def acquire(project: Path) -> None:
                     continue
                 assert owner is not None
                 host = owner.get("host")
-                who = f"process {owner.get('pid')} on {host}"
+                who = message("project.lock_owner", pid=owner.get("pid"), host=host)
                 other = host != socket.gethostname()
                 code = "project.in_use_elsewhere" if other else "project.in_use"
                 raise ProjectInUseError.coded(code, name=project.name, who=who) from None

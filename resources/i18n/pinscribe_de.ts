@@ -1020,8 +1020,8 @@
     <message numerus="yes">
         <source>%n note(s) not yet checked.</source>
         <translation>
-            <numerusform>%n Beitrag noch nicht geprüft.</numerusform>
-            <numerusform>%n Beiträge noch nicht geprüft.</numerusform>
+            <numerusform>%n Notiz noch nicht geprüft.</numerusform>
+            <numerusform>%n Notizen noch nicht geprüft.</numerusform>
         </translation>
     </message>
     <message>
@@ -1092,6 +1092,11 @@
 <context>
     <name>ImportController</name>
     <message>
+        <source>OCR is not available (%1); notes stay unread.</source>
+        <extracomment>Share of a photo's progress reached at each stage.</extracomment>
+        <translation>Keine Texterkennung verfügbar (%1); die Notizen bleiben ungelesen.</translation>
+    </message>
+    <message>
         <source>Cancelling after the current photo…</source>
         <translation>Wird nach dem aktuellen Foto abgebrochen…</translation>
     </message>
@@ -1138,7 +1143,6 @@
     <name>ImportProgress</name>
     <message>
         <source>Cancel</source>
-        <extracomment>Share of a photo's progress reached at each stage.</extracomment>
         <translation>Abbrechen</translation>
     </message>
     <message>
@@ -2028,6 +2032,10 @@
         <translation>keine WebP-Datei</translation>
     </message>
     <message>
+        <source>process %1 on %2</source>
+        <translation>Prozess %1 auf %2</translation>
+    </message>
+    <message>
         <source>The project file could not be read or changed. Nothing was lost; try again.</source>
         <translation>Die Projektdatei konnte nicht gelesen oder geändert werden. Nichts ging verloren; versuchen Sie es noch einmal.</translation>
     </message>
@@ -2784,7 +2792,7 @@ Ihre Daten (Workshop, Stationen, Fotos, Notizen, Themen) in ein neues Projekt ü
     </message>
     <message>
         <source>Join the chosen station's overlapping board photos into one picture</source>
-        <translation>Die überlappenden Fotos der gewählten Station zu einem Bild zusammenfügen</translation>
+        <translation>Die überlappenden Fotos der gewählten Station zu einem Gesamtfoto zusammenfügen</translation>
     </message>
     <message>
         <source>Recording</source>
@@ -3087,7 +3095,7 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
     </message>
     <message>
         <source>The summary for the report, one point a line (optional)</source>
-        <translation>Die Zusammenfassung für den Bericht, ein Punkt je Zeile (optional)</translation>
+        <translation>Die Zusammenfassung für den Bericht, eine Aussage je Zeile (optional)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>

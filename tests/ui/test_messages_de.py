@@ -79,3 +79,30 @@ def test_several_messages_in_one_are_each_translated() -> None:
     assert [user_message(m) for m in ("GPS position", "camera model")] == [
         "GPS-Position", "Kameramodell",
     ]  # fmt: skip
+
+
+#: Where a glossary "Not" word means something else (groups of participants, not themes).
+OTHER_MEANING = {("How the workshop ran: groups, stations…", "Gruppen")}
+
+
+def test_the_german_of_the_app_uses_the_glossary() -> None:
+    """No translation in pinscribe_de.ts uses a word the glossary rules out."""
+    import xml.etree.ElementTree as ET
+
+    from tests.ui.test_translations import TS_FILE
+
+    found = []
+    for message_ in ET.parse(TS_FILE).getroot().iter("message"):
+        source = message_.findtext("source") or ""
+        translation = message_.find("translation")
+        if translation is None:
+            continue
+        texts = [f.text or "" for f in translation.findall("numerusform")] or [
+            translation.text or ""
+        ]
+        for text in texts:
+            plain = text.replace("&", "")  # mnemonics
+            words = {w for w in offending(plain) if (source, w) not in OTHER_MEANING}
+            if words:
+                found.append(f"{source!r}: {sorted(words)}")
+    assert found == []
