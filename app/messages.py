@@ -1,10 +1,17 @@
 """Messages of the core a user may see, each with a code, so the app can translate them.
 
 ``str(error)`` stays English (the CLI prints it); an error raised with
-:meth:`app.errors.PinscribeError.coded` also carries its ``code`` and
-``params``, and ``ui/messages.py`` shows it in the user's language. Messages
-that reach the window only as text (an import's failures) are recognised by
-:func:`parse`.
+:meth:`app.errors.PinscribeError.coded` (or ``ocr.errors.OcrError.coded``, whose
+codes live in :mod:`ocr.messages` and are merged here) also carries its ``code``
+and ``params``, and ``ui/messages.py`` shows it in the user's language. Messages
+that reach the window only as text (an import's failures, reading warnings) are
+made with :func:`message` and recognised by :func:`parse`.
+
+Adding a message: a code and English template here (or in ``ocr/messages.py``),
+the same text with ``%1``… in ``ui/messages.py``, its German in
+``resources/i18n/pinscribe_de.ts``. ``tests/test_message_codes.py`` fails on a
+raise of a user-facing error without a code; ``tests/ui/test_messages_de.py`` on
+a code without German.
 """
 
 from __future__ import annotations

@@ -65,12 +65,12 @@ _LANGUAGE = re.compile(r"[a-z]{3}(_[a-z]{2,8})?")
 def check_setting(key: str, value: str) -> str:
     """Return ``value`` (stripped) if it is valid for ``key``, else raise InvalidInputError."""
     if key not in SETTINGS:
-        raise InvalidInputError.coded("setting.unknown", key=key, names=', '.join(SETTINGS))
+        raise InvalidInputError.coded("setting.unknown", key=key, names=", ".join(SETTINGS))
     setting = SETTINGS[key]
     value = value.strip()
     if setting.choices is not None and value not in setting.choices:
         raise InvalidInputError.coded(
-            "setting.not_a_choice", key=key, value=value[:40], names=', '.join(setting.choices)
+            "setting.not_a_choice", key=key, value=value[:40], names=", ".join(setting.choices)
         )
     if key == "ocr.languages":
         parts = value.split("+")

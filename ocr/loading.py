@@ -125,7 +125,7 @@ def _checked_format(img: Image.Image, name: str) -> str:
     """The image's format; refuses unsupported formats and sizes before any pixel is decoded."""
     fmt = (img.format or "").upper()
     if fmt not in SUPPORTED_FORMATS:
-        raise ImageLoadError.coded("image.format_unsupported", name=name, format=fmt or 'unknown')
+        raise ImageLoadError.coded("image.format_unsupported", name=name, format=fmt or "unknown")
     w, h = img.size
     if w <= 0 or h <= 0:
         raise ImageLoadError.coded("image.no_pixels", name=name)

@@ -271,10 +271,10 @@ def _photo_bytes(p: dict[str, Any]) -> tuple[bytes, str | None, str]:
             data = base64.b64decode(p["data"], validate=True)
         except (binascii.Error, ValueError) as error:
             raise InvalidInputError.coded(
-                "json.photo_invalid", photo_id=p['id'], reason=str(error)
+                "json.photo_invalid", photo_id=p["id"], reason=str(error)
             ) from error
         if hashlib.sha256(data).hexdigest() != p["sha256"]:
-            raise InvalidInputError.coded("json.photo_sha256", photo_id=p['id'])
+            raise InvalidInputError.coded("json.photo_sha256", photo_id=p["id"])
         return data, p["sha256"], p["filename"]
     placeholder = _placeholder(p["width"], p["height"], p["filename"])
     return placeholder, None, PLACEHOLDER_PREFIX + p["filename"]

@@ -143,7 +143,7 @@ def metadata(
     """The dataset and its distributions in DCAT-AP.de, as JSON-LD."""
     if options.licence not in LICENCES:
         raise InvalidInputError.coded(
-            "opendata.licence_unknown", licence=options.licence, names=', '.join(LICENCES)
+            "opendata.licence_unknown", licence=options.licence, names=", ".join(LICENCES)
         )
     workshop = project.workshop.get()
     licence = {"@id": LICENCES[options.licence]}

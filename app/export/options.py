@@ -72,7 +72,7 @@ def resolve_format(out: Path, format: str | None = None) -> str:
         if f".{name}" in FORMATS:
             return FORMATS[f".{name}"]
         raise InvalidInputError.coded(
-            "export.format_unknown", format=format, names=', '.join(FORMAT_NAMES)
+            "export.format_unknown", format=format, names=", ".join(FORMAT_NAMES)
         )
     kind = FORMATS.get(out.suffix.lower())
     if kind is None:

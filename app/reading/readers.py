@@ -54,7 +54,7 @@ def make_reader(
     name = engine or project_engine(project)
     if name not in reading.ENGINE_CHOICES:
         raise InvalidInputError.coded(
-            "read.engine_unknown", name=name, names=', '.join(reading.ENGINE_CHOICES)
+            "read.engine_unknown", name=name, names=", ".join(reading.ENGINE_CHOICES)
         )
     languages = project_languages(project)
     chosen = reading.plan(name, languages)

@@ -109,7 +109,7 @@ def break_lock(project: Path) -> str | None:
     owner = _owner(path)
     if owner is not None and not _stale(owner) and owner.get("host") == socket.gethostname():
         raise ProjectInUseError.coded(
-            "project.in_use_here", name=project.name, value=owner.get('pid')
+            "project.in_use_here", name=project.name, value=owner.get("pid")
         )
     path.unlink(missing_ok=True)
     if owner is None or _stale(owner):

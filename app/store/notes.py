@@ -187,7 +187,7 @@ class Notes:
                 unknown = set(fields) - _EDITABLE
                 if unknown:
                     raise InvalidInputError.coded(
-                        "note.fields_unknown", names=', '.join(sorted(unknown))
+                        "note.fields_unknown", names=", ".join(sorted(unknown))
                     )
                 values = {"photo_id": photo_id, "polygon": _encode("polygon", polygon)}
                 values.update({name: _encode(name, value) for name, value in fields.items()})
@@ -246,7 +246,7 @@ class Notes:
         self.get(note_id)
         unknown = set(fields) - _EDITABLE
         if unknown:
-            raise InvalidInputError.coded("note.fields_unknown", names=', '.join(sorted(unknown)))
+            raise InvalidInputError.coded("note.fields_unknown", names=", ".join(sorted(unknown)))
         if fields:
             values = {name: _encode(name, value) for name, value in fields.items()}
             assignments = ", ".join(f"{name} = ?" for name in values)

@@ -139,5 +139,5 @@ def quick_check(conn: sqlite3.Connection, name: str) -> None:
         raise ProjectError.coded("project.damaged", name=name, reason=str(error)) from error
     if verdict is None or verdict[0] != "ok":
         raise ProjectError.coded(
-            "project.damaged_rescue", name=name, value=verdict[0] if verdict else 'no answer'
+            "project.damaged_rescue", name=name, value=verdict[0] if verdict else "no answer"
         )

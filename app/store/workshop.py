@@ -63,12 +63,12 @@ class WorkshopRepo:
         unknown = set(values) - set(_FIELDS)
         if unknown:
             raise InvalidInputError.coded(
-                "workshop.fields_unknown", names=', '.join(sorted(unknown))
+                "workshop.fields_unknown", names=", ".join(sorted(unknown))
             )
         if "date" in values:
             values["date"] = check_date(values["date"])
         if "language" in values and values["language"] not in LANGUAGES:
-            raise InvalidInputError.coded("export.language_unknown", language=values['language'])
+            raise InvalidInputError.coded("export.language_unknown", language=values["language"])
         with self._p.transaction():
             self._p.db.table("workshop").update(
                 1, {k: (v or "").strip() for k, v in values.items()}

@@ -57,7 +57,7 @@ def suggest(project: Project, station_id: int, method: str = "layout") -> list[S
     method = ALIASES.get(method, method)
     if method not in METHODS:
         raise InvalidInputError.coded(
-            "suggest.method_unknown", method=method, names=', '.join(METHODS)
+            "suggest.method_unknown", method=method, names=", ".join(METHODS)
         )
     language = project.workshop.get().language
     notes = [n for n in project.notes.list(station_id=station_id) if n.theme_id is None]

@@ -305,14 +305,14 @@ class PpOcrEngine(OcrEngine):
         ]
         if missing:
             raise EngineUnavailableError.coded(
-                "ocr.ppocr_models_missing", folder=models, files=', '.join(missing)
+                "ocr.ppocr_models_missing", folder=models, files=", ".join(missing)
             )
         unsupported = [lang for lang in self.languages if lang not in SUPPORTED_LANGUAGES]
         if unsupported:
             raise EngineUnavailableError.coded(
                 "ocr.ppocr_language",
-                languages=', '.join(unsupported),
-                packages=' '.join('tesseract-ocr-' + u for u in unsupported),
+                languages=", ".join(unsupported),
+                packages=" ".join("tesseract-ocr-" + u for u in unsupported),
             )
 
     def _pipeline(self, worker: int = 0) -> _Pipeline:
