@@ -42,3 +42,7 @@ class EngineUnavailableError(OcrError):
 
 class EngineFailedError(OcrError):
     """An OCR engine failed or timed out on one input."""
+
+
+class FaceModelError(OcrError):
+    """The face detector's model is missing or cannot be loaded by this OpenCV."""

@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import argparse
 import math
+from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
 
 from app.cli.output import plain, print_json
 from app.photo_cleaning import remove_photo_metadata
 from app.privacy.check import privacy_check
+from app.privacy.faces import add_face_regions, faces_on_photos
 from app.privacy.photos import notes_area, photo_label
 from app.store import Project
 
@@ -23,6 +25,9 @@ def register(commands: Any) -> None:
     check.add_argument("project", type=Path, metavar="PROJECT")
     check.add_argument("--station", action="append", metavar="NAME", help="only these stations")
     check.add_argument("--json", action="store_true", help="print JSON")
+    check.add_argument(
+        "--no-faces", action="store_true", help="do not look for faces on the photos (faster)"
+    )
     check.set_defaults(run=_check)
     note = sub.add_parser("note", help="how a note that names a person is published")
     note.add_argument("project", type=Path, metavar="PROJECT")
@@ -61,6 +66,18 @@ def register(commands: Any) -> None:
     unredact.add_argument("project", type=Path, metavar="PROJECT")
     unredact.add_argument("redaction_id", type=int, metavar="REGION_ID")
     unredact.set_defaults(run=_unredact)
+    faces = psub.add_parser(
+        "faces", help="find faces on the photos and propose blurring them (--apply to do it)"
+    )
+    faces.add_argument("project", type=Path, metavar="PROJECT")
+    faces.add_argument(
+        "photo_id", type=int, nargs="?", metavar="PHOTO_ID", help="only this photo"
+    )
+    faces.add_argument(
+        "--apply", action="store_true", help="blur every face found that is not hidden yet"
+    )
+    faces.add_argument("--json", action="store_true", help="print JSON")
+    faces.set_defaults(run=_faces)
 
 
 def _rect(value: str) -> tuple[float, float, float, float]:
@@ -85,7 +102,7 @@ def _check(args: argparse.Namespace) -> int:
         ids = None
         if args.station:
             ids = [project.stations.by_name(name).id for name in args.station]
-        report = privacy_check(project, ids)
+        report = privacy_check(project, ids, faces=not args.no_faces)
         labels = {p.id: photo_label(project, p.id) for p in project.photos.list()}
     if args.json:
         print_json(report.as_json())
@@ -100,6 +117,8 @@ def _check(args: argparse.Namespace) -> int:
         print(f"photo {photo_id} ({labels[photo_id]}): published whole, not cropped to the board")
     for photo_id, what in report.metadata:
         print(f"photo {photo_id} ({labels[photo_id]}): stored with {', '.join(what)}")
+    for photo_id, count in report.faces:
+        print(f"photo {photo_id} ({labels[photo_id]}): {count} face(s) not hidden")
     return 0
 
 
@@ -170,6 +189,51 @@ def _redact(args: argparse.Namespace) -> int:
             args.photo_id, args.rect, mode="black" if args.black else "blur"
         )
     print(f"region {region.id} of photo {region.photo_id}: {region.mode}")
+    return 0
+
+
+def _numbers(rect: tuple[float, float, float, float]) -> str:
+    return ",".join(f"{v:.0f}" for v in rect)
+
+
+def _faces(args: argparse.Namespace) -> int:
+    with Project.open(args.project, read_only=not args.apply) as project:
+        if args.photo_id is not None:
+            ids = [project.photos.get(args.photo_id).id]
+        else:
+            ids = [photo.id for photo in project.photos.list()]
+        records: list[dict[str, Any]] = []
+        with project.transaction() if args.apply else nullcontext():
+            for found in faces_on_photos(project, ids):
+                added = (
+                    add_face_regions(project, found.photo_id, found.proposals)
+                    if args.apply else []
+                )
+                records.append({
+                    "photo_id": found.photo_id,
+                    "label": photo_label(project, found.photo_id),
+                    "faces": [
+                        {"rect": [round(v, 1) for v in f.rect], "score": round(f.score, 3),
+                         "hidden": f not in found.unhidden}
+                        for f in found.faces
+                    ],
+                    "proposals": [[round(v, 1) for v in rect] for rect in found.proposals],
+                    "added": [r.id for r in added],
+                })
+    if args.json:
+        print_json(records)
+        return 0
+    for r in records:
+        hidden = sum(1 for f in r["faces"] if f["hidden"])
+        line = f"photo {r['photo_id']} ({r['label']}): {len(r['faces'])} face(s)"
+        if hidden:
+            line += f", {hidden} hidden or cropped off already"
+        if r["added"]:
+            regions = ", ".join(str(i) for i in r["added"])
+            line += f"; blurred {len(r['added'])} as region(s) {regions}"
+        elif r["proposals"]:
+            line += "; to blur (--apply): " + " ".join(_numbers(p) for p in r["proposals"])
+        print(line)
     return 0
 
 

@@ -2,10 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from app.domain import Note
 from app.photo_metadata import personal_metadata
+from app.privacy.faces import faces_on_photos
 from app.privacy.names import NameHit, flagged
 from app.store import Project
 
@@ -18,9 +20,11 @@ class PrivacyReport:
     uncropped: list[int] = field(default_factory=list)
     #: Photos whose stored file still carries personal metadata, and what.
     metadata: list[tuple[int, list[str]]] = field(default_factory=list)
+    #: Photos with faces that are published and not hidden, and how many.
+    faces: list[tuple[int, int]] = field(default_factory=list)
 
     def empty(self) -> bool:
-        return not (self.names or self.uncropped or self.metadata)
+        return not (self.names or self.uncropped or self.metadata or self.faces)
 
     def as_json(self) -> dict[str, object]:
         return {
@@ -32,15 +36,24 @@ class PrivacyReport:
             "photos_with_metadata": [
                 {"photo_id": photo_id, "metadata": what} for photo_id, what in self.metadata
             ],
+            "unredacted_faces": [
+                {"photo_id": photo_id, "faces": count} for photo_id, count in self.faces
+            ],
         }
 
 
 def privacy_check(
-    project: Project, station_ids: list[int] | None = None, *, pictures: bool = True
+    project: Project,
+    station_ids: list[int] | None = None,
+    *,
+    pictures: bool = True,
+    faces: bool = False,
 ) -> PrivacyReport:
     """What an export of ``station_ids`` (all stations when None) would publish about people.
 
     ``pictures``: the export shows the board photos (else they are not looked at).
+    ``faces``: also look for faces not hidden on them (about a second per photo; the
+    window does this part in the background with :func:`unhidden_faces`).
     """
     stations = [s.id for s in project.stations.list()]
     chosen = [s for s in stations if station_ids is None or s in station_ids]
@@ -55,4 +68,30 @@ def privacy_check(
             what = personal_metadata(project.photos.head(photo.id))
             if what:
                 report.metadata.append((photo.id, what))
+    if pictures and faces:
+        report.faces = unhidden_faces(project, station_ids)
     return report
+
+
+def board_photos(project: Project, station_ids: list[int] | None = None) -> list[int]:
+    """The board photos an export of ``station_ids`` (all when None) would show."""
+    return [
+        photo.id
+        for station in project.stations.list()
+        if station_ids is None or station.id in station_ids
+        for photo in project.photos.list(station_id=station.id, kind="board")
+    ]
+
+
+def unhidden_faces(
+    project: Project,
+    station_ids: list[int] | None = None,
+    *,
+    cancelled: Callable[[], bool] = lambda: False,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[tuple[int, int]]:
+    """The board photos with published faces that no region hides, and how many."""
+    found = faces_on_photos(
+        project, board_photos(project, station_ids), cancelled=cancelled, progress=progress
+    )
+    return [(f.photo_id, len(f.unhidden)) for f in found if f.unhidden]

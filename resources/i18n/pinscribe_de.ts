@@ -182,7 +182,7 @@
     </message>
     <message>
         <source>The change was not saved</source>
-        <extracomment>Asks for a theme's statement (theme name, current statement; None when cancelled).</extracomment>
+        <extracomment>Asks for a theme&apos;s statement (theme name, current statement; None when cancelled).</extracomment>
         <translation>Die Änderung wurde nicht gespeichert</translation>
     </message>
     <message>
@@ -697,7 +697,7 @@
     <name>Dialogs</name>
     <message>
         <source>Word documents</source>
-        <extracomment>Each export format's file suffix (the first is added when the name has none).</extracomment>
+        <extracomment>Each export format&apos;s file suffix (the first is added when the name has none).</extracomment>
         <translation>Word-Dokumente</translation>
     </message>
     <message>
@@ -925,7 +925,7 @@
         <translation>Englisch</translation>
     </message>
     <message>
-        <source>The project's (%1)</source>
+        <source>The project&apos;s (%1)</source>
         <translation>Die des Projekts (%1)</translation>
     </message>
     <message>
@@ -1014,7 +1014,7 @@
     </message>
     <message>
         <source>Notes not yet checked</source>
-        <extracomment>Asks what to do about ``count`` unchecked notes: "export", "review" or "" (cancel).</extracomment>
+        <extracomment>Asks what to do about ``count`` unchecked notes: &quot;export&quot;, &quot;review&quot; or &quot;&quot; (cancel).</extracomment>
         <translation>Notizen noch nicht geprüft</translation>
     </message>
     <message numerus="yes">
@@ -1093,7 +1093,7 @@
     <name>ImportController</name>
     <message>
         <source>OCR is not available (%1); notes stay unread.</source>
-        <extracomment>Share of a photo's progress reached at each stage.</extracomment>
+        <extracomment>Share of a photo&apos;s progress reached at each stage.</extracomment>
         <translation>Keine Texterkennung verfügbar (%1); die Notizen bleiben ungelesen.</translation>
     </message>
     <message>
@@ -1161,7 +1161,7 @@
     <name>MainWindow</name>
     <message>
         <source>&amp;File</source>
-        <extracomment>Commands that work while a text field has focus (Ctrl+E there is "end of line").</extracomment>
+        <extracomment>Commands that work while a text field has focus (Ctrl+E there is &quot;end of line&quot;).</extracomment>
         <translation>&amp;Datei</translation>
     </message>
     <message>
@@ -1296,7 +1296,7 @@
         <translation>Stimmen können nicht negativ sein.</translation>
     </message>
     <message>
-        <source>A note's outline needs at least three points.</source>
+        <source>A note&apos;s outline needs at least three points.</source>
         <translation>Der Umriss einer Notiz braucht mindestens drei Eckpunkte.</translation>
     </message>
     <message>
@@ -1524,7 +1524,7 @@
         <translation>%1: zu klein für ein Foto einer Pinnwand (%2 × %3 Pixel)</translation>
     </message>
     <message>
-        <source>the photo's metadata cannot be removed (%1)</source>
+        <source>the photo&apos;s metadata cannot be removed (%1)</source>
         <translation>Die Metadaten des Fotos lassen sich nicht entfernen (%1)</translation>
     </message>
     <message>
@@ -1564,7 +1564,7 @@
         <translation>Das Graphic Recording %1 hat noch keine entzerrte Fassung.</translation>
     </message>
     <message>
-        <source>A region's width and height must be positive.</source>
+        <source>A region&apos;s width and height must be positive.</source>
         <translation>Breite und Höhe eines Bereichs müssen größer als null sein.</translation>
     </message>
     <message>
@@ -1772,11 +1772,11 @@
         <translation>Der Ausschnitt ist zu klein zum Lesen (%1 × %2 Pixel).</translation>
     </message>
     <message>
-        <source>PP-OCR model files are missing from %1: %2. Reinstall a rapidocr wheel that bundles them: pip install --force-reinstall 'rapidocr&gt;=3.10,&lt;4'.</source>
-        <translation>Modelldateien von PP-OCR fehlen in %1: %2. Bitte installieren Sie ein rapidocr-Paket, das sie enthält: pip install --force-reinstall 'rapidocr&gt;=3.10,&lt;4'.</translation>
+        <source>PP-OCR model files are missing from %1: %2. Reinstall a rapidocr wheel that bundles them: pip install --force-reinstall &apos;rapidocr&gt;=3.10,&lt;4&apos;.</source>
+        <translation>Modelldateien von PP-OCR fehlen in %1: %2. Bitte installieren Sie ein rapidocr-Paket, das sie enthält: pip install --force-reinstall &apos;rapidocr&gt;=3.10,&lt;4&apos;.</translation>
     </message>
     <message>
-        <source>PP-OCR's bundled model does not cover the language(s) %1; use the Tesseract engine with the matching language pack (Debian: sudo apt install %2).</source>
+        <source>PP-OCR&apos;s bundled model does not cover the language(s) %1; use the Tesseract engine with the matching language pack (Debian: sudo apt install %2).</source>
         <translation>Das mitgelieferte Modell von PP-OCR deckt diese Sprache(n) nicht ab: %1. Bitte verwenden Sie Tesseract mit dem passenden Sprachpaket (Debian: sudo apt install %2).</translation>
     </message>
     <message>
@@ -1860,16 +1860,16 @@
         <translation>%1: Bilddatei ist abgeschnitten oder beschädigt</translation>
     </message>
     <message>
-        <source>PP-OCR tried to download a model; Pinscribe works offline. Install it into Pinscribe's Python environment with: pip install 'rapidocr&gt;=3.10,&lt;4' 'onnxruntime&gt;=1.17' (the PP-OCRv6 small models ship inside the rapidocr wheel).</source>
-        <translation>PP-OCR wollte ein Modell herunterladen; Pinscribe arbeitet offline. Installieren Sie es in Pinscribes Python-Umgebung mit: pip install 'rapidocr&gt;=3.10,&lt;4' 'onnxruntime&gt;=1.17' (die kleinen PP-OCRv6-Modelle sind im rapidocr-Paket enthalten).</translation>
+        <source>PP-OCR tried to download a model; Pinscribe works offline. Install it into Pinscribe&apos;s Python environment with: pip install &apos;rapidocr&gt;=3.10,&lt;4&apos; &apos;onnxruntime&gt;=1.17&apos; (the PP-OCRv6 small models ship inside the rapidocr wheel).</source>
+        <translation>PP-OCR wollte ein Modell herunterladen; Pinscribe arbeitet offline. Installieren Sie es in Pinscribes Python-Umgebung mit: pip install &apos;rapidocr&gt;=3.10,&lt;4&apos; &apos;onnxruntime&gt;=1.17&apos; (die kleinen PP-OCRv6-Modelle sind im rapidocr-Paket enthalten).</translation>
     </message>
     <message>
-        <source>PP-OCR is not installed (%1). Install it into Pinscribe's Python environment with: pip install 'rapidocr&gt;=3.10,&lt;4' 'onnxruntime&gt;=1.17' (the PP-OCRv6 small models ship inside the rapidocr wheel).</source>
-        <translation>PP-OCR ist nicht installiert (%1). Installieren Sie es in Pinscribes Python-Umgebung mit: pip install 'rapidocr&gt;=3.10,&lt;4' 'onnxruntime&gt;=1.17' (die kleinen PP-OCRv6-Modelle sind im rapidocr-Paket enthalten).</translation>
+        <source>PP-OCR is not installed (%1). Install it into Pinscribe&apos;s Python environment with: pip install &apos;rapidocr&gt;=3.10,&lt;4&apos; &apos;onnxruntime&gt;=1.17&apos; (the PP-OCRv6 small models ship inside the rapidocr wheel).</source>
+        <translation>PP-OCR ist nicht installiert (%1). Installieren Sie es in Pinscribes Python-Umgebung mit: pip install &apos;rapidocr&gt;=3.10,&lt;4&apos; &apos;onnxruntime&gt;=1.17&apos; (die kleinen PP-OCRv6-Modelle sind im rapidocr-Paket enthalten).</translation>
     </message>
     <message>
-        <source>PP-OCR could not start (%1). Install it into Pinscribe's Python environment with: pip install 'rapidocr&gt;=3.10,&lt;4' 'onnxruntime&gt;=1.17' (the PP-OCRv6 small models ship inside the rapidocr wheel).</source>
-        <translation>PP-OCR ließ sich nicht starten (%1). Installieren Sie es in Pinscribes Python-Umgebung mit: pip install 'rapidocr&gt;=3.10,&lt;4' 'onnxruntime&gt;=1.17' (die kleinen PP-OCRv6-Modelle sind im rapidocr-Paket enthalten).</translation>
+        <source>PP-OCR could not start (%1). Install it into Pinscribe&apos;s Python environment with: pip install &apos;rapidocr&gt;=3.10,&lt;4&apos; &apos;onnxruntime&gt;=1.17&apos; (the PP-OCRv6 small models ship inside the rapidocr wheel).</source>
+        <translation>PP-OCR ließ sich nicht starten (%1). Installieren Sie es in Pinscribes Python-Umgebung mit: pip install &apos;rapidocr&gt;=3.10,&lt;4&apos; &apos;onnxruntime&gt;=1.17&apos; (die kleinen PP-OCRv6-Modelle sind im rapidocr-Paket enthalten).</translation>
     </message>
     <message>
         <source>The tesseract program was not found. Install Tesseract 5: Debian/Ubuntu: sudo apt install tesseract-ocr tesseract-ocr-deu tesseract-ocr-eng; macOS: brew install tesseract tesseract-lang; Windows: the UB Mannheim installer (add it to PATH). Then: pip install pytesseract (optionally pip install tesserocr, ten times faster).</source>
@@ -2071,7 +2071,7 @@
         <translation>Unsortiert</translation>
     </message>
     <message>
-        <source>Type part of the theme's name</source>
+        <source>Type part of the theme&apos;s name</source>
         <translation>Einen Teil des Themennamens eingeben</translation>
     </message>
     <message>
@@ -2152,7 +2152,7 @@
 <context>
     <name>NotePanel</name>
     <message>
-        <source>The note's text</source>
+        <source>The note&apos;s text</source>
         <translation>Der Text der Notiz</translation>
     </message>
     <message>
@@ -2165,7 +2165,7 @@
     </message>
     <message>
         <source>Tag</source>
-        <extracomment>The note's tags (their names are the rows: never read back from the display).</extracomment>
+        <extracomment>The note&apos;s tags (their names are the rows: never read back from the display).</extracomment>
         <translation>Schlagwort</translation>
     </message>
     <message>
@@ -2177,7 +2177,7 @@
         <translation>Entfernen</translation>
     </message>
     <message>
-        <source>Read this note's text again with OCR</source>
+        <source>Read this note&apos;s text again with OCR</source>
         <translation>Den Text dieser Notiz mit OCR neu lesen</translation>
     </message>
     <message>
@@ -2359,11 +2359,20 @@
         <extracomment>Longest side of the picture shown, in pixels.</extracomment>
         <translation>Foto</translation>
     </message>
+    <message>
+        <source>Face found (blurred)</source>
+        <translation>Gefundenes Gesicht (unkenntlich)</translation>
+    </message>
+    <message>
+        <source>Region hidden by hand</source>
+        <translation>Von Hand verborgener Bereich</translation>
+    </message>
 </context>
 <context>
     <name>PrivacyCheckDialog</name>
     <message>
         <source>Privacy Check</source>
+        <extracomment>Photos with faces not hidden, and how many (None: not looked yet).</extracomment>
         <translation>Datenschutzprüfung</translation>
     </message>
     <message>
@@ -2432,6 +2441,13 @@
         <translation>gespeichert mit %1</translation>
     </message>
     <message numerus="yes">
+        <source>%n face(s) not hidden</source>
+        <translation>
+            <numerusform>%n Gesicht nicht verborgen</numerusform>
+            <numerusform>%n Gesichter nicht verborgen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n thing(s) in this export may identify people. Decide for each before you publish.</source>
         <translation>
             <numerusform>%n Angabe in diesem Export kann Personen erkennbar machen. Entscheiden Sie vor dem Veröffentlichen.</numerusform>
@@ -2441,6 +2457,14 @@
     <message>
         <source>Nothing found that may identify people.</source>
         <translation>Nichts gefunden, das Personen erkennbar macht.</translation>
+    </message>
+    <message>
+        <source>Looking for faces on the photos…</source>
+        <translation>Gesichter auf den Fotos werden gesucht …</translation>
+    </message>
+    <message>
+        <source>Faces were not looked for: %1</source>
+        <translation>Nicht nach Gesichtern gesucht: %1</translation>
     </message>
     <message>
         <source>Removed the metadata of %1 photos; a copy of the project from before is at %2.</source>
@@ -2468,6 +2492,13 @@
     <message>
         <source>Show a hidden region again</source>
         <translation>Verborgenen Bereich wieder zeigen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Blur %n face(s)</source>
+        <translation>
+            <numerusform>%n Gesicht unkenntlich machen</numerusform>
+            <numerusform>%n Gesichter unkenntlich machen</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2564,7 +2595,7 @@ Ihre Daten (Workshop, Stationen, Fotos, Notizen, Themen) in ein neues Projekt ü
     <name>ProjectView</name>
     <message>
         <source>Details…</source>
-        <extracomment>The workshop's details: a dialog, so the board keeps the width. Read-only background work on the project: decoding photos, reading one note.</extracomment>
+        <extracomment>The workshop&apos;s details: a dialog, so the board keeps the width. Read-only background work on the project: decoding photos, reading one note.</extracomment>
         <translation>Angaben…</translation>
     </message>
     <message>
@@ -2620,6 +2651,18 @@ Ihre Daten (Workshop, Stationen, Fotos, Notizen, Themen) in ein neues Projekt ü
         <translation>&amp;Letzten Bereich wieder zeigen</translation>
     </message>
     <message>
+        <source>Show the selected region again (click a region to select it), else the last one marked</source>
+        <translation>Den ausgewählten Bereich wieder zeigen (zum Auswählen auf einen Bereich klicken), sonst den zuletzt markierten</translation>
+    </message>
+    <message>
+        <source>Find &amp;faces</source>
+        <translation>Gesichter &amp;finden</translation>
+    </message>
+    <message>
+        <source>Blur every face on the photo that is not hidden yet (one undo step)</source>
+        <translation>Jedes noch nicht verborgene Gesicht auf dem Foto unkenntlich machen (ein Rückgängig-Schritt)</translation>
+    </message>
+    <message>
         <source>Show as &amp;published</source>
         <translation>Wie &amp;veröffentlicht zeigen</translation>
     </message>
@@ -2627,12 +2670,38 @@ Ihre Daten (Workshop, Stationen, Fotos, Notizen, Themen) in ein neues Projekt ü
         <source>Drag on the photo to mark a region. The stored photo is never changed.</source>
         <translation>Ziehen Sie auf dem Foto, um einen Bereich zu markieren. Das gespeicherte Foto bleibt unverändert.</translation>
     </message>
+    <message>
+        <source>Show the &amp;selected region again</source>
+        <translation>&amp;Ausgewählten Bereich wieder zeigen</translation>
+    </message>
+    <message>
+        <source>Looking for faces…</source>
+        <translation>Gesichter werden gesucht …</translation>
+    </message>
+    <message>
+        <source>No faces found on this photo.</source>
+        <translation>Auf diesem Foto wurden keine Gesichter gefunden.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Blurred %n face(s). Check them: click what is not a face and show it again.</source>
+        <translation>
+            <numerusform>%n Gesicht unkenntlich gemacht. Bitte prüfen: Ist es kein Gesicht, anklicken und wieder zeigen.</numerusform>
+            <numerusform>%n Gesichter unkenntlich gemacht. Bitte prüfen: Was kein Gesicht ist, anklicken und wieder zeigen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n face(s), all hidden already or cropped off.</source>
+        <translation>
+            <numerusform>%n Gesicht gefunden, bereits verborgen oder weggeschnitten.</numerusform>
+            <numerusform>%n Gesichter gefunden, alle bereits verborgen oder weggeschnitten.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>RecordingEditor</name>
     <message>
         <source>Auto (from the corners)</source>
-        <extracomment>The paper choices besides "custom" (stored as "WxH"). The pictures of this recording are shown (its id). A background change ended (its job name); the list may need a new thumbnail.</extracomment>
+        <extracomment>The paper choices besides &quot;custom&quot; (stored as &quot;WxH&quot;). The pictures of this recording are shown (its id). A background change ended (its job name); the list may need a new thumbnail.</extracomment>
         <translation>Automatisch (aus den Ecken)</translation>
     </message>
     <message>
@@ -2672,7 +2741,7 @@ Ihre Daten (Workshop, Stationen, Fotos, Notizen, Themen) in ein neues Projekt ü
         <translation>&amp;Ecken finden</translation>
     </message>
     <message>
-        <source>Look for the poster's edges again</source>
+        <source>Look for the poster&apos;s edges again</source>
         <translation>Die Kanten des Posters erneut suchen</translation>
     </message>
     <message>
@@ -2712,11 +2781,11 @@ Ihre Daten (Workshop, Stationen, Fotos, Notizen, Themen) in ein neues Projekt ü
         <translation>Das Graphic Recording wurde nicht geändert</translation>
     </message>
     <message>
-        <source>Move the recording's corners</source>
+        <source>Move the recording&apos;s corners</source>
         <translation>Ecken des Graphic Recordings verschieben</translation>
     </message>
     <message>
-        <source>Change the recording's paper</source>
+        <source>Change the recording&apos;s paper</source>
         <translation>Papier des Graphic Recordings ändern</translation>
     </message>
     <message>
@@ -2759,7 +2828,7 @@ Ihre Daten (Workshop, Stationen, Fotos, Notizen, Themen) in ein neues Projekt ü
     <name>RecordingsController</name>
     <message>
         <source>&amp;Graphic Recordings…</source>
-        <extracomment>Not Ctrl+Shift+G: that is "Unsort" on the themes canvas (ui/canvas/page.py).</extracomment>
+        <extracomment>Not Ctrl+Shift+G: that is &quot;Unsort&quot; on the themes canvas (ui/canvas/page.py).</extracomment>
         <translation>&amp;Graphic Recordings …</translation>
     </message>
     <message>
@@ -2791,7 +2860,7 @@ Ihre Daten (Workshop, Stationen, Fotos, Notizen, Themen) in ein neues Projekt ü
         <translation>Als eine &amp;Pinnwand zeigen</translation>
     </message>
     <message>
-        <source>Join the chosen station's overlapping board photos into one picture</source>
+        <source>Join the chosen station&apos;s overlapping board photos into one picture</source>
         <translation>Die überlappenden Fotos der gewählten Station zu einem Gesamtfoto zusammenfügen</translation>
     </message>
     <message>
@@ -2905,11 +2974,11 @@ Ihre Daten (Workshop, Stationen, Fotos, Notizen, Themen) in ein neues Projekt ü
     </message>
     <message>
         <source>Note text</source>
-        <extracomment>The queue's own undo steps, last one last (what "Back" undoes).</extracomment>
+        <extracomment>The queue&apos;s own undo steps, last one last (what &quot;Back&quot; undoes).</extracomment>
         <translation>Text der Notiz</translation>
     </message>
     <message>
-        <source>Type the note's text</source>
+        <source>Type the note&apos;s text</source>
         <translation>Den Text der Notiz eingeben</translation>
     </message>
     <message>
@@ -2949,7 +3018,7 @@ Ihre Daten (Workshop, Stationen, Fotos, Notizen, Themen) in ein neues Projekt ü
         <translation>Zurück (Strg+Z)</translation>
     </message>
     <message>
-        <source>Undo the queue's last step</source>
+        <source>Undo the queue&apos;s last step</source>
         <translation>Den letzten Schritt der Warteschlange rückgängig machen</translation>
     </message>
     <message>
@@ -3069,7 +3138,7 @@ Ihre Daten (Workshop, Stationen, Fotos, Notizen, Themen) in ein neues Projekt ü
     <message>
         <source>No board photos yet.
 
-Drop photos of this station's board here, or choose File ▸ Import Photos…</source>
+Drop photos of this station&apos;s board here, or choose File ▸ Import Photos…</source>
         <translation>Noch keine Fotos der Pinnwand.
 
 Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importieren… wählen</translation>
@@ -3207,8 +3276,8 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
 <context>
     <name>SuggestionRow</name>
     <message>
-        <source>The theme's name (change it before accepting)</source>
-        <extracomment>Notes shown per proposal before "+ n more".</extracomment>
+        <source>The theme&apos;s name (change it before accepting)</source>
+        <extracomment>Notes shown per proposal before &quot;+ n more&quot;.</extracomment>
         <translation>Der Name des Themas (vor dem Übernehmen änderbar)</translation>
     </message>
     <message>
@@ -3239,7 +3308,7 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
     <name>WelcomePage</name>
     <message>
         <source>From photos of workshop pinboards to themed results.</source>
-        <extracomment>A recent project's path (the row itself).</extracomment>
+        <extracomment>A recent project&apos;s path (the row itself).</extracomment>
         <translation>Von Fotos der Pinnwände eines Workshops zu geordneten Ergebnissen.</translation>
     </message>
     <message>
@@ -3264,7 +3333,7 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
     </message>
     <message>
         <source>Project</source>
-        <extracomment>The recent projects' paths (the rows; the list shows name and folder).</extracomment>
+        <extracomment>The recent projects&apos; paths (the rows; the list shows name and folder).</extracomment>
         <translation>Projekt</translation>
     </message>
 </context>
@@ -3304,7 +3373,7 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
         <translation>&amp;Themen</translation>
     </message>
     <message>
-        <source>Group the station's notes into themes (Ctrl+T)</source>
+        <source>Group the station&apos;s notes into themes (Ctrl+T)</source>
         <translation>Die Notizen der Station zu Themen gruppieren (Strg+T)</translation>
     </message>
     <message>

@@ -121,10 +121,44 @@
 <context>
     <name>PrivacyCheckDialog</name>
     <message numerus="yes">
+        <source>%n face(s) not hidden</source>
+        <translation>
+            <numerusform>%n face not hidden</numerusform>
+            <numerusform>%n faces not hidden</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n thing(s) in this export may identify people. Decide for each before you publish.</source>
         <translation>
             <numerusform>%n thing in this export may identify people. Decide before you publish.</numerusform>
             <numerusform>%n things in this export may identify people. Decide for each before you publish.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrivacyCommands</name>
+    <message numerus="yes">
+        <source>Blur %n face(s)</source>
+        <translation>
+            <numerusform>Blur %n face</numerusform>
+            <numerusform>Blur %n faces</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PublishPhotoDialog</name>
+    <message numerus="yes">
+        <source>Blurred %n face(s). Check them: click what is not a face and show it again.</source>
+        <translation>
+            <numerusform>Blurred %n face. Check it: if it is not a face, click it and show it again.</numerusform>
+            <numerusform>Blurred %n faces. Check them: click what is not a face and show it again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n face(s), all hidden already or cropped off.</source>
+        <translation>
+            <numerusform>Found %n face, hidden already or cropped off.</numerusform>
+            <numerusform>Found %n faces, all hidden already or cropped off.</numerusform>
         </translation>
     </message>
 </context>

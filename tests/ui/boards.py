@@ -12,6 +12,11 @@ from app.store.project import Project
 
 COLOURS = ((250, 236, 110), (250, 170, 80), (245, 140, 180), (170, 225, 120), (130, 195, 240))
 FONT = "/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf"
+#: A real face photo that may be redistributed: scikit-image's ``astronaut`` (NASA, public
+#: domain), see ``tests/data/README.md``.
+FACE_PHOTO = Path(__file__).resolve().parents[1] / "data" / "astronaut.jpg"
+#: Where :func:`board_with_face` puts the portrait (x, y, side), board pixels.
+PORTRAIT = (1230, 250, 340)
 
 
 def board_image(
@@ -35,6 +40,15 @@ def board_image(
         draw.rectangle([x0, y0, x0 + cell_w * 0.7, y0 + cell_h * 0.7], fill=COLOURS[k % 5])
         text = words[k % len(words)] if words else f"Note {k}"
         draw.text((x0 + cell_w * 0.08, y0 + cell_h * 0.25), text, fill=(20, 20, 20), font=font)
+    return image
+
+
+def board_with_face(**kwargs: object) -> Image.Image:
+    """The board of :func:`board_image` (1200 x 900) beside a portrait on a 1600 x 900 board."""
+    image = Image.new("RGB", (1600, 900), (128, 128, 128))
+    image.paste(board_image(**kwargs), (0, 0))  # type: ignore[arg-type]
+    x, y, side = PORTRAIT
+    image.paste(Image.open(FACE_PHOTO).convert("RGB").resize((side, side)), (x, y))
     return image
 
 

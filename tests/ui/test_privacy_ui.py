@@ -4,10 +4,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, Qt
+from PySide6.QtCore import QPoint, QPointF, Qt
 
+from app.pipeline import import_photos
 from app.store import Project
-from tests.ui.boards import imported_project
+from tests.ui.boards import PORTRAIT, board_with_face, imported_project
 from ui.main_window import MainWindow
 from ui.privacy.check_dialog import PrivacyCheckDialog
 from ui.privacy.photo_dialog import PublishPhotoDialog
@@ -96,4 +97,79 @@ def test_export_open_data_from_the_app(window: MainWindow, dialogs, tmp_path: Pa
     assert window.document.project.settings.get("opendata.publisher") == "Stadt Osnabrück"
     window.document.undo_stack.undo()  # the details are one undo step
     assert window.document.project.settings.get("opendata.publisher") is None
+    dialog.close()
+
+
+def opened_with_face(window: MainWindow, tmp_path: Path) -> int:
+    """Open a project whose one board photo shows a face beside the notes."""
+    path = tmp_path / "faces.pinscribe"
+    photo = tmp_path / "board.jpg"
+    board_with_face().save(photo, quality=92)
+    with Project.create(path, title="Smart City") as project:
+        station = project.stations.add("Governance")
+        result = import_photos(project, station.id, [photo], reader=None)
+        assert result.imported, result.failed
+        photo_id = result.imported[0].photo_id
+    assert window.open_project(str(path))
+    return photo_id
+
+
+def test_photo_dialog_finds_faces_as_one_undo_step(window: MainWindow, tmp_path: Path, qtbot):
+    photo_id = opened_with_face(window, tmp_path)
+    photos = window.document.project.photos
+    dialog = PublishPhotoDialog(window.document, photo_id, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: bool(dialog.canvas.scene().items()), timeout=10_000)
+    hand = photos.add_redaction(photo_id, (20, 20, 100, 60))  # a region drawn before
+    dialog.find_faces.click()
+    qtbot.waitUntil(lambda: len(photos.redactions(photo_id)) == 2, timeout=30_000)
+    face = photos.redactions(photo_id)[1]
+    assert (face.source, face.mode) == ("face", "blur")
+    x, y, side = PORTRAIT
+    assert x < face.rect[0] + face.rect[2] / 2 < x + side
+    assert "Blurred 1 face" in dialog.hint.text()
+    assert window.document.undo_stack.undoText().startswith("Blur 1 face")
+    qtbot.waitUntil(dialog.find_faces.isEnabled)
+    dialog.find_faces.click()  # again: nothing new
+    qtbot.waitUntil(lambda: "all hidden already" in dialog.hint.text(), timeout=30_000)
+    assert len(photos.redactions(photo_id)) == 2
+    window.document.undo_stack.undo()
+    assert [r.id for r in photos.redactions(photo_id)] == [hand.id]
+    window.document.undo_stack.redo()
+    assert [r.source for r in photos.redactions(photo_id)] == ["hand", "face"]
+    # a wrong face: click it, show it again; the hand-drawn region stays
+    dialog._marks()
+    s = 1 / dialog.canvas.scale_to_photo
+    centre = QPointF((face.rect[0] + face.rect[2] / 2) * s, (face.rect[1] + face.rect[3] / 2) * s)
+    view = dialog.canvas.viewport()
+    at = dialog.canvas.mapFromScene(centre)
+    qtbot.mouseClick(view, Qt.MouseButton.LeftButton, pos=at)
+    assert dialog.selected == face.id
+    assert "selected" in dialog.undo_region.text()
+    qtbot.keyClick(dialog, Qt.Key.Key_Delete)
+    assert [r.id for r in photos.redactions(photo_id)] == [hand.id]
+    window.document.undo_stack.undo()
+    assert [r.id for r in photos.redactions(photo_id)] == [hand.id, face.id]
+    dialog.close()
+
+
+def test_privacy_check_lists_faces_found_in_the_background(
+    window: MainWindow, tmp_path: Path, qtbot
+) -> None:
+    photo_id = opened_with_face(window, tmp_path)
+    dialog = window.privacy.open_dialog()
+    assert isinstance(dialog, PrivacyCheckDialog)
+    qtbot.addWidget(dialog)
+    assert "Looking for faces" in dialog.summary.text()
+    qtbot.waitUntil(lambda: dialog.faces is not None, timeout=30_000)
+    faces = [f for f in dialog.findings() if f.kind == "faces"]
+    assert [(f.photo_id, f.why[:6]) for f in faces] == [(photo_id, "1 face")]
+    assert "Looking for faces" not in dialog.summary.text()
+    dialog.table.selectRow(dialog.findings().index(faces[0]))
+    assert dialog.edit_photo.isEnabled()
+    window.document.project.photos.add_redaction(photo_id, (1200, 200, 400, 450))
+    dialog.look_for_faces()
+    qtbot.waitUntil(lambda: dialog.faces is not None, timeout=30_000)
+    assert [f.kind for f in dialog.findings()] == ["photo"]
     dialog.close()

@@ -1,8 +1,10 @@
 """The privacy check: what an export would publish that may identify people.
 
 Lists the notes that may name a person (keep, initials or leave out, one click each),
-the photos published whole (crop or hide regions) and the photos that still carry
-personal metadata. "Show" (or a double-click) shows the note or photo in the window.
+the photos published whole (crop or hide regions), the photos that still carry
+personal metadata, and the photos with faces not hidden (looked for in the background
+when the dialog opens and after a photo was edited). "Show" (or a double-click) shows
+the note in the window; "Crop or blur…" opens the photo.
 Opened from File ▸ Privacy Check… and before an export that has something to list.
 """
 
@@ -25,10 +27,13 @@ from PySide6.QtWidgets import (
 
 from app.errors import PinscribeError
 from app.photo_cleaning import remove_photo_metadata
-from app.privacy.check import privacy_check
+from app.privacy.check import privacy_check, unhidden_faces
 from app.privacy.photos import photo_label
+from app.store.project import Project
 from ui.core.document import ProjectDocument
 from ui.core.item_models import Column, RowsModel
+from ui.core.jobs import JobContext, JobRunner
+from ui.core.project_jobs import reading
 from ui.messages import user_message
 from ui.plain import plain_label
 from ui.privacy.commands import PublishChoiceCommand
@@ -37,7 +42,7 @@ from ui.privacy.photo_dialog import PublishPhotoDialog
 
 @dataclass(frozen=True)
 class Finding:
-    kind: str  # "name", "photo", "metadata"
+    kind: str  # "name", "photo", "metadata", "faces"
     what: str
     why: str
     note_id: int | None = None
@@ -63,6 +68,10 @@ class PrivacyCheckDialog(QDialog):
         self.document = document
         self.station_ids = station_ids
         self.pictures = pictures
+        self.jobs = JobRunner(self)
+        #: Photos with faces not hidden, and how many (None: not looked yet).
+        self.faces: list[tuple[int, int]] | None = None
+        self.faces_problem = ""
         self.setWindowTitle(self.tr("Privacy Check"))
         self.summary = plain_label()
         self.summary.setWordWrap(True)
@@ -121,6 +130,8 @@ class PrivacyCheckDialog(QDialog):
         if screen is not None:
             self.resize(min(900, screen.width() - 40), min(560, screen.height() - 60))
         self.refresh()
+        if pictures:
+            self.look_for_faces()
 
     def findings(self) -> list[Finding]:
         return list(self.model.rows())
@@ -151,16 +162,50 @@ class PrivacyCheckDialog(QDialog):
                 self.tr("stored with %1").replace("%1", ", ".join(map(user_message, what))),
                 photo_id=photo_id,
             ))
+        for photo_id, count in self.faces or []:
+            rows.append(Finding(
+                "faces", photo(photo_id), self.tr("%n face(s) not hidden", "", count),
+                photo_id=photo_id,
+            ))
+        current = self._current()
         self.model.set_rows(rows)
         if rows:
-            self.summary.setText(
-                self.tr("%n thing(s) in this export may identify people. Decide for each "
-                        "before you publish.", "", len(rows))
-            )
-            self.table.selectRow(0)
+            text = self.tr("%n thing(s) in this export may identify people. Decide for each "
+                           "before you publish.", "", len(rows))
         else:
-            self.summary.setText(self.tr("Nothing found that may identify people."))
+            text = self.tr("Nothing found that may identify people.")
+        if self.pictures and self.faces is None:
+            text += " " + (self.faces_problem or self.tr("Looking for faces on the photos…"))
+        self.summary.setText(text)
+        if rows:
+            again = [i for i, row in enumerate(rows) if row == current]
+            self.table.selectRow(again[0] if again else 0)
         self._enable()
+
+    def look_for_faces(self) -> None:
+        """Look for faces not hidden on the photos, in the background; rows come when done."""
+        self.jobs.cancel_all()
+        self.faces, self.faces_problem = None, ""
+        station_ids = self.station_ids
+
+        def work(context: JobContext, project: Project) -> list[tuple[int, int]]:
+            return unhidden_faces(project, station_ids, cancelled=context.cancelled)
+
+        job = self.jobs.start(
+            "faces", reading(self.document.path, work), on_failure=self._faces_failed
+        )
+        job.finished.connect(self._faces_found)
+        self.refresh()
+
+    def _faces_found(self, faces: list[tuple[int, int]]) -> None:
+        self.faces = faces
+        if self.isVisible():  # not closed meanwhile (with its project)
+            self.refresh()
+
+    def _faces_failed(self, message: str) -> None:
+        self.faces_problem = self.tr("Faces were not looked for: %1").replace("%1", message)
+        if self.isVisible():
+            self.refresh()
 
     def _current(self) -> Finding | None:
         index = self.table.currentIndex()
@@ -172,7 +217,7 @@ class PrivacyCheckDialog(QDialog):
         read_only = self.document.project.read_only
         for button in (self.keep, self.initials, self.omit):
             button.setEnabled(kind == "name" and not read_only)
-        self.edit_photo.setEnabled(kind == "photo" and not read_only)
+        self.edit_photo.setEnabled(kind in ("photo", "faces") and not read_only)
         self.clean.setEnabled(kind == "metadata" and not read_only)
         self.show_button.setEnabled(kind == "name")
 
@@ -193,6 +238,8 @@ class PrivacyCheckDialog(QDialog):
             return
         PublishPhotoDialog(self.document, current.photo_id, self).exec()
         self.refresh()
+        if self.pictures:
+            self.look_for_faces()
 
     def _remove_metadata(self) -> None:
         try:
@@ -208,8 +255,16 @@ class PrivacyCheckDialog(QDialog):
                         "%2", str(result.backup))
         )
 
+    def done(self, result: int) -> None:
+        self.jobs.shutdown()
+        super().done(result)
+
     def _show(self, index: QModelIndex) -> None:
         current = self.model.row(index) if index.isValid() else None
+        if current is not None and current.kind in ("photo", "faces"):
+            if self.edit_photo.isEnabled():
+                self._edit_photo()
+            return
         if current is None or current.note_id is None or current.station_id is None:
             return
         assert current.photo_id is not None

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QCoreApplication
 
 from app.domain import Rect, Redaction
+from app.privacy.faces import add_face_regions
 from ui.core.commands import Command
 from ui.core.document import ProjectDocument
 
@@ -78,3 +81,30 @@ class RemoveRegionCommand(Command):
 
     def _undo(self) -> None:
         self.document.project.photos.restore_redaction(self.region)
+
+
+class AddFaceRegionsCommand(Command):
+    """Blur the faces found on a photo: one undo step for all of them."""
+
+    def __init__(self, document: ProjectDocument, photo_id: int, areas: Sequence[Rect]) -> None:
+        super().__init__(
+            document, translate("PrivacyCommands", "Blur %n face(s)", "", len(areas))
+        )
+        self.photo_id = photo_id
+        self.areas = list(areas)
+        self.regions: list[Redaction] = []
+
+    def _do(self) -> None:
+        project = self.document.project
+        with project.transaction():
+            if not self.regions:
+                self.regions = add_face_regions(project, self.photo_id, self.areas)
+            else:
+                for region in self.regions:
+                    project.photos.restore_redaction(region)
+
+    def _undo(self) -> None:
+        project = self.document.project
+        with project.transaction():
+            for region in self.regions:
+                project.photos.delete_redaction(region.id)

@@ -27,9 +27,13 @@ class PrivacyController(QObject):
         )
         self.opendata_action.triggered.connect(lambda: self.open_opendata())
         self.dialogs: object = getattr(window, "dialogs", None)
+        self.checks: list[PrivacyCheckDialog] = []
         self.set_document(None)
 
     def set_document(self, document: ProjectDocument | None) -> None:
+        for dialog in self.checks:  # they show a project that is closing
+            dialog.close()
+        self.checks = []
         self.document = document
         self.action.setEnabled(document is not None)
         self.opendata_action.setEnabled(document is not None)
@@ -52,5 +56,11 @@ class PrivacyController(QObject):
         if show_note is not None:
             dialog.showNote.connect(show_note.show_note)
         if not before_export:
+            self.checks.append(dialog)
+            dialog.finished.connect(lambda _result, d=dialog: self._forget(d))
             dialog.show()
         return dialog
+
+    def _forget(self, dialog: PrivacyCheckDialog) -> None:
+        if dialog in self.checks:
+            self.checks.remove(dialog)

@@ -1,0 +1,128 @@
+"""Faces on the board photos: found with OpenCV's YuNet, proposed as blurred regions.
+
+A proposal is the face's box grown to cover hair, ears and chin; it is stored as a
+redaction with ``source='face'`` (mode blur), which the organiser may remove again.
+A face already hidden by a region (drawn by hand or proposed before) is not proposed twice.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+
+from app.domain import Rect, Redaction
+from app.errors import InvalidInputError
+from app.resources import resource_dir
+from app.store import Project
+from ocr.errors import ImageLoadError
+from ocr.faces import MAX_SIDE, Face, FaceFinder
+from ocr.loading import load_image_bytes
+
+MODEL_NAME = "face_detection_yunet_2023mar.onnx"
+#: How far a proposal reaches beyond the detector's box (which is tight around the eyes,
+#: nose and mouth), as parts of the box's width and height: left/right, above, below.
+GROW_SIDES, GROW_ABOVE, GROW_BELOW = 0.35, 0.5, 0.2
+#: A face counts as hidden when a region covers this much of its detector box.
+COVERED = 0.6
+
+
+def face_model() -> Path:
+    """The YuNet model shipped in ``resources/privacy/``."""
+    return resource_dir() / "privacy" / MODEL_NAME
+
+
+@dataclass(frozen=True)
+class PhotoFaces:
+    """The faces found on one photo, in the stored photo's pixels."""
+
+    photo_id: int
+    #: Every face found (score order).
+    faces: list[Face]
+    #: The faces no region hides yet and that are published (inside the crop).
+    unhidden: list[Face]
+    #: The regions that would hide them (grown boxes, clipped to the photo).
+    proposals: list[Rect]
+
+
+def covered(face: Rect, regions: Sequence[Rect]) -> bool:
+    """Whether ``regions`` together cover most of ``face`` (checked on a coarse grid)."""
+    x, y, w, h = face
+    steps = 8
+    inside = 0
+    for i in range(steps):
+        for j in range(steps):
+            px, py = x + (i + 0.5) * w / steps, y + (j + 0.5) * h / steps
+            if any(rx <= px <= rx + rw and ry <= py <= ry + rh for rx, ry, rw, rh in regions):
+                inside += 1
+    return inside >= COVERED * steps * steps
+
+
+def grown(face: Rect, width: int, height: int) -> Rect:
+    """The region proposed for a face: its box grown to the whole head, inside the photo."""
+    x, y, w, h = face
+    x0, y0 = max(0.0, x - GROW_SIDES * w), max(0.0, y - GROW_ABOVE * h)
+    x1 = min(float(width), x + w + GROW_SIDES * w)
+    y1 = min(float(height), y + h + GROW_BELOW * h)
+    return (x0, y0, x1 - x0, y1 - y0)
+
+
+def _published(face: Rect, crop: Rect | None) -> bool:
+    if crop is None:
+        return True
+    x, y, w, h = face
+    cx, cy, cw, ch = crop
+    return x < cx + cw and cx < x + w and y < cy + ch and cy < y + h
+
+
+def faces_on_photo(
+    project: Project, photo_id: int, *, finder: FaceFinder | None = None
+) -> PhotoFaces:
+    """Find the faces on a stored photo and what would hide those not hidden yet."""
+    photo = project.photos.get(photo_id)
+    try:
+        loaded = load_image_bytes(
+            project.photos.data(photo_id), f"photo {photo_id}", max_side=MAX_SIDE
+        )
+    except ImageLoadError as error:
+        raise InvalidInputError(str(error)) from error
+    found = (finder or FaceFinder(face_model())).find(loaded.rgb)
+    back = 1.0 / loaded.scale
+    faces = [Face((x * back, y * back, w * back, h * back), f.score)
+             for f in found for x, y, w, h in [f.rect]]
+    regions = [r.rect for r in project.photos.redactions(photo_id)]
+    unhidden: list[Face] = []
+    proposals: list[Rect] = []
+    for face in faces:
+        if covered(face.rect, regions + proposals) or not _published(face.rect, photo.publish_crop):
+            continue
+        unhidden.append(face)
+        proposals.append(grown(face.rect, photo.width, photo.height))
+    return PhotoFaces(photo_id, faces, unhidden, proposals)
+
+
+def faces_on_photos(
+    project: Project,
+    photo_ids: Sequence[int],
+    *,
+    cancelled: Callable[[], bool] = lambda: False,
+    progress: Callable[[int, int], None] | None = None,
+) -> list[PhotoFaces]:
+    """:func:`faces_on_photo` for several photos, loading the model once."""
+    finder = FaceFinder(face_model())
+    out: list[PhotoFaces] = []
+    for done, photo_id in enumerate(photo_ids):
+        if cancelled():
+            break
+        out.append(faces_on_photo(project, photo_id, finder=finder))
+        if progress is not None:
+            progress(done + 1, len(photo_ids))
+    return out
+
+
+def add_face_regions(project: Project, photo_id: int, proposals: Sequence[Rect]) -> list[Redaction]:
+    """Store proposals as blurred regions marked as found faces."""
+    return [
+        project.photos.add_redaction(photo_id, rect, mode="blur", source="face")
+        for rect in proposals
+    ]
