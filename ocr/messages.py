@@ -60,6 +60,13 @@ MESSAGES: dict[str, str] = {
     "image.undecodable": "{name}: image file cannot be decoded ({reason})",
     "image.unsupported": "{name}: not a supported image file",
     "image.truncated": "{name}: image file is truncated or damaged",
+    "faces.model_missing": "The face detector's model is missing ({path}): reinstall Pinscribe.",
+    "faces.model_empty": "The face detector's model is empty ({path}): reinstall Pinscribe.",
+    "faces.model_unloadable": (
+        "The face detector's model ({name}) cannot be loaded by this OpenCV {version}: "
+        "reinstall Pinscribe."
+    ),
+    "faces.failed": "The face detector failed on this photo ({reason}).",
     "ocr.ppocr_offline": (
         "PP-OCR tried to download a model; Pinscribe works offline. " + INSTALL_PPOCR
     ),

@@ -505,6 +505,20 @@ TEMPLATES: dict[str, str] = {
     "metadata.png_short": QT_TRANSLATE_NOOP("Messages", "PNG cut short"),
     "metadata.not_webp": QT_TRANSLATE_NOOP("Messages", "not a WebP file"),
     "project.lock_owner": QT_TRANSLATE_NOOP("Messages", "process %1 on %2"),
+    "faces.model_missing": QT_TRANSLATE_NOOP(
+        "Messages", "The face detector's model is missing (%1): reinstall Pinscribe."
+    ),
+    "faces.model_empty": QT_TRANSLATE_NOOP(
+        "Messages", "The face detector's model is empty (%1): reinstall Pinscribe."
+    ),
+    "faces.model_unloadable": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The face detector's model (%1) cannot be loaded by this OpenCV %2: "
+        "reinstall Pinscribe.",
+    ),
+    "faces.failed": QT_TRANSLATE_NOOP(
+        "Messages", "The face detector failed on this photo (%1)."
+    ),
 }
 
 

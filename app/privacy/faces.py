@@ -85,7 +85,7 @@ def faces_on_photo(
             project.photos.data(photo_id), f"photo {photo_id}", max_side=MAX_SIDE
         )
     except ImageLoadError as error:
-        raise InvalidInputError(str(error)) from error
+        raise InvalidInputError.carrying(error) from error
     found = (finder or FaceFinder(face_model())).find(loaded.rgb)
     back = 1.0 / loaded.scale
     faces = [Face((x * back, y * back, w * back, h * back), f.score)

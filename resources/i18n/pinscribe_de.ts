@@ -2036,6 +2036,22 @@
         <translation>Prozess %1 auf %2</translation>
     </message>
     <message>
+        <source>The face detector&apos;s model is missing (%1): reinstall Pinscribe.</source>
+        <translation>Das Modell der Gesichtserkennung fehlt (%1). Bitte installieren Sie Pinscribe neu.</translation>
+    </message>
+    <message>
+        <source>The face detector&apos;s model is empty (%1): reinstall Pinscribe.</source>
+        <translation>Das Modell der Gesichtserkennung ist leer (%1). Bitte installieren Sie Pinscribe neu.</translation>
+    </message>
+    <message>
+        <source>The face detector&apos;s model (%1) cannot be loaded by this OpenCV %2: reinstall Pinscribe.</source>
+        <translation>Das Modell der Gesichtserkennung (%1) lässt sich mit dieser OpenCV-Version %2 nicht laden. Bitte installieren Sie Pinscribe neu.</translation>
+    </message>
+    <message>
+        <source>The face detector failed on this photo (%1).</source>
+        <translation>Die Gesichtserkennung ist bei diesem Foto fehlgeschlagen (%1).</translation>
+    </message>
+    <message>
         <source>The project file could not be read or changed. Nothing was lost; try again.</source>
         <translation>Die Projektdatei konnte nicht gelesen oder geändert werden. Nichts ging verloren; versuchen Sie es noch einmal.</translation>
     </message>
