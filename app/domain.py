@@ -76,6 +76,15 @@ class Redaction:
     source: str = "hand"  # "hand", or "face" when proposed by the face finder
 
 
+@dataclass(frozen=True)
+class FaceDismissal:
+    """A face proposal the organiser removed: faces inside ``rect`` are not proposed again."""
+
+    id: int
+    photo_id: int
+    rect: Rect
+
+
 @dataclass
 class Note:
     id: int

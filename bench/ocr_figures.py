@@ -23,7 +23,7 @@ import numpy as np
 
 import app.reading as reading_module
 from app.reading import Lexicon, read_notes_detailed
-from app.reading.calibration import fit, probability
+from app.reading.calibration import L2, fit, probability
 from app.reading.confidence import note_features
 from app.reading.strategy import Plan
 from ocr.types import Reading
@@ -67,7 +67,7 @@ def read_recording(
     return out, [None if r is None else next(feats_in_order, None) for r in out]
 
 
-def lopo_confidences(rows: list[Scored], l2: float = 1.0) -> list[float]:
+def lopo_confidences(rows: list[Scored], l2: float = L2) -> list[float]:
     """Each note's confidence from a model fitted on the other photos' notes."""
     out = [r.confidence for r in rows]
     groups = sorted({r.group for r in rows})

@@ -14,6 +14,9 @@ kilobytes.
 
 from __future__ import annotations
 
+import functools
+import math
+from collections.abc import Callable
 from dataclasses import dataclass
 
 import numpy as np
@@ -83,3 +86,85 @@ class CharProbs:
             jump = np.where(skip, np.concatenate([[-np.inf, -np.inf], alpha[:-2]]), -np.inf)
             alpha = np.logaddexp(np.logaddexp(stay, step), jump) + row[ext_arr]
         return float(np.logaddexp(alpha[-1], alpha[-2]) if n > 1 else alpha[-1])
+
+
+#: Per frame, characters below this probability are not extended by :func:`beam_words`.
+_BEAM_FLOOR = float(np.log(1e-3))
+
+
+@functools.lru_cache(maxsize=4)
+def _fold_matrix(alphabet: str) -> tuple[np.ndarray, str]:
+    """0/1 matrix summing the columns of a :class:`CharProbs` into case-folded letters."""
+    letters: list[str] = []
+    for char in alphabet:
+        low = char.lower()
+        if len(low) == 1 and low not in letters:
+            letters.append(low)
+    matrix = np.zeros((len(alphabet) + 3, len(letters) + 1), dtype=np.float32)
+    matrix[0, 0] = 1.0  # blank
+    for k, char in enumerate(alphabet, start=1):
+        low = char.lower()
+        if len(low) == 1:
+            matrix[k, letters.index(low) + 1] = 1.0
+    return matrix, "".join(letters)
+
+
+def _folded(probs: CharProbs, start: int, end: int) -> tuple[np.ndarray, str]:
+    """Frames ``start``..``end``-1 with upper and lower case merged: (logp, letters).
+
+    Column 0 is blank; column k is ``letters[k - 1]`` (lower case, one per letter).
+    """
+    matrix, letters = _fold_matrix(probs.alphabet)
+    frames = np.exp(probs.logp[max(start, 0) : min(end, probs.frames)])
+    return np.log(np.clip(frames @ matrix, _FLOOR, 1.0)), letters
+
+
+def _lae(a: float, b: float) -> float:
+    """log(exp(a) + exp(b)) for plain floats (numpy's is slow on scalars)."""
+    if a < b:
+        a, b = b, a
+    if b == -math.inf:
+        return a
+    return a + math.log1p(math.exp(b - a))
+
+
+def beam_words(
+    probs: CharProbs,
+    start: int,
+    end: int,
+    is_prefix: Callable[[str], bool],
+    is_word: Callable[[str], bool],
+    beam: int = 12,
+) -> list[tuple[str, float]]:
+    """Words (lower case) the frames ``start``..``end``-1 may spell, best first, with log-scores.
+
+    A CTC prefix beam search, case folded, that extends a prefix only while
+    ``is_prefix`` holds (a dictionary), keeping the complete words
+    (``is_word``) at the end: the recogniser's own alternatives, restricted to
+    known words.
+    """
+    logp, letters = _folded(probs, start, end)
+    neg = -math.inf
+    # prefix -> [log P ending in blank, log P ending in its last letter]
+    beams: dict[str, list[float]] = {"": [0.0, neg]}
+    for row_arr in logp:
+        row = row_arr.tolist()
+        cand = (np.flatnonzero(row_arr[1:] > _BEAM_FLOOR) + 1).tolist()
+        nxt: dict[str, list[float]] = {}
+        for prefix, (pb, pnb) in beams.items():
+            total = _lae(pb, pnb)
+            here = nxt.setdefault(prefix, [neg, neg])
+            here[0] = _lae(here[0], total + row[0])
+            last = letters.find(prefix[-1]) + 1 if prefix else 0
+            if last:
+                here[1] = _lae(here[1], pnb + row[last])
+            for k in cand:
+                ext = prefix + letters[k - 1]
+                if not is_prefix(ext):
+                    continue
+                there = nxt.setdefault(ext, [neg, neg])
+                there[1] = _lae(there[1], (pb if k == last else total) + row[k])
+        ranked = sorted(nxt.items(), key=lambda kv: -_lae(*kv[1]))
+        beams = dict(ranked[:beam])
+    words = [(w, _lae(*s)) for w, s in beams.items() if w and is_word(w)]
+    return sorted(words, key=lambda ws: -ws[1])

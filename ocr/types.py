@@ -66,6 +66,8 @@ class TextBox:
     box: list[Point]
     #: The recogniser's per-frame character probabilities (CTC engines), for the lexicon.
     probs: CharProbs | None = field(default=None, repr=False, compare=False)
+    #: Other readings of the same line (e.g. the recogniser's first look at it).
+    alternatives: tuple[str, ...] = field(default=(), compare=False)
 
 
 @dataclass(frozen=True)

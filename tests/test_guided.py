@@ -6,7 +6,7 @@ import numpy as np
 
 from app.reading.guided import guided_correct
 from app.reading.lexicon import Lexicon
-from ocr.ctc import CharProbs
+from ocr.ctc import CharProbs, beam_words
 
 ALPHABET = "abcdefghijklmnopqrstuvwxyzLB"
 
@@ -56,3 +56,34 @@ def test_known_words_and_shorter_candidates_stay() -> None:
     assert guided_correct("library", probs, lexicon) == "library"
     named = _probs(_word("cordery", {6: {"y": 0.5, "_": 0.45}}))
     assert guided_correct("cordery", named, lexicon) == "cordery"
+
+
+def test_beam_search_finds_a_word_two_edits_from_the_reading() -> None:
+    # "ukely": the recogniser half saw "li" where it read "u"; one edit is not enough.
+    frames = [
+        {"u": 0.5, "l": 0.45},
+        {"_": 0.6, "i": 0.38},
+        *_word("kely"),
+    ]
+    probs = _probs(frames)
+    assert "".join(c for c, _ in probs.greedy()) == "ukely"
+    lexicon = Lexicon.workshop_only(["likely", "lively"])
+    found = dict(beam_words(probs, 0, probs.frames, lexicon.is_prefix, lexicon.is_word))
+    assert "likely" in found
+    assert "lively" not in found  # no frame suggests a "v"
+    assert guided_correct("ukely", probs, lexicon) == "likely"
+
+
+def test_beam_search_folds_case() -> None:
+    # The matrix has "L" only as a capital: the lower-case dictionary word still fits.
+    probs = _probs(_word("Lib"))
+    lexicon = Lexicon.workshop_only(["lib"])
+    found = beam_words(probs, 0, probs.frames, lexicon.is_prefix, lexicon.is_word)
+    assert [w for w, _ in found] == ["lib"]
+
+
+def test_prefix_lookups_follow_new_workshop_words() -> None:
+    lexicon = Lexicon.workshop_only(["Taxonomy"])
+    assert lexicon.is_prefix("tax") and not lexicon.is_prefix("tay")
+    lexicon.add("Tayside")
+    assert lexicon.is_prefix("tay") and lexicon.is_word("tayside")

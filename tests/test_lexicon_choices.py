@@ -19,3 +19,17 @@ pytestmark = pytest.mark.skipif(
 def test_fewest_changes_win(read: str, expected: str) -> None:
     lexicon = Lexicon.for_workshop([], ("deu", "eng"))
     assert lexicon.correct_text(read, 0.9)[0] == expected
+
+
+@pytest.mark.parametrize(
+    ("read", "expected"),
+    [
+        ("(CORRECTLY SPELLED WORD5)", "(CORRECTLY SPELLED WORDS)"),
+        ("Te1efon und Gr0ße", "Telefon und Große"),
+        # Numbers and a number after a word stay as read.
+        ("Top5 Teil2 2024 A4 H2 B2B", "Top5 Teil2 2024 A4 H2 B2B"),
+    ],
+)
+def test_a_digit_inside_a_word_is_read_as_its_look_alike_letter(read: str, expected: str) -> None:
+    lexicon = Lexicon.for_workshop([], ("deu", "eng"))
+    assert lexicon.correct_text(read, 0.9)[0] == expected

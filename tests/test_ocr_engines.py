@@ -254,3 +254,32 @@ def test_tesseract_preprocessing_binarises_the_inset_max_rgb() -> None:
     assert out[45, 45] == 0 and out[5, 5] == 255
     plain = TesseractEngine(binarize=False).preprocess(crop)
     assert int(plain[5, 5]) == 230
+
+
+@needs_font
+def test_ppocr_second_look_rereads_weak_lines_with_a_margin() -> None:
+    eng = PpOcrEngine()
+    if not _available(eng):
+        _missing("PP-OCR")
+    pipe = eng._pipeline()
+    crop = _note("Straße")
+    found = pipe.detect(crop)
+    assert len(found) == 1
+    box, tight = found[0]
+    padded = pipe.padded_line(crop, box, 0.1)
+    margin = 0.1 * np.linalg.norm(np.asarray(box[3]) - np.asarray(box[0]))
+    assert padded.shape[0] >= tight.shape[0] + 1.5 * margin
+    assert padded.shape[1] >= tight.shape[1] + 1.5 * margin
+    # A weak first reading is replaced by the second look's; a surer one is kept,
+    # and so is one that differs from the second look only in case.
+    for first, expected in (
+        (("Strafe", 0.3, None), "Straße"),
+        (("Strafe", 0.999, None), "Strafe"),
+        (("STRASSE", 0.3, None), "STRASSE"),
+        (("straße", 0.3, None), "straße"),
+    ):
+        results = [first]
+        replaced = ppocr_module._second_look(pipe, [crop], [found], results)  # type: ignore[list-item]
+        assert results[0][0] == expected
+        # The first look stays as an alternative of a replaced line.
+        assert replaced == ({0: (first[0],)} if expected != first[0] else {})

@@ -7,6 +7,7 @@ import hashlib
 import io
 import json
 import re
+import sqlite3
 import subprocess
 from pathlib import Path
 
@@ -16,9 +17,16 @@ from PIL import Image
 
 import app.privacy.faces as faces_module
 from app.cli import main
+from app.errors import InvalidInputError
 from app.privacy.check import privacy_check
-from app.privacy.faces import add_face_regions, face_model, faces_on_photo
-from app.store import Project
+from app.privacy.faces import (
+    add_face_regions,
+    dismiss_face,
+    face_model,
+    faces_on_photo,
+    undo_dismiss_face,
+)
+from app.store import Project, values
 from ocr.errors import FaceModelError
 from ocr.faces import MAX_SIDE, FaceFinder, find_faces
 from tests.synthetic.boards import make_board
@@ -231,3 +239,125 @@ def test_exported_pictures_are_blurred_over_the_face(project: Path, tmp_path: Pa
     with Project.open(project) as p:  # the stored photo is untouched
         stored = np.asarray(Image.open(io.BytesIO(p.photos.data(1))).convert("RGB"))
     assert _sharpness(stored, inner) > 0.8 * sharp
+
+
+def test_a_dismissed_face_is_not_proposed_or_listed_again(project: Path) -> None:
+    with Project.open(project) as p:
+        photo = p.photos.list()[0]
+        (region,) = add_face_regions(p, photo.id, faces_on_photo(p, photo.id).proposals)
+        dismissal = dismiss_face(p, region)
+        assert p.photos.redactions() == []
+        assert [(d.photo_id, d.rect) for d in p.photos.face_dismissals()] == [
+            (photo.id, region.rect)
+        ]
+        again = faces_on_photo(p, photo.id)
+        assert len(again.faces) == 1 and again.proposals == [] and again.unhidden == []
+        assert again.dismissed == again.faces
+        assert privacy_check(p, faces=True).faces == []
+        undo_dismiss_face(p, region, dismissal)
+        assert p.photos.face_dismissals() == [] and p.photos.redactions() == [region]
+        p.photos.delete_redaction(region.id)  # a plain delete records nothing
+        assert len(faces_on_photo(p, photo.id).proposals) == 1
+        hand = p.photos.add_redaction(photo.id, region.rect)
+        with pytest.raises(InvalidInputError, match="drawn by hand"):
+            dismiss_face(p, hand)
+
+
+def test_a_dismissal_elsewhere_on_the_photo_does_not_hide_the_face(project: Path) -> None:
+    with Project.open(project) as p:
+        photo = p.photos.list()[0]
+        x, y, w, h = faces_on_photo(p, photo.id).faces[0].rect
+        p.photos.add_face_dismissal(photo.id, (x + w * 0.7, y, w, h))  # covers 30%: not it
+        assert len(faces_on_photo(p, photo.id).proposals) == 1
+        p.photos.add_face_dismissal(photo.id, (10, 10, 50, 50))
+        assert privacy_check(p, faces=True).faces == [(photo.id, 1)]
+
+
+def test_dismissals_go_with_their_photo(project: Path) -> None:
+    with Project.open(project) as p:
+        photo = p.photos.list()[0]
+        p.photos.add_face_dismissal(photo.id, (1, 1, 20, 20))
+        p.photos.delete(photo.id)
+        assert p.photos.face_dismissals() == []
+
+
+def test_cli_unredact_of_a_face_dismisses_it(project: Path, capsys) -> None:
+    assert run(capsys, "photo", "faces", str(project), "--apply")[0] == 0
+    code, out, err = run(capsys, "photo", "unredact", str(project), "1")
+    assert code == 0 and err == ""
+    assert out == "region 1: shown again; the face there is not proposed again\n"
+    code, out, _ = run(capsys, "photo", "faces", str(project))
+    assert "1 dismissed before (not proposed again)" in out and "to blur" not in out
+    code, out, _ = run(capsys, "photo", "faces", str(project), "--json")
+    (face,) = json.loads(out)[0]["faces"]
+    assert face["dismissed"] is True and face["hidden"] is False
+    code, out, _ = run(capsys, "privacy", "check", str(project), "--json")
+    assert json.loads(out)["unredacted_faces"] == []
+    # a region drawn by hand is only shown again
+    code, out, _ = run(capsys, "photo", "redact", str(project), "1", "--rect", "10,10,50,50")
+    hand = out.split()[1]
+    code, out, _ = run(capsys, "photo", "unredact", str(project), hand)
+    assert (code, out) == (0, f"region {hand}: shown again\n")
+    with Project.open(project) as p:
+        assert len(p.photos.face_dismissals()) == 1
+    code, _, err = run(capsys, "photo", "unredact", str(project), "7")
+    assert code == 1 and "No redaction with id 7" in err
+
+
+@pytest.mark.parametrize("bad", ['[1, "x", 3, 4]', "not json", "[" * 5000, "[0, 0, -1, 5]"])
+def test_a_damaged_dismissal_is_left_out_and_reported(project: Path, capsys, bad: str) -> None:
+    conn = sqlite3.connect(project)
+    conn.execute("INSERT INTO face_dismissal (photo_id, rect) VALUES (1, ?)", (bad,))
+    conn.commit()
+    conn.close()
+    values.forget()
+    with Project.open(project, read_only=True) as p:
+        assert p.photos.face_dismissals() == []
+        assert len(faces_on_photo(p, 1).proposals) == 1  # the face is still proposed
+    assert any("face dismissal 1 is damaged" in m for m in values.reported())
+    code, out, err = run(capsys, "photo", "faces", str(project))
+    assert code == 0 and "Traceback" not in err and "to blur" in out
+
+
+def test_cli_export_warns_of_faces_not_hidden(project: Path, tmp_path: Path, capsys) -> None:
+    html = tmp_path / "out.html"
+    code, out, err = run(capsys, "export", str(project), "-o", str(html))
+    assert code == 0 and out == f"Wrote {html}\n"
+    assert err == ("pinscribe: warning: 1 face(s) not hidden on exported photo(s) 1; blur them "
+                   "with 'pinscribe photo faces PROJECT --apply' (details: 'pinscribe privacy "
+                   "check PROJECT')\n")
+    for quiet in (["--no-faces"], ["--no-pictures"], ["--format", "csv"]):
+        code, _, err = run(capsys, "export", str(project), "-o", str(html), "--force", *quiet)
+        assert (code, err) == (0, ""), quiet
+    assert run(capsys, "photo", "unredact", str(project), "1")[0] == 1  # (no region yet)
+    assert run(capsys, "photo", "faces", str(project), "--apply")[0] == 0
+    code, _, err = run(capsys, "export", str(project), "-o", str(html), "--force")
+    assert (code, err) == (0, "")
+    assert run(capsys, "photo", "unredact", str(project), "1")[0] == 0  # dismissed: no warning
+    code, _, err = run(capsys, "export", str(project), "-o", str(html), "--force")
+    assert (code, err) == (0, "")
+
+
+def test_cli_export_without_the_model_still_writes(project: Path, tmp_path: Path, capsys,
+                                                   monkeypatch) -> None:
+    monkeypatch.setattr(faces_module, "face_model", lambda: tmp_path / "gone.onnx")
+    html = tmp_path / "out.html"
+    code, out, err = run(capsys, "export", str(project), "-o", str(html))
+    assert code == 0 and html.is_file() and out == f"Wrote {html}\n"
+    assert err.startswith("pinscribe: warning: faces were not looked for (The face detector")
+    assert err.count("\n") == 1
+
+
+def test_rescue_keeps_the_dismissed_faces(project: Path, tmp_path: Path) -> None:
+    from app.store.rescue import rescue
+
+    with Project.open(project) as p:
+        p.photos.add_face_dismissal(1, (1, 2, 30, 40))
+    conn = sqlite3.connect(project)
+    conn.execute("CREATE VIEW planted AS SELECT 1")  # a part Pinscribe did not create
+    conn.commit()
+    conn.close()
+    report = rescue(project, tmp_path / "rescued.pinscribe")
+    assert report.copied["face_dismissal"] == 1
+    with Project.open(tmp_path / "rescued.pinscribe", read_only=True) as p:
+        assert [(d.photo_id, d.rect) for d in p.photos.face_dismissals()] == [(1, (1, 2, 30, 40))]

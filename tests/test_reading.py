@@ -408,3 +408,17 @@ def test_hunspell_word_lists_when_no_pyspellchecker(monkeypatch: pytest.MonkeyPa
     assert all(s.kind == "hunspell" for s in lex.sources)
     assert lex.correct_text("Datenschutz prifen", 0.99)[0] == "Datenschutz prüfen"
     assert lex.correct_text("Lirmschutz an der HauptstraBe", 0.99)[0].endswith("Hauptstraße")
+
+
+def test_a_lines_other_reading_becomes_an_alternative_of_the_note() -> None:
+    from app.reading import _finish
+    from ocr.engines.base import make_reading
+    from ocr.types import TextBox
+
+    lines = [
+        TextBox("Cuong", 0.9, [], None, ("Cong",)),
+        TextBox("Legislation", 0.95, []),
+    ]
+    reading = _finish(make_reading(lines, "ppocr"), np.full((64, 64, 3), 230, np.uint8), None)
+    assert reading.text == "Cuong\nLegislation"
+    assert "Cong\nLegislation" in reading.alternatives

@@ -226,6 +226,36 @@ def test_migrates_forward_from_version_1(tmp_path: Path) -> None:
     assert backup.read_bytes() == original
 
 
+def test_migrates_version_5_to_6_with_face_dismissals(tmp_path: Path) -> None:
+    """Version 6 adds ``face_dismissal``; a version-5 file keeps its regions."""
+    path = tmp_path / "v5.pinscribe"
+    conn = _connect(path)
+    migrate(conn, target=5)
+    conn.execute("PRAGMA trusted_schema = ON")
+    conn.execute(
+        "INSERT INTO photo (kind, filename, width, height, mime, sha256, data, imported_at) "
+        "VALUES ('board', 'a.jpg', 100, 80, 'image/jpeg', '', x'00', '')"
+    )
+    conn.execute("INSERT INTO redaction (photo_id, rect, source) VALUES (1, '[1, 2, 30, 40]', "
+                 "'face')")
+    conn.close()
+    with pytest.raises(sqlite3.OperationalError, match="no such table"):
+        sqlite3.connect(path).execute("SELECT * FROM face_dismissal")
+    with Project.open(path) as project:
+        assert int(project.query("PRAGMA user_version")[0][0]) == SCHEMA_VERSION >= 6
+        assert [r.rect for r in project.photos.redactions()] == [(1, 2, 30, 40)]
+        assert project.photos.face_dismissals() == []
+        dismissal = project.photos.add_face_dismissal(1, (90, 70, 50, 50))
+        assert dismissal.rect == (90, 70, 10, 10)  # clipped to the photo
+        project.photos.delete_face_dismissal(dismissal.id)
+        project.photos.restore_face_dismissal(dismissal)
+        assert project.photos.face_dismissals() == [dismissal]
+        with pytest.raises(NotFoundError):
+            project.photos.delete_face_dismissal(99)
+        assert project.integrity_check() == "ok"
+    assert backup_path(path, 5).exists()
+
+
 def test_refuses_a_newer_file_and_leaves_it_untouched(project_path: Path) -> None:
     Project.create(project_path).close()
     conn = sqlite3.connect(project_path)

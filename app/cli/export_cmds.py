@@ -7,7 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
-from app.errors import InvalidInputError
+from app.errors import InvalidInputError, PinscribeError
 from app.export.files import export
 from app.export.opendata import LICENCES, default_options, export_opendata
 from app.export.options import (
@@ -16,8 +16,11 @@ from app.export.options import (
     FORMATS,
     UNREVIEWED_CHOICES,
     ExportOptions,
+    resolve_format,
 )
+from app.privacy.check import unhidden_faces
 from app.store import Project
+from ocr.errors import OcrError
 
 
 def register(commands: Any) -> None:
@@ -84,6 +87,12 @@ def register(commands: Any) -> None:
     export_parser.add_argument(
         "--force", action="store_true", help="replace OUT if it exists (never a project file)"
     )
+    export_parser.add_argument(
+        "--no-faces",
+        action="store_true",
+        help="do not look for faces not hidden on the exported board photos (faster; "
+        "else a one-line warning names them)",
+    )
     opendata = export_parser.add_argument_group("open data (--format opendata)")
     opendata.add_argument("--publisher", help="the publishing body (default: opendata.publisher)")
     opendata.add_argument("--contact", help="contact e-mail address (default: opendata.contact)")
@@ -116,12 +125,41 @@ def _export(args: argparse.Namespace) -> int:
             with_photos=args.with_photos,
         )
         if args.format == "opendata":
-            return _opendata(project, args, options)
+            code = _opendata(project, args, options)
+            if options.pictures and not args.no_faces:
+                _warn_unhidden_faces(project, ids)
+            return code
         path = export(
             project, args.output, format=args.format, options=options, overwrite=args.force
         )
-    print(f"Wrote {path}")
+        print(f"Wrote {path}")
+        shows_pictures = resolve_format(path, args.format) not in _DATA_FORMATS
+        if options.pictures and shows_pictures and not args.no_faces:
+            _warn_unhidden_faces(project, ids)
     return 0
+
+
+#: Formats that publish no board photos (a JSON export with ``--with-photos`` carries
+#: them for a later import, not for publishing).
+_DATA_FORMATS = frozenset({"csv", "json", "xlsx"})
+
+
+def _warn_unhidden_faces(project: Project, station_ids: list[int] | None) -> None:
+    """One line on stderr when exported board photos show faces that no region hides."""
+    try:
+        found = unhidden_faces(project, station_ids)
+    except (PinscribeError, OcrError) as error:  # the file is written: say so, go on
+        print(f"pinscribe: warning: faces were not looked for ({error})", file=sys.stderr)
+        return
+    if found:
+        count = sum(n for _, n in found)
+        photos = ", ".join(str(photo_id) for photo_id, _ in found)
+        print(
+            f"pinscribe: warning: {count} face(s) not hidden on exported photo(s) {photos}; "
+            f"blur them with 'pinscribe photo faces PROJECT --apply' "
+            f"(details: 'pinscribe privacy check PROJECT')",
+            file=sys.stderr,
+        )
 
 
 def _opendata(project: Project, args: argparse.Namespace, options: ExportOptions) -> int:

@@ -11,7 +11,7 @@ from typing import Any
 from app.cli.output import plain, print_json
 from app.photo_cleaning import remove_photo_metadata
 from app.privacy.check import privacy_check
-from app.privacy.faces import add_face_regions, faces_on_photos
+from app.privacy.faces import add_face_regions, dismiss_face, faces_on_photos
 from app.privacy.photos import notes_area, photo_label
 from app.store import Project
 
@@ -62,7 +62,10 @@ def register(commands: Any) -> None:
     redact.add_argument("--rect", type=_rect, required=True, metavar="X,Y,W,H")
     redact.add_argument("--black", action="store_true", help="black out instead of blurring")
     redact.set_defaults(run=_redact)
-    unredact = psub.add_parser("unredact", help="show a hidden region again")
+    unredact = psub.add_parser(
+        "unredact",
+        help="show a hidden region again (a found face's region: the face is not proposed again)",
+    )
     unredact.add_argument("project", type=Path, metavar="PROJECT")
     unredact.add_argument("redaction_id", type=int, metavar="REGION_ID")
     unredact.set_defaults(run=_unredact)
@@ -214,7 +217,8 @@ def _faces(args: argparse.Namespace) -> int:
                     "label": photo_label(project, found.photo_id),
                     "faces": [
                         {"rect": [round(v, 1) for v in f.rect], "score": round(f.score, 3),
-                         "hidden": f not in found.unhidden}
+                         "hidden": f not in found.unhidden and f not in found.dismissed,
+                         "dismissed": f in found.dismissed}
                         for f in found.faces
                     ],
                     "proposals": [[round(v, 1) for v in rect] for rect in found.proposals],
@@ -228,6 +232,9 @@ def _faces(args: argparse.Namespace) -> int:
         line = f"photo {r['photo_id']} ({r['label']}): {len(r['faces'])} face(s)"
         if hidden:
             line += f", {hidden} hidden or cropped off already"
+        dismissed = sum(1 for f in r["faces"] if f["dismissed"])
+        if dismissed:
+            line += f", {dismissed} dismissed before (not proposed again)"
         if r["added"]:
             regions = ", ".join(str(i) for i in r["added"])
             line += f"; blurred {len(r['added'])} as region(s) {regions}"
@@ -238,7 +245,15 @@ def _faces(args: argparse.Namespace) -> int:
 
 
 def _unredact(args: argparse.Namespace) -> int:
+    """Show a region again; a found face's region is remembered as dismissed."""
     with Project.open(args.project) as project:
+        region = next(
+            (r for r in project.photos.redactions() if r.id == args.redaction_id), None
+        )
+        if region is not None and region.source == "face":
+            dismiss_face(project, region)
+            print(f"region {region.id}: shown again; the face there is not proposed again")
+            return 0
         project.photos.delete_redaction(args.redaction_id)
     print(f"region {args.redaction_id}: shown again")
     return 0

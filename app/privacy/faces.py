@@ -3,15 +3,18 @@
 A proposal is the face's box grown to cover hair, ears and chin; it is stored as a
 redaction with ``source='face'`` (mode blur), which the organiser may remove again.
 A face already hidden by a region (drawn by hand or proposed before) is not proposed twice.
+Removing a proposal (:func:`dismiss_face`) records it as dismissed: a face inside a
+dismissed region (the same overlap rule as for a hidden face) is neither proposed again
+nor counted by the privacy check as not hidden.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
-from app.domain import Rect, Redaction
+from app.domain import FaceDismissal, Rect, Redaction
 from app.errors import InvalidInputError
 from app.resources import resource_dir
 from app.store import Project
@@ -43,6 +46,8 @@ class PhotoFaces:
     unhidden: list[Face]
     #: The regions that would hide them (grown boxes, clipped to the photo).
     proposals: list[Rect]
+    #: The faces the organiser dismissed before (a removed proposal covers them).
+    dismissed: list[Face] = field(default_factory=list)
 
 
 def covered(face: Rect, regions: Sequence[Rect]) -> bool:
@@ -91,14 +96,19 @@ def faces_on_photo(
     faces = [Face((x * back, y * back, w * back, h * back), f.score)
              for f in found for x, y, w, h in [f.rect]]
     regions = [r.rect for r in project.photos.redactions(photo_id)]
+    dismissals = [d.rect for d in project.photos.face_dismissals(photo_id)]
     unhidden: list[Face] = []
     proposals: list[Rect] = []
+    dismissed: list[Face] = []
     for face in faces:
         if covered(face.rect, regions + proposals) or not _published(face.rect, photo.publish_crop):
             continue
+        if covered(face.rect, dismissals):
+            dismissed.append(face)
+            continue
         unhidden.append(face)
         proposals.append(grown(face.rect, photo.width, photo.height))
-    return PhotoFaces(photo_id, faces, unhidden, proposals)
+    return PhotoFaces(photo_id, faces, unhidden, proposals, dismissed)
 
 
 def faces_on_photos(
@@ -126,3 +136,22 @@ def add_face_regions(project: Project, photo_id: int, proposals: Sequence[Rect])
         project.photos.add_redaction(photo_id, rect, mode="blur", source="face")
         for rect in proposals
     ]
+
+
+def dismiss_face(project: Project, region: Redaction) -> FaceDismissal:
+    """Remove a face region and remember it, so that the face there is not proposed again.
+
+    One transaction; the caller may undo it with :func:`undo_dismiss_face`.
+    """
+    if region.source != "face":
+        raise InvalidInputError(f"Region {region.id} was drawn by hand, not found as a face.")
+    with project.transaction():
+        project.photos.delete_redaction(region.id)
+        return project.photos.add_face_dismissal(region.photo_id, region.rect)
+
+
+def undo_dismiss_face(project: Project, region: Redaction, dismissal: FaceDismissal) -> None:
+    """Put a dismissed face region back and forget the dismissal."""
+    with project.transaction():
+        project.photos.delete_face_dismissal(dismissal.id)
+        project.photos.restore_redaction(region)

@@ -26,6 +26,7 @@ from app.reading.guided import guided_correct
 from app.reading.lexicon import Lexicon
 from app.reading.postprocess import normalise_capitals, normalise_capitals_in
 from app.reading.runner import Cancelled, ReadProgress, run_engine
+from app.reading.separators import harmonise_marks
 from app.reading.strategy import (
     ENGINE_CHOICES,
     Plan,
@@ -124,6 +125,16 @@ def _capitals(reading: Reading) -> Reading:
     return replace(reading, text=text, lines=lines)
 
 
+def _line_alternatives(reading: Reading) -> list[str]:
+    """The note's text with one line read another way (e.g. the recogniser's first look)."""
+    out = []
+    texts = [tb.text for tb in reading.lines]
+    for i, tb in enumerate(reading.lines):
+        for other in tb.alternatives:
+            out.append("\n".join([*texts[:i], other, *texts[i + 1 :]]))
+    return out
+
+
 def _finish(reading: Reading, crop: np.ndarray, lexicon: Lexicon | None) -> Reading:
     """Capitals, lexicon corrections, then the calibrated confidence.
 
@@ -137,7 +148,7 @@ def _finish(reading: Reading, crop: np.ndarray, lexicon: Lexicon | None) -> Read
     before_lexicon = reading.text
     if lexicon is not None:
         reading = apply_lexicon(reading, lexicon)
-    reading = with_alternatives(reading, [before_lexicon, raw])
+    reading = with_alternatives(reading, [before_lexicon, raw, *_line_alternatives(reading)])
     confidence = calibrated_confidence(reading, crop, lexicon, odd_text=raw)
     return replace(reading, confidence=confidence)
 
@@ -236,7 +247,8 @@ def read_notes_detailed(
             plan_override=fallback,
         )
     readings: list[Reading | None] = [
-        None if r is None else _finish(r, crops[i], lexicon) for i, r in enumerate(first.readings)
+        None if r is None else _finish(r, crops[i], lexicon)
+        for i, r in enumerate(harmonise_marks(first.readings))
     ]
     outcome = ReadOutcome(
         readings, dict(first.errors), chosen.message, chosen.primary.name, first.cancelled

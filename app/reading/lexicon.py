@@ -29,6 +29,7 @@ Corrections, per word, never on numbers, short words or words already known:
 
 from __future__ import annotations
 
+import bisect
 import itertools
 import re
 import threading
@@ -53,6 +54,8 @@ _UMLAUT_SWAPS: dict[str, tuple[str, ...]] = {
     "U": ("Ü",),
     "B": ("ß",),
 }
+#: Digit -> letters it is often read for in handwriting (lower case).
+_DIGIT_LOOKALIKES = {"0": "o", "1": "li", "2": "z", "5": "s", "6": "g", "8": "b"}
 _DIGRAPHS = (("ae", "ä"), ("oe", "ö"), ("ue", "ü"), ("ss", "ß"))
 _MAX_SWAPS = 6
 _ALPHABET = "abcdefghijklmnopqrstuvwxyzäöüß"
@@ -69,7 +72,7 @@ class Correction:
 
     original: str
     corrected: str
-    reason: str  # "umlaut" or "near-miss"
+    reason: str  # "umlaut", "near-miss" or "digit"
 
 
 def _match_case(template: str, word: str) -> str:
@@ -93,6 +96,9 @@ class Lexicon:
         dictionaries: Iterable[Path] | None = None,
     ) -> None:
         self.workshop: set[str] = set()
+        self._prefix_memo: dict[str, bool] = {}
+        self._sorted_dictionary: list[str] | None = None
+        self._sorted_workshop: tuple[int, list[str]] | None = None
         for text in workshop_words:
             self.add(text)
         if dictionaries is not None:
@@ -114,6 +120,41 @@ class Lexicon:
                     self._loaded = [(src.language, src.load()) for src in self.sources]
         return self._loaded
 
+    @property
+    def _sorted(self) -> tuple[list[str], list[str]]:
+        """Dictionary words and workshop words (lower case), each sorted, for prefix look-ups.
+
+        The dictionaries' list is built once (about 0.3 s); the workshop's again
+        when it has grown.
+        """
+        if self._sorted_dictionary is None:
+            words: set[str] = set()
+            for _, forms in self._forms:
+                words |= forms.words
+            self._sorted_dictionary = sorted(words)
+        cached = self._sorted_workshop
+        if cached is None or cached[0] != len(self.workshop):
+            cached = (len(self.workshop), sorted(self.workshop))
+            self._sorted_workshop = cached
+            self._prefix_memo = {}
+        return self._sorted_dictionary, cached[1]
+
+    def is_prefix(self, prefix: str) -> bool:
+        """Some known word (lower case) begins with ``prefix``."""
+        lists = self._sorted
+        memo = self._prefix_memo
+        hit = memo.get(prefix)
+        if hit is None:
+            hit = any(_has_prefix(words, prefix) for words in lists)
+            if len(memo) > 200_000:
+                memo.clear()
+            memo[prefix] = hit
+        return hit
+
+    def is_word(self, lower: str) -> bool:
+        """``lower`` is a workshop or dictionary word as it stands (no compounds)."""
+        return lower in self.workshop or any(lower in forms.words for _, forms in self._forms)
+
     def load(self) -> None:
         """Load the word lists now (e.g. in a worker thread before reading)."""
         _ = self._forms
@@ -132,8 +173,9 @@ class Lexicon:
     def add(self, text: str) -> None:
         """Add every word of ``text`` (a station name, a question, a corrected note)."""
         for word in _WORD.findall(text):
-            if len(word) >= 2:
+            if len(word) >= 2 and word.lower() not in self.workshop:
                 self.workshop.add(word.lower())
+                self._prefix_memo = {}
 
     # -- lookups ---------------------------------------------------------------------
 
@@ -206,6 +248,10 @@ class Lexicon:
         return 0.0
 
     def _fix_word(self, word: str, confidence: float, note_lang: str) -> tuple[str, str]:
+        if len(word) >= 4 and sum(ch.isdigit() for ch in word) == 1:
+            letters = self._digit_as_letter(word)
+            if letters is not None:
+                return letters, "digit"
         if len(word) < 3 or any(ch.isdigit() or ch == "_" for ch in word):
             return word, ""
         own = self.strength(word)
@@ -217,6 +263,28 @@ class Lexicon:
         if own or len(word) < 4:
             return word, ""
         return self._near_miss_fix(word, confidence)
+
+    def _digit_as_letter(self, word: str) -> str | None:
+        """``word`` with its one digit read as the letter it resembles, if that is a known word.
+
+        "WORD5" -> "WORDS", "Te1efon" -> "Telefon"; numbers ("2024", "A4") are
+        left alone: at least three letters, and only one spelling may fit. A
+        digit at either end only in a word of capitals ("Top5" stays).
+        """
+        pos = next(i for i, ch in enumerate(word) if ch.isdigit())
+        rest = word[:pos] + word[pos + 1 :]
+        if sum(ch.isalpha() for ch in rest) < 3 or not rest.isalpha():
+            return None
+        capitals = sum(ch.isupper() for ch in rest) >= 0.6 * len(rest)
+        if not 0 < pos < len(word) - 1 and not rest.isupper():
+            return None  # "Top5", "Teil2": a number after a word; "WORD5" in capitals: an S
+        found = {
+            spelled
+            for letter in _DIGIT_LOOKALIKES.get(word[pos], "")
+            for spelled in [word[:pos] + (letter.upper() if capitals else letter) + word[pos + 1 :]]
+            if self.strength(spelled) >= 2
+        }
+        return found.pop() if len(found) == 1 else None
 
     def _umlaut_fix(self, word: str, own: float, note_lang: str) -> tuple[str, str] | None:
         """The umlaut restoration of ``word``, ``(word, "")`` to keep it, None if undecided."""
@@ -303,6 +371,12 @@ class Lexicon:
             return top[0] if len(top) == 1 else None
         hits = {e for e in _edits1(lower) if any(e in forms.words for _, forms in self._forms)}
         return next(iter(hits)) if len(hits) == 1 else None
+
+
+def _has_prefix(words: list[str], prefix: str) -> bool:
+    """A word of the sorted ``words`` begins with ``prefix``."""
+    i = bisect.bisect_left(words, prefix)
+    return i < len(words) and words[i].startswith(prefix)
 
 
 def _compound_score(word: str, forms: WordForms) -> float:

@@ -216,6 +216,17 @@ CREATE TABLE cross_theme_member (
 CREATE INDEX cross_theme_member_cross ON cross_theme_member(cross_theme_id);
 """
 
+# Version 6: faces the organiser dismissed (a wrong proposal removed), so that they are
+# not proposed again. ``rect`` is the removed region [x, y, w, h] as JSON.
+_V6 = """
+CREATE TABLE face_dismissal (
+    id INTEGER PRIMARY KEY,
+    photo_id INTEGER NOT NULL REFERENCES photo(id) ON DELETE CASCADE,
+    rect TEXT NOT NULL
+);
+CREATE INDEX face_dismissal_photo ON face_dismissal(photo_id);
+"""
+
 
 def _script(sql: str) -> Callable[[sqlite3.Connection], None]:
     def run(conn: sqlite3.Connection) -> None:
@@ -249,6 +260,7 @@ MIGRATIONS: list[Callable[[sqlite3.Connection], None]] = [
     _script(_V3),
     _script(_V4),
     _script(_V5),
+    _script(_V6),
 ]
 
 #: The schema version this Pinscribe writes.

@@ -10,7 +10,7 @@ import sqlite3
 from collections.abc import Sequence
 from typing import TYPE_CHECKING
 
-from app.domain import PHOTO_KINDS, REDACTION_MODES, Photo, Rect, Redaction
+from app.domain import PHOTO_KINDS, REDACTION_MODES, FaceDismissal, Photo, Rect, Redaction
 from app.errors import InvalidInputError, NotFoundError
 from app.store import values
 
@@ -40,7 +40,10 @@ def _photo(row: sqlite3.Row) -> Photo:
 
 def rect(value: object, what: str) -> Rect:
     """A stored rectangle [x, y, w, h]: four finite numbers, a positive size."""
-    items = json.loads(value) if isinstance(value, str) else value
+    try:
+        items = json.loads(value) if isinstance(value, str) else value
+    except (ValueError, RecursionError):
+        raise values.BadValue(f"{what} is not a rectangle") from None
     if not isinstance(items, list) or len(items) != 4:
         raise values.BadValue(f"{what} is not a rectangle")
     x, y, w, h = (values.number(v, what, low=-1e7, high=1e7) for v in items)
@@ -56,6 +59,14 @@ def _redaction(row: sqlite3.Row) -> Redaction:
         rect=rect(row["rect"], "region"),
         mode=values.choice(row["mode"], "mode", REDACTION_MODES),
         source=values.choice(row["source"], "source", ("hand", "face")),
+    )
+
+
+def _dismissal(row: sqlite3.Row) -> FaceDismissal:
+    return FaceDismissal(
+        id=values.integer(row["id"], "id", low=1),
+        photo_id=values.integer(row["photo_id"], "photo id", low=1),
+        rect=rect(row["rect"], "dismissed face"),
     )
 
 
@@ -205,6 +216,41 @@ class Photos:
             cursor = self._p.execute("DELETE FROM redaction WHERE id = ?", (redaction_id,))
         if cursor.rowcount == 0:
             raise NotFoundError.coded("redaction.not_found", id=redaction_id)
+
+    def face_dismissals(self, photo_id: int | None = None) -> Sequence[FaceDismissal]:
+        """The face proposals the organiser removed (faces there are not proposed again)."""
+        where, params = ("photo_id = ?", (photo_id,)) if photo_id is not None else ("1", ())
+        rows = self._p.query(
+            f"SELECT id, photo_id, rect FROM face_dismissal WHERE {where} ORDER BY id", params
+        )
+        return values.read_rows(self._p.path.name, "face dismissal", rows, _dismissal)
+
+    def add_face_dismissal(self, photo_id: int, area: Rect) -> FaceDismissal:
+        """Remember that the face proposal ``area`` was wrong (or not wanted)."""
+        photo = self.get(photo_id)
+        x, y, w, h = _clip(area, photo)
+        with self._p.transaction():
+            cursor = self._p.execute(
+                "INSERT INTO face_dismissal (photo_id, rect) VALUES (?, ?)",
+                (photo_id, json.dumps([round(x, 1), round(y, 1), round(w, 1), round(h, 1)])),
+            )
+            new_id = int(cursor.lastrowid or 0)
+        return next(d for d in self.face_dismissals(photo_id) if d.id == new_id)
+
+    def delete_face_dismissal(self, dismissal_id: int) -> None:
+        with self._p.transaction():
+            cursor = self._p.execute("DELETE FROM face_dismissal WHERE id = ?", (dismissal_id,))
+        if cursor.rowcount == 0:
+            raise NotFoundError(f"No dismissed face with id {dismissal_id}.")
+
+    def restore_face_dismissal(self, dismissal: FaceDismissal) -> None:
+        """Put a deleted dismissal back under its old id (redo)."""
+        x, y, w, h = dismissal.rect
+        with self._p.transaction():
+            self._p.execute(
+                "INSERT INTO face_dismissal (id, photo_id, rect) VALUES (?, ?, ?)",
+                (dismissal.id, dismissal.photo_id, json.dumps([x, y, w, h])),
+            )
 
     def find_by_hash(self, station_id: int | None, sha256: str) -> Photo | None:
         rows = self._p.query(

@@ -34,6 +34,7 @@ TABLES = (
     "recording",
     "region",
     "redaction",
+    "face_dismissal",
     "cross_theme",
     "cross_theme_member",
 )

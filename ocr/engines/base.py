@@ -111,7 +111,10 @@ def clean_text(text: str) -> str:
 
 def make_reading(lines: list[TextBox], engine: str) -> Reading:
     """Assemble a :class:`Reading` from lines; confidence is the length-weighted mean."""
-    kept = [TextBox(clean_text(tb.text), tb.confidence, tb.box, tb.probs) for tb in lines]
+    kept = [
+        TextBox(clean_text(tb.text), tb.confidence, tb.box, tb.probs, tb.alternatives)
+        for tb in lines
+    ]
     kept = [tb for tb in kept if tb.text]
     if not kept:
         return Reading(text="", confidence=0.0, lines=[], engine=engine)

@@ -1090,6 +1090,21 @@
     </message>
 </context>
 <context>
+    <name>FaceSearchDialog</name>
+    <message>
+        <source>Privacy Check</source>
+        <translation>Datenschutzprüfung</translation>
+    </message>
+    <message>
+        <source>Checking photos for faces…</source>
+        <translation>Fotos werden auf Gesichter geprüft …</translation>
+    </message>
+    <message>
+        <source>%v of %m photos</source>
+        <translation>%v von %m Fotos</translation>
+    </message>
+</context>
+<context>
     <name>ImportController</name>
     <message>
         <source>OCR is not available (%1); notes stay unread.</source>
@@ -2506,6 +2521,10 @@
         <translation>Bereich unkenntlich machen</translation>
     </message>
     <message>
+        <source>Dismiss a face</source>
+        <translation>Gesicht verwerfen</translation>
+    </message>
+    <message>
         <source>Show a hidden region again</source>
         <translation>Verborgenen Bereich wieder zeigen</translation>
     </message>
@@ -2703,6 +2722,13 @@ Ihre Daten (Workshop, Stationen, Fotos, Notizen, Themen) in ein neues Projekt ü
         <translation>
             <numerusform>%n Gesicht unkenntlich gemacht. Bitte prüfen: Ist es kein Gesicht, anklicken und wieder zeigen.</numerusform>
             <numerusform>%n Gesichter unkenntlich gemacht. Bitte prüfen: Was kein Gesicht ist, anklicken und wieder zeigen.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Found %n face(s): hidden already, cropped off or dismissed before (a region you showed again is not proposed again).</source>
+        <translation>
+            <numerusform>%n Gesicht gefunden: bereits verborgen, weggeschnitten oder zuvor verworfen (ein wieder gezeigter Bereich wird nicht erneut vorgeschlagen).</numerusform>
+            <numerusform>%n Gesichter gefunden: bereits verborgen, weggeschnitten oder zuvor verworfen (ein wieder gezeigter Bereich wird nicht erneut vorgeschlagen).</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -2,15 +2,22 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
-from PySide6.QtCore import QPoint, QPointF, Qt
+import pytest
+from PySide6.QtCore import QPoint, QPointF, Qt, QTimer
+from PySide6.QtWidgets import QApplication, QDialog
 
+import app.privacy.faces as faces_module
 from app.pipeline import import_photos
+from app.privacy.check import privacy_check
+from app.privacy.faces import add_face_regions, faces_on_photo
 from app.store import Project
 from tests.ui.boards import PORTRAIT, board_with_face, imported_project
+from ui.export.dialog import ExportDialog
 from ui.main_window import MainWindow
-from ui.privacy.check_dialog import PrivacyCheckDialog
+from ui.privacy.check_dialog import FaceSearchDialog, PrivacyCheckDialog, qt_ask_export_privacy
 from ui.privacy.photo_dialog import PublishPhotoDialog
 
 
@@ -172,4 +179,152 @@ def test_privacy_check_lists_faces_found_in_the_background(
     dialog.look_for_faces()
     qtbot.waitUntil(lambda: dialog.faces is not None, timeout=30_000)
     assert [f.kind for f in dialog.findings()] == ["photo"]
+    dialog.close()
+
+
+def test_showing_a_face_again_dismisses_it_as_one_undo_step(
+    window: MainWindow, tmp_path: Path, qtbot
+) -> None:
+    photo_id = opened_with_face(window, tmp_path)
+    photos = window.document.project.photos
+    dialog = PublishPhotoDialog(window.document, photo_id, window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    dialog.find_faces.click()
+    qtbot.waitUntil(lambda: len(photos.redactions(photo_id)) == 1, timeout=30_000)
+    (face,) = photos.redactions(photo_id)
+    dialog.selected = face.id
+    dialog._marks()
+    dialog.undo_region.click()  # "Show the selected region again": not a face
+    assert photos.redactions(photo_id) == []
+    (dismissal,) = photos.face_dismissals(photo_id)
+    assert dismissal.rect == face.rect
+    assert window.document.undo_stack.undoText() == "Dismiss a face"
+    qtbot.waitUntil(dialog.find_faces.isEnabled)
+    dialog.find_faces.click()  # not proposed again
+    qtbot.waitUntil(lambda: "dismissed before" in dialog.hint.text(), timeout=30_000)
+    assert photos.redactions(photo_id) == []
+    window.document.undo_stack.undo()  # the region is back, the dismissal forgotten
+    assert photos.redactions(photo_id) == [face] and photos.face_dismissals() == []
+    window.document.undo_stack.redo()
+    assert photos.redactions(photo_id) == [] and photos.face_dismissals() == [dismissal]
+    dialog.close()
+    check = window.privacy.open_dialog()
+    assert isinstance(check, PrivacyCheckDialog)
+    qtbot.addWidget(check)
+    qtbot.waitUntil(lambda: check.faces is not None, timeout=30_000)
+    assert check.faces == [] and "faces" not in [f.kind for f in check.findings()]
+    check.close()
+
+
+def _answer_modal(qtbot, kind: type, answer: Callable[[QDialog], None]) -> list[QDialog]:
+    """Run ``answer`` on the next modal dialog of ``kind`` once it shows; list what showed."""
+    seen: list[QDialog] = []
+    timer = QTimer()
+    timer.setInterval(50)
+
+    def poll() -> None:
+        modal = QApplication.activeModalWidget()
+        if isinstance(modal, kind) and modal not in seen:
+            seen.append(modal)
+            timer.stop()
+            answer(modal)
+
+    timer.timeout.connect(poll)
+    timer.start()
+    _timers.append(timer)  # kept alive until the next test
+    return seen
+
+
+_timers: list[QTimer] = []
+
+
+@pytest.fixture(autouse=True)
+def _stop_timers() -> Iterator[None]:
+    yield
+    for timer in _timers:
+        timer.stop()
+    _timers.clear()
+
+
+def _export_dialog_with_the_real_check(window: MainWindow, photo_id: int) -> ExportDialog:
+    # the face is the only finding: the photo is cropped (the face inside), no names
+    window.document.project.photos.set_publish_crop(photo_id, (5, 5, 1590, 890))
+    dialog = window.exporter.open_dialog()
+    assert dialog is not None
+    dialog.ask_privacy = qt_ask_export_privacy  # the real one, not the test double
+    return dialog
+
+
+def test_a_face_alone_brings_up_the_check_before_an_export(
+    window: MainWindow, dialogs, tmp_path: Path, qtbot
+) -> None:
+    photo_id = opened_with_face(window, tmp_path)
+    dialog = _export_dialog_with_the_real_check(window, photo_id)
+    assert privacy_check(window.document.project).empty()  # without faces: nothing
+    searches: list[FaceSearchDialog] = []
+    findings: list[list[str]] = []
+
+    def record_search(search: QDialog) -> None:
+        assert isinstance(search, FaceSearchDialog)
+        searches.append(search)
+        assert search.label.text() == "Checking photos for faces…"
+        assert search.isModal()
+
+    def cancel_check(check: QDialog) -> None:
+        assert isinstance(check, PrivacyCheckDialog)
+        findings.append([f.kind for f in check.findings()])
+        assert check.go.text() == "&Export anyway" and check.faces == [(photo_id, 1)]
+        check.reject()
+
+    _answer_modal(qtbot, FaceSearchDialog, record_search)
+    shown = _answer_modal(qtbot, PrivacyCheckDialog, cancel_check)
+    assert dialog.start_export() is None  # the check was cancelled: no file asked for
+    assert len(searches) == 1 and len(shown) == 1 and findings == [["faces"]]
+    assert dialogs.asked_export == []
+    # without pictures, or with the face blurred, the export goes straight on
+    dialog.pictures.setChecked(False)
+    dialogs.export_paths.append(None)  # (then "Cancel" in the file dialog)
+    assert dialog.start_export() is None and len(dialogs.asked_export) == 1
+    dialog.pictures.setChecked(True)
+    faces = faces_on_photo(window.document.project, photo_id)
+    add_face_regions(window.document.project, photo_id, faces.proposals)
+    more = _answer_modal(qtbot, PrivacyCheckDialog, lambda check: check.reject())
+    dialogs.export_paths.append(None)
+    assert dialog.start_export() is None and len(dialogs.asked_export) == 2
+    assert more == []
+    dialog.close()
+
+
+def test_the_face_search_before_an_export_can_be_cancelled(
+    window: MainWindow, dialogs, tmp_path: Path, qtbot
+) -> None:
+    photo_id = opened_with_face(window, tmp_path)
+    dialog = _export_dialog_with_the_real_check(window, photo_id)
+    _answer_modal(qtbot, FaceSearchDialog, lambda search: search.reject())  # Cancel
+    shown = _answer_modal(qtbot, PrivacyCheckDialog, lambda check: check.accept())
+    assert dialog.start_export() is None
+    assert shown == [] and dialogs.asked_export == []  # nothing exported, no check
+    dialog.close()
+
+
+def test_a_failed_face_search_is_shown_in_the_check(
+    window: MainWindow, dialogs, tmp_path: Path, qtbot, monkeypatch
+) -> None:
+    photo_id = opened_with_face(window, tmp_path)
+    dialog = _export_dialog_with_the_real_check(window, photo_id)
+    monkeypatch.setattr(faces_module, "face_model", lambda: tmp_path / "gone.onnx")
+    texts: list[str] = []
+
+    def export_anyway(check: QDialog) -> None:
+        assert isinstance(check, PrivacyCheckDialog)
+        texts.append(check.summary.text())
+        check.accept()
+
+    _answer_modal(qtbot, PrivacyCheckDialog, export_anyway)
+    dialogs.export_paths.append(None)
+    assert dialog.start_export() is None
+    assert len(texts) == 1 and "Faces were not looked for" in texts[0]
+    assert "model is missing" in texts[0]
+    assert len(dialogs.asked_export) == 1  # "Export anyway" went on to the file
     dialog.close()

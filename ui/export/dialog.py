@@ -295,9 +295,8 @@ class ExportDialog(QDialog):
                 return None
             if choice != "export":
                 return None
-        if not self.ask_privacy(
-            self, self.document, self.station_ids(), self.options().pictures
-        ):
+        pictures = self.options().pictures and self.format() not in DATA_FORMATS
+        if not self.ask_privacy(self, self.document, self.station_ids(), pictures):
             return None
         answer = self.dialogs.ask_export_path(self, self.suggested_path(), self.format())
         if not answer:

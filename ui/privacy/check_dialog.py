@@ -6,6 +6,9 @@ personal metadata, and the photos with faces not hidden (looked for in the backg
 when the dialog opens and after a photo was edited). "Show" (or a double-click) shows
 the note in the window; "Crop or blur…" opens the photo.
 Opened from File ▸ Privacy Check… and before an export that has something to list.
+Before an export that shows the board photos and has nothing else to list, the faces are
+looked for first (:class:`FaceSearchDialog`, "Checking photos for faces…", cancellable),
+so that a face alone still brings up the check.
 """
 
 from __future__ import annotations
@@ -19,6 +22,7 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QHBoxLayout,
     QHeaderView,
+    QProgressBar,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -27,12 +31,12 @@ from PySide6.QtWidgets import (
 
 from app.errors import PinscribeError
 from app.photo_cleaning import remove_photo_metadata
-from app.privacy.check import privacy_check, unhidden_faces
+from app.privacy.check import board_photos, privacy_check, unhidden_faces
 from app.privacy.photos import photo_label
 from app.store.project import Project
 from ui.core.document import ProjectDocument
 from ui.core.item_models import Column, RowsModel
-from ui.core.jobs import JobContext, JobRunner
+from ui.core.jobs import Job, JobContext, JobRunner
 from ui.core.project_jobs import reading
 from ui.messages import user_message
 from ui.plain import plain_label
@@ -63,7 +67,14 @@ class PrivacyCheckDialog(QDialog):
         station_ids: list[int] | None = None,
         before_export: bool = False,
         pictures: bool = True,
+        faces: list[tuple[int, int]] | None = None,
+        faces_problem: str = "",
     ) -> None:
+        """A check of ``station_ids`` (all when None).
+
+        ``faces`` / ``faces_problem``: what a search before (:class:`FaceSearchDialog`)
+        found, or why it failed; the dialog then does not look for faces again.
+        """
         super().__init__(parent)
         self.document = document
         self.station_ids = station_ids
@@ -129,8 +140,11 @@ class PrivacyCheckDialog(QDialog):
         screen = self.screen().availableGeometry() if self.screen() else None
         if screen is not None:
             self.resize(min(900, screen.width() - 40), min(560, screen.height() - 60))
+        if faces_problem:
+            self._faces_failed(faces_problem)
+        self.faces = faces
         self.refresh()
-        if pictures:
+        if pictures and faces is None and not faces_problem:
             self.look_for_faces()
 
     def findings(self) -> list[Finding]:
@@ -271,13 +285,108 @@ class PrivacyCheckDialog(QDialog):
         self.showNote.emit(current.station_id, current.photo_id, current.note_id)
 
 
+class FaceSearchDialog(QDialog):
+    """Before an export: look for faces not hidden, with a progress bar and Cancel.
+
+    Accepted when the search ended (``faces``, or ``problem`` when it failed); rejected
+    when the user cancelled it (then nothing is exported).
+    """
+
+    def __init__(
+        self, document: ProjectDocument, station_ids: list[int] | None, parent: QWidget | None
+    ) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.station_ids = station_ids
+        self.jobs = JobRunner(self)
+        self.job: Job | None = None
+        # photos with faces not hidden, and how many (None: not searched to the end)
+        self.faces: list[tuple[int, int]] | None = None
+        self.problem = ""
+        self.setWindowTitle(self.tr("Privacy Check"))
+        self.label = plain_label(self.tr("Checking photos for faces…"))
+        self.progress = QProgressBar()
+        self.progress.setRange(0, max(len(board_photos(document.project, station_ids)), 1))
+        self.progress.setValue(0)
+        self.progress.setFormat(self.tr("%v of %m photos"))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.label)
+        layout.addWidget(self.progress)
+        layout.addWidget(buttons)
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 64)  # the whole title
+
+    def start(self) -> Job:
+        """Start the search in the background (:meth:`exec` starts it too)."""
+        if self.job is not None:
+            return self.job
+        station_ids = self.station_ids
+
+        def work(context: JobContext, project: Project) -> list[tuple[int, int]]:
+            return unhidden_faces(
+                project, station_ids, cancelled=context.cancelled,
+                progress=lambda done, total: context.progress((done, total)),
+            )
+
+        self.job = self.jobs.start(
+            "faces", reading(self.document.path, work), on_failure=self._failed
+        )
+        self.job.progressed.connect(self._progressed)
+        self.job.finished.connect(self._found)
+        return self.job
+
+    def exec(self) -> int:
+        self.start()
+        return super().exec()
+
+    def _progressed(self, value: object) -> None:
+        if isinstance(value, tuple) and len(value) == 2:
+            done, total = value
+            self.progress.setRange(0, max(int(total), 1))
+            self.progress.setValue(int(done))
+
+    def _found(self, faces: list[tuple[int, int]]) -> None:
+        if self.job is not None and not self.job.is_cancelled():
+            self.faces = faces
+            self.accept()
+
+    def _failed(self, message: str) -> None:
+        if self.job is not None and not self.job.is_cancelled():
+            self.problem = message
+            self.accept()
+
+    def done(self, result: int) -> None:
+        if result != QDialog.DialogCode.Accepted and self.job is not None:
+            self.job.cancel()  # the photo being searched is finished, no more
+        self.jobs.shutdown()
+        super().done(result)
+
+
 def qt_ask_export_privacy(
     parent: QWidget, document: ProjectDocument, station_ids: list[int], pictures: bool
 ) -> bool:
-    """Before an export: show the privacy check if it finds anything; True: export."""
+    """Before an export: show the privacy check if it finds anything; True: export.
+
+    When the export shows board photos and nothing else is found, the faces are looked
+    for first, with a progress and Cancel (cancelled: no export); the check comes up if
+    a face is not hidden (or the search failed).
+    """
+    faces: list[tuple[int, int]] | None = None
+    problem = ""
     if privacy_check(document.project, station_ids, pictures=pictures).empty():
-        return True
+        if not pictures or not board_photos(document.project, station_ids):
+            return True
+        search = FaceSearchDialog(document, station_ids, parent)
+        accepted = search.exec() == QDialog.DialogCode.Accepted
+        faces, problem = search.faces, search.problem
+        search.deleteLater()
+        if not accepted:
+            return False
+        if not faces and not problem:
+            return True
     dialog = PrivacyCheckDialog(
-        document, parent, station_ids=station_ids, before_export=True, pictures=pictures
+        document, parent, station_ids=station_ids, before_export=True, pictures=pictures,
+        faces=faces, faces_problem=problem,
     )
     return dialog.exec() == QDialog.DialogCode.Accepted

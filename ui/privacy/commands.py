@@ -6,8 +6,8 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QCoreApplication
 
-from app.domain import Rect, Redaction
-from app.privacy.faces import add_face_regions
+from app.domain import FaceDismissal, Rect, Redaction
+from app.privacy.faces import add_face_regions, dismiss_face, undo_dismiss_face
 from ui.core.commands import Command
 from ui.core.document import ProjectDocument
 
@@ -72,15 +72,39 @@ class AddRegionCommand(Command):
 
 
 class RemoveRegionCommand(Command):
+    """Show a hidden region again.
+
+    A found face's region is also remembered as dismissed, so that the face finder does
+    not propose it again (undo forgets that too).
+    """
+
     def __init__(self, document: ProjectDocument, region: Redaction) -> None:
-        super().__init__(document, translate("PrivacyCommands", "Show a hidden region again"))
+        text = (
+            translate("PrivacyCommands", "Dismiss a face")
+            if region.source == "face"
+            else translate("PrivacyCommands", "Show a hidden region again")
+        )
+        super().__init__(document, text)
         self.region = region
+        self.dismissal: FaceDismissal | None = None
 
     def _do(self) -> None:
-        self.document.project.photos.delete_redaction(self.region.id)
+        project = self.document.project
+        if self.region.source != "face":
+            project.photos.delete_redaction(self.region.id)
+        elif self.dismissal is None:
+            self.dismissal = dismiss_face(project, self.region)
+        else:  # redo: the dismissal comes back under its old id
+            with project.transaction():
+                project.photos.delete_redaction(self.region.id)
+                project.photos.restore_face_dismissal(self.dismissal)
 
     def _undo(self) -> None:
-        self.document.project.photos.restore_redaction(self.region)
+        project = self.document.project
+        if self.dismissal is not None:
+            undo_dismiss_face(project, self.region, self.dismissal)
+        else:
+            project.photos.restore_redaction(self.region)
 
 
 class AddFaceRegionsCommand(Command):

@@ -295,6 +295,11 @@ class PublishPhotoDialog(QDialog):
                 self.tr("Blurred %n face(s). Check them: click what is not a face and show "
                         "it again.", "", new)
             )
+        elif found.dismissed:
+            self.hint.setText(
+                self.tr("Found %n face(s): hidden already, cropped off or dismissed before "
+                        "(a region you showed again is not proposed again).", "", total)
+            )
         else:
             self.hint.setText(
                 self.tr("Found %n face(s), all hidden already or cropped off.", "", total)
