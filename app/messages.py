@@ -222,6 +222,8 @@ MESSAGES: dict[str, str] = {
         "pinscribe rescue {name} NEW.pinscribe"
     ),
     "project.lock_owner": "process {pid} on {host}",
+    "faces.region_by_hand": "Region {id} was drawn by hand, not found as a face.",
+    "faces.dismissal_not_found": "No dismissed face with id {id}.",
     "mosaic.no_board_photo": "This station has no board photo.",
     "mosaic.apart": "The photos of this board do not overlap; they are shown apart.",
     "mosaic.partial": "Not every photo overlaps the others; shown apart: {names}",

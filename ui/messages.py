@@ -519,6 +519,12 @@ TEMPLATES: dict[str, str] = {
     "faces.failed": QT_TRANSLATE_NOOP(
         "Messages", "The face detector failed on this photo (%1)."
     ),
+    "faces.region_by_hand": QT_TRANSLATE_NOOP(
+        "Messages", "Region %1 was drawn by hand, not found as a face."
+    ),
+    "faces.dismissal_not_found": QT_TRANSLATE_NOOP(
+        "Messages", "No dismissed face with id %1."
+    ),
 }
 
 

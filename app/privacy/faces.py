@@ -144,7 +144,7 @@ def dismiss_face(project: Project, region: Redaction) -> FaceDismissal:
     One transaction; the caller may undo it with :func:`undo_dismiss_face`.
     """
     if region.source != "face":
-        raise InvalidInputError(f"Region {region.id} was drawn by hand, not found as a face.")
+        raise InvalidInputError.coded("faces.region_by_hand", id=region.id)
     with project.transaction():
         project.photos.delete_redaction(region.id)
         return project.photos.add_face_dismissal(region.photo_id, region.rect)

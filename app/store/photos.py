@@ -241,7 +241,7 @@ class Photos:
         with self._p.transaction():
             cursor = self._p.execute("DELETE FROM face_dismissal WHERE id = ?", (dismissal_id,))
         if cursor.rowcount == 0:
-            raise NotFoundError(f"No dismissed face with id {dismissal_id}.")
+            raise NotFoundError.coded("faces.dismissal_not_found", id=dismissal_id)
 
     def restore_face_dismissal(self, dismissal: FaceDismissal) -> None:
         """Put a deleted dismissal back under its old id (redo)."""

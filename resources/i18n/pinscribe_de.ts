@@ -2067,6 +2067,14 @@
         <translation>Die Gesichtserkennung ist bei diesem Foto fehlgeschlagen (%1).</translation>
     </message>
     <message>
+        <source>Region %1 was drawn by hand, not found as a face.</source>
+        <translation>Der Bereich %1 wurde von Hand gezogen, nicht als Gesicht gefunden.</translation>
+    </message>
+    <message>
+        <source>No dismissed face with id %1.</source>
+        <translation>Es gibt kein verworfenes Gesicht mit der Nummer %1.</translation>
+    </message>
+    <message>
         <source>The project file could not be read or changed. Nothing was lost; try again.</source>
         <translation>Die Projektdatei konnte nicht gelesen oder geändert werden. Nichts ging verloren; versuchen Sie es noch einmal.</translation>
     </message>
