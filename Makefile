@@ -101,7 +101,8 @@ clean:
 package: venv translations package-tools package-icons
 	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
 		--distpath dist --workpath build/pyinstaller packaging/pinscribe.spec
-	@if [ "$$(uname)" = "Linux" ]; then packaging/linux/strip_bundle.sh dist/pinscribe; fi
+	@if [ "$$(uname)" = "Linux" ]; then packaging/linux/strip_bundle.sh dist/pinscribe && \
+		$(BIN)/python packaging/linux/slim_bundle.py dist/pinscribe; fi
 	packaging/linux/make_tarball.sh "$$($(BIN)/python -c 'import app; print(app.__version__)')" dist build/icons
 
 package-tools: venv

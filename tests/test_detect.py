@@ -314,3 +314,46 @@ def test_voting_dots_counted_and_pins_magnets_ignored() -> None:
                 notes += 1
                 false += count_votes(crop_polygon(board.image, note.polygon))
     assert notes >= 20 and false <= 1
+
+
+@pytest.mark.parametrize(
+    ("tier", "seed", "index", "votes"),
+    [
+        ("dotted", 11, 6, 3),  # red dots on a note written in dark red
+        ("dotted", 10, 1, 3),
+        ("dotted", 2, 15, 3),
+        ("pinned", 19, 21, 0),  # a pin head at the top edge, its highlight off-centre
+        ("pinned", 12, 0, 0),
+        ("medium", 18, 1, 0),  # the closed letters of a word, on one line
+    ],
+)
+def test_dots_over_writing_count_pins_and_letters_do_not(
+    tier: str, seed: int, index: int, votes: int
+) -> None:
+    from ocr.detect import count_votes, crop_polygon
+    from tests.synthetic import make_board, make_dotted_board, make_pinned_board
+
+    makers = {"dotted": make_dotted_board, "pinned": make_pinned_board}
+    board = makers[tier](seed) if tier in makers else make_board(seed, tier)
+    note = board.notes[index]
+    assert note.votes == votes
+    assert count_votes(crop_polygon(board.image, note.polygon)) == votes
+
+
+def test_one_click_finds_a_note_partly_under_another() -> None:
+    """Clicked on the part that shows, a note half covered by another comes out whole."""
+    from ocr.detect.at_point import find_note_at
+
+    specs = [
+        _square(400, 300, "yellow", (250, 230, 90), s=240, text="Unten"),
+        _square(370, 345, "pink", (240, 140, 180), s=210, angle=3.0, text="Oben"),
+    ]
+    board = draw_scene(specs, background_kind="whiteboard", size=(900, 650))
+    under, above = (np.array(n.polygon) for n in board.notes)
+    top = (under[0] + under[1]) / 2 + [0, 12]  # the strip along its top that shows
+    side = (under[1] + under[2]) / 2 - [12, 0]  # and the one along its right side
+    for x, y in (top, side):
+        note = find_note_at(board.image, (float(x), float(y)), with_crop=False)
+        assert note is not None and polygon_iou(np.array(note.polygon), under) >= 0.9
+    note = find_note_at(board.image, tuple(float(v) for v in above.mean(axis=0)), with_crop=False)
+    assert note is not None and polygon_iou(np.array(note.polygon), above) >= 0.9

@@ -154,6 +154,7 @@ class Workflow(QObject):
         )
         view.station_detail.filesDropped.connect(self.import_files)
         view.station_detail.board.problem.connect(self.problems.add_problem)
+        view.station_detail.board.view.noteAdded.connect(self._note_added)
         self.station_drops = FileDropFilter(self._dropped_on_station, view)
         view.stations_panel.view.viewport().installEventFilter(self.station_drops)
         if document.project.read_only:
@@ -167,7 +168,8 @@ class Workflow(QObject):
             mark_view_only(*button_box.buttons())
         roots: list[QWidget] = [view]
         actions = [
-            self.import_action, self.review_action, board.draw_action, board.delete_action,
+            self.import_action, self.review_action, board.draw_action, board.find_action,
+            board.delete_action,
             board.split_action, board.merge_action, board.reread_action,
         ]  # fmt: skip
         if self.themes is not None:
@@ -316,6 +318,11 @@ class Workflow(QObject):
         note = self.document.project.notes.get(note_id)
         if note.station_id is not None:
             self.show_note(note.station_id, note.photo_id, note.id)
+
+    def _note_added(self, note_id: int) -> None:
+        """A note added by hand on the board becomes the open review's current note."""
+        if self.review is not None:
+            self.review.take_note(note_id)
 
     def _focus_search(self) -> None:
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)

@@ -19,15 +19,27 @@ from ocr.detect.candidates import all_candidates
 from ocr.detect.prepare import Work, make_work
 from ocr.detect.scoring import Candidate, evaluate
 from ocr.detect.seams import seam_pieces
-from ocr.geometry import polygon_iou
+from ocr.geometry import fit_quad, polygon_area, polygon_iou
 from ocr.types import DetectedNote
 
 #: Colour tolerances (Lab distance, lightness down-weighted) tried when growing from the click.
 TOLERANCES = (5.0, 8.0, 12.0, 17.0, 24.0)
 #: A candidate below this score is not offered at all.
 MIN_SCORE = 0.3
+#: Candidates this good count as notes that may cover another.
+GOOD_NOTE = 0.45
 #: A piece cut from a blob at a seam wins with this share of the blob's score.
 PIECE_SHARE = 0.75
+#: Finer tolerances for the outlines of last resort (blurred notes: no edges to stop at).
+FINE_TOLERANCES = (2.0, 2.5, 3.0, 3.5, 4.0, 4.5, 5.0, 6.0, 8.0, 12.0, 17.0)
+#: A region of last resort must fill its quadrilateral this well ...
+LAST_FILL = 0.8
+#: ... and grows by more than this factor from one tolerance to the next once it leaks out.
+LEAK = 1.35
+#: The part of a region's rectangle it leaves out lies this much under other notes: occluded.
+OCCLUDED = 0.8
+#: ... where that part is at least this share of the rectangle.
+HIDDEN = 0.2
 
 
 def find_note_at(
@@ -91,7 +103,107 @@ class PointFinder:
             found.append(scored)
         found += [evaluate(self.work, c) for c in grown_regions(self.work, seed)]
         found += self._pieces(found, seed)
-        return _best(found, seed)
+        best = _best(found, seed)
+        if best is None or best.score < GOOD_NOTE:  # nothing, or nothing the detector would take
+            best = self.last_resort(seed) or best
+        return best
+
+    def last_resort(self, seed: tuple[float, float]) -> Candidate | None:
+        """An outline where no scored candidate holds the click.
+
+        A note partly covered by others: the rectangle around the region of its
+        colour, when the part of it the region leaves out lies under other notes.
+        Otherwise a note blurred (out of focus) or seen at a steep angle, which the
+        detector's shape rules turn down: the region grown at finer and finer
+        tolerances, the last one before it leaks out, if it fills its
+        quadrilateral well.
+        """
+        h, w = self.work.shape
+        regions = list(grown_regions(self.work, seed, FINE_TOLERANCES, (True,)))
+        regions = [c for c in regions if cv2.contourArea(c.astype(np.float32)) >= 4e-4 * h * w]
+        occluded = [c for c in regions if self._hidden_share(c) >= OCCLUDED]
+        if occluded:  # the largest such region: the most of the note that shows
+            contour = max(occluded, key=lambda c: cv2.contourArea(c.astype(np.float32)))
+            rect = cv2.boxPoints(cv2.minAreaRect(contour.astype(np.float32))).astype(np.float64)
+            return self._plain(rect, seed, 0.0)  # the click is on the part that shows
+        return self._steep(regions, seed)
+
+    def _steep(self, regions: list[np.ndarray], seed: tuple[float, float]) -> Candidate | None:
+        """The last region (by tolerance) filling its quadrilateral well before it leaks."""
+        chosen: np.ndarray | None = None
+        last_area = 0.0
+        for contour in regions:
+            area = float(cv2.contourArea(contour.astype(np.float32)))
+            if chosen is not None and area > LEAK * last_area:
+                break
+            last_area = area
+            quad = fit_quad(contour)
+            if _fill(contour, quad) >= LAST_FILL:
+                chosen = quad
+        return None if chosen is None else self._plain(chosen, seed)
+
+    def _hidden_share(self, contour: np.ndarray) -> float:
+        """How much of what the region leaves out of its rectangle other notes cover.
+
+        0 when it leaves out little: the region is no note cut off by others.
+        """
+        h, w = self.work.shape
+        rect = cv2.boxPoints(cv2.minAreaRect(contour.astype(np.float32)))
+        box = np.zeros((h, w), np.uint8)
+        cv2.fillPoly(box, [np.round(rect).astype(np.int32)], 1)
+        region = np.zeros((h, w), np.uint8)
+        cv2.fillPoly(region, [contour.reshape(-1, 2).astype(np.int32)], 1)
+        missing = (box > 0) & (region == 0)
+        if missing.sum() < HIDDEN * max(1, int(box.sum())):
+            return 0.0
+        covered = np.zeros((h, w), np.uint8)
+        for other in self._notes_over(rect):
+            cv2.fillPoly(covered, [np.round(other).astype(np.int32)], 1)
+        covered &= 1 - region  # the others' outlines may reach into the region a little
+        return float((missing & (covered > 0)).sum()) / float(missing.sum())
+
+    def _notes_over(self, rect: np.ndarray) -> list[np.ndarray]:
+        """Outlines of good candidates (notes) overlapping ``rect``."""
+        if self._candidates is None:
+            self._candidates = [(c, None) for c in all_candidates(self.work)]
+        x0, y0 = rect.min(axis=0)
+        x1, y1 = rect.max(axis=0)
+        notes = []
+        for i, (contour, scored) in enumerate(self._candidates):
+            cx0, cy0 = contour.min(axis=0)
+            cx1, cy1 = contour.max(axis=0)
+            if cx0 >= x1 or cx1 <= x0 or cy0 >= y1 or cy1 <= y0:
+                continue
+            if scored is None:
+                scored = evaluate(self.work, contour)
+                self._candidates[i] = (contour, scored)
+            if scored is not None and scored.score >= GOOD_NOTE:
+                notes.append(scored.quad)
+        return notes
+
+    def _plain(
+        self, quad: np.ndarray, seed: tuple[float, float], depth: float = 0.12
+    ) -> Candidate | None:
+        """A candidate of a last-resort outline (not scored as the detector scores)."""
+        h, w = self.work.shape
+        quad = np.asarray(quad, np.float64).reshape(4, 2)
+        area = polygon_area(quad)
+        if area <= 0:
+            return None
+        mask = np.zeros((h, w), np.uint8)
+        cv2.fillPoly(mask, [np.round(quad).astype(np.int32)], 1)
+        lab = np.median(self.work.lab[mask > 0], axis=0)
+        on_frame = (quad[:, 0] <= 3) | (quad[:, 0] >= w - 4)
+        on_frame |= (quad[:, 1] <= 3) | (quad[:, 1] >= h - 4)
+        sides = np.linalg.norm(quad - np.roll(quad, -1, axis=0), axis=1)
+        pairs = (sides[0] + sides[2], sides[1] + sides[3])
+        aspect = max(pairs) / max(1e-6, min(pairs))
+        candidate = Candidate(
+            quad, quad, "square" if aspect < 1.25 else "rect", area, MIN_SCORE,
+            (float(lab[0]), float(lab[1]), float(lab[2])),
+            {"frame": float(on_frame.any()), "last_resort": 1.0}, np.zeros(4),
+        )  # fmt: skip
+        return candidate if _depth(candidate, seed) > depth else None
 
     def _pieces(
         self, found: list[Candidate | None], seed: tuple[float, float]
@@ -137,6 +249,19 @@ def _best(found: list[Candidate | None], seed: tuple[float, float]) -> Candidate
     return max(pieces, key=lambda c: _merit(c, seed)) if pieces else best
 
 
+def _fill(contour: np.ndarray, quad: np.ndarray) -> float:
+    """IoU of a region (its outline, filled) and a quadrilateral, rasterised locally."""
+    pts = np.concatenate([contour.reshape(-1, 2), quad.reshape(-1, 2)])
+    x0, y0 = np.floor(pts.min(axis=0)).astype(int) - 1
+    x1, y1 = np.ceil(pts.max(axis=0)).astype(int) + 2
+    a = np.zeros((y1 - y0, x1 - x0), np.uint8)
+    b = np.zeros_like(a)
+    cv2.fillPoly(a, [np.round(contour.reshape(-1, 2) - [x0, y0]).astype(np.int32)], 1)
+    cv2.fillPoly(b, [np.round(quad.reshape(-1, 2) - [x0, y0]).astype(np.int32)], 1)
+    union = int(np.count_nonzero(a | b))
+    return int(np.count_nonzero(a & b)) / union if union else 0.0
+
+
 def _merit(c: Candidate, seed: tuple[float, float]) -> float:
     """Score, with a nudge to outlines the click lies in the middle of."""
     return c.score * (0.85 + 0.15 * min(1.0, _depth(c, seed) / 0.5))
@@ -151,7 +276,12 @@ def _depth(c: Candidate, seed: tuple[float, float]) -> float:
     return float(inside) / short
 
 
-def grown_regions(work: Work, seed: tuple[float, float]) -> Iterator[np.ndarray]:
+def grown_regions(
+    work: Work,
+    seed: tuple[float, float],
+    tolerances: tuple[float, ...] = TOLERANCES,
+    variants: tuple[bool, ...] = (True, False),
+) -> Iterator[np.ndarray]:
     """Regions of the seed's colour connected to it, at several tolerances.
 
     Grown over the text-suppressed Lab image and stopped at strong edges; holes
@@ -168,8 +298,8 @@ def grown_regions(work: Work, seed: tuple[float, float]) -> Iterator[np.ndarray]
     barrier = work.edges > 0
     barrier = cv2.dilate(barrier.astype(np.uint8), np.ones((2, 2), np.uint8)) > 0
     max_area = 0.45 * h * w
-    for tol in TOLERANCES:
-        for blocked in (True, False):
+    for tol in tolerances:
+        for blocked in variants:
             mask = dist < tol
             if blocked:
                 mask &= ~barrier

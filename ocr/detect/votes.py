@@ -7,8 +7,9 @@ other or lie over writing still count one by one. What is not a vote:
 
 - pen strokes, even thick ones in coloured ink: a stroke's colour recurs all over
   the note, a dot's stands alone (:func:`_like_ink`), and a stroke is no disc;
+  closed letters of a word line up as discs on one line (:func:`_written_row`);
 - pins and magnets: round and coloured like dots, but glossy, larger (magnets),
-  or where they hold the note: along its top edge (:func:`_three_d`).
+  or where they hold the note: at its top edge (:func:`_three_d`).
 """
 
 from __future__ import annotations
@@ -24,6 +25,15 @@ GLOSS = 25.0
 TOP_BAND = 0.14
 #: Dot radius range as a share of the note's shorter side.
 MIN_RADIUS, MAX_RADIUS = 0.02, 0.09
+#: A disc's own colour is the median within this share of its radius (not its blurred rim).
+INK_CORE = 0.7
+#: Writing of a disc's colour (Lab distance) along more than INK_LEN radii of stroke
+#: elsewhere on the note makes the disc a blot of that ink.
+INK_DIST, INK_LEN = 24.0, 3.0
+#: Discs whose top reaches into this band along the top edge (share of the height) are pins.
+TOP_EDGE = 0.12
+#: This many discs or more on one straight line, gaps under GAP radii: letters, not dots.
+ROW, GAP = 4, 4.0
 #: More discs of one colour than this on one note are a pattern or writing, not votes.
 MAX_DOTS = 12
 #: Working size of the crop's shorter side.
@@ -72,12 +82,18 @@ def find_votes(crop: np.ndarray) -> list[Dot]:
     solid = (mask > 0) | (core[..., 0] < 35)
     for part in _by_hue(core, mask):
         filled = solid & ((part > 0) | (mask == 0))
-        discs = [d for d in _discs(part, r_min, r_max, chosen) if _solid(filled, *d)]
+        discs = [
+            d
+            for d in _discs(part, r_min, r_max, chosen)
+            if _solid(filled, *d)
+        ]
         if discs and _inky(part, discs):  # writing of this colour: only lone discs count
             discs = [
                 d for d in discs if _disc_alone(part, *d, []) and not _like_ink(core, mask, *d)
             ]
         chosen += discs
+    if len(chosen) >= ROW and _written_row(chosen):
+        return []
     dots = []
     for x, y, r in chosen:
         dot = Dot((x + m) / s, (y + m) / s, r / s)
@@ -158,6 +174,22 @@ def _solid(filled: np.ndarray, x: float, y: float, r: float) -> bool:
     return bool(inside.any()) and float(window[inside].mean()) >= 0.8
 
 
+def _written_row(discs: list[tuple[float, float, float]]) -> bool:
+    """Whether discs of one colour form a line of letters rather than stuck dots.
+
+    Closed letters of a word are discs of one size on one straight line, each
+    touching the next; people's dots seldom line up like that.
+    """
+    pts = np.array([(x, y) for x, y, _ in discs], np.float64)
+    radius = float(np.median([r for _, _, r in discs]))
+    centred = pts - pts.mean(axis=0)
+    _, sv, vt = np.linalg.svd(centred, full_matrices=False)
+    off_line = np.abs(centred @ vt[1])
+    along = np.sort(centred @ vt[0])
+    gaps = np.diff(along)
+    return bool(off_line.max() < 0.6 * radius and gaps.max() < GAP * radius)
+
+
 def _inky(part: np.ndarray, discs: list[tuple[float, float, float]]) -> bool:
     """Whether much of a colour's mask is left over once its discs are taken: writing."""
     h, w = part.shape
@@ -206,19 +238,27 @@ def _like_ink(
 ) -> bool:
     """Whether a disc has the colour of writing on the note (the dot of an i, say).
 
-    Writing in coloured ink leaves many more pixels of its colour elsewhere on the
-    note; a voting dot's colour stands alone (a few dots of one colour aside).
+    Writing in coloured ink leaves strokes of its colour elsewhere on the note; a
+    voting dot's colour stands alone (a few dots of one colour aside). Compared are
+    the disc's core (not its rim, blurred into the paper) and the strokes' ridges
+    (their middles, where the ink is pure), so a dot stuck over writing of a
+    similar but other colour still counts.
     """
     h, w = mask.shape
     yy, xx = np.ogrid[:h, :w]
-    outside = np.hypot(xx - x, yy - y) > 1.4 * r + 1
-    inside = ~outside & (mask > 0)
-    colour = core[inside].mean(axis=0)
+    d = np.hypot(xx - x, yy - y)
+    outside = d > 1.4 * r + 1
+    inside = (d <= INK_CORE * r) & (mask > 0)
+    if not inside.any():
+        inside = ~outside & (mask > 0)
+    colour = np.median(core[inside], axis=0)
     others = (mask > 0) & outside
     if not others.any():
         return False
-    near = np.sqrt(((core[others] - colour) ** 2).sum(axis=1)) < 18
-    return int(near.sum()) > 2.5 * np.pi * r * r
+    depth = cv2.distanceTransform(others.astype(np.uint8), cv2.DIST_L2, 3)
+    ridge = others & (depth >= cv2.dilate(depth, np.ones((3, 3), np.uint8)))
+    near = np.sqrt(((core[ridge] - colour) ** 2).sum(axis=1)) < INK_DIST
+    return int(near.sum()) > INK_LEN * r
 
 
 def _three_d(crop: np.ndarray, dot: Dot) -> bool:
@@ -229,7 +269,7 @@ def _three_d(crop: np.ndarray, dot: Dot) -> bool:
     and magnets hold a note and where dots are seldom stuck.
     """
     h, w = crop.shape[:2]
-    if dot.y < TOP_BAND * h:
+    if dot.y < TOP_BAND * h or dot.y - dot.r < TOP_EDGE * h:
         return True
     pad = int(dot.r) + 2
     x0, y0 = max(0, int(dot.x) - pad), max(0, int(dot.y) - pad)

@@ -139,7 +139,7 @@
     <name>BoardView</name>
     <message>
         <source>Board photo</source>
-        <extracomment>Smallest note one can draw, in screen pixels. An outline edit was done (a SnapshotCommand); its new crops may be read. The photo with this id is decoded at full size: outline edits are quick now. An edit by mouse or keyboard was refused: the project is read-only. The shown photo decoded at full size (in the background), for outline edits. The note finder of the shown photo (used in the background only). Outline edits made before the pixels arrived; they run when they do. A read-only project: notes are selected, never moved or reshaped.</extracomment>
+        <extracomment>Smallest note one can draw, in screen pixels. An outline edit was done (a SnapshotCommand); its new crops may be read. A note was added by hand (found with one click or drawn): its id, for the review. The photo with this id is decoded at full size: outline edits are quick now. An edit by mouse or keyboard was refused: the project is read-only. The shown photo decoded at full size (in the background), for outline edits. The note finder of the shown photo (used in the background only). Outline edits made before the pixels arrived; they run when they do. A read-only project: notes are selected, never moved or reshaped.</extracomment>
         <translation>Pinnwandfoto</translation>
     </message>
     <message>
@@ -3024,7 +3024,7 @@ Ihre Daten (Workshop, Stationen, Fotos, Notizen, Themen) in ein neues Projekt ü
     </message>
     <message>
         <source>Note text</source>
-        <extracomment>The queue&apos;s own undo steps, last one last (what &quot;Back&quot; undoes).</extracomment>
+        <extracomment>The queue&apos;s own undo steps, last one last (what &quot;Back&quot; undoes). A note whose reading had not arrived when Enter was pressed once.</extracomment>
         <translation>Text der Notiz</translation>
     </message>
     <message>
@@ -3082,6 +3082,10 @@ Ihre Daten (Workshop, Stationen, Fotos, Notizen, Themen) in ein neues Projekt ü
     <message>
         <source>Shift+Enter starts a new line.</source>
         <translation>Umschalt+Eingabe beginnt eine neue Zeile.</translation>
+    </message>
+    <message>
+        <source>This note is still being read. Press Enter again to confirm it without text, or type its text.</source>
+        <translation>Diese Notiz wird noch gelesen. Drücken Sie erneut die Eingabetaste, um sie ohne Text zu bestätigen, oder tippen Sie ihren Text.</translation>
     </message>
     <message>
         <source>Station: %1 · photo: %2</source>

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QEvent, QPointF, Qt
 from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QApplication
 
@@ -239,3 +239,50 @@ def test_counted_dots_are_circled(window: MainWindow, tmp_path: Path, qtbot) -> 
     with Project.open(path) as project:
         checked = project.notes.get(note.id)
     assert (checked.votes, checked.votes_checked) == (2, True)
+
+
+def test_a_note_found_with_one_click_is_confirmed_with_enter(
+    window: MainWindow, queue, qtbot
+) -> None:
+    """A missed note: A, one click inside it, Enter. It comes read, as the queue's current note."""
+    from ui.board import note_commands
+
+    board = window.project_view.station_detail.board
+    view = board.view
+    qtbot.waitUntil(view.pixels_ready, timeout=10_000)
+    for _ in range(2):  # two notes reviewed first: the found one is not simply the next
+        qtbot.keyClick(queue.text_edit, Qt.Key.Key_Return)
+    missed = next(n for n in window.document.project.notes.list() if n.id in queue.queue[3:])
+    window.document.run(note_commands.delete_notes(window.document, [missed.id]))
+    window.document.undo_stack.clear()  # as if the detection had missed it
+    assert queue.counter.text() == "3 of 5 notes left to review"
+    shown = queue.note.id
+
+    window.activateWindow()  # the user turns to the board
+    qtbot.waitUntil(window.isActiveWindow)
+    view.setFocus()
+    qtbot.keyClick(view, Qt.Key.Key_A)
+    assert view.mode == "find"
+    centre = QPointF(*(sum(c) / len(c) for c in zip(*missed.polygon, strict=True)))
+    with qtbot.waitSignal(view.noteAdded, timeout=20_000) as added:
+        qtbot.mouseClick(view.viewport(), Qt.MouseButton.LeftButton, pos=view.mapFromScene(centre))
+    found = added.args[0]
+    assert queue.note.id == found and found != shown  # the current note of the review
+    assert queue.counter.text() == "4 of 6 notes left to review"
+    assert queue.text_edit.hasFocus() or QApplication.focusWidget() is queue.text_edit
+    assert queue.note.text is None  # still being read: Enter now must not confirm it empty
+    qtbot.keyClick(queue.text_edit, Qt.Key.Key_Return)
+    assert not window.document.project.notes.get(found).reviewed
+    assert "still being read" in queue.info.text()
+    qtbot.waitUntil(lambda: "Note" in queue.text_edit.toPlainText(), timeout=30_000)
+    text = queue.text_edit.toPlainText()  # the real engine's reading, shown when it lands
+    assert queue.text_edit.textCursor().selectedText() == text  # typing would replace it
+    assert text == window.document.project.notes.get(found).text
+
+    qtbot.keyClick(queue.text_edit, Qt.Key.Key_Return)  # confirmed: one key
+    note = window.document.project.notes.get(found)
+    assert note.reviewed and note.text == text
+    assert queue.note.id == shown  # and on with the queue where it was
+    assert queue.counter.text() == "3 of 6 notes left to review"
+    stack = window.document.undo_stack
+    assert [stack.text(i) for i in range(stack.count())] == ["Find note here", "Review note"]

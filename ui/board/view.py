@@ -65,6 +65,8 @@ class BoardView(QGraphicsView):
     outlinesEdited = Signal(object)
     modeChanged = Signal(str)  # "select", "draw" or "find"
     findMessage = Signal(str)  # what the "find note here" click is doing or found
+    #: A note was added by hand (found with one click or drawn): its id, for the review.
+    noteAdded = Signal(int)
     imageLoaded = Signal(int)  # photo id
     #: The photo with this id is decoded at full size: outline edits are quick now.
     pixelsReady = Signal(int)
@@ -357,9 +359,15 @@ class BoardView(QGraphicsView):
         def add() -> None:
             command = note_commands.add_note(self.document, photo_id, polygon, self.pixels)
             command.setText(text)
-            self.select_notes(self._run(command))
+            self._added(self._run(command))
 
         self._with_pixels(add)
+
+    def _added(self, ids: list[int]) -> None:
+        """Select a note just added by hand and offer it to the review (Enter confirms it)."""
+        self.select_notes(ids)
+        if len(ids) == 1:
+            self.noteAdded.emit(ids[0])
 
     def _find_failed(self, message: str) -> None:
         self.finding = False
@@ -376,7 +384,7 @@ class BoardView(QGraphicsView):
         ]
         photo_id = self.photo_id
         self._with_pixels(
-            lambda: self.select_notes(
+            lambda: self._added(
                 self._run(note_commands.add_note(self.document, photo_id, polygon, self.pixels))
             )
         )

@@ -11,12 +11,16 @@ Ctrl++ / Ctrl+- zoom. Shift+Enter puts a line break into the text.
 
 The queue follows the project: a note deleted or reviewed elsewhere leaves it, a
 note added elsewhere joins it, and the count of what is left comes from the file.
+A note added by hand on the board (the Find note click, or drawn) becomes the
+current note at once (:meth:`ReviewQueue.take_note`): its reading shows when it
+arrives, and Enter confirms it.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+import shiboken6
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -119,6 +123,8 @@ class ReviewQueue(QDialog):
         #: The queue's own undo steps, last one last (what "Back" undoes).
         self.steps: list[SnapshotCommand] = []
         self._own = False  # the queue itself is changing notes
+        #: A note whose reading had not arrived when Enter was pressed once.
+        self._waited_for: int | None = None
         self.jobs = JobRunner(self)
         self._photo: DisplayImage | None = None
 
@@ -258,6 +264,15 @@ class ReviewQueue(QDialog):
         """Confirm the note: its text (changed or not), votes and colour; then go on."""
         if self.note is None:
             return
+        if text is None and self._reading_pending():
+            self._waited_for = self.note.id
+            self.info.setText(
+                self.tr(
+                    "This note is still being read. Press Enter again to confirm it "
+                    "without text, or type its text."
+                )
+            )
+            return
         fields = review.confirmation(
             self.note,
             self.text_edit.toPlainText() if text is None else text,
@@ -268,6 +283,20 @@ class ReviewQueue(QDialog):
         if self._run(note_commands.edit_note(self.document, self.note.id, label, **fields)):
             self.position += 1
             self._show_current()
+
+    def _reading_pending(self) -> bool:
+        """Whether Enter would confirm an empty text before the first reading arrived.
+
+        Asked once per note: a second Enter confirms (a note that cannot be read).
+        """
+        note = self.note
+        return (
+            note is not None
+            and note.text is None
+            and note.confidence is None
+            and not self.text_edit.toPlainText().strip()
+            and self._waited_for != note.id
+        )
 
     def choose_alternative(self, index: int) -> None:
         """Confirm the note with the alternative reading ``index`` (Alt+1 is 0)."""
@@ -284,6 +313,25 @@ class ReviewQueue(QDialog):
             self.queue.remove(note_id)
             self._show_current()
 
+    def take_note(self, note_id: int) -> None:
+        """Make ``note_id`` the current note, so that Enter confirms it.
+
+        For a note just added on the board (found with one click, or drawn); its
+        reading shows when it arrives.
+        """
+        if note_id not in review.queue_ids(self.document.project, self.station_id):
+            return  # reviewed already, or of another station than the queue's
+        if note_id in self.queue:
+            index = self.queue.index(note_id)
+            self.queue.pop(index)
+            if index < self.position:
+                self.position -= 1
+        self.position = min(self.position, len(self.queue))
+        self.queue.insert(self.position, note_id)
+        self._show_current()
+        self.activateWindow()  # a window of the main window's: it stays above it
+        self.text_edit.setFocus(Qt.FocusReason.OtherFocusReason)
+
     def step_votes(self, step: int) -> None:
         self.votes_box.setValue(max(0, self.votes_box.value() + step))
 
@@ -294,6 +342,7 @@ class ReviewQueue(QDialog):
 
     def undo(self) -> None:
         """Undo the queue's own last step (nothing done elsewhere) and show its note."""
+        self.steps = [s for s in self.steps if shiboken6.isValid(s)]  # a cleared stack
         if not self.steps:
             return
         command = self.steps.pop()
@@ -350,7 +399,7 @@ class ReviewQueue(QDialog):
                     self.position -= 1
             elif note_id not in self.queue and note_id in waiting:
                 self.queue.append(note_id)
-        self.steps = [s for s in self.steps if not (s.isObsolete())]
+        self.steps = [s for s in self.steps if shiboken6.isValid(s) and not s.isObsolete()]
         if current is not None and current in self.queue and not self.text_edit.touched():
             self._show_current()  # a change elsewhere (a new reading): show it
         elif current not in self.queue:

@@ -1,0 +1,575 @@
+"""Slim the Linux one-folder bundle after PyInstaller built it (``make package`` runs it).
+
+    python packaging/linux/slim_bundle.py dist/pinscribe
+
+Each step prints what it did; a step that finds something unexpected leaves the
+libraries as they are.
+
+1. **ICU data**: ``libicudata`` rebuilt with the data of the root, German and English
+   locales only (with their regional variants), without the East Asian converters and
+   word dictionaries (32 MB -> 6 MB). Qt collates and maps case in German and English as
+   before; other locales fall back on ICU's root collation.
+2. **OpenBLAS shim**: OpenCV's own OpenBLAS (39 MB, with libgfortran and libquadmath)
+   becomes ``openblas_shim.c``, passing the BLAS/LAPACK functions cv2 imports on to
+   numpy's OpenBLAS; built only if it provides every function cv2 imports.
+3. **Stubs** replace libraries that Pinscribe's code never reaches, but that another
+   library links, so that the dynamic linker wants them at load time: OpenCV's video
+   stack (FFmpeg; Pinscribe calls no ``VideoCapture``/``VideoWriter``), the AV1 codec
+   under OpenCV's AVIF support (Pinscribe reads photos with Pillow, never ``cv2.imread``),
+   and the HEVC *encoder* x265 under libheif (Pinscribe only decodes HEIC). A stub has
+   the same soname and exports exactly the symbols (with their versions) that the rest
+   of the bundle imports from the library; it is compiled here (needs ``cc``). Its
+   functions write one line naming the library and the function to stderr and abort,
+   except x265's: ``x265_api_get_*`` returns NULL, which libheif's own code takes as
+   "no encoder for this bit depth" (and ``x265_cleanup`` does nothing).
+4. **Unreached libraries** go: a library that no Python extension module, Qt plugin or
+   the executable needs, directly or through other libraries (GTK3, Kerberos, the
+   libraries only the stubs' originals needed...), is never loaded. Libraries that are
+   opened by name at run time (``DLOPENED``) stay.
+5. **Compaction** of libraries that patchelf (auditwheel) laid out with 2 MB gaps of
+   zeros between their load segments (libtiff 6.3 MB of which 5.8 are zeros): each
+   segment is moved down to the next offset that keeps it page-congruent with its
+   address, and its alignment set to the page size (4 KB on x86_64); the symbol table
+   is left out as ``strip --strip-unneeded`` would. Loaded contents, addresses, dynamic
+   symbols and relocations stay as they are. (``strip`` cannot do this: it breaks these
+   files, "ELF load command address/offset not page-aligned".)
+"""
+
+from __future__ import annotations
+
+import os
+import re
+import shutil
+import struct
+import subprocess
+import sys
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+# name pattern of the real library -> (policy, what is missing, in words)
+STUBS: dict[str, tuple[str, str]] = {
+    r"libavcodec-[0-9a-f]+\.so\..*": ("abort", "OpenCV's video support (FFmpeg)"),
+    r"libavformat-[0-9a-f]+\.so\..*": ("abort", "OpenCV's video support (FFmpeg)"),
+    r"libavutil-[0-9a-f]+\.so\..*": ("abort", "OpenCV's video support (FFmpeg)"),
+    r"libswscale-[0-9a-f]+\.so\..*": ("abort", "OpenCV's video support (FFmpeg)"),
+    r"libaom-[0-9a-f]+\.so\..*": ("abort", "the AV1 codec of OpenCV's AVIF support"),
+    r"libx265-[0-9a-f]+\.so\..*": ("null", "the HEVC encoder x265 (HEIC writing)"),
+}
+# Opened with dlopen() by name, never listed as NEEDED.
+DLOPENED = (r"libonnxruntime_providers_shared\.so",)
+PAGE = 0x1000
+PT_LOAD = 1
+SHT_SYMTAB = 2
+SHT_NOBITS = 8
+SHF_ALLOC = 2
+
+
+def run(*cmd: str) -> str:
+    return subprocess.run(cmd, check=True, capture_output=True, text=True).stdout
+
+
+def is_elf(path: Path) -> bool:
+    if path.is_symlink() or not path.is_file():
+        return False
+    with path.open("rb") as f:
+        return f.read(4) == b"\x7fELF"
+
+
+def elf_files(bundle: Path) -> list[Path]:
+    return sorted(p for p in bundle.rglob("*") if is_elf(p))
+
+
+def dynamic(path: Path) -> tuple[str | None, list[str], list[str]]:
+    """(soname, needed, rpath entries) of an ELF file."""
+    out = run("readelf", "-dW", str(path))
+    soname = re.search(r"\(SONAME\).*\[(.+)\]", out)
+    rpaths = re.findall(r"\((?:RPATH|RUNPATH)\).*\[(.+)\]", out)
+    dirs = [d for r in rpaths for d in r.split(":")]
+    return (soname.group(1) if soname else None), re.findall(r"\(NEEDED\).*\[(.+)\]", out), dirs
+
+
+def size_mb(paths: list[Path]) -> float:
+    return sum(p.stat().st_size for p in paths) / 1e6
+
+
+# -- 1. stubs ---------------------------------------------------------------------------
+
+
+@dataclass
+class Symbol:
+    name: str
+    version: str | None
+    kind: str  # FUNC, OBJECT, IFUNC...
+    size: int
+
+
+def defined_symbols(lib: Path) -> dict[str, Symbol]:
+    out = run("readelf", "--dyn-syms", "-W", str(lib))
+    found: dict[str, Symbol] = {}
+    for line in out.splitlines():
+        cols = line.split()
+        if len(cols) < 8 or cols[6] == "UND" or not cols[0].rstrip(":").isdigit():
+            continue
+        name, _, tag = cols[7].partition("@")
+        if cols[4] in ("GLOBAL", "WEAK") and cols[3] in ("FUNC", "OBJECT", "IFUNC", "TLS"):
+            size = int(cols[2], 0) if cols[2].startswith("0x") else int(cols[2])
+            found[name] = Symbol(name, tag.lstrip("@") or None, cols[3], size)
+    return found
+
+
+def undefined_symbols(path: Path) -> set[str]:
+    out = run("readelf", "--dyn-syms", "-W", str(path))
+    names = set()
+    for line in out.splitlines():
+        cols = line.split()
+        if len(cols) >= 8 and cols[6] == "UND":
+            names.add(cols[7].split("@")[0])
+    return names
+
+
+def stub_source(lib_name: str, missing: str, policy: str, symbols: list[Symbol]) -> str:
+    lines = [
+        f"/* Stub of {lib_name}, generated by packaging/linux/slim_bundle.py */",
+        "extern long write(int, const void *, unsigned long);",
+        "extern void abort(void) __attribute__((noreturn));",
+        "static unsigned long pinscribe_stub_len(const char *s) { unsigned long n = 0; "
+        "while (s[n]) n++; return n; }",
+        "__attribute__((noreturn)) static void pinscribe_stub_gone(const char *name) {",
+        f'  static const char head[] = "Pinscribe: {missing} is not part of this bundle '
+        f'({lib_name}); called: ";',
+        "  write(2, head, sizeof head - 1); write(2, name, pinscribe_stub_len(name));",
+        '  write(2, "\\n", 1);',
+        "  abort();",
+        "}",
+    ]
+    for s in symbols:
+        if s.kind == "OBJECT" or s.kind == "TLS":
+            tls = "__thread " if s.kind == "TLS" else ""
+            lines.append(f"{tls}char {s.name}[{max(s.size, 1)}] __attribute__((aligned(16)));")
+        elif policy == "null":
+            lines.append(f"long {s.name}(void) {{ return 0; }}")
+        else:
+            lines.append(f'long {s.name}(void) {{ pinscribe_stub_gone("{s.name}"); }}')
+    return "\n".join(lines) + "\n"
+
+
+def version_script(symbols: list[Symbol]) -> str:
+    nodes: dict[str | None, list[str]] = {}
+    for s in symbols:
+        nodes.setdefault(s.version, []).append(s.name)
+    parts = []
+    for i, (version, names) in enumerate(nodes.items()):
+        body = " ".join(f"{n};" for n in names)
+        local = " local: *;" if i == len(nodes) - 1 else ""
+        parts.append(f"{version or ''} {{ global: {body}{local} }};".strip())
+    return "\n".join(parts) + "\n"
+
+
+def make_stubs(bundle: Path, cc: str) -> list[tuple[str, float, float]]:
+    """Replace the STUBS libraries; (name, MB before, MB after) for each."""
+    files = elf_files(bundle)
+    targets = {
+        p: STUBS[pattern]
+        for p in files
+        for pattern in STUBS
+        if re.fullmatch(pattern, p.name)
+    }
+    sonames = {p: dynamic(p)[0] or p.name for p in targets}
+    importers: dict[Path, list[Path]] = {p: [] for p in targets}
+    for f in files:
+        if f in targets:
+            continue
+        needed = dynamic(f)[1]
+        for lib, soname in sonames.items():
+            if soname in needed:
+                importers[lib].append(f)
+    report = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for lib, (policy, missing) in targets.items():
+            defined = defined_symbols(lib)
+            wanted = set().union(*(undefined_symbols(f) for f in importers[lib]))
+            symbols = sorted((defined[n] for n in wanted if n in defined), key=lambda s: s.name)
+            src, vmap = Path(tmp, "stub.c"), Path(tmp, "stub.map")
+            src.write_text(stub_source(lib.name, missing, policy, symbols), encoding="utf-8")
+            vmap.write_text(version_script(symbols), encoding="utf-8")
+            out = Path(tmp, lib.name)
+            subprocess.run(
+                [cc, "-shared", "-fPIC", "-O1", "-s", "-w", "-o", str(out), str(src),
+                 f"-Wl,-soname,{sonames[lib]}", f"-Wl,--version-script={vmap}"],
+                check=True,
+            )
+            before = lib.stat().st_size
+            shutil.copyfile(out, lib)
+            report.append((lib.name, before / 1e6, lib.stat().st_size / 1e6))
+            print(f"  stub {lib.name}: {len(symbols)} symbols for "
+                  f"{', '.join(f.name for f in importers[lib]) or 'nobody'}")
+    return report
+
+
+# -- 1b. OpenCV's OpenBLAS -> numpy's ---------------------------------------------------
+
+
+def replace_openblas(bundle: Path, cc: str) -> tuple[str, float, float] | None:
+    """Replace cv2's OpenBLAS by openblas_shim.c over numpy's; None when not possible."""
+    ours = [p for p in elf_files(bundle) if re.fullmatch(r"libopenblas.*\.so.*", p.name)]
+    numpys = [p for p in elf_files(bundle) if re.fullmatch(r"libscipy_openblas64_-.*\.so", p.name)]
+    if len(ours) != 1 or len(numpys) != 1:
+        print(f"  OpenBLAS: kept (found {len(ours)} of OpenCV's, {len(numpys)} of numpy's)")
+        return None
+    lib, numpy_lib = ours[0], numpys[0]
+    soname = dynamic(lib)[0] or lib.name
+    importers = [f for f in elf_files(bundle) if f != lib and soname in dynamic(f)[1]]
+    wanted = set().union(*(undefined_symbols(f) for f in importers)) & set(defined_symbols(lib))
+    rel = os.path.relpath(numpy_lib.parent, lib.parent)
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp, lib.name)
+        built = subprocess.run(
+            [cc, "-shared", "-fPIC", "-O2", "-s", "-o", str(out),
+             str(Path(__file__).with_name("openblas_shim.c")), f"-Wl,-soname,{soname}",
+             f"-L{numpy_lib.parent}", f"-l:{numpy_lib.name}", "-Wl,--no-undefined",
+             f"-Wl,-rpath,$ORIGIN/{rel}:$ORIGIN"],
+            capture_output=True, text=True,
+        )
+        if built.returncode != 0:
+            print(f"  OpenBLAS: kept (the shim does not build over {numpy_lib.name}: "
+                  f"{built.stderr.strip().splitlines()[-1:]})")
+            return None
+        missing = wanted - set(defined_symbols(out))
+        if missing:
+            print(f"  OpenBLAS: kept ({', '.join(f.name for f in importers)} also imports "
+                  f"{', '.join(sorted(missing))})")
+            return None
+        before = lib.stat().st_size
+        shutil.copyfile(out, lib)
+    print(f"  OpenBLAS: {lib.name} ({len(wanted)} functions for "
+          f"{', '.join(f.name for f in importers)}) now calls {numpy_lib.name}")
+    return lib.name, before / 1e6, lib.stat().st_size / 1e6
+
+
+# -- 2. unreached libraries -------------------------------------------------------------
+
+
+def is_root(path: Path, bundle: Path) -> bool:
+    name = path.name
+    return (
+        re.search(r"\.(cpython-[^.]+|abi3)\.so$", name) is not None
+        or "plugins" in path.relative_to(bundle).parts
+        or path.parent == bundle  # the executables
+        or name.startswith("libpython")
+        or any(re.fullmatch(p, name) for p in DLOPENED)
+    )
+
+
+def unreached(bundle: Path) -> list[Path]:
+    files = elf_files(bundle)
+    internal = bundle / "_internal"
+    seen: set[Path] = set()
+    stack = [p.resolve() for p in files if is_root(p, bundle)]
+    while stack:
+        path = stack.pop()
+        if path in seen:
+            continue
+        seen.add(path)
+        _, needed, rpaths = dynamic(path)
+        dirs = [path.parent] + [Path(d.replace("$ORIGIN", str(path.parent))) for d in rpaths]
+        for name in needed:
+            for d in [*dirs, internal, bundle]:
+                if (d / name).exists():
+                    stack.append((d / name).resolve())
+                    break
+    return [p for p in files if p.resolve() not in seen]
+
+
+def remove_unreached(bundle: Path) -> dict[str, int]:
+    """Delete the unreached libraries; their names and sizes."""
+    gone = {}
+    for lib in unreached(bundle):
+        gone[lib.name] = lib.stat().st_size
+        lib.unlink()
+    # Symbolic links that pointed at them (PyInstaller links _internal/libX -> pkg.libs/libX).
+    for link in bundle.rglob("*"):
+        if link.is_symlink() and not link.exists():
+            link.unlink()
+    return gone
+
+
+# -- 4. ICU data ------------------------------------------------------------------------
+
+# Locales whose ICU data stays (with their regional variants: de_AT, en_GB...).
+ICU_LOCALES = ("root", "de", "en")
+# A locale's file name: de, de_AT, en_001, sr_Latn_BA, ca_ES_VALENCIA (not pool, units...).
+LOCALE_NAME = re.compile(r"[a-z]{2,3}(_[A-Z][a-z]{3})?(_([A-Z]{2}|[0-9]{3}))?(_[A-Z0-9]+)*")
+ICU_CONVERTER_MAX = 64 * 1024  # single-byte (European) converters stay, CJK ones go
+
+
+def icu_keep(name: str, size: int) -> bool:
+    """Whether an item of ICU's data package stays (``icudt73l/coll/fr.res``...)."""
+    path = name.split("/", 1)[1]
+    stem, _, suffix = path.rsplit("/", 1)[-1].partition(".")
+    if suffix == "cnv":
+        return size <= ICU_CONVERTER_MAX
+    if suffix == "dict":  # word dictionaries for Thai, Khmer, Lao, Burmese, CJK
+        return False
+    if suffix == "res" and LOCALE_NAME.fullmatch(stem):
+        return stem.split("_")[0] in ICU_LOCALES
+    return True
+
+
+def icu_items(blob: bytes) -> tuple[bytes, list[tuple[str, bytes]]]:
+    """(header, [(name, data)]) of an ICU common data package ("CmnD")."""
+    header_size = struct.unpack_from("<H", blob, 0)[0]
+    # magic 0xda27, then UDataInfo: little-endian (byte 8 = 0), data format "CmnD"
+    if blob[2:4] != b"\xda\x27" or blob[8] != 0 or blob[12:16] != b"CmnD":
+        raise ValueError("not a little-endian ICU common data package")
+    toc = header_size
+    (count,) = struct.unpack_from("<I", blob, toc)
+    entries = [struct.unpack_from("<II", blob, toc + 4 + 8 * i) for i in range(count)]
+    items = []
+    for i, (name_at, data_at) in enumerate(entries):
+        name = blob[toc + name_at : blob.index(b"\0", toc + name_at)].decode("ascii")
+        end = entries[i + 1][1] if i + 1 < count else len(blob) - toc
+        items.append((name, blob[toc + data_at : toc + end]))
+    return blob[:header_size], items
+
+
+def icu_package(header: bytes, items: list[tuple[str, bytes]]) -> bytes:
+    names = b"".join(n.encode("ascii") + b"\0" for n, _ in items)
+    toc_size = 4 + 8 * len(items)
+    data_start = toc_size + len(names)
+    data_start += (-(len(header) + data_start)) % 16
+    toc, body, name_at, data_at = bytearray(struct.pack("<I", len(items))), bytearray(), 0, 0
+    for name, data in items:
+        toc += struct.pack("<II", toc_size + name_at, data_start + data_at)
+        name_at += len(name) + 1
+        pad = (-len(data)) % 16
+        body += data + bytes(pad)
+        data_at += len(data) + pad
+    head = bytes(toc) + names
+    return header + head + bytes(data_start - len(head)) + bytes(body)
+
+
+def symbol_bytes(lib: Path, symbol: str) -> bytes:
+    """The contents of a data symbol of an ELF library."""
+    syms = run("readelf", "--dyn-syms", "-W", str(lib))
+    m = re.search(rf"([0-9a-f]+)\s+(0x[0-9a-f]+|\d+)\s+OBJECT\s+GLOBAL\s+\S+\s+\d+\s+{symbol}$",
+                  syms, re.M)
+    if m is None:
+        raise ValueError(f"no {symbol} in {lib.name}")
+    vaddr, size = int(m.group(1), 16), int(m.group(2), 0)
+    for line in run("readelf", "-lW", str(lib)).splitlines():
+        cols = line.split()
+        if cols and cols[0] == "LOAD":
+            offset, start, filesz = int(cols[1], 16), int(cols[2], 16), int(cols[4], 16)
+            if start <= vaddr and vaddr + size <= start + filesz:
+                with lib.open("rb") as f:
+                    f.seek(offset + vaddr - start)
+                    return f.read(size)
+    raise ValueError(f"{symbol} of {lib.name} is not in the file")
+
+
+def trim_icu(bundle: Path, cc: str) -> tuple[str, float, float] | None:
+    """Rebuild libicudata with the data of ICU_LOCALES only."""
+    libs = [p for p in elf_files(bundle) if re.fullmatch(r"libicudata\.so\.\d+", p.name)]
+    if len(libs) != 1:
+        return None
+    lib = libs[0]
+    symbol = f"icudt{lib.name.rsplit('.', 1)[1]}_dat"
+    try:
+        header, items = icu_items(symbol_bytes(lib, symbol))
+    except ValueError as error:
+        print(f"  ICU data: kept ({error})")
+        return None
+    kept = [(n, d) for n, d in items if icu_keep(n, len(d))]
+    with tempfile.TemporaryDirectory() as tmp:
+        dat, asm, out = Path(tmp, "icu.dat"), Path(tmp, "icu.S"), Path(tmp, lib.name)
+        dat.write_bytes(icu_package(header, kept))
+        asm.write_text(
+            f'.section .rodata\n.globl {symbol}\n.type {symbol}, @object\n.balign 16\n'
+            f'{symbol}:\n.incbin "{dat}"\n.size {symbol}, . - {symbol}\n'
+            '.section .note.GNU-stack,"",@progbits\n',
+            encoding="utf-8",
+        )
+        subprocess.run([cc, "-shared", "-nostdlib", "-s", "-o", str(out), str(asm),
+                        f"-Wl,-soname,{lib.name}"], check=True)
+        before = lib.stat().st_size
+        shutil.copyfile(out, lib)
+    print(f"  ICU data: {len(kept)} of {len(items)} items kept (locales "
+          f"{', '.join(ICU_LOCALES)}; no CJK converters, no word dictionaries)")
+    return lib.name, before / 1e6, lib.stat().st_size / 1e6
+
+
+# -- 3. compaction ----------------------------------------------------------------------
+
+PHDR = "<IIQQQQQQ"  # type, flags, offset, vaddr, paddr, filesz, memsz, align
+SHDR = "<IIQQQQIIQQ"  # name, type, flags, addr, offset, size, link, info, addralign, entsize
+
+
+class Moves:
+    """Where the file ranges of the load segments go: (old start, old end, shift)."""
+
+    def __init__(self, loads: list[list[int]]) -> None:
+        self.ranges: list[tuple[int, int, int]] = []
+        self.end = 0
+        for p in sorted(loads, key=lambda p: p[2]):
+            offset, vaddr, filesz = p[2], p[3], p[5]
+            # The first segment stays; each next one goes to the first offset past the
+            # previous one that is page-congruent with its address.
+            new = offset if not self.ranges else self.end + (vaddr - self.end) % PAGE
+            if new > offset:
+                raise ValueError("overlapping load segments")  # not patchelf's layout
+            self.ranges.append((offset, offset + filesz, new - offset))
+            self.end = max(self.end, new + filesz)
+
+    def saved(self) -> int:
+        return -self.ranges[-1][2] if self.ranges else 0
+
+    def new(self, offset: int, size: int = 0, *, at_end: bool = False) -> int | None:
+        """New offset of the file range [offset, offset+size) if inside one segment."""
+        for start, stop, shift in self.ranges:
+            inside = offset < stop or (at_end and offset == stop)
+            if start <= offset and offset + size <= stop and inside:
+                return offset + shift
+        return None
+
+
+def unneeded_sections(shdrs: list[list[int]], data: bytes, shstrndx: int) -> set[int]:
+    """Indices of the sections ``strip --strip-unneeded`` removes.
+
+    The symbol table (.symtab and its names), debugging data and comments; never a
+    section that is loaded.
+    """
+    names = shdrs[shstrndx][4] if shstrndx < len(shdrs) else None
+    drop = set()
+    for i, sh in enumerate(shdrs):
+        if sh[2] & SHF_ALLOC or i == shstrndx or names is None:
+            continue
+        name = data[names + sh[0] : data.index(b"\0", names + sh[0])]
+        if sh[1] == SHT_SYMTAB:
+            drop.add(i)
+            if sh[6] != shstrndx and not shdrs[sh[6]][2] & SHF_ALLOC:
+                drop.add(sh[6])
+        elif name.startswith((b".debug", b".zdebug")) or name == b".comment":
+            drop.add(i)
+    return drop
+
+
+def place_sections(
+    shdrs: list[list[int]], data: bytes, out: bytearray, moves: Moves, drop: set[int]
+) -> None:
+    """Sections in a load segment move with it; the others are appended to ``out``.
+
+    Those in ``drop`` become empty (type NULL).
+    """
+    for i, sh in enumerate(shdrs):
+        offset, size, align = sh[4], sh[5], max(sh[8], 1)
+        if i in drop:
+            sh[1:] = [0] * 9  # keeps its name; no type, no data, no links
+        elif sh[1] == SHT_NOBITS or size == 0:
+            new = moves.new(offset, at_end=True)
+            sh[4] = new if new is not None else min(offset, len(out))
+        elif (new := moves.new(offset, size)) is not None:
+            sh[4] = new
+        else:
+            out += bytes(-len(out) % align)
+            sh[4] = len(out)
+            out += data[offset : offset + size]
+
+
+def compact(path: Path, *, strip: bool = True) -> int:
+    """Close the gaps between the load segments of an ELF64 file; bytes saved.
+
+    With ``strip``, also leave out what ``strip --strip-unneeded`` would (which cannot be
+    run on these files: it breaks patchelf's layout, "ELF load command address/offset
+    not page-aligned").
+
+    Sections outside the load segments (symbol tables, comments, names) and the section
+    header table are appended after the last segment. Returns 0 (file untouched) for
+    anything unexpected: 32-bit or big-endian files, data after the ELF contents,
+    overlapping segments, headers outside the segments, or less than 64 KB to gain.
+    """
+    data = path.read_bytes()
+    if data[4] != 2 or data[5] != 1:  # ELF64, little-endian only
+        return 0
+    phoff, shoff = struct.unpack_from("<QQ", data, 0x20)
+    phentsize, phnum, shentsize, shnum = struct.unpack_from("<HHHH", data, 0x36)
+    phdrs = [list(struct.unpack_from(PHDR, data, phoff + i * phentsize)) for i in range(phnum)]
+    shdrs = [list(struct.unpack_from(SHDR, data, shoff + i * shentsize)) for i in range(shnum)]
+    known = max(
+        [shoff + shnum * shentsize, phoff + phnum * phentsize]
+        + [p[2] + p[5] for p in phdrs]
+        + [sh[4] + sh[5] for sh in shdrs if sh[1] != SHT_NOBITS]
+    )
+    if len(data) > known + 4096:
+        return 0  # data after the ELF contents (PyInstaller's executable carries its archive)
+    try:
+        moves = Moves([p for p in phdrs if p[0] == PT_LOAD])
+    except ValueError:
+        return 0
+    new_phoff = moves.new(phoff, phnum * phentsize)
+    shstrndx = struct.unpack_from("<H", data, 0x3E)[0]
+    drop = unneeded_sections(shdrs, data, shstrndx) if strip else set()
+    if new_phoff is None or (moves.saved() == 0 and not drop):
+        return 0
+    out = bytearray(moves.end)
+    for start, stop, shift in moves.ranges:
+        out[start + shift : stop + shift] = data[start:stop]
+    place_sections(shdrs, data, out, moves, drop)
+    for p in phdrs:
+        new = moves.new(p[2], p[5], at_end=p[5] == 0)
+        if new is None:
+            return 0  # a segment outside the load segments: leave the file alone
+        p[2] = new
+        if p[0] == PT_LOAD:
+            p[7] = PAGE
+    out += bytes(-len(out) % 8)
+    struct.pack_into("<QQ", out, 0x20, new_phoff, len(out))
+    for sh in shdrs:
+        out += struct.pack(SHDR, *sh)
+    for i, p in enumerate(phdrs):
+        struct.pack_into(PHDR, out, new_phoff + i * phentsize, *p)
+    if len(data) - len(out) < (1 << 16):
+        return 0
+    tmp = path.with_name(path.name + ".compact")
+    tmp.write_bytes(out)
+    tmp.chmod(path.stat().st_mode)
+    os.replace(tmp, path)
+    return len(data) - len(out)
+
+
+def main(argv: list[str]) -> int:
+    if len(argv) != 2:
+        print("usage: slim_bundle.py BUNDLE_DIR", file=sys.stderr)
+        return 2
+    bundle = Path(argv[1])
+    cc = os.environ.get("CC", "cc")
+    if shutil.which(cc) is None:
+        print(f"slim_bundle.py: no C compiler ({cc}) to build the stub libraries; "
+              "install gcc (Debian: apt install gcc) or set CC", file=sys.stderr)
+        return 1
+    total = size_mb(elf_files(bundle))
+    print("Slimming the bundle:")
+    icu = trim_icu(bundle, cc)
+    shim = replace_openblas(bundle, cc)
+    for name, before, after in make_stubs(bundle, cc):
+        print(f"  {name}: {before:.1f} MB -> stub of {after * 1000:.0f} KB")
+    if shim:
+        print(f"  {shim[0]}: {shim[1]:.1f} MB -> shim of {shim[2] * 1000:.0f} KB")
+    if icu:
+        print(f"  {icu[0]}: {icu[1]:.1f} MB -> {icu[2]:.1f} MB")
+    gone = remove_unreached(bundle)
+    print(f"  unreached libraries removed ({len(gone)}, {sum(gone.values()) / 1e6:.1f} MB): "
+          + ", ".join(sorted(gone)))
+    compacted = 0
+    for lib in elf_files(bundle):
+        saved = compact(lib)
+        if saved:
+            print(f"  compacted {lib.name}: -{saved / 1e6:.1f} MB")
+            compacted += saved
+    print(f"  compaction: -{compacted / 1e6:.1f} MB")
+    print(f"  libraries: {total:.0f} MB -> {size_mb(elf_files(bundle)):.0f} MB")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv))

@@ -1,0 +1,223 @@
+"""packaging/linux/slim_bundle.py on copies of the real wheels' libraries.
+
+Each test rebuilds a small part of a bundle in a temporary folder (OpenCV with its
+libraries, tesserocr with its libraries, Qt's ICU data), slims it as ``make package``
+does, and runs the real library from there in a fresh Python: the results must match
+those of the untouched wheels. Linux only; needs ``cc`` and ``readelf``.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import os
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+import numpy as np
+import pytest
+
+ROOT = Path(__file__).resolve().parents[1]
+TESSDATA = Path("/usr/share/tesseract-ocr/5/tessdata")
+sys.path.insert(0, str(ROOT / "packaging" / "linux"))
+import slim_bundle  # noqa: E402
+
+pytestmark = [
+    pytest.mark.slow,
+    pytest.mark.skipif(
+        not sys.platform.startswith("linux")
+        or shutil.which("cc") is None
+        or shutil.which("readelf") is None,
+        reason="Linux with cc and readelf only",
+    ),
+]
+
+
+def site_folder(package: str) -> Path:
+    spec = importlib.util.find_spec(package)
+    assert spec is not None and spec.origin is not None
+    return Path(spec.origin).parent.parent
+
+
+def copy_package(package: str, libs: str, dest: Path) -> None:
+    site = site_folder(package)
+    shutil.copytree(site / package, dest / package, symlinks=True)
+    if (site / libs).is_dir():
+        shutil.copytree(site / libs, dest / libs, symlinks=True)
+
+
+def run_python(code: str, path: Path, **env: str) -> subprocess.CompletedProcess[str]:
+    environ = {**os.environ, "PYTHONPATH": str(path), **env}
+    return subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, env=environ, timeout=300
+    )
+
+
+# Every OpenCV function that reaches LAPACK or BLAS (large enough matrices: OpenCV
+# solves small ones itself), and those Pinscribe calls that use linear algebra.
+OPENCV_MATH = r"""
+import json, sys
+import numpy as np, cv2
+rng = np.random.default_rng(1)
+out = {"file": cv2.__file__}
+for dt in (np.float32, np.float64):
+    n, tag = 160, dt.__name__
+    A = rng.normal(size=(n, n)).astype(dt); b = rng.normal(size=(n, 3)).astype(dt)
+    for name, flag in (("lu", cv2.DECOMP_LU), ("svd", cv2.DECOMP_SVD), ("qr", cv2.DECOMP_QR),
+                       ("normal", cv2.DECOMP_NORMAL | cv2.DECOMP_LU)):
+        out[f"solve_{name}_{tag}"] = cv2.solve(A, b, flags=flag)[1].ravel().tolist()
+    S = (A @ A.T + n * np.eye(n)).astype(dt)
+    out[f"chol_{tag}"] = cv2.solve(S, b, flags=cv2.DECOMP_CHOLESKY)[1].ravel().tolist()
+    M = rng.normal(size=(200, 60)).astype(dt)
+    out[f"svd_{tag}"] = cv2.SVDecomp(M)[0].ravel().tolist()
+    out[f"inv_{tag}"] = cv2.invert(A)[1].ravel().tolist()
+    G = rng.normal(size=(300, 300)).astype(dt)
+    out[f"gemm_{tag}"] = cv2.gemm(G, G, 1, None, 0).ravel().tolist()
+    C = rng.normal(size=(150, 150, 2)).astype(dt)
+    out[f"cgemm_{tag}"] = cv2.gemm(C, C, 1, None, 0).ravel().tolist()
+out["eigen_ns"] = sorted(cv2.eigenNonSymmetric(rng.normal(size=(80, 80)))[0].ravel().tolist())
+t = np.linspace(0, 2 * np.pi, 600)
+pts = np.stack([300 + 120 * np.cos(t), 200 + 60 * np.sin(t)], 1).astype(np.float32)
+out["ellipse"] = np.ravel(cv2.fitEllipse(pts)[:2]).tolist()
+src = rng.uniform(0, 500, size=(300, 2)).astype(np.float32)
+H0 = np.array([[1.1, 0.05, 3], [0.02, 0.95, -4], [1e-4, 2e-4, 1]])
+dst = cv2.perspectiveTransform(src[None], H0)[0]
+out["homography"] = cv2.findHomography(src, dst, cv2.RANSAC)[0].ravel().tolist()
+out["affine"] = cv2.estimateAffinePartial2D(src, src * 1.01 + 2)[0].ravel().tolist()
+out["kmeans"] = sorted(cv2.kmeans(src, 3, None, (cv2.TERM_CRITERIA_MAX_ITER, 20, 0), 3,
+                                  cv2.KMEANS_PP_CENTERS)[2].ravel().tolist())
+json.dump(out, sys.stdout)
+"""
+
+
+@pytest.fixture(scope="module")
+def slim_opencv(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """cv2 with its libraries and numpy's, slimmed: stubs, the OpenBLAS shim, unreached gone."""
+    pytest.importorskip("cv2")
+    folder = tmp_path_factory.mktemp("opencv")
+    copy_package("cv2", "opencv_python_headless.libs", folder)
+    shutil.copytree(site_folder("numpy") / "numpy.libs", folder / "numpy.libs")
+    assert slim_bundle.replace_openblas(folder, "cc") is not None
+    stubbed = {name for name, _, _ in slim_bundle.make_stubs(folder, "cc")}
+    assert {n.split("-")[0] for n in stubbed} >= {"libavcodec", "libavformat", "libavutil"}
+    gone = slim_bundle.remove_unreached(folder)
+    assert any(n.startswith("libvpx") for n in gone) and any(n.startswith("libssl") for n in gone)
+    assert any(n.startswith("libgfortran-83") or n.startswith("libgfortran") for n in gone)
+    return folder
+
+
+def test_opencv_math_is_unchanged_over_numpys_openblas(slim_opencv: Path) -> None:
+    libs = slim_opencv / "opencv_python_headless.libs"
+    assert not list(libs.glob("libgfortran*")) and not list(libs.glob("libquadmath*"))
+    assert sum(p.stat().st_size for p in libs.iterdir()) < 15e6  # was 83 MB
+    before = run_python(OPENCV_MATH, site_folder("cv2"))
+    after = run_python(OPENCV_MATH, slim_opencv)
+    assert before.returncode == 0 and after.returncode == 0, after.stderr
+    want, got = json.loads(before.stdout), json.loads(after.stdout)
+    assert got.pop("file").startswith(str(slim_opencv)) and want.pop("file")
+    assert got.keys() == want.keys()
+    for key, values in want.items():
+        a, b = np.asarray(values), np.asarray(got[key])
+        tol = 1e-3 if "float32" in key else 1e-8
+        scale = max(1.0, float(abs(a).max()))
+        assert abs(a - b).max() <= tol * scale, key
+
+
+def test_opencv_video_says_what_is_missing(slim_opencv: Path, tmp_path: Path) -> None:
+    video = tmp_path / "clip.mp4"
+    video.write_bytes(b"\0\0\0\x18ftypmp42" + bytes(64))
+    code = f"import cv2; cv2.VideoCapture({str(video)!r}, cv2.CAP_FFMPEG)"
+    proc = run_python(code, slim_opencv)
+    assert proc.returncode != 0
+    assert "Pinscribe: OpenCV's video support (FFmpeg) is not part of this bundle" in proc.stderr
+    # What Pinscribe does with OpenCV still works: image processing, PNG in memory.
+    code = (
+        "import cv2, numpy as np; a = np.zeros((40, 60, 3), np.uint8); a[10:30, 20:40] = 200;"
+        "g = cv2.cvtColor(a, cv2.COLOR_RGB2GRAY); c, _ = cv2.findContours("
+        "cv2.threshold(g, 100, 255, cv2.THRESH_BINARY)[1], cv2.RETR_EXTERNAL,"
+        "cv2.CHAIN_APPROX_SIMPLE); ok, png = cv2.imencode('.png', a);"
+        "print(len(c), cv2.imdecode(png, cv2.IMREAD_COLOR).shape)"
+    )
+    proc = run_python(code, slim_opencv)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.split() == ["1", "(40,", "60,", "3)"]
+
+
+def test_compacted_tesseract_libraries_still_read(tmp_path: Path) -> None:
+    """libtiff, libwebpmux... of the tesserocr wheel lose their 2 MB gaps and still work."""
+    pytest.importorskip("tesserocr")
+    if not (TESSDATA / "eng.traineddata").is_file():
+        pytest.skip(f"no {TESSDATA}/eng.traineddata")
+    copy_package("tesserocr", "tesserocr.libs", tmp_path)
+    libs = sorted((tmp_path / "tesserocr.libs").iterdir())
+    before = {p.name: p.stat().st_size for p in libs}
+    dynamic = {p.name: slim_bundle.dynamic(p) for p in libs}
+    symbols = {p.name: slim_bundle.defined_symbols(p) for p in libs}
+    # A file with data after its ELF contents (like PyInstaller's executable) is left alone.
+    tail = tmp_path / "with-archive"
+    tail.write_bytes(libs[0].read_bytes() + b"PYZ archive" * 1000)
+    assert slim_bundle.compact(tail) == 0
+    saved = sum(slim_bundle.compact(p) for p in libs)
+    assert saved > 5e6, saved
+    for p in libs:
+        assert p.stat().st_size <= before[p.name]
+        assert slim_bundle.dynamic(p) == dynamic[p.name]
+        assert slim_bundle.defined_symbols(p) == symbols[p.name]
+    code = (
+        "import tesserocr; from PIL import Image, ImageDraw, ImageFont;"
+        "im = Image.new('L', (600, 120), 255); d = ImageDraw.Draw(im);"
+        "d.text((20, 20), 'Workshop', fill=0, font=ImageFont.load_default(size=64));"
+        "print(tesserocr.__file__);"
+        f"print(tesserocr.image_to_text(im, lang='eng', path={str(TESSDATA) + '/'!r}).strip())"
+    )
+    proc = run_python(code, tmp_path)
+    assert proc.returncode == 0, proc.stderr
+    where, text = proc.stdout.strip().splitlines()
+    assert where.startswith(str(tmp_path)) and text == "Workshop"
+
+
+ICU_CHECK = r"""
+import json, sys
+from PySide6.QtCore import QCollator, QLocale, QStringDecoder
+import PySide6
+words = ["Zebra", "Äpfel", "apfel", "Österreich", "Ober", "straße", "Strasse", "éclair",
+         "Ähre", "Ahorn", "Item 10", "Item 9"]
+out = {"maps": [l.split()[-1] for l in open("/proc/self/maps") if "libicudata" in l][:1]}
+for loc in ("de_DE", "de_AT", "de_CH", "en_US", "en_GB", "fr_FR"):
+    c = QCollator(QLocale(loc)); out["sort_" + loc] = sorted(words, key=c.sortKey)
+    c.setNumericMode(True); out["num_" + loc] = sorted(words, key=c.sortKey)
+    out["upper_" + loc] = QLocale(loc).toUpper("straße é")
+for enc in ("windows-1252", "ISO-8859-15", "IBM850", "KOI8-R"):
+    out["codec_" + enc] = QStringDecoder(enc).isValid()
+json.dump(out, sys.stdout)
+"""
+
+
+def test_trimmed_icu_data_sorts_german_and_english_alike(tmp_path: Path) -> None:
+    """Qt with ICU data of root, de and en only: collation and case as with all of it."""
+    pytest.importorskip("PySide6")
+    site = site_folder("PySide6")
+    # PySide6 as links to the wheel's files, except a copy of libicudata to trim.
+    (tmp_path / "PySide6").mkdir()
+    for src in (site / "PySide6").rglob("*"):
+        dest = tmp_path / "PySide6" / src.relative_to(site / "PySide6")
+        if src.is_dir() and not src.is_symlink():
+            dest.mkdir(parents=True, exist_ok=True)
+        elif src.name.startswith("libicudata"):
+            shutil.copyfile(src, dest)
+        else:
+            dest.symlink_to(src)
+    shutil.copytree(site / "shiboken6", tmp_path / "shiboken6", symlinks=True)
+    icu = next((tmp_path / "PySide6").rglob("libicudata.so.*"))
+    before = icu.stat().st_size
+    want = run_python(ICU_CHECK, site)
+    assert slim_bundle.trim_icu(tmp_path, "cc") is not None
+    assert icu.stat().st_size < before / 3
+    got = run_python(ICU_CHECK, tmp_path)
+    assert want.returncode == 0 and got.returncode == 0, got.stderr
+    a, b = json.loads(want.stdout), json.loads(got.stdout)
+    assert b.pop("maps") == [str(icu)] and a.pop("maps")
+    assert a == b
+    assert b["sort_de_DE"].index("Äpfel") < b["sort_de_DE"].index("Ober")  # Ä among the A
