@@ -14,6 +14,7 @@ from dataclasses import dataclass, field
 
 import numpy as np
 
+from app.messages import message
 from app.store import Project
 from ocr import mosaic
 from ocr.errors import OcrError
@@ -134,7 +135,7 @@ def board_mosaic(project: Project, station_id: int) -> BoardMosaic:
             images[photo_id] = rgb
     usable = [p for p in photo_ids if p in images]
     if not usable:
-        return BoardMosaic(None, message="This station has no board photo.")
+        return BoardMosaic(None, message=message("mosaic.no_board_photo"))
     if len(usable) == 1:
         only = usable[0]
         return BoardMosaic(images[only], {only: np.eye(3)}, [[only]], [], "single", "")
@@ -148,12 +149,10 @@ def board_mosaic(project: Project, station_id: int) -> BoardMosaic:
     names = {p.id: p.filename for p in project.photos.list(station_id, kind="board")}
     if len(main) == 1:
         status = "apart"
-        message = "The photos of this board do not overlap; they are shown apart."
+        text = message("mosaic.apart")
     elif apart:
         status = "partial"
-        message = "Not every photo overlaps the others; shown apart: " + ", ".join(
-            names.get(p, str(p)) for p in apart
-        )
+        text = message("mosaic.partial", names=", ".join(names.get(p, str(p)) for p in apart))
     else:
-        status, message = "stitched", ""
-    return BoardMosaic(image, homographies, groups, apart, status, message)
+        status, text = "stitched", ""
+    return BoardMosaic(image, homographies, groups, apart, status, text)

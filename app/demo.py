@@ -37,9 +37,7 @@ def load_manifest(folder: Path) -> dict[str, Any]:
     try:
         return dict(json.loads(path.read_text(encoding="utf-8")))
     except (OSError, ValueError) as error:
-        raise PinscribeError(
-            f"The sample workshop is missing or damaged: {path} ({error})"
-        ) from error
+        raise PinscribeError.coded("demo.missing", path=path, reason=str(error)) from error
 
 
 def build_demo(
@@ -58,7 +56,9 @@ def build_demo(
     try:
         out_dir.mkdir(parents=True, exist_ok=True)
     except OSError as error:
-        raise PinscribeError(f"Cannot create {out_dir}: {error.strerror or error}") from error
+        raise PinscribeError.coded(
+            "demo.cannot_create_folder", path=out_dir, reason=error.strerror or error
+        ) from error
     path = out_dir / DEMO_NAME
     if path.exists():
         Project.open(path).close()  # refuses to replace anything but a project

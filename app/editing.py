@@ -34,7 +34,7 @@ def photo_pixels(project: Project, photo_id: int) -> np.ndarray:
     try:
         return load_image_bytes(project.photos.data(photo_id), photo.filename).rgb
     except OcrError as error:
-        raise InvalidInputError(str(error)) from error
+        raise InvalidInputError.carrying(error) from error
 
 
 class PixelCache:
@@ -110,7 +110,7 @@ def _quad(polygon: Sequence[Point]) -> np.ndarray:
     try:
         return bounding_quad(polygon)
     except ValueError:
-        raise InvalidInputError("A note's outline needs at least three points.") from None
+        raise InvalidInputError.coded("note.outline_short") from None
 
 
 def _points(quad: np.ndarray) -> list[Point]:
@@ -255,9 +255,9 @@ def merge_notes(
     """
     notes = [project.notes.get(i) for i in note_ids]
     if len(notes) < 2:
-        raise InvalidInputError("Choose at least two notes to merge.")
+        raise InvalidInputError.coded("note.merge_two")
     if len({n.photo_id for n in notes}) != 1:
-        raise InvalidInputError("Only notes on the same photo can be merged.")
+        raise InvalidInputError.coded("note.merge_same_photo")
     keep = notes[0]
     polygon = merged_polygon([n.polygon for n in notes])
     rgb = _pixels(project, keep.photo_id, cache)

@@ -29,6 +29,16 @@ class PinscribeError(Exception):
 
         return cls(message(code, **params), code=code, params=params)
 
+    @classmethod
+    def carrying(cls: type[_E], error: Exception) -> _E:
+        """An error of this type with the message (text, code and parameters) of ``error``.
+
+        For errors of :mod:`ocr`, which carry codes of :mod:`ocr.messages`.
+        """
+        return cls(
+            str(error), code=getattr(error, "code", ""), params=getattr(error, "params", None)
+        )
+
 
 class ProjectError(PinscribeError):
     """A project file cannot be opened or written."""

@@ -45,16 +45,14 @@ def decode_rgb(data: bytes, *, max_pixels: int = MAX_CROP_PIXELS) -> np.ndarray:
         with Image.open(io.BytesIO(data)) as image:
             width, height = image.size
             if width <= 0 or height <= 0 or width * height > max_pixels:
-                raise PinscribeError(
-                    f"A stored picture is too large ({width} x {height} pixels); it is left out."
-                )
+                raise PinscribeError.coded("picture.too_many_pixels", width=width, height=height)
             return np.asarray(image.convert("RGB"))
     except PinscribeError:
         raise
     except MemoryError as error:
-        raise PinscribeError("A stored picture is too large to decode; it is left out.") from error
+        raise PinscribeError.coded("picture.too_large") from error
     except Exception as error:  # noqa: BLE001 - decoders raise many types on bad data
-        raise PinscribeError(f"A stored picture is damaged ({type(error).__name__}).") from error
+        raise PinscribeError.coded("picture.damaged", reason=type(error).__name__) from error
 
 
 def mime_of(image_format: str) -> str:

@@ -19,22 +19,24 @@ import zlib
 
 from PIL import Image, ImageOps
 
+from app.messages import message
+
 #: EXIF tag of the orientation (1 = upright; 2-8 = mirrored and/or turned).
 ORIENTATION = 0x0112
 #: EXIF tags that identify a person, a device or a place.
 PERSONAL_TAGS = {
-    0x8825: "GPS position",
-    0x013B: "artist",
-    0x8298: "copyright",
-    0xA430: "camera owner",
-    0xA431: "camera serial number",
-    0xA435: "lens serial number",
-    0x010F: "camera make",
-    0x0110: "camera model",
-    0x0131: "software",
-    0x9286: "user comment",
-    0x010E: "image description",
-    0xC62F: "camera serial number",
+    0x8825: message("metadata.gps"),
+    0x013B: message("metadata.artist"),
+    0x8298: message("metadata.copyright"),
+    0xA430: message("metadata.owner"),
+    0xA431: message("metadata.serial"),
+    0xA435: message("metadata.lens_serial"),
+    0x010F: message("metadata.make"),
+    0x0110: message("metadata.model"),
+    0x0131: message("metadata.software"),
+    0x9286: message("metadata.comment"),
+    0x010E: message("metadata.description"),
+    0xC62F: message("metadata.serial"),
 }
 
 _JPEG_KEEP_APP = {0xE0, 0xE2, 0xEE}  # JFIF, ICC profile (colours), Adobe (colour transform)
@@ -71,10 +73,10 @@ def personal_metadata(data: bytes) -> list[str]:
             exif = image.getexif()
             found = [name for tag, name in PERSONAL_TAGS.items() if tag in exif]
             if exif.get_ifd(0x8825):
-                found.append("GPS position")
+                found.append(message("metadata.gps"))
             text = {k: v for k, v in image.info.items() if isinstance(v, (str, bytes))}
             if any(key in text for key in ("XML:com.adobe.xmp", "xmp", "comment", "Comment")):
-                found.append("embedded text")
+                found.append(message("metadata.text"))
     except (OSError, ValueError, SyntaxError):
         return []
     return sorted(set(found))
@@ -97,7 +99,7 @@ def _orientation(data: bytes) -> int:
 
 def _clean_jpeg(data: bytes) -> bytes:
     if data[:2] != b"\xff\xd8":
-        raise MetadataError("not a JPEG file")
+        raise MetadataError(message("metadata.not_jpeg"))
     orientation = _orientation(data)
     out = bytearray(b"\xff\xd8")
     if orientation != 1:
@@ -106,7 +108,7 @@ def _clean_jpeg(data: bytes) -> bytes:
     pos = 2
     while pos < len(data):
         if data[pos] != 0xFF:
-            raise MetadataError("damaged JPEG segment")
+            raise MetadataError(message("metadata.jpeg_segment"))
         marker = data[pos + 1]
         if marker == 0xFF:  # fill byte
             pos += 1
@@ -122,7 +124,7 @@ def _clean_jpeg(data: bytes) -> bytes:
             out += data[pos:] if end < 0 else data[pos : end + 2]
             return bytes(out)
         if pos + 4 > len(data):
-            raise MetadataError("JPEG cut short")
+            raise MetadataError(message("metadata.jpeg_short"))
         length = struct.unpack(">H", data[pos + 2 : pos + 4])[0]
         segment = data[pos : pos + 2 + length]
         is_app = 0xE0 <= marker <= 0xEF
@@ -132,7 +134,7 @@ def _clean_jpeg(data: bytes) -> bytes:
         else:
             out += segment
         pos += 2 + length
-    raise MetadataError("JPEG without picture data")
+    raise MetadataError(message("metadata.jpeg_empty"))
 
 
 def _tiff_orientation(orientation: int) -> bytes:
@@ -143,7 +145,7 @@ def _tiff_orientation(orientation: int) -> bytes:
 def _clean_png(data: bytes) -> bytes:
     signature = b"\x89PNG\r\n\x1a\n"
     if not data.startswith(signature):
-        raise MetadataError("not a PNG file")
+        raise MetadataError(message("metadata.not_png"))
     orientation = _orientation(data)
     out = bytearray(signature)
     pos = len(signature)
@@ -152,7 +154,7 @@ def _clean_png(data: bytes) -> bytes:
         kind = data[pos + 4 : pos + 8]
         end = pos + 12 + length
         if end > len(data):
-            raise MetadataError("PNG cut short")
+            raise MetadataError(message("metadata.png_short"))
         if kind not in _PNG_DROP:
             out += data[pos:end]
         if kind == b"IHDR" and orientation != 1:
@@ -167,7 +169,7 @@ def _clean_png(data: bytes) -> bytes:
 
 def _clean_webp(data: bytes) -> bytes:
     if data[:4] != b"RIFF" or data[8:12] != b"WEBP":
-        raise MetadataError("not a WebP file")
+        raise MetadataError(message("metadata.not_webp"))
     orientation = _orientation(data)
     chunks = bytearray()
     pos = 12

@@ -93,7 +93,7 @@ def read_photo_file(path: Path) -> bytes:
     try:
         return read_regular_file(path, MAX_FILE_BYTES)
     except ImageLoadError as error:
-        raise PinscribeError(str(error)) from error
+        raise PinscribeError.carrying(error) from error
 
 
 def analyse(
@@ -112,8 +112,8 @@ def analyse(
     on_stage("loading", 0, 0)
     image = load_image_bytes(data, name)
     if min(image.width, image.height) < MIN_SIDE:
-        raise PinscribeError(
-            f"{name}: too small to be a photo of a board ({image.width} × {image.height} pixels)"
+        raise PinscribeError.coded(
+            "import.too_small", name=name, width=image.width, height=image.height
         )
     on_stage("detecting", 0, 0)
     if at is None:
@@ -140,7 +140,7 @@ def stored_photo(project: Project, data: bytes, mime: str) -> tuple[bytes, str]:
     try:
         cleaned, image_format = remove_personal_metadata(data, format_of(mime))
     except (MetadataError, OSError, ValueError) as error:
-        raise PinscribeError(f"the photo's metadata cannot be removed ({error})") from error
+        raise PinscribeError.coded("import.metadata_not_removed", reason=str(error)) from error
     return cleaned, mime_of(image_format)
 
 
@@ -252,7 +252,7 @@ def _import_each(
             digest = hashlib.sha256(data).hexdigest()
             duplicate = project.photos.find_by_hash(station_id, digest)
             if duplicate is not None:
-                message = f"{path.name}: already imported into this station"
+                message = message_of("import.duplicate", name=path.name)
                 result.skipped.append((path, message))
                 report(PhotoProgress(index, len(paths), path, "skipped", message=message))
                 continue

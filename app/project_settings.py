@@ -65,23 +65,23 @@ _LANGUAGE = re.compile(r"[a-z]{3}(_[a-z]{2,8})?")
 def check_setting(key: str, value: str) -> str:
     """Return ``value`` (stripped) if it is valid for ``key``, else raise InvalidInputError."""
     if key not in SETTINGS:
-        raise InvalidInputError(f"Unknown setting {key!r}: use one of {', '.join(SETTINGS)}.")
+        raise InvalidInputError.coded("setting.unknown", key=key, names=", ".join(SETTINGS))
     setting = SETTINGS[key]
     value = value.strip()
     if setting.choices is not None and value not in setting.choices:
-        raise InvalidInputError(
-            f"Invalid {key} {value[:40]!r}: use one of {', '.join(setting.choices)}."
+        raise InvalidInputError.coded(
+            "setting.not_a_choice", key=key, value=value[:40], names=", ".join(setting.choices)
         )
     if key == "ocr.languages":
         parts = value.split("+")
         if len(parts) > 8 or not all(_LANGUAGE.fullmatch(part) for part in parts):
-            raise InvalidInputError(f"Invalid {key} {value[:40]!r}: use codes like deu+eng.")
+            raise InvalidInputError.coded("setting.not_languages", key=key, value=value[:40])
     if key == "opendata.contact" and value and not _EMAIL.fullmatch(value):
-        raise InvalidInputError(f"Invalid {key} {value[:40]!r}: give an e-mail address.")
+        raise InvalidInputError.coded("setting.not_an_email", key=key, value=value[:40])
     if key == "opendata.base_url" and value and not value.startswith(("https://", "http://")):
-        raise InvalidInputError(f"Invalid {key} {value[:40]!r}: give a web address (https://...).")
+        raise InvalidInputError.coded("setting.not_a_web_address", key=key, value=value[:40])
     if key.startswith("opendata.") and len(value) > 500:
-        raise InvalidInputError(f"Invalid {key}: at most 500 characters.")
+        raise InvalidInputError.coded("setting.too_long", key=key)
     return value
 
 

@@ -93,9 +93,9 @@ def straighten(
     if corners is not None:
         quad = np.asarray(corners, dtype=np.float64).reshape(-1, 2)
         if quad.shape != (4, 2):
-            raise InvalidInputError("Give four corners (x,y,x,y,x,y,x,y).")
+            raise InvalidInputError.coded("recording.corners_needed")
         if (quad < -1).any() or (quad[:, 0] > width).any() or (quad[:, 1] > height).any():
-            raise InvalidInputError(f"Corners must lie inside the photo ({width} x {height}).")
+            raise InvalidInputError.coded("recording.corners_outside", width=width, height=height)
         quad, found = order_corners(quad), False
     elif current.corners is None or detect:
         quad, found = poster.find_poster_corners(image)
@@ -127,7 +127,7 @@ def _flatten(
     try:
         aspect = poster.paper_aspect(paper, quad)
     except ValueError as error:
-        raise InvalidInputError(str(error)) from error
+        raise InvalidInputError.coded("recording.paper_unknown", paper=paper) from error
     if aspect is None:
         aspect = poster.estimate_aspect(quad, (width, height))
     flat = poster.flatten(image, quad, aspect)
@@ -155,7 +155,7 @@ def flattened_image(project: Project, photo_id: int) -> np.ndarray:
         straighten(project, photo_id)
         data = project.recordings.flattened(photo_id)
     if data is None:  # pragma: no cover - straighten always stores one
-        raise PinscribeError(f"Recording {photo_id} has no flattened image.")
+        raise PinscribeError.coded("recording.not_flattened", photo_id=photo_id)
     return decode_rgb(data, max_pixels=MAX_STORED_PIXELS)
 
 
@@ -170,7 +170,7 @@ def list_recordings(project: Project, station_id: int | None = None) -> list[Rec
 def rect_polygon(x: float, y: float, w: float, h: float) -> list[Point]:
     """A rectangle as a polygon, clockwise from the top left."""
     if w <= 0 or h <= 0:
-        raise InvalidInputError("A region's width and height must be positive.")
+        raise InvalidInputError.coded("region.size_not_positive")
     return [(x, y), (x + w, y), (x + w, y + h), (x, y + h)]
 
 
@@ -180,7 +180,7 @@ def _check_theme(project: Project, photo_id: int, theme_id: int | None) -> None:
     theme = project.themes.get(theme_id)
     station_id = project.photos.get(photo_id).station_id
     if station_id is not None and theme.station_id != station_id:
-        raise InvalidInputError(f"Theme {theme.name!r} belongs to another station.")
+        raise InvalidInputError.coded("recording.theme_elsewhere", name=theme.name)
 
 
 def add_region(

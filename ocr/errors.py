@@ -1,8 +1,31 @@
-"""Errors raised by :mod:`ocr`, each with a message fit to show a user."""
+"""Errors raised by :mod:`ocr`, each with a message fit to show a user.
+
+An error made with :meth:`OcrError.coded` carries the ``code`` and ``params`` of its
+message (:mod:`ocr.messages`), so the app can show it in the user's language;
+``str(error)`` is the English text.
+"""
+
+from __future__ import annotations
+
+from typing import TypeVar
+
+_E = TypeVar("_E", bound="OcrError")
 
 
 class OcrError(Exception):
     """Base class of errors from the image work."""
+
+    def __init__(self, *args: object, code: str = "", params: dict[str, object] | None = None):
+        super().__init__(*args)
+        self.code = code
+        self.params = dict(params or {})
+
+    @classmethod
+    def coded(cls: type[_E], code: str, **params: object) -> _E:
+        """The error with the message ``code`` of :mod:`ocr.messages`."""
+        from ocr.messages import message
+
+        return cls(message(code, **params), code=code, params=params)
 
 
 class ImageLoadError(OcrError):

@@ -45,11 +45,9 @@ def load_detector(model: Path) -> cv2.FaceDetectorYN:
     try:
         data = model.read_bytes()
     except OSError as error:
-        raise FaceModelError(
-            f"The face detector's model is missing ({model}): reinstall Pinscribe."
-        ) from error
+        raise FaceModelError.coded("faces.model_missing", path=model) from error
     if not data:
-        raise FaceModelError(f"The face detector's model is empty ({model}): reinstall Pinscribe.")
+        raise FaceModelError.coded("faces.model_empty", path=model)
     with _log_lock:  # OpenCV 5 warns on stderr that the new engine ignores targets
         level = cv2.utils.logging.getLogLevel()
         cv2.utils.logging.setLogLevel(cv2.utils.logging.LOG_LEVEL_ERROR)
@@ -64,9 +62,8 @@ def load_detector(model: Path) -> cv2.FaceDetectorYN:
                 TOP_K,
             )
         except cv2.error as error:
-            raise FaceModelError(
-                f"The face detector's model ({model.name}) cannot be loaded by this OpenCV "
-                f"{cv2.__version__}: reinstall Pinscribe."
+            raise FaceModelError.coded(
+                "faces.model_unloadable", name=model.name, version=cv2.__version__
             ) from error
         finally:
             cv2.utils.logging.setLogLevel(level)
@@ -99,9 +96,7 @@ class FaceFinder:
         try:
             _, found = self._net.detect(bgr)
         except cv2.error as error:
-            raise FaceModelError(
-                f"The face detector failed on this photo ({error.err})."
-            ) from error
+            raise FaceModelError.coded("faces.failed", reason=error.err) from error
         faces: list[Face] = []
         s = 1.0 / scale
         for row in found if found is not None else []:

@@ -20,20 +20,25 @@ def read_regular_file(path: Path, limit: int) -> bytes:
     try:
         fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     except FileNotFoundError:
-        raise ImageLoadError(f"{name}: file not found") from None
+        raise ImageLoadError.coded("image.not_found", name=name) from None
     except IsADirectoryError:
-        raise ImageLoadError(f"{name}: is a folder, not a photo") from None
+        raise ImageLoadError.coded("image.folder", name=name) from None
     except OSError as error:
-        raise ImageLoadError(f"{name}: cannot be read ({error.strerror or error})") from error
+        raise ImageLoadError.coded(
+            "image.cannot_read", name=name, reason=error.strerror or error
+        ) from error
     try:
         info = os.fstat(fd)
         if stat.S_ISDIR(info.st_mode):
-            raise ImageLoadError(f"{name}: is a folder, not a photo")
+            raise ImageLoadError.coded("image.folder", name=name)
         if not stat.S_ISREG(info.st_mode):
-            raise ImageLoadError(f"{name}: is not a regular file (a device or a pipe?)")
+            raise ImageLoadError.coded("image.not_regular", name=name)
         if info.st_size > limit:
-            raise ImageLoadError(
-                f"{name}: file is too large ({info.st_size // 2**20} MB, limit {limit // 2**20} MB)"
+            raise ImageLoadError.coded(
+                "image.file_too_large",
+                name=name,
+                size=info.st_size // 2**20,
+                limit=limit // 2**20,
             )
         chunks = []
         total = 0
@@ -44,9 +49,11 @@ def read_regular_file(path: Path, limit: int) -> bytes:
             chunks.append(chunk)
             total += len(chunk)
             if total > limit:
-                raise ImageLoadError(f"{name}: file is too large (limit {limit // 2**20} MB)")
+                raise ImageLoadError.coded("image.file_over_limit", name=name, limit=limit // 2**20)
         return b"".join(chunks)
     except OSError as error:
-        raise ImageLoadError(f"{name}: cannot be read ({error.strerror or error})") from error
+        raise ImageLoadError.coded(
+            "image.cannot_read", name=name, reason=error.strerror or error
+        ) from error
     finally:
         os.close(fd)

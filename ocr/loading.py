@@ -40,22 +40,26 @@ def load_image(path: str | os.PathLike[str]) -> LoadedImage:
     p = Path(path)
     name = p.name or str(p)
     if not p.exists():
-        raise ImageLoadError(f"{name}: file not found")
+        raise ImageLoadError.coded("image.not_found", name=name)
     if p.is_dir():
-        raise ImageLoadError(f"{name}: is a folder, not an image file")
+        raise ImageLoadError.coded("image.folder_not_image", name=name)
     try:
         size = p.stat().st_size
     except OSError as exc:
-        raise ImageLoadError(f"{name}: cannot be read ({_reason(exc)})") from exc
+        raise ImageLoadError.coded(
+            "image.cannot_read", name=name, reason=str(_reason(exc))
+        ) from exc
     if size == 0:
-        raise ImageLoadError(f"{name}: file is empty")
+        raise ImageLoadError.coded("image.empty", name=name)
     try:
         with open(p, "rb") as fh:
             return _decode(fh, name)
     except ImageLoadError:
         raise
     except OSError as exc:
-        raise ImageLoadError(f"{name}: cannot be read ({_reason(exc)})") from exc
+        raise ImageLoadError.coded(
+            "image.cannot_read", name=name, reason=str(_reason(exc))
+        ) from exc
 
 
 def load_image_bytes(data: bytes, name: str, *, max_side: int | None = None) -> LoadedImage:
@@ -67,7 +71,7 @@ def load_image_bytes(data: bytes, name: str, *, max_side: int | None = None) -> 
     at 1/2, 1/4 or 1/8 directly) and scaled to at most ``max_side`` pixels.
     """
     if not data:
-        raise ImageLoadError(f"{name}: file is empty")
+        raise ImageLoadError.coded("image.empty", name=name)
     return _decode(io.BytesIO(data), name, max_side)
 
 
@@ -88,14 +92,16 @@ def _decode(fh: IO[bytes], name: str, max_side: int | None = None) -> LoadedImag
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise _too_large(name) from exc
     except MemoryError as exc:
-        raise ImageTooLargeError(f"{name}: image is too large to decode in memory") from exc
+        raise ImageTooLargeError.coded("image.too_large_memory", name=name) from exc
     except (OSError, SyntaxError, ValueError, TypeError, EOFError, IndexError, KeyError) as exc:
         msg = _reason(exc)
         if "truncated" in msg.lower() or isinstance(exc, EOFError):
-            raise ImageLoadError(f"{name}: image file is truncated or damaged") from exc
-        raise ImageLoadError(f"{name}: image file is damaged ({msg})") from exc
+            raise ImageLoadError.coded("image.truncated", name=name) from exc
+        raise ImageLoadError.coded("image.damaged", name=name, reason=str(msg)) from exc
     except Exception as exc:  # noqa: BLE001 - decoders raise odd types on bad data
-        raise ImageLoadError(f"{name}: image file cannot be decoded ({_reason(exc)})") from exc
+        raise ImageLoadError.coded(
+            "image.undecodable", name=name, reason=str(_reason(exc))
+        ) from exc
     return LoadedImage(rgb=rgb, format=fmt if fmt != "MPO" else "JPEG", scale=scale)
 
 
@@ -112,21 +118,20 @@ def _open(fh: IO[bytes], name: str) -> Image.Image:
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
         raise _too_large(name) from exc
     except UnidentifiedImageError as exc:
-        raise ImageLoadError(f"{name}: not a supported image file") from exc
+        raise ImageLoadError.coded("image.unsupported", name=name) from exc
 
 
 def _checked_format(img: Image.Image, name: str) -> str:
     """The image's format; refuses unsupported formats and sizes before any pixel is decoded."""
     fmt = (img.format or "").upper()
     if fmt not in SUPPORTED_FORMATS:
-        raise ImageLoadError(f"{name}: unsupported image format {fmt or 'unknown'}")
+        raise ImageLoadError.coded("image.format_unsupported", name=name, format=fmt or "unknown")
     w, h = img.size
     if w <= 0 or h <= 0:
-        raise ImageLoadError(f"{name}: image has no pixels")
+        raise ImageLoadError.coded("image.no_pixels", name=name)
     if w * h > max_pixels:
-        raise ImageTooLargeError(
-            f"{name}: image is too large ({w} x {h} pixels, "
-            f"limit {max_pixels // 1_000_000} megapixels)"
+        raise ImageTooLargeError.coded(
+            "image.too_many_pixels", name=name, width=w, height=h, limit=max_pixels // 1_000_000
         )
     return fmt
 

@@ -73,7 +73,7 @@ def test_docx_has_heading_styles_and_every_note(exported: dict[str, Any]) -> Non
     assert headings["Heading 1"] == ["Smart City für Kommunen"]
     assert "1. Governance und Organisation" in headings["Heading 2"]
     assert "3. Bürgerbeteiligung und Akzeptanz" in headings["Heading 2"]
-    assert {"Prozesse", "Rückhalt", "Datenplattform", "Weitere Beiträge"} <= set(
+    assert {"Prozesse", "Rückhalt", "Datenplattform", "Weitere Notizen"} <= set(
         headings["Heading 3"]
     )
     cells = [p for t in document.tables for r in t.rows for c in r.cells for p in c.paragraphs]
@@ -85,7 +85,7 @@ def test_docx_has_heading_styles_and_every_note(exported: dict[str, Any]) -> Non
     body = "\n".join(p.text for p in everything)
     for question in QUESTIONS:
         assert question in body
-    assert "(5\u00a0Punkte)" in body and "Mittwoch, 5. Februar 2025" in body
+    assert "(5\u00a0Stimmen)" in body and "Mittwoch, 5. Februar 2025" in body
     assert len(document.inline_shapes) > 10  # charts, boards, crops, the recording
 
 
@@ -98,7 +98,7 @@ def test_pdf_has_real_text_with_umlauts(exported: dict[str, Any]) -> None:
         text=True,
     ).stdout
     text = flat(text)
-    for note in [*all_texts(), *QUESTIONS, "Weitere Beiträge", "Überblick"]:
+    for note in [*all_texts(), *QUESTIONS, "Weitere Notizen", "Überblick"]:
         assert flat(note) in text, note
     fonts = subprocess.run(
         ["pdffonts", str(exported[".pdf"])], capture_output=True, text=True
@@ -113,7 +113,7 @@ def test_html_is_self_contained_and_escaped(exported: dict[str, Any]) -> None:
     assert UMLAUTS in html
     sources = re.findall(r'src="([^"]*)"', html)
     assert sources and all(s.startswith("data:image/") for s in sources)
-    assert html.count("<h3") == 7  # five themes, and "Weitere Beiträge" in two stations
+    assert html.count("<h3") == 7  # five themes, and "Weitere Notizen" in two stations
     for question in QUESTIONS:
         assert question in html
 
@@ -129,7 +129,7 @@ def test_markdown_escapes_and_links_its_pictures(exported: dict[str, Any]) -> No
     assert names and all(re.fullmatch(r"[a-z0-9-]+\.(png|jpg)", n) for n in names)
     for name in names:
         assert f"](summary_images/{name})" in text
-    assert "## 1. Governance und Organisation" in text and "### Weitere Beiträge" in text
+    assert "## 1. Governance und Organisation" in text and "### Weitere Notizen" in text
 
 
 def test_csv_opens_in_excel_terms(exported: dict[str, Any]) -> None:
@@ -138,7 +138,8 @@ def test_csv_opens_in_excel_terms(exported: dict[str, Any]) -> None:
     rows = list(csv.reader(io.StringIO(raw.decode("utf-8-sig")), delimiter=";"))
     header, body = rows[0], rows[1:]
     assert header[:4] == ["Nr.", "Station", "Leitfrage", "Thema"]
-    assert {"Umriss", "Lesesicherheit", "Geprüft", "Kopfkarte", "Workshop", "Datum"} <= set(header)
+    expected = {"Umriss", "Lesesicherheit", "Geprüft", "Überschriftenkarte", "Workshop", "Datum"}
+    assert expected <= set(header)
     assert len(body) == len(all_texts())
     header = [dict(zip(GERMAN_COLUMNS, COLUMNS, strict=True))[name] for name in header]
     text = {row[header.index("text")] for row in body}
@@ -401,4 +402,4 @@ def test_vote_figures_say_whether_they_were_checked(project) -> None:
     assert summary.vote_check() == (1, 2)
     assert "Votes checked by hand: 1 of 2 notes with votes" in render_markdown(summary)
     german = build_summary(project, language="de")
-    assert "Punkte von Hand geprüft: 1 von 2" in german.vote_check_note()
+    assert "Stimmen von Hand geprüft: 1 von 2" in german.vote_check_note()

@@ -119,7 +119,7 @@ def test_unchecked_notes_are_marked_counted_or_left_out(made: dict[str, Any]) ->
     assert "Allianz der Willigen suchen *" in pdf  # not reviewed (1 vote)
     assert "Politisches Mandat und Rückhalt von oben einfordern *" not in pdf  # reviewed
     assert "* noch nicht geprüft" in pdf
-    assert "4 davon noch nicht geprüft (*)" in pdf and "1 nicht lesbare Karten" in pdf
+    assert "4 davon noch nicht geprüft (*)" in pdf and "1 nicht lesbare Notizen" in pdf
     word = docx_text(made[".docx"])
     assert "Allianz der Willigen suchen\u00a0*" in word and "* noch nicht geprüft" in word
     html = dom(made[".html"])
@@ -167,7 +167,7 @@ def test_docx_has_the_organisers_texts_as_real_lists(made: dict[str, Any]) -> No
     texts = [t for _, t in styles]
     assert "Bildnachweis und Mitwirkende" in texts
     assert "Zeit: 14:00–15:30" in texts
-    assert texts.index("Aus den Beiträgen:") > texts.index(THEME_STATEMENT)
+    assert texts.index("Aus den Notizen:") > texts.index(THEME_STATEMENT)
     last = "\n".join(texts[-4:])
     assert "Heinrich-Konen-Straße 1 | 53227 Bonn" in last
 
@@ -186,7 +186,7 @@ def test_html_has_lists_links_statements_and_no_script(made: dict[str, Any]) -> 
 @needs_poppler
 def test_appendix_option_moves_the_notes_behind_the_statements(made: dict[str, Any]) -> None:
     text = flat(pdf_text(made["omit.pdf"]))
-    appendix = text.index("Anhang: Beiträge der Stationen")
+    appendix = text.index("Anhang: Notizen der Stationen")
     assert text.index(THEME_STATEMENT) < appendix
     assert text.index("Politisches Mandat und Rückhalt") > appendix
     assert text.index(STATION_STATEMENT.splitlines()[0]) < appendix
@@ -316,7 +316,7 @@ def test_german_csv_has_decimal_comma_header_cards_and_metadata(made: dict[str, 
     text = made[".csv"].read_text(encoding="utf-8-sig")
     rows = list(csv.DictReader(io.StringIO(text), delimiter=";"))
     header = next(r for r in rows if r["Text"] == "GOVERNANCE")
-    assert header["Kopfkarte"] == "ja" and header["Geprüft"] == "ja"
+    assert header["Überschriftenkarte"] == "ja" and header["Geprüft"] == "ja"
     unread = next(r for r in rows if r["Text"] == "")
     assert unread["Geprüft"] == "nein" and unread["Lesesicherheit"] == ""
     confidence = next(r for r in rows if r["Text"].startswith("Schlanke"))["Lesesicherheit"]
@@ -337,20 +337,20 @@ def test_xlsx_has_a_sheet_per_station_and_typed_cells(made: dict[str, Any]) -> N
     book = openpyxl.load_workbook(made[".xlsx"])
     assert book.sheetnames == [
         "Workshop",
-        "Alle Beiträge",
+        "Alle Notizen",
         "1 Governance und Organisation",
         "2 Technologie und Infrastruktur",
         "3 Bürgerbeteiligung und Akzepta",
     ]
     info = {row[0]: row[1] for row in book["Workshop"].iter_rows(min_row=2, values_only=True)}
     assert info["Zeit"] == "14:00–15:30" and info["Ort"] == "Regionalkonferenz Osnabrück"
-    sheet = book["Alle Beiträge"]
+    sheet = book["Alle Notizen"]
     head = [c.value for c in sheet[1]]
-    assert {"Geprüft", "Kopfkarte", "Lesesicherheit"} <= set(head)
+    assert {"Geprüft", "Überschriftenkarte", "Lesesicherheit"} <= set(head)
     rows = [dict(zip(head, r, strict=True)) for r in sheet.iter_rows(min_row=2, values_only=True)]
     assert len(rows) == 13
     first = next(r for r in rows if str(r["Text"]).startswith("Schlanke"))
-    assert first["Punkte"] == 3 and first["Lesesicherheit"] == pytest.approx(0.87)
+    assert first["Stimmen"] == 3 and first["Lesesicherheit"] == pytest.approx(0.87)
     formula = next(c for c in sheet["H"] if c.value == FORMULA)
     assert formula.data_type == "s"  # text, never a formula
     station = [r for r in book["1 Governance und Organisation"].iter_rows(values_only=True)]
@@ -471,7 +471,7 @@ def test_cli_new_from_json_and_export_xlsx(
                        "--format", "xlsx", "--unreviewed", "omit")
     assert code == 0, err
     book = openpyxl.load_workbook(io.BytesIO((tmp_path / "n.data").read_bytes()))
-    reviewed = [r[9] for r in book["Alle Beiträge"].iter_rows(min_row=2, values_only=True)]
+    reviewed = [r[9] for r in book["Alle Notizen"].iter_rows(min_row=2, values_only=True)]
     assert reviewed and set(reviewed) == {"ja"}
     bad = tmp_path / "bad.json"
     bad.write_text("{}", encoding="utf-8")

@@ -15,6 +15,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QAction, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QDialogButtonBox, QLineEdit, QMainWindow, QToolBar, QWidget
 
+from app.errors import ReadOnlyProjectError
 from app.photo_files import collect_photos
 from app.reading import check_engines
 from app.store import values
@@ -23,6 +24,7 @@ from ui.canvas.page import CanvasPage
 from ui.core.document import ProjectDocument
 from ui.core.jobs import JobRunner, job_failures
 from ui.dialogs import Dialogs
+from ui.messages import user_message
 from ui.project_view import ProjectView
 from ui.read_only import ReadOnlyGuard, mark_view_only
 from ui.review.learning import ReviewLearning
@@ -179,6 +181,17 @@ class Workflow(QObject):
                 self.themes.suggest_action, self.themes.duplicates_action,
             ]  # fmt: skip
         self.read_only_guard.lock(roots, actions)
+        # Drags on the canvases are refused before anything moves, with the reason.
+        board.view.read_only = True
+        board.view.editRefused.connect(self._refused)
+        if self.themes is not None:
+            self.themes.scene.read_only = True
+            self.themes.scene.editRefused.connect(self._refused)
+
+    def _refused(self) -> None:
+        if self.document is not None:
+            error = ReadOnlyProjectError.coded("project.read_only", path=self.document.path.name)
+            self.window.statusBar().showMessage(user_message(error), 8000)
 
     def detach(self) -> None:
         """Stop the background work on the open project (before it is closed)."""

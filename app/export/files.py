@@ -53,7 +53,9 @@ def write_atomically(path: Path, content: bytes) -> None:
             Path(temp).unlink(missing_ok=True)
             raise
     except OSError as error:
-        raise PinscribeError(f"Cannot write {path}: {error.strerror or error}") from error
+        raise PinscribeError.coded(
+            "file.cannot_write", path=path, reason=error.strerror or error
+        ) from error
 
 
 def images_folder(out: Path) -> Path:
@@ -76,9 +78,7 @@ def write_folder(folder: Path, files: dict[str, bytes]) -> None:
     """
     try:
         if folder.is_symlink() or folder.exists() and not (folder.is_dir() and _ours(folder)):
-            raise PinscribeError(
-                f"Cannot write the pictures: {folder} exists and holds other files."
-            )
+            raise PinscribeError.coded("export.pictures_folder_foreign", folder=folder)
         if not files:
             if folder.exists():
                 shutil.rmtree(folder)
@@ -87,7 +87,7 @@ def write_folder(folder: Path, files: dict[str, bytes]) -> None:
         try:
             for name, data in files.items():
                 if not _PICTURE_NAME.fullmatch(name):
-                    raise InvalidInputError(f"Invalid picture name {name!r}.")
+                    raise InvalidInputError.coded("export.picture_name_invalid", name=name)
                 (temp / name).write_bytes(data)
             os.chmod(temp, 0o755)
             if folder.exists():
@@ -97,7 +97,9 @@ def write_folder(folder: Path, files: dict[str, bytes]) -> None:
             shutil.rmtree(temp, ignore_errors=True)
             raise
     except OSError as error:
-        raise PinscribeError(f"Cannot write {folder}: {error.strerror or error}") from error
+        raise PinscribeError.coded(
+            "file.cannot_write_folder", folder=folder, reason=error.strerror or error
+        ) from error
 
 
 class _Steps:
@@ -109,7 +111,7 @@ class _Steps:
 
     def check(self) -> None:
         if self._cancelled is not None and self._cancelled():
-            raise ExportCancelledError("Export cancelled; nothing was written.")
+            raise ExportCancelledError.coded("export.cancelled")
 
     def step(self) -> None:
         self.check()
@@ -142,39 +144,35 @@ def check_target(project_path: Path | None, out: Path, *, overwrite: bool) -> No
             for s in ("-wal", "-shm", "-journal", ".lock")
         }
         if out.resolve() in related:
-            raise InvalidInputError(f"{out} is the project itself; choose another file name.")
+            raise InvalidInputError.coded("export.target_is_project", path=out)
     if out.is_symlink() or out.exists():
         try:
             mode = out.stat().st_mode
         except OSError:
             mode = 0
         if stat.S_ISDIR(mode):
-            raise InvalidInputError(f"{out} is a folder; give a file name to export to.")
+            raise InvalidInputError.coded("export.target_is_folder", path=out)
         if not stat.S_ISREG(mode) or out.is_symlink():
-            raise InvalidInputError(f"{out} is not a regular file; an export is not written there.")
+            raise InvalidInputError.coded("export.target_not_regular", path=out)
         if _is_project_file(out):
-            raise InvalidInputError(f"{out} is a project file; an export never replaces one.")
+            raise InvalidInputError.coded("export.target_is_a_project", path=out)
         if not overwrite:
-            raise OutputExistsError(f"{out} exists; use --force to replace it.")
+            raise OutputExistsError.coded("export.target_exists", path=out)
 
 
 def _check(project: Project, out: Path, options: ExportOptions, overwrite: bool) -> None:
     if options.language is not None and options.language not in LABELS:
-        raise InvalidInputError(f"Unknown language {options.language!r}: use de or en.")
+        raise InvalidInputError.coded("export.language_unknown", language=options.language)
     if options.unreviewed not in UNREVIEWED_CHOICES:
-        raise InvalidInputError(
-            f"Unknown choice {options.unreviewed!r} for unchecked notes: use mark or omit."
-        )
+        raise InvalidInputError.coded("export.unreviewed_unknown", unreviewed=options.unreviewed)
     if options.evidence not in EVIDENCE_CHOICES:
-        raise InvalidInputError(
-            f"Unknown place {options.evidence!r} for the notes: use beneath or appendix."
-        )
+        raise InvalidInputError.coded("export.evidence_unknown", evidence=options.evidence)
     for station_id in options.stations or []:
         project.stations.get(station_id)
     if out.is_dir():
-        raise InvalidInputError(f"{out} is a folder; give a file name to export to.")
+        raise InvalidInputError.coded("export.target_is_folder", path=out)
     if not out.parent.is_dir():
-        raise PinscribeError(f"Folder does not exist: {out.parent}")
+        raise PinscribeError.coded("file.no_folder", parent=out.parent)
     check_target(project.path, out, overwrite=overwrite)
 
 

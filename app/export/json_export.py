@@ -214,17 +214,17 @@ def render_json(
 def check(data: Any) -> dict[str, Any]:
     """Return ``data`` if it is a project export this version reads, else raise."""
     if not isinstance(data, dict) or data.get("format") != FORMAT:
-        raise InvalidInputError("Not a Pinscribe project export (JSON).")
+        raise InvalidInputError.coded("json.not_an_export")
     version = data.get("version")
     if isinstance(version, int) and version > VERSION:
-        raise InvalidInputError(
-            f"The JSON export has version {version}; this Pinscribe reads up to {VERSION}. "
-            "Please update Pinscribe."
-        )
+        raise InvalidInputError.coded("json.newer_version", version=version, supported=VERSION)
     problems = errors(data, schema())
     if problems:
-        more = f" (and {len(problems) - 1} more)" if len(problems) > 1 else ""
-        raise InvalidInputError(f"Invalid project export: {problems[0]}{more}.")
+        if len(problems) > 1:
+            raise InvalidInputError.coded(
+                "json.invalid_more", problem=problems[0], more=len(problems) - 1
+            )
+        raise InvalidInputError.coded("json.invalid", problem=problems[0])
     return data
 
 
@@ -233,9 +233,11 @@ def load_json(path: Path) -> dict[str, Any]:
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except OSError as error:
-        raise PinscribeError(f"Cannot read {path}: {error.strerror or error}") from error
+        raise PinscribeError.coded(
+            "file.cannot_read", path=path, reason=error.strerror or error
+        ) from error
     except ValueError as error:
-        raise InvalidInputError(f"{path.name} is not valid JSON: {error}") from error
+        raise InvalidInputError.coded("json.not_json", name=path.name, reason=str(error)) from error
     return check(data)
 
 
@@ -268,11 +270,11 @@ def _photo_bytes(p: dict[str, Any]) -> tuple[bytes, str | None, str]:
         try:
             data = base64.b64decode(p["data"], validate=True)
         except (binascii.Error, ValueError) as error:
-            raise InvalidInputError(f"Invalid project export: photo {p['id']}: {error}") from error
+            raise InvalidInputError.coded(
+                "json.photo_invalid", photo_id=p["id"], reason=str(error)
+            ) from error
         if hashlib.sha256(data).hexdigest() != p["sha256"]:
-            raise InvalidInputError(
-                f"Invalid project export: the bytes of photo {p['id']} do not match its sha256."
-            )
+            raise InvalidInputError.coded("json.photo_sha256", photo_id=p["id"])
         return data, p["sha256"], p["filename"]
     placeholder = _placeholder(p["width"], p["height"], p["filename"])
     return placeholder, None, PLACEHOLDER_PREFIX + p["filename"]
@@ -280,7 +282,7 @@ def _photo_bytes(p: dict[str, Any]) -> tuple[bytes, str | None, str]:
 
 def _ref(mapping: dict[int, int], key: Any, what: str) -> int:
     if key not in mapping:
-        raise InvalidInputError(f"Invalid project export: unknown {what} {key!r}.")
+        raise InvalidInputError.coded("json.unknown_key", what=what, key=key)
     return mapping[key]
 
 
@@ -288,7 +290,7 @@ def import_json(project: Project, data: dict[str, Any]) -> None:
     """Fill an empty project from a project export, in one transaction."""
     data = check(data)
     if project.stations.list() or project.photos.list():
-        raise InvalidInputError("Import a project export into a new, empty project only.")
+        raise InvalidInputError.coded("json.import_into_empty")
     with project.transaction():
         project.workshop.update(**data["workshop"])
         stations: dict[int, int] = {}

@@ -54,10 +54,10 @@ COLUMNS = (
     ("thema", "Thema, dem die Notiz zugeordnet ist (leer: keinem)"),
     ("text", "Text der Notiz, wie veröffentlicht (Namen ggf. als Initialen)"),
     ("art", "notiz oder ueberschrift (Überschriftenkarte einer Spalte)"),
-    ("punkte", "Anzahl der Klebepunkte (Stimmen)"),
-    ("punkte_geprueft", "ja, wenn die Punkte von einer Person nachgezählt wurden"),
+    ("stimmen", "Anzahl der Stimmen (Klebepunkte)"),
+    ("stimmen_geprueft", "ja, wenn die Stimmen von einer Person nachgezählt wurden"),
     ("geprueft", "ja, wenn der Text von einer Person geprüft wurde"),
-    ("farbe", "Farbe der Karte"),
+    ("farbe", "Farbe der Notiz"),
     ("foto", "Foto, auf dem die Notiz steht (Station und Nummer, kein Dateiname)"),
 )
 
@@ -101,8 +101,8 @@ def rows(project: Project, stations: list[int] | None = None) -> list[dict[str, 
                     "thema": themes.get(note.theme_id, "") if note.theme_id else "",
                     "text": text,
                     "art": "ueberschrift" if note.kind == "header" else "notiz",
-                    "punkte": note.votes,
-                    "punkte_geprueft": "ja" if note.votes_checked else "nein",
+                    "stimmen": note.votes,
+                    "stimmen_geprueft": "ja" if note.votes_checked else "nein",
                     "geprueft": "ja" if note.reviewed else "nein",
                     "farbe": note.color,
                     "foto": photo_label(project, note.photo_id),
@@ -142,8 +142,8 @@ def metadata(
 ) -> dict[str, Any]:
     """The dataset and its distributions in DCAT-AP.de, as JSON-LD."""
     if options.licence not in LICENCES:
-        raise InvalidInputError(
-            f"Unknown licence {options.licence!r}: use one of {', '.join(LICENCES)}."
+        raise InvalidInputError.coded(
+            "opendata.licence_unknown", licence=options.licence, names=", ".join(LICENCES)
         )
     workshop = project.workshop.get()
     licence = {"@id": LICENCES[options.licence]}
@@ -223,13 +223,11 @@ def export_opendata(
     or absent. An existing folder is replaced only with ``overwrite``.
     """
     if folder.exists() and not folder.is_dir():
-        raise PinscribeError(f"{folder} exists and is not a folder; choose another name.")
+        raise PinscribeError.coded("opendata.not_a_folder", folder=folder)
     if folder.is_dir() and any(folder.iterdir()) and not overwrite:
-        raise OutputExistsError(f"{folder} exists and is not empty; use --force to replace it.")
+        raise OutputExistsError.coded("opendata.folder_not_empty", folder=folder)
     if folder.is_dir() and overwrite and any(folder.iterdir()) and not _ours(folder):
-        raise PinscribeError(
-            f"{folder} holds other files than an open-data export; choose an empty folder."
-        )
+        raise PinscribeError.coded("opendata.folder_foreign", folder=folder)
     partial = folder.with_name(folder.name + ".partial")
     shutil.rmtree(partial, ignore_errors=True)
     partial.mkdir(parents=True)

@@ -71,11 +71,11 @@ def resolve_format(out: Path, format: str | None = None) -> str:
             return name
         if f".{name}" in FORMATS:
             return FORMATS[f".{name}"]
-        raise InvalidInputError(
-            f"Unknown export format {format!r}: use one of {', '.join(FORMAT_NAMES)}."
+        raise InvalidInputError.coded(
+            "export.format_unknown", format=format, names=", ".join(FORMAT_NAMES)
         )
     kind = FORMATS.get(out.suffix.lower())
     if kind is None:
         known = ", ".join(sorted(FORMATS))
-        raise InvalidInputError(f"Unknown export format for {out.name!r}: use one of {known}.")
+        raise InvalidInputError.coded("export.suffix_unknown", name=out.name, known=known)
     return kind

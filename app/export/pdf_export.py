@@ -117,9 +117,7 @@ _EMBED_ERRORS: tuple[type[Exception], ...] = (FPDFException, *DAMAGED_FONT_ERROR
 def _new(summary: Summary) -> _Pdf:
     family = find_family()
     if family is None:
-        raise PinscribeError(
-            "PDF export needs the DejaVu Sans font (or Arial); it was not found on this computer."
-        )
+        raise PinscribeError.coded("export.pdf_font_missing")
     pdf = _Pdf(clean(summary.workshop.title), summary.labels["page"])
     pdf.add_font(FONT, "", str(family.regular))
     pdf.add_font(FONT, "B", str(family.bold))

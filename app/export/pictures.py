@@ -20,6 +20,7 @@ from app.export.charts import INK, UNSORTED, hex_rgb, overview_chart, station_ch
 from app.export.fonts import pil_font
 from app.export.options import ExportOptions
 from app.export.summary import StationSection, Summary, vote_label
+from app.messages import message
 from app.privacy.names import is_published
 from app.privacy.photos import PublishedPhoto, is_changed, published_photo
 from app.store import Project
@@ -345,7 +346,7 @@ def _add_crops(project: Project, pictures: Pictures, section: StationSection) ->
 
 
 def _name(found: list[Picture], what: str, numbered: str, prefix: str) -> None:
-    """Caption pictures "<prefix><what>, Bild 1 von 2" (no number for a single one)."""
+    """Caption pictures "<prefix><what>, Abbildung 1 von 2" (no number for a single one)."""
     for index, picture in enumerate(found):
         caption = f"{prefix}{what}"
         if len(found) > 1:
@@ -406,4 +407,5 @@ def _add(
     try:
         into.append(make(project, photo, labels))
     except (OcrError, OSError, ValueError) as error:
-        pictures.skipped.append(f"{photo.filename}: {error}")
+        skipped = message("export.picture_skipped", name=photo.filename, reason=error)
+        pictures.skipped.append(skipped)

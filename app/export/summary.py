@@ -1,7 +1,7 @@
 """The themed summary's content, independent of any output format.
 
 Per station, in station order: its name and guiding question, its themes in order
-with their notes, then the notes in no theme under "Weitere Beiträge".
+with their notes, then the notes in no theme under "Weitere Notizen".
 """
 
 from __future__ import annotations
@@ -21,14 +21,14 @@ LABELS = {
         "date": "Datum",
         "place": "Ort",
         "question": "Leitfrage",
-        "unsorted": "Weitere Beiträge",
-        "votes": "Punkte",
-        "vote": "Punkt",
-        "votes_checked": "Punkte von Hand geprüft: %1 von %2 Beiträgen mit Punkten.",
+        "unsorted": "Weitere Notizen",
+        "votes": "Stimmen",
+        "vote": "Stimme",
+        "votes_checked": "Stimmen von Hand geprüft: %1 von %2 Notizen mit Stimmen.",
         "stations": "Stationen",
-        "notes": "Beiträge",
-        "tags": "Schlagworte",
-        "empty": "Keine Beiträge.",
+        "notes": "Notizen",
+        "tags": "Schlagwörter",
+        "empty": "Keine Notizen.",
         "station": "Station",
         "themes": "Themen",
         "theme": "Thema",
@@ -39,32 +39,32 @@ LABELS = {
         "gathers": "Umfasst",
         "recordings": "Graphic Recordings",
         "recording": "Graphic Recording",
-        "chart": "Themen nach Zahl der Beiträge und Punkte",
+        "chart": "Themen nach Zahl der Notizen und Stimmen",
         "page": "Seite",
         "contents": "Inhalt",
         "time": "Zeit",
         "credits": "Bildnachweis und Mitwirkende",
-        "appendix": "Anhang: Beiträge der Stationen",
-        "evidence": "Aus den Beiträgen",
+        "appendix": "Anhang: Notizen der Stationen",
+        "evidence": "Aus den Notizen",
         "marker": "*",
         "footnote": "* noch nicht geprüft: automatisch gelesen, vom Moderationsteam "
-        "noch nicht kontrolliert",
+        "noch nicht bestätigt",
         "unchecked_count": "{n} davon noch nicht geprüft (*)",
         "omitted_count": "{n} noch nicht geprüfte nicht aufgeführt",
-        "unreadable_count": "{n} nicht lesbare Karten nicht aufgeführt",
-        "note_count": "{n} Beiträge",
-        "note_count_1": "1 Beitrag",
+        "unreadable_count": "{n} nicht lesbare Notizen nicht aufgeführt",
+        "note_count": "{n} Notizen",
+        "note_count_1": "1 Notiz",
         "photo_of": "Foto {i} von {n}",
         "photos": "{n} Fotos zusammengesetzt",
-        "picture_of": "Bild {i} von {n}",
+        "picture_of": "Abbildung {i} von {n}",
         "count": "Anzahl",
-        "board_alt": "Foto der Pinnwand von {station}; die Beiträge sind nach Themen "
+        "board_alt": "Foto der Pinnwand von {station}; die Notizen sind nach Themen "
         "farbig umrandet{themes}",
-        "chart_alt": "Balkendiagramm: je Thema die Zahl der Beiträge und der Punkte. {data}",
-        "overview_alt": "Balkendiagramm: je Station die Beiträge, nach Themen aufgeteilt. "
+        "chart_alt": "Balkendiagramm: je Thema die Zahl der Notizen und der Stimmen. {data}",
+        "overview_alt": "Balkendiagramm: je Station die Notizen, nach Themen aufgeteilt. "
         "{data}",
-        "overview_chart": "Beiträge je Station, nach Themen",
-        "other_colour": "Grau: Weitere Beiträge",
+        "overview_chart": "Notizen je Station, nach Themen",
+        "other_colour": "Grau: Weitere Notizen",
     },
     "en": {
         "moderation": "Moderation",
@@ -141,7 +141,7 @@ def format_date(iso: str, language: str) -> str:
 
 
 def vote_label(votes: int, labels: dict[str, str]) -> str:
-    """The number of votes with its word: "3 Punkte", "1 vote"."""
+    """The number of votes with its word: "3 Stimmen", "1 vote"."""
     return f"{votes} {labels['vote'] if votes == 1 else labels['votes']}"
 
 
@@ -347,7 +347,7 @@ def build_summary(
 
 
 def review_note(section: StationSection, labels: dict[str, str]) -> str:
-    """The station's count line: "8 Beiträge, 3 davon noch nicht geprüft (*); ..."."""
+    """The station's count line: "8 Notizen, 3 davon noch nicht geprüft (*); ..."."""
     count = section.note_count
     parts = [labels["note_count_1"] if count == 1 else labels["note_count"].format(n=count)]
     if section.unchecked:

@@ -31,7 +31,7 @@ _SHEET_NAME = re.compile(r"[\[\]:*?/\\]")
 _ILLEGAL = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 SHEET_WORDS = {
-    "de": {"workshop": "Workshop", "all": "Alle Beiträge", "field": "Feld", "value": "Wert"},
+    "de": {"workshop": "Workshop", "all": "Alle Notizen", "field": "Feld", "value": "Wert"},
     "en": {"workshop": "Workshop", "all": "All notes", "field": "Field", "value": "Value"},
 }
 

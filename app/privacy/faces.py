@@ -90,7 +90,7 @@ def faces_on_photo(
             project.photos.data(photo_id), f"photo {photo_id}", max_side=MAX_SIDE
         )
     except ImageLoadError as error:
-        raise InvalidInputError(str(error)) from error
+        raise InvalidInputError.carrying(error) from error
     found = (finder or FaceFinder(face_model())).find(loaded.rgb)
     back = 1.0 / loaded.scale
     faces = [Face((x * back, y * back, w * back, h * back), f.score)
@@ -144,7 +144,7 @@ def dismiss_face(project: Project, region: Redaction) -> FaceDismissal:
     One transaction; the caller may undo it with :func:`undo_dismiss_face`.
     """
     if region.source != "face":
-        raise InvalidInputError(f"Region {region.id} was drawn by hand, not found as a face.")
+        raise InvalidInputError.coded("faces.region_by_hand", id=region.id)
     with project.transaction():
         project.photos.delete_redaction(region.id)
         return project.photos.add_face_dismissal(region.photo_id, region.rect)

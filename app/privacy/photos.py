@@ -93,7 +93,7 @@ def notes_area(project: Project, photo_id: int, margin: float = 0.04) -> Rect:
     photo = project.photos.get(photo_id)
     points = [p for n in project.notes.list(photo_id=photo_id) for p in n.polygon]
     if not points:
-        raise InvalidInputError(f"Photo {photo_id} has no notes to crop around.")
+        raise InvalidInputError.coded("privacy.no_notes_to_crop", photo_id=photo_id)
     xs, ys = [p[0] for p in points], [p[1] for p in points]
     dx, dy = photo.width * margin, photo.height * margin
     x0, y0 = max(0.0, min(xs) - dx), max(0.0, min(ys) - dy)

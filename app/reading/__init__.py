@@ -19,6 +19,7 @@ from dataclasses import dataclass, field, replace
 
 import numpy as np
 
+from app.messages import message as message_of
 from app.reading.confidence import calibrated_confidence
 from app.reading.engines import EngineStatus, checked_engines
 from app.reading.guided import guided_correct
@@ -223,7 +224,7 @@ def read_notes_detailed(
     if chosen.primary is None:
         if progress is not None:
             progress(len(crops), len(crops))
-        return _unread(len(crops), chosen.message or "No OCR engine is available.")
+        return _unread(len(crops), chosen.message or message_of("read.no_engine_available"))
     try:
         first = run_engine(chosen.primary, crops, progress=progress, cancelled=cancelled)
     except EngineUnavailableError as exc:

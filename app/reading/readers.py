@@ -12,6 +12,7 @@ import numpy as np
 
 from app.errors import InvalidInputError
 from app.images import decode_rgb
+from app.messages import message
 from app.pipeline import Reader
 from app.project_settings import get_setting
 from app.reading.note_fields import reading_fields
@@ -52,14 +53,14 @@ def make_reader(
 
     name = engine or project_engine(project)
     if name not in reading.ENGINE_CHOICES:
-        raise InvalidInputError(
-            f"Unknown OCR engine {name!r}: use one of {', '.join(reading.ENGINE_CHOICES)}."
+        raise InvalidInputError.coded(
+            "read.engine_unknown", name=name, names=", ".join(reading.ENGINE_CHOICES)
         )
     languages = project_languages(project)
     chosen = reading.plan(name, languages)
     if chosen.primary is None:
         warn(chosen.message)
-        warn("No OCR engine is available: notes are imported unread.")
+        warn(message("read.imported_unread"))
         return None
     words = lexicon_words(project) if project is not None else []
     lexicon = reading.Lexicon.for_workshop(words, languages)

@@ -20,6 +20,7 @@ from typing import TypeVar
 
 import numpy as np
 
+from app.messages import message
 from ocr.engines.base import OcrEngine
 from ocr.errors import EngineFailedError, EngineUnavailableError, OcrError
 from ocr.types import Reading
@@ -59,7 +60,7 @@ def call_with_timeout(fn: Callable[[], T], timeout: float) -> T:
     worker = threading.Thread(target=target, name="pinscribe-ocr", daemon=True)
     worker.start()
     if not done.wait(timeout):
-        raise CallTimeout(f"The OCR engine did not answer within {timeout:g} s.")
+        raise CallTimeout.coded("ocr.engine_timeout", timeout=f"{timeout:g}")
     if "error" in box:
         raise box["error"]  # type: ignore[misc]
     return box["value"]  # type: ignore[return-value]
@@ -74,13 +75,13 @@ class RunResult:
     cancelled: bool = False
 
 
-_GAVE_UP = "Not read: the OCR engine stopped answering earlier in this run."
+_GAVE_UP = message("read.gave_up")
 
 
 def _failure(exc: Exception) -> str:
     if isinstance(exc, OcrError):
-        return f"Not read: {exc}"
-    return f"Not read: the OCR engine failed ({exc.__class__.__name__}: {exc})."
+        return message("read.not_read", reason=str(exc))
+    return message("read.engine_failed", kind=exc.__class__.__name__, reason=str(exc))
 
 
 class _Run:
@@ -147,7 +148,7 @@ class _Run:
             )
             self.first_call = False
             if len(readings) != len(batch):
-                raise EngineFailedError("The OCR engine returned a wrong number of readings.")
+                raise EngineFailedError.coded("ocr.engine_wrong_count")
         except EngineUnavailableError:
             raise
         except CallTimeout as exc:
@@ -174,7 +175,7 @@ class _Run:
             raise
         except CallTimeout as exc:
             self.timeouts += 1
-            self.result.errors[i] = f"Not read: {exc}"
+            self.result.errors[i] = message("read.not_read", reason=str(exc))
         except Exception as exc:  # noqa: BLE001 - an engine may raise any type; one note lost
             self.result.errors[i] = _failure(exc)
         self.tick(1)

@@ -40,6 +40,7 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass, replace
 
+from app.messages import message
 from app.reading.engines import checked_engines, make_engine
 from app.reading.lexicon import Lexicon
 from ocr.engines.base import OcrEngine
@@ -87,15 +88,11 @@ def plan(engine: str, languages: Sequence[str], *, refresh: bool = False) -> Pla
     available = [c.engine for c in checked.values() if c.status.available]
     problems = [c.status.message for c in checked.values() if not c.status.available]
     if not available:
-        return Plan(None, None, "No OCR engine can run. " + " ".join(problems))
+        return Plan(None, None, message("read.no_engine", problems=" ".join(problems)))
     primary = available[0]
     secondary = available[1] if len(available) > 1 else None
-    message = (
-        ""
-        if primary.name == "ppocr"
-        else "PP-OCR unavailable, reading with Tesseract. " + " ".join(problems)
-    )
-    return Plan(primary, secondary, message.strip())
+    text = "" if primary.name == "ppocr" else message("read.fallback", problems=" ".join(problems))
+    return Plan(primary, secondary, text.strip())
 
 
 def normalise(text: str) -> str:

@@ -19,11 +19,11 @@ if TYPE_CHECKING:
 def _valid_color(color: str) -> str:
     value = color.strip()
     if len(value) != 7 or not value.startswith("#"):
-        raise InvalidInputError(f"Not a colour: {color!r} (use #rrggbb).")
+        raise InvalidInputError.coded("colour.invalid", color=color)
     try:
         int(value[1:], 16)
     except ValueError:
-        raise InvalidInputError(f"Not a colour: {color!r} (use #rrggbb).") from None
+        raise InvalidInputError.coded("colour.invalid", color=color) from None
     return value.lower()
 
 
@@ -61,7 +61,7 @@ class CrossThemes:
     def get(self, cross_id: int) -> CrossTheme:
         rows = self._p.query("SELECT * FROM cross_theme WHERE id = ?", (cross_id,))
         if not rows:
-            raise NotFoundError(f"No cross-station theme with id {cross_id}.")
+            raise NotFoundError.coded("cross_theme.not_found", id=cross_id)
         return values.read_row(self._p.path.name, "cross_theme", rows[0], self._build)
 
     def by_name(self, name: str) -> CrossTheme:
@@ -69,13 +69,13 @@ class CrossThemes:
             "SELECT * FROM cross_theme WHERE name = ? COLLATE NOCASE ORDER BY id", (name.strip(),)
         )
         if not rows:
-            raise NotFoundError(f"No cross-station theme named {name!r}.")
+            raise NotFoundError.coded("cross_theme.unknown", name=name)
         return values.read_row(self._p.path.name, "cross_theme", rows[0], self._build)
 
     def add(self, name: str, color: str | None = None, statement: str = "") -> CrossTheme:
         name = name.strip()
         if not name:
-            raise InvalidInputError("A cross-station theme needs a name.")
+            raise InvalidInputError.coded("cross_theme.name_needed")
         with self._p.transaction():
             position = self._p.execute(
                 "SELECT coalesce(max(position) + 1, 0) FROM cross_theme"
@@ -100,7 +100,7 @@ class CrossThemes:
         values: dict[str, object] = {}
         if name is not None:
             if not name.strip():
-                raise InvalidInputError("A cross-station theme needs a name.")
+                raise InvalidInputError.coded("cross_theme.name_needed")
             values["name"] = name.strip()
         if color is not None:
             values["color"] = _valid_color(color)

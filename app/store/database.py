@@ -43,19 +43,18 @@ def inspect(path: Path) -> int:
     if not path.exists():
         raise ProjectNotFoundError.coded("project.not_found", path=path)
     if not path.is_file():
-        raise NotAProjectError(f"Not a Pinscribe project (not a file): {path}")
+        raise NotAProjectError.coded("project.not_a_file", path=path)
     try:
         with path.open("rb") as handle:
             header = handle.read(len(SQLITE_MAGIC))
     except OSError as error:
-        raise ProjectError(f"Cannot read {path}: {error.strerror or error}") from error
+        raise ProjectError.coded(
+            "file.cannot_read", path=path, reason=error.strerror or error
+        ) from error
     if header != SQLITE_MAGIC:
         raise NotAProjectError.coded("project.not_a_project", path=path)
     if is_truncated(path):
-        raise NotAProjectError(
-            f"{path} is damaged: the file is shorter than it should be (cut off while "
-            "copying?). Use an earlier copy of it."
-        )
+        raise NotAProjectError.coded("project.truncated", path=path)
     try:
         conn = _connect(path, read_only=True, immutable=not writable(path))
         try:
@@ -66,14 +65,14 @@ def inspect(path: Path) -> int:
         finally:
             conn.close()
     except sqlite3.DatabaseError as error:
-        raise NotAProjectError(f"Not a Pinscribe project or damaged: {path} ({error})") from error
+        raise NotAProjectError.coded(
+            "project.damaged_or_foreign", path=path, reason=str(error)
+        ) from error
     if app_id != APPLICATION_ID or version <= 0:
         raise NotAProjectError.coded("project.not_a_project", path=path)
     if version > SCHEMA_VERSION:
-        raise NewerVersionError(
-            f"{path} was saved by a newer Pinscribe (file version {version}, this "
-            f"version reads up to {SCHEMA_VERSION}); please update Pinscribe. "
-            "The file was not changed."
+        raise NewerVersionError.coded(
+            "project.newer", path=path, version=version, supported=SCHEMA_VERSION
         )
     return version
 
@@ -117,10 +116,7 @@ def open_connection(path: Path, *, read_only: bool = False) -> sqlite3.Connectio
     version = inspect(path)
     if read_only:
         if version < SCHEMA_VERSION:
-            raise ProjectError(
-                f"{path} needs an upgrade to this version of Pinscribe, which cannot be "
-                "done read-only."
-            )
+            raise ProjectError.coded("project.upgrade_read_only", path=path)
         conn = _connect(path, read_only=True, immutable=not writable(path))
         try:
             schema_check.check(conn, version, str(path))
@@ -133,8 +129,8 @@ def open_connection(path: Path, *, read_only: bool = False) -> sqlite3.Connectio
         try:
             shutil.copy2(path, backup_path(path, version))
         except OSError as error:
-            raise ProjectError(
-                f"Cannot copy {path} before upgrading it: {error.strerror or error}"
+            raise ProjectError.coded(
+                "project.upgrade_copy_failed", path=path, reason=error.strerror or error
             ) from error
     try:
         conn = _connect(path)
@@ -148,7 +144,7 @@ def open_connection(path: Path, *, read_only: bool = False) -> sqlite3.Connectio
             conn.close()
             raise
     except sqlite3.DatabaseError as error:
-        raise ProjectError(f"Cannot open {path}: {error}") from error
+        raise ProjectError.coded("project.cannot_open", path=path, reason=str(error)) from error
     return conn
 
 
@@ -166,7 +162,7 @@ def create_connection(path: Path) -> sqlite3.Connection:
     if path.exists():
         raise ProjectExistsError.coded("project.exists", path=path)
     if not path.parent.is_dir():
-        raise ProjectError(f"Folder does not exist: {path.parent}")
+        raise ProjectError.coded("file.no_folder", parent=path.parent)
     try:
         conn = _connect(path)
         conn.execute("PRAGMA journal_mode = WAL")
@@ -174,5 +170,7 @@ def create_connection(path: Path) -> sqlite3.Connection:
         schema_check.check(conn, SCHEMA_VERSION, str(path))
     except sqlite3.DatabaseError as error:
         path.unlink(missing_ok=True)
-        raise ProjectError(f"Cannot create {path}: {error}") from error
+        raise ProjectError.coded(
+            "demo.cannot_create_folder", path=path, reason=str(error)
+        ) from error
     return conn

@@ -22,6 +22,7 @@ import time
 from pathlib import Path
 
 from app.errors import ProjectError
+from app.messages import message
 
 _held: dict[Path, int] = {}
 _guard = threading.Lock()
@@ -88,10 +89,7 @@ def _check_lock_file(path: Path, project: Path) -> None:
     except OSError:
         return
     if not stat.S_ISREG(mode):
-        raise ProjectError(
-            f"{path.name} beside {project.name} is not a lock file Pinscribe wrote "
-            "(a folder or a link?); remove it and try again."
-        )
+        raise ProjectError.coded("project.lock_foreign", name=path.name, name2=project.name)
 
 
 def owner_of(project: Path) -> dict[str, object] | None:
@@ -110,9 +108,8 @@ def break_lock(project: Path) -> str | None:
     _check_lock_file(path, project)
     owner = _owner(path)
     if owner is not None and not _stale(owner) and owner.get("host") == socket.gethostname():
-        raise ProjectInUseError(
-            f"{project.name} is open in process {owner.get('pid')} on this machine; "
-            "close it there (its lock is not broken)."
+        raise ProjectInUseError.coded(
+            "project.in_use_here", name=project.name, value=owner.get("pid")
         )
     path.unlink(missing_ok=True)
     if owner is None or _stale(owner):
@@ -145,7 +142,7 @@ def acquire(project: Path) -> None:
                     continue
                 assert owner is not None
                 host = owner.get("host")
-                who = f"process {owner.get('pid')} on {host}"
+                who = message("project.lock_owner", pid=owner.get("pid"), host=host)
                 other = host != socket.gethostname()
                 code = "project.in_use_elsewhere" if other else "project.in_use"
                 raise ProjectInUseError.coded(code, name=project.name, who=who) from None
@@ -159,13 +156,10 @@ def acquire(project: Path) -> None:
                     handle.write(record)
             except OSError as error:
                 path.unlink(missing_ok=True)
-                raise ProjectError(
-                    f"Cannot open {project.name} for writing: "
-                    + (
-                        "the disk is full. Free some space and try again."
-                        if error.errno == errno.ENOSPC
-                        else f"{error.strerror or error}."
-                    )
+                if error.errno == errno.ENOSPC:
+                    raise ProjectError.coded("project.lock_disk_full", name=project.name) from error
+                raise ProjectError.coded(
+                    "project.lock_failed", name=project.name, reason=error.strerror or error
                 ) from error
             _held[key] = 1
             return

@@ -132,9 +132,7 @@ def _encode(field: str, value: Any) -> Any:
         return json.dumps([int(c) for c in value])
     if field == "publish":
         if value not in PUBLISH_CHOICES:
-            raise InvalidInputError(
-                f"Unknown publish choice {value!r}: use keep, initials or omit."
-            )
+            raise InvalidInputError.coded("note.publish_unknown", value=value)
         return value
     if field in ("reviewed", "cut", "votes_checked"):
         return int(bool(value))
@@ -160,7 +158,7 @@ class Notes:
         values = {"photo_id": photo_id, "polygon": _encode("polygon", polygon)}
         for name, value in fields.items():
             if name not in _EDITABLE:
-                raise InvalidInputError(f"Unknown note field {name!r}.")
+                raise InvalidInputError.coded("note.field_unknown", name=name)
             values[name] = _encode(name, value)
         values["created_at"] = datetime.datetime.now(datetime.timezone.utc).isoformat(
             timespec="seconds"
@@ -188,7 +186,9 @@ class Notes:
             for polygon, fields in notes:
                 unknown = set(fields) - _EDITABLE
                 if unknown:
-                    raise InvalidInputError(f"Unknown note field: {', '.join(sorted(unknown))}")
+                    raise InvalidInputError.coded(
+                        "note.fields_unknown", names=", ".join(sorted(unknown))
+                    )
                 values = {"photo_id": photo_id, "polygon": _encode("polygon", polygon)}
                 values.update({name: _encode(name, value) for name, value in fields.items()})
                 values["created_at"] = created
@@ -246,7 +246,7 @@ class Notes:
         self.get(note_id)
         unknown = set(fields) - _EDITABLE
         if unknown:
-            raise InvalidInputError(f"Unknown note field: {', '.join(sorted(unknown))}")
+            raise InvalidInputError.coded("note.fields_unknown", names=", ".join(sorted(unknown)))
         if fields:
             values = {name: _encode(name, value) for name, value in fields.items()}
             assignments = ", ".join(f"{name} = ?" for name in values)

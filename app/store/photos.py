@@ -93,7 +93,7 @@ class Photos:
         export keeps the original photo's).
         """
         if kind not in PHOTO_KINDS:
-            raise InvalidInputError(f"Unknown photo kind {kind!r}.")
+            raise InvalidInputError.coded("photo.kind_unknown", kind=kind)
         if station_id is not None:
             self._p.stations.get(station_id)
         now = imported_at or datetime.datetime.now(datetime.timezone.utc).isoformat(
@@ -200,7 +200,7 @@ class Photos:
         """Hide ``area`` of the photo in everything published (the stored photo stays)."""
         photo = self.get(photo_id)
         if mode not in REDACTION_MODES:
-            raise InvalidInputError(f"Unknown redaction {mode!r}: use blur or black.")
+            raise InvalidInputError.coded("redaction.mode_unknown", mode=mode)
         x, y, w, h = _clip(area, photo)
         with self._p.transaction():
             cursor = self._p.execute(
@@ -215,7 +215,7 @@ class Photos:
         with self._p.transaction():
             cursor = self._p.execute("DELETE FROM redaction WHERE id = ?", (redaction_id,))
         if cursor.rowcount == 0:
-            raise NotFoundError(f"No redaction with id {redaction_id}.")
+            raise NotFoundError.coded("redaction.not_found", id=redaction_id)
 
     def face_dismissals(self, photo_id: int | None = None) -> Sequence[FaceDismissal]:
         """The face proposals the organiser removed (faces there are not proposed again)."""
@@ -241,7 +241,7 @@ class Photos:
         with self._p.transaction():
             cursor = self._p.execute("DELETE FROM face_dismissal WHERE id = ?", (dismissal_id,))
         if cursor.rowcount == 0:
-            raise NotFoundError(f"No dismissed face with id {dismissal_id}.")
+            raise NotFoundError.coded("faces.dismissal_not_found", id=dismissal_id)
 
     def restore_face_dismissal(self, dismissal: FaceDismissal) -> None:
         """Put a deleted dismissal back under its old id (redo)."""
@@ -271,13 +271,13 @@ def _clip(area: Rect, photo: Photo) -> Rect:
     try:
         x, y, w, h = (float(v) for v in area)
     except (TypeError, ValueError):
-        raise InvalidInputError("A region needs x, y, width and height.") from None
+        raise InvalidInputError.coded("redaction.area_needed") from None
     if not all(map(math.isfinite, (x, y, w, h))) or w <= 0 or h <= 0:
-        raise InvalidInputError("A region needs a finite position and a positive size.")
+        raise InvalidInputError.coded("redaction.area_invalid")
     x0, y0 = max(0.0, x), max(0.0, y)
     x1, y1 = min(float(photo.width), x + w), min(float(photo.height), y + h)
     if x1 - x0 < 1 or y1 - y0 < 1:
-        raise InvalidInputError(
-            f"The region lies outside the photo ({photo.width} x {photo.height} pixels)."
+        raise InvalidInputError.coded(
+            "redaction.area_outside", width=photo.width, height=photo.height
         )
     return (x0, y0, x1 - x0, y1 - y0)

@@ -171,7 +171,7 @@ class Project:
         """
         target = Path(target)
         if target.resolve() == self.path.resolve():
-            raise ProjectError("Choose another file name for the copy.")
+            raise ProjectError.coded("copy.same_file")
         temp = partial_path(target)
         try:
             temp.unlink(missing_ok=True)
@@ -186,7 +186,7 @@ class Project:
         except (OSError, sqlite3.DatabaseError) as error:
             temp.unlink(missing_ok=True)
             reason = getattr(error, "strerror", None) or str(error)
-            raise ProjectError(f"Cannot save a copy to {target}: {reason}") from error
+            raise ProjectError.coded("copy.failed", target=target, reason=str(reason)) from error
         return target
 
     def execute(
@@ -213,7 +213,9 @@ class Project:
                 cursor.row_factory = sqlite3.Row
                 return list(cursor.fetchall())
             except sqlite3.DatabaseError as error:
-                raise ProjectError(f"Cannot read {self.path.name}: {error}") from error
+                raise ProjectError.coded(
+                    "project.cannot_read", name=self.path.name, reason=str(error)
+                ) from error
 
     def integrity_check(self) -> str:
         """Return SQLite's ``PRAGMA integrity_check`` verdict ("ok" when healthy)."""

@@ -79,7 +79,7 @@ def _region(row: sqlite3.Row) -> Region:
 
 def _polygon_json(polygon: builtins.list[Point]) -> str:
     if len(polygon) < 3:
-        raise InvalidInputError("A region needs at least three corners.")
+        raise InvalidInputError.coded("region.corners_needed")
     return json.dumps([[round(float(x), 2), round(float(y), 2)] for x, y in polygon])
 
 
@@ -88,7 +88,7 @@ def _corners_json(corners: object) -> str | None:
         return None
     points = [(float(x), float(y)) for x, y in corners]  # type: ignore[attr-defined]
     if len(points) != 4:
-        raise InvalidInputError("A recording needs four corners.")
+        raise InvalidInputError.coded("recording.four_corners")
     return json.dumps([[round(x, 2), round(y, 2)] for x, y in points])
 
 
@@ -105,7 +105,7 @@ class Recordings:
     def create(self, photo_id: int) -> Recording:
         """Start the recording row of a stored photo of kind "recording"."""
         if self._p.photos.get(photo_id).kind != "recording":
-            raise InvalidInputError(f"Photo {photo_id} is not a graphic recording.")
+            raise InvalidInputError.coded("recording.not_a_recording", photo_id=photo_id)
         with self._p.transaction():
             self._p.execute("INSERT OR IGNORE INTO recording (photo_id) VALUES (?)", (photo_id,))
         return self.get(photo_id)

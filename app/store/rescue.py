@@ -67,20 +67,24 @@ def _plain_tables(source: sqlite3.Connection) -> set[str]:
 def rescue(source_path: Path, target_path: Path) -> RescueReport:
     """Copy the known tables' data of ``source_path`` into a new project at ``target_path``."""
     if target_path.exists():
-        raise ProjectError(f"A file already exists at {target_path}; choose another name.")
+        raise ProjectError.coded("project.exists", path=target_path)
     if source_path.resolve() == target_path.resolve():
-        raise ProjectError("Choose another file name for the rescued project.")
+        raise ProjectError.coded("rescue.same_file")
     try:
         with source_path.open("rb") as handle:
             if handle.read(len(SQLITE_MAGIC)) != SQLITE_MAGIC:
-                raise NotAProjectError(f"Not a Pinscribe project: {source_path}")
+                raise NotAProjectError.coded("project.not_a_project", path=source_path)
     except OSError as error:
-        raise ProjectError(f"Cannot read {source_path}: {error.strerror or error}") from error
+        raise ProjectError.coded(
+            "file.cannot_read", path=source_path, reason=error.strerror or error
+        ) from error
     uri = source_path.resolve().as_uri() + "?mode=ro&immutable=1"
     try:
         source = sqlite3.connect(uri, uri=True)
     except sqlite3.DatabaseError as error:
-        raise NotAProjectError(f"Cannot read {source_path}: {error}") from error
+        raise NotAProjectError.coded(
+            "file.cannot_read", path=source_path, reason=str(error)
+        ) from error
     try:
         schema_check.harden(source)
         try:
@@ -88,9 +92,11 @@ def rescue(source_path: Path, target_path: Path) -> RescueReport:
             version = int(source.execute("PRAGMA user_version").fetchone()[0])
             present = _plain_tables(source)
         except sqlite3.DatabaseError as error:
-            raise NotAProjectError(f"Cannot read {source_path}: {error}") from error
+            raise NotAProjectError.coded(
+                "file.cannot_read", path=source_path, reason=str(error)
+            ) from error
         if app_id != APPLICATION_ID or not 0 < version <= SCHEMA_VERSION:
-            raise NotAProjectError(f"Not a Pinscribe project this version can read: {source_path}")
+            raise NotAProjectError.coded("rescue.unreadable", path=source_path)
         target = create_connection(target_path)
         try:
             report = _copy(source, target, present)

@@ -34,9 +34,16 @@ _SQLITE_OWN = {"sqlite_stat1", "sqlite_stat4", "sqlite_sequence"}
 class ForeignSchemaError(NotAProjectError):
     """The file holds tables, triggers, views or columns Pinscribe did not create."""
 
-    def __init__(self, message: str, differences: list[str]) -> None:
-        super().__init__(message)
-        self.differences = differences
+    def __init__(
+        self,
+        message: str,
+        differences: list[str] | None = None,
+        *,
+        code: str = "",
+        params: dict[str, object] | None = None,
+    ) -> None:
+        super().__init__(message, code=code, params=params)
+        self.differences = list(differences or [])
 
 
 def harden(conn: sqlite3.Connection) -> None:
@@ -113,13 +120,14 @@ def check(conn: sqlite3.Connection, version: int, name: str) -> None:
     """
     found = differences(conn, version)
     if found:
-        raise ForeignSchemaError(
-            f"{name} contains parts that Pinscribe did not create ({found[0]}"
-            + (f", and {len(found) - 1} more" if len(found) > 1 else "")
-            + "). It was not opened and not changed. To keep its data, rescue it into a "
-            f"fresh project: pinscribe rescue {name} NEW.pinscribe",
-            found,
-        )
+        if len(found) > 1:
+            error = ForeignSchemaError.coded(
+                "project.foreign_parts", name=name, first=found[0], more=len(found) - 1
+            )
+        else:
+            error = ForeignSchemaError.coded("project.foreign_part", name=name, first=found[0])
+        error.differences = found
+        raise error
     conn.execute("PRAGMA trusted_schema = ON")
 
 
@@ -128,10 +136,8 @@ def quick_check(conn: sqlite3.Connection, name: str) -> None:
     try:
         verdict = conn.execute("PRAGMA quick_check(1)").fetchone()
     except sqlite3.DatabaseError as error:
-        raise ProjectError(f"{name} is damaged ({error}); use an earlier copy of it.") from error
+        raise ProjectError.coded("project.damaged", name=name, reason=str(error)) from error
     if verdict is None or verdict[0] != "ok":
-        raise ProjectError(
-            f"{name} is damaged ({verdict[0] if verdict else 'no answer'}); nothing was "
-            f"changed. Use an earlier copy of it, or rescue its data: "
-            f"pinscribe rescue {name} NEW.pinscribe"
+        raise ProjectError.coded(
+            "project.damaged_rescue", name=name, value=verdict[0] if verdict else "no answer"
         )

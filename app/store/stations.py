@@ -42,7 +42,7 @@ class Stations:
         rows = self._p.query("SELECT * FROM station WHERE name = ?", (name.strip(),))
         if not rows:
             known = ", ".join(s.name for s in self.list()) or "none yet"
-            raise NotFoundError(f"Unknown station {name!r} (stations: {known}).")
+            raise NotFoundError.coded("station.unknown", name=name, known=known)
         return values.read_row(self._p.path.name, "station", rows[0], _station)
 
     def _check_name(self, name: str, *, exclude: int | None = None) -> str:

@@ -70,7 +70,7 @@ def snapshot(project: Project, table: str, ids: list[int]) -> Subtree:
     keys = _foreign_keys(project)
     found, order = _cascade_rows(project, keys, table, ids)
     if len(found.get(table, {})) != len(set(ids)):
-        raise NotFoundError(f"No {table} with id {', '.join(map(str, ids))}.")
+        raise NotFoundError.coded("row.not_found", table=table, names=", ".join(map(str, ids)))
     links = _links_into(project, keys, found)
     taken = _table_rows(found, _parents_first(order, keys))
     return Subtree(table, tuple(ids), tuple(taken), tuple(links))

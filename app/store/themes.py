@@ -57,7 +57,7 @@ class Themes:
             (station_id, name.strip()),
         )
         if not rows:
-            raise NotFoundError(f"Unknown theme {name!r}.")
+            raise NotFoundError.coded("theme.unknown", name=name)
         return values.read_row(self._p.path.name, "theme", rows[0], _theme)
 
     def add(

@@ -194,8 +194,8 @@ def read_row(
         return make(row)
     except BadValue as error:
         report(project, table, _key(row, key), error)
-        raise DamagedRowError(
-            f"{project}: {table} {_key(row, key)} is damaged ({error}); it cannot be used."
+        raise DamagedRowError.coded(
+            "row.damaged", project=project, table=table, value=_key(row, key), reason=str(error)
         ) from error
 
 

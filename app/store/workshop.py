@@ -29,7 +29,9 @@ def check_date(value: str) -> str:
         try:
             datetime.date.fromisoformat(value)
         except ValueError as error:
-            raise InvalidInputError(f"Invalid date {value!r}: {error}.") from error
+            raise InvalidInputError.coded(
+                "date.invalid_reason", value=value, reason=str(error)
+            ) from error
     return value
 
 
@@ -60,11 +62,13 @@ class WorkshopRepo:
         """Change some of the workshop's fields (title, date, place, ...)."""
         unknown = set(values) - set(_FIELDS)
         if unknown:
-            raise InvalidInputError(f"Unknown workshop field: {', '.join(sorted(unknown))}")
+            raise InvalidInputError.coded(
+                "workshop.fields_unknown", names=", ".join(sorted(unknown))
+            )
         if "date" in values:
             values["date"] = check_date(values["date"])
         if "language" in values and values["language"] not in LANGUAGES:
-            raise InvalidInputError(f"Unknown language {values['language']!r}: use de or en.")
+            raise InvalidInputError.coded("export.language_unknown", language=values["language"])
         with self._p.transaction():
             self._p.db.table("workshop").update(
                 1, {k: (v or "").strip() for k, v in values.items()}

@@ -28,7 +28,7 @@ COLOUR_NAMES = {
     },
 }  # fmt: skip
 
-GROUP_WORD = {"de": "Gruppe", "en": "Group"}
+GROUP_WORD = {"de": "Thema", "en": "Group"}
 
 
 @dataclass
@@ -56,7 +56,9 @@ def suggest(project: Project, station_id: int, method: str = "layout") -> list[S
 
     method = ALIASES.get(method, method)
     if method not in METHODS:
-        raise InvalidInputError(f"Unknown suggestion method {method!r}: use {', '.join(METHODS)}.")
+        raise InvalidInputError.coded(
+            "suggest.method_unknown", method=method, names=", ".join(METHODS)
+        )
     language = project.workshop.get().language
     notes = [n for n in project.notes.list(station_id=station_id) if n.theme_id is None]
     if method == "layout":

@@ -395,7 +395,7 @@ def suggest_by_layout(
             elif words:
                 name, provisional = " / ".join(words[:2]), True
             else:
-                name, provisional = f"{GROUP_WORD.get(language, 'Gruppe')} {counter}", True
+                name, provisional = f"{GROUP_WORD.get(language, 'Thema')} {counter}", True
             suggestions.append(
                 Suggestion(
                     name,

@@ -65,18 +65,16 @@ class OcrEngine(ABC):
 def validate_crop(crop: np.ndarray) -> np.ndarray:
     """Return ``crop`` as contiguous RGB uint8, or raise :class:`EngineFailedError`."""
     if not isinstance(crop, np.ndarray):
-        raise EngineFailedError(f"Expected an image array, got {type(crop).__name__}.")
+        raise EngineFailedError.coded("ocr.not_an_array", kind=type(crop).__name__)
     arr = crop
     if arr.ndim == 2:
         arr = np.repeat(arr[:, :, None], 3, axis=2)
     if arr.ndim != 3 or arr.shape[2] not in (3, 4):
-        raise EngineFailedError(f"Expected an RGB image, got shape {crop.shape}.")
+        raise EngineFailedError.coded("ocr.not_rgb", shape=crop.shape)
     if arr.shape[2] == 4:
         arr = arr[:, :, :3]
     if arr.shape[0] < 4 or arr.shape[1] < 4:
-        raise EngineFailedError(
-            f"The crop is too small to read ({arr.shape[1]}x{arr.shape[0]} px)."
-        )
+        raise EngineFailedError.coded("ocr.crop_too_small", width=arr.shape[1], height=arr.shape[0])
     if arr.dtype != np.uint8:
         arr = np.clip(arr, 0, 255).astype(np.uint8)
     return np.ascontiguousarray(arr)

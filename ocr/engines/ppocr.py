@@ -63,12 +63,6 @@ from ocr.types import Reading, TextBox
 DET_MODEL = "PP-OCRv6_det_small.onnx"
 REC_MODEL = "PP-OCRv6_rec_small.onnx"
 
-INSTALL_HINT = (
-    "Install it into Pinscribe's Python environment with: "
-    "pip install 'rapidocr>=3.10,<4' 'onnxruntime>=1.17' "
-    "(the PP-OCRv6 small models ship inside the rapidocr wheel)."
-)
-
 #: Tesseract language codes the multilingual PP-OCRv6 recogniser covers (Latin script).
 SUPPORTED_LANGUAGES = frozenset(
     "deu eng fra spa ita nld por pol ces slk slv hrv bos dan swe nor fin est lav lit hun "
@@ -121,9 +115,7 @@ def _no_downloads() -> Iterator[None]:
         return
 
     def refuse(*_args: Any, **_kwargs: Any) -> None:
-        raise EngineUnavailableError(
-            "PP-OCR tried to download a model; Pinscribe works offline. " + INSTALL_HINT
-        )
+        raise EngineUnavailableError.coded("ocr.ppocr_offline")
 
     cls = download_file.DownloadFile
     original = cls.__dict__["run"]
@@ -375,25 +367,23 @@ class PpOcrEngine(OcrEngine):
             import onnxruntime  # noqa: F401
             import rapidocr  # noqa: F401
         except Exception as exc:
-            raise EngineUnavailableError(
-                f"PP-OCR is not installed ({exc.__class__.__name__}: {exc}). " + INSTALL_HINT
+            raise EngineUnavailableError.coded(
+                "ocr.ppocr_missing", reason=f"{exc.__class__.__name__}: {exc}"
             ) from exc
         models = self.models_dir()
         missing = [
             m for m in (DET_MODEL, REC_MODEL) if models is None or not (models / m).is_file()
         ]
         if missing:
-            raise EngineUnavailableError(
-                f"PP-OCR model files are missing from {models}: {', '.join(missing)}. "
-                "Reinstall a rapidocr wheel that bundles them: "
-                "pip install --force-reinstall 'rapidocr>=3.10,<4'."
+            raise EngineUnavailableError.coded(
+                "ocr.ppocr_models_missing", folder=models, files=", ".join(missing)
             )
         unsupported = [lang for lang in self.languages if lang not in SUPPORTED_LANGUAGES]
         if unsupported:
-            raise EngineUnavailableError(
-                f"PP-OCR's bundled model does not cover the language(s) {', '.join(unsupported)}; "
-                "use the Tesseract engine with the matching language pack "
-                f"(Debian: sudo apt install {' '.join('tesseract-ocr-' + u for u in unsupported)})."
+            raise EngineUnavailableError.coded(
+                "ocr.ppocr_language",
+                languages=", ".join(unsupported),
+                packages=" ".join("tesseract-ocr-" + u for u in unsupported),
             )
 
     def _pipeline(self, worker: int = 0) -> _Pipeline:
@@ -405,8 +395,8 @@ class PpOcrEngine(OcrEngine):
         except EngineUnavailableError:
             raise
         except Exception as exc:
-            raise EngineUnavailableError(
-                f"PP-OCR could not start ({exc.__class__.__name__}: {exc}). " + INSTALL_HINT
+            raise EngineUnavailableError.coded(
+                "ocr.ppocr_cannot_start", reason=f"{exc.__class__.__name__}: {exc}"
             ) from exc
 
     def warm_up(self) -> None:
@@ -445,7 +435,9 @@ class PpOcrEngine(OcrEngine):
                     for i, one in zip(part, found, strict=True):
                         lines[i] = one
         except Exception as exc:
-            raise EngineFailedError(f"PP-OCR failed: {exc.__class__.__name__}: {exc}") from exc
+            raise EngineFailedError.coded(
+                "ocr.ppocr_failed", kind=exc.__class__.__name__, reason=str(exc)
+            ) from exc
         return [self._reading(found) for found in lines]
 
     def _reading(self, found: list[_Line]) -> Reading:

@@ -67,20 +67,9 @@ TESSDATA_DIRS = (
     r"C:\Program Files\Tesseract-OCR\tessdata",
 )
 
-INSTALL_TESSERACT = (
-    "Install Tesseract 5: Debian/Ubuntu: sudo apt install tesseract-ocr tesseract-ocr-deu "
-    "tesseract-ocr-eng; macOS: brew install tesseract tesseract-lang; Windows: the "
-    "UB Mannheim installer (add it to PATH). Then: pip install pytesseract "
-    "(optionally pip install tesserocr, ten times faster)."
-)
-
-
-def _lang_hint(langs: Sequence[str]) -> str:
-    pkgs = " ".join(f"tesseract-ocr-{lang.replace('_', '-').lower()}" for lang in langs)
-    return (
-        f"Debian/Ubuntu: sudo apt install {pkgs}; macOS: brew install tesseract-lang; "
-        "or copy the .traineddata files into the tessdata folder and set TESSDATA_PREFIX to it."
-    )
+def _packages(langs: Sequence[str]) -> str:
+    """The Debian packages of Tesseract's data for ``langs``."""
+    return " ".join(f"tesseract-ocr-{lang.replace('_', '-').lower()}" for lang in langs)
 
 
 def _has_traineddata(folder: Path) -> bool:
@@ -168,22 +157,14 @@ def tesseract_program_version(timeout: float = PROGRAM_TIMEOUT) -> str:
             stdin=subprocess.DEVNULL,
         )
     except subprocess.TimeoutExpired as exc:
-        raise EngineUnavailableError(
-            f"The tesseract program did not answer within {timeout:g} s."
-        ) from exc
+        raise EngineUnavailableError.coded("ocr.tesseract_timeout", timeout=f"{timeout:g}") from exc
     except FileNotFoundError as exc:
-        raise EngineUnavailableError(
-            "The tesseract program was not found. " + INSTALL_TESSERACT
-        ) from exc
+        raise EngineUnavailableError.coded("ocr.tesseract_missing") from exc
     except (OSError, subprocess.SubprocessError) as exc:
-        raise EngineUnavailableError(
-            f"The tesseract program could not be run ({exc}). " + INSTALL_TESSERACT
-        ) from exc
+        raise EngineUnavailableError.coded("ocr.tesseract_cannot_run", reason=str(exc)) from exc
     match = re.search(r"tesseract\s+v?(\d+(?:\.\d+)+)", proc.stdout + proc.stderr)
     if match is None:
-        raise EngineUnavailableError(
-            f"{exe} did not report a Tesseract version. " + INSTALL_TESSERACT
-        )
+        raise EngineUnavailableError.coded("ocr.tesseract_no_version", program=exe)
     return match.group(1)
 
 
@@ -269,34 +250,33 @@ class TesseractEngine(OcrEngine):
     def _check_backend(self) -> None:
         if self.backend == "tesserocr":
             if _tesserocr() is None:
-                raise EngineUnavailableError(
-                    "tesserocr is not installed. pip install tesserocr, or choose the "
-                    "pytesseract backend. " + INSTALL_TESSERACT
-                )
+                raise EngineUnavailableError.coded("ocr.tesserocr_missing")
         else:
             try:
                 import pytesseract
             except Exception as exc:
-                raise EngineUnavailableError(
-                    "pytesseract is not installed. " + INSTALL_TESSERACT
-                ) from exc
+                raise EngineUnavailableError.coded("ocr.pytesseract_missing") from exc
             del pytesseract
             tesseract_program_version()
 
     def _check_language_data(self) -> None:
         folder = self.tessdata()
         if folder is None or not _has_traineddata(folder):
-            raise EngineUnavailableError(
-                f"No Tesseract language data found{f' in {folder}' if folder else ''}. "
-                + _lang_hint(self.languages)
+            packages = _packages(self.languages)
+            if folder is None:
+                raise EngineUnavailableError.coded("ocr.tessdata_none", packages=packages)
+            raise EngineUnavailableError.coded(
+                "ocr.tessdata_none_in", folder=folder, packages=packages
             )
         missing = [
             lang for lang in self.languages if not (folder / f"{lang}.traineddata").is_file()
         ]
         if missing:
-            raise EngineUnavailableError(
-                f"Tesseract language data for {', '.join(missing)} is missing from {folder}. "
-                + _lang_hint(missing)
+            raise EngineUnavailableError.coded(
+                "ocr.tessdata_missing",
+                languages=", ".join(missing),
+                folder=folder,
+                packages=_packages(missing),
             )
 
     # -- reading ----------------------------------------------------------------------
@@ -344,9 +324,12 @@ class TesseractEngine(OcrEngine):
         try:
             return mod.PyTessBaseAPI(path=str(folder), lang=self.lang, psm=self.psm)
         except Exception as exc:
-            raise EngineUnavailableError(
-                f"Tesseract could not load {self.lang} from {folder}: {exc}. "
-                + _lang_hint(self.languages)
+            raise EngineUnavailableError.coded(
+                "ocr.tesseract_cannot_load",
+                language=self.lang,
+                folder=folder,
+                reason=str(exc),
+                packages=_packages(self.languages),
             ) from exc
 
     def _give_back(self, api: Any) -> None:
@@ -376,7 +359,9 @@ class TesseractEngine(OcrEngine):
                 lines.append(TextBox(text, conf, [(x0, y0), (x1, y0), (x1, y1), (x0, y1)]))
         except Exception as exc:
             api.End()  # in an unknown state: not reused
-            raise EngineFailedError(f"Tesseract failed: {exc.__class__.__name__}: {exc}") from exc
+            raise EngineFailedError.coded(
+                "ocr.tesseract_failed", kind=exc.__class__.__name__, reason=str(exc)
+            ) from exc
         self._give_back(api)
         return lines
 
@@ -395,11 +380,13 @@ class TesseractEngine(OcrEngine):
                 output_type=pytesseract.Output.DICT,
             )
         except RuntimeError as exc:  # pytesseract reports its timeout as RuntimeError
-            raise EngineFailedError(
-                f"Tesseract timed out after {self.timeout:g} s on one note."
+            raise EngineFailedError.coded(
+                "ocr.tesseract_note_timeout", timeout=f"{self.timeout:g}"
             ) from exc
         except Exception as exc:
-            raise EngineFailedError(f"Tesseract failed: {exc.__class__.__name__}: {exc}") from exc
+            raise EngineFailedError.coded(
+                "ocr.tesseract_failed", kind=exc.__class__.__name__, reason=str(exc)
+            ) from exc
         return _lines_from_data(data)
 
 

@@ -139,7 +139,7 @@
     <name>BoardView</name>
     <message>
         <source>Board photo</source>
-        <extracomment>Smallest note one can draw, in screen pixels. An outline edit was done (a SnapshotCommand); its new crops may be read. A note was added by hand (found with one click or drawn): its id, for the review. The photo with this id is decoded at full size: outline edits are quick now. The shown photo decoded at full size (in the background), for outline edits. The note finder of the shown photo (used in the background only). Outline edits made before the pixels arrived; they run when they do.</extracomment>
+        <extracomment>Smallest note one can draw, in screen pixels. An outline edit was done (a SnapshotCommand); its new crops may be read. A note was added by hand (found with one click or drawn): its id, for the review. The photo with this id is decoded at full size: outline edits are quick now. An edit by mouse or keyboard was refused: the project is read-only. The shown photo decoded at full size (in the background), for outline edits. The note finder of the shown photo (used in the background only). Outline edits made before the pixels arrived; they run when they do. A read-only project: notes are selected, never moved or reshaped.</extracomment>
         <translation>Pinnwandfoto</translation>
     </message>
     <message>
@@ -225,7 +225,7 @@
     </message>
     <message>
         <source>Title card</source>
-        <translation>Titelkarte</translation>
+        <translation>Überschriftenkarte</translation>
     </message>
     <message>
         <source>Show on the Board</source>
@@ -297,7 +297,7 @@
     </message>
     <message>
         <source>What the notes of “%1” say, in your words. The report shows it as a bullet with the notes beneath as evidence.</source>
-        <translation>Was die Beiträge von „%1“ sagen, in Ihren Worten. Der Bericht zeigt es als Aufzählungspunkt, die Beiträge darunter als Belege.</translation>
+        <translation>Was die Notizen von „%1“ sagen, in Ihren Worten. Der Bericht zeigt es als Aufzählungspunkt, die Notizen darunter als Belege.</translation>
     </message>
     <message>
         <source>e.g. Lean processes with clear communication</source>
@@ -874,7 +874,7 @@
     </message>
     <message>
         <source>Excel workbook of the notes (.xlsx)</source>
-        <translation>Excel-Arbeitsmappe der Beiträge (.xlsx)</translation>
+        <translation>Excel-Arbeitsmappe der Notizen (.xlsx)</translation>
     </message>
 </context>
 <context>
@@ -986,11 +986,11 @@
     </message>
     <message>
         <source>Notes not yet &amp;checked:</source>
-        <translation>Noch nicht &amp;geprüfte Beiträge:</translation>
+        <translation>Noch nicht &amp;geprüfte Notizen:</translation>
     </message>
     <message>
         <source>Notes of a &amp;theme with a summary:</source>
-        <translation>Beiträge eines &amp;Themas mit Zusammenfassung:</translation>
+        <translation>Notizen eines &amp;Themas mit Zusammenfassung:</translation>
     </message>
     <message>
         <source>Choose at least one station to export.</source>
@@ -1015,13 +1015,13 @@
     <message>
         <source>Notes not yet checked</source>
         <extracomment>Asks what to do about ``count`` unchecked notes: &quot;export&quot;, &quot;review&quot; or &quot;&quot; (cancel).</extracomment>
-        <translation>Beiträge noch nicht geprüft</translation>
+        <translation>Notizen noch nicht geprüft</translation>
     </message>
     <message numerus="yes">
         <source>%n note(s) not yet checked.</source>
         <translation>
-            <numerusform>%n Beitrag noch nicht geprüft.</numerusform>
-            <numerusform>%n Beiträge noch nicht geprüft.</numerusform>
+            <numerusform>%n Notiz noch nicht geprüft.</numerusform>
+            <numerusform>%n Notizen noch nicht geprüft.</numerusform>
         </translation>
     </message>
     <message>
@@ -1107,6 +1107,11 @@
 <context>
     <name>ImportController</name>
     <message>
+        <source>OCR is not available (%1); notes stay unread.</source>
+        <extracomment>Share of a photo&apos;s progress reached at each stage.</extracomment>
+        <translation>Keine Texterkennung verfügbar (%1); die Notizen bleiben ungelesen.</translation>
+    </message>
+    <message>
         <source>Cancelling after the current photo…</source>
         <translation>Wird nach dem aktuellen Foto abgebrochen…</translation>
     </message>
@@ -1153,7 +1158,6 @@
     <name>ImportProgress</name>
     <message>
         <source>Cancel</source>
-        <extracomment>Share of a photo&apos;s progress reached at each stage.</extracomment>
         <translation>Abbrechen</translation>
     </message>
     <message>
@@ -1308,7 +1312,7 @@
     </message>
     <message>
         <source>A note&apos;s outline needs at least three points.</source>
-        <translation>Der Umriss einer Notiz braucht mindestens drei Punkte.</translation>
+        <translation>Der Umriss einer Notiz braucht mindestens drei Eckpunkte.</translation>
     </message>
     <message>
         <source>“%1” is not a date. Please enter it as 2025-02-05 or 05.02.2025.</source>
@@ -1381,6 +1385,694 @@
     <message>
         <source>%1: could not be processed (%2)</source>
         <translation>%1: Konnte nicht verarbeitet werden (%2)</translation>
+    </message>
+    <message>
+        <source>The sample workshop is missing or damaged: %1 (%2)</source>
+        <translation>Der Beispiel-Workshop fehlt oder ist beschädigt: %1</translation>
+    </message>
+    <message>
+        <source>Cannot create %1: %2</source>
+        <translation>%1 kann nicht angelegt werden (%2).</translation>
+    </message>
+    <message>
+        <source>Choose at least two notes to merge.</source>
+        <translation>Bitte wählen Sie mindestens zwei Notizen zum Zusammenführen.</translation>
+    </message>
+    <message>
+        <source>Only notes on the same photo can be merged.</source>
+        <translation>Nur Notizen auf demselben Foto können zusammengeführt werden.</translation>
+    </message>
+    <message>
+        <source>Unknown language “%1”: use de or en.</source>
+        <translation>Unbekannte Sprache „%1“: Bitte wählen Sie de oder en.</translation>
+    </message>
+    <message>
+        <source>Unknown choice “%1” for unchecked notes: use mark or omit.</source>
+        <translation>Unbekannte Wahl „%1“ für ungeprüfte Notizen: Bitte wählen Sie mark oder omit.</translation>
+    </message>
+    <message>
+        <source>Unknown place “%1” for the notes: use beneath or appendix.</source>
+        <translation>Unbekannter Platz „%1“ für die Notizen: Bitte wählen Sie beneath oder appendix.</translation>
+    </message>
+    <message>
+        <source>%1 is a folder; give a file name to export to.</source>
+        <translation>%1 ist ein Ordner. Bitte geben Sie einen Dateinamen für den Export an.</translation>
+    </message>
+    <message>
+        <source>Folder does not exist: %1</source>
+        <translation>Der Ordner %1 existiert nicht.</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden (%2).</translation>
+    </message>
+    <message>
+        <source>Cannot write the pictures: %1 exists and holds other files.</source>
+        <translation>Die Abbildungen können nicht geschrieben werden: %1 existiert und enthält andere Dateien.</translation>
+    </message>
+    <message>
+        <source>Export cancelled; nothing was written.</source>
+        <translation>Export abgebrochen; es wurde nichts geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 is the project itself; choose another file name.</source>
+        <translation>%1 ist das Projekt selbst. Bitte wählen Sie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>%1 is not a regular file; an export is not written there.</source>
+        <translation>%1 ist keine gewöhnliche Datei; ein Export wird dort nicht geschrieben.</translation>
+    </message>
+    <message>
+        <source>%1 is a project file; an export never replaces one.</source>
+        <translation>%1 ist eine Projektdatei; ein Export ersetzt nie ein Projekt.</translation>
+    </message>
+    <message>
+        <source>%1 exists; use --force to replace it.</source>
+        <translation>%1 existiert bereits. Bitte wählen Sie einen anderen Namen oder ersetzen Sie die Datei.</translation>
+    </message>
+    <message>
+        <source>Invalid picture name “%1”.</source>
+        <translation>Ungültiger Name einer Abbildung: „%1“.</translation>
+    </message>
+    <message>
+        <source>Not a Pinscribe project export (JSON).</source>
+        <translation>Das ist kein Pinscribe-Projektexport (JSON).</translation>
+    </message>
+    <message>
+        <source>The JSON export has version %1; this Pinscribe reads up to %2. Please update Pinscribe.</source>
+        <translation>Der JSON-Export hat Version %1; diese Pinscribe-Version liest bis Version %2. Bitte aktualisieren Sie Pinscribe.</translation>
+    </message>
+    <message>
+        <source>Invalid project export: %1.</source>
+        <translation>Ungültiger Projektexport: %1.</translation>
+    </message>
+    <message>
+        <source>Invalid project export: %1 (and %2 more).</source>
+        <translation>Ungültiger Projektexport: %1 (und %2 weitere Fehler).</translation>
+    </message>
+    <message>
+        <source>Invalid project export: unknown %1 “%2”.</source>
+        <translation>Ungültiger Projektexport: unbekannt (%1) „%2“.</translation>
+    </message>
+    <message>
+        <source>Import a project export into a new, empty project only.</source>
+        <translation>Ein Projektexport lässt sich nur in ein neues, leeres Projekt importieren.</translation>
+    </message>
+    <message>
+        <source>Cannot read %1: %2</source>
+        <translation>%1 kann nicht gelesen werden. Es wurde nichts verändert; versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is not valid JSON: %2</source>
+        <translation>%1 ist kein gültiges JSON (%2).</translation>
+    </message>
+    <message>
+        <source>Invalid project export: the bytes of photo %1 do not match its sha256.</source>
+        <translation>Ungültiger Projektexport: Die Daten von Foto %1 passen nicht zu seiner Prüfsumme (sha256).</translation>
+    </message>
+    <message>
+        <source>Invalid project export: photo %1: %2</source>
+        <translation>Ungültiger Projektexport: Foto %1: %2</translation>
+    </message>
+    <message>
+        <source>Unknown licence “%1”: use one of %2.</source>
+        <translation>Unbekannte Lizenz „%1“: Bitte wählen Sie eine von %2.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not a folder; choose another name.</source>
+        <translation>%1 existiert und ist kein Ordner. Bitte wählen Sie einen anderen Namen.</translation>
+    </message>
+    <message>
+        <source>%1 exists and is not empty; use --force to replace it.</source>
+        <translation>%1 existiert und ist nicht leer. Bitte wählen Sie einen leeren Ordner oder ersetzen Sie ihn.</translation>
+    </message>
+    <message>
+        <source>%1 holds other files than an open-data export; choose an empty folder.</source>
+        <translation>%1 enthält andere Dateien als einen Open-Data-Export. Bitte wählen Sie einen leeren Ordner.</translation>
+    </message>
+    <message>
+        <source>Unknown export format “%1”: use one of %2.</source>
+        <translation>Unbekanntes Exportformat „%1“: Bitte wählen Sie eines von %2.</translation>
+    </message>
+    <message>
+        <source>Unknown export format for “%1”: use one of %2.</source>
+        <translation>Unbekanntes Exportformat für „%1“: Bitte wählen Sie eines von %2.</translation>
+    </message>
+    <message>
+        <source>PDF export needs the DejaVu Sans font (or Arial); it was not found on this computer.</source>
+        <translation>Der PDF-Export braucht die Schrift DejaVu Sans (oder Arial); sie wurde auf diesem Computer nicht gefunden.</translation>
+    </message>
+    <message>
+        <source>A stored picture is too large to decode; it is left out.</source>
+        <translation>Eine gespeicherte Abbildung ist zu groß zum Entpacken; sie wird weggelassen.</translation>
+    </message>
+    <message>
+        <source>A stored picture is damaged (%1).</source>
+        <translation>Eine gespeicherte Abbildung ist beschädigt (%1).</translation>
+    </message>
+    <message>
+        <source>A stored picture is too large (%1 x %2 pixels); it is left out.</source>
+        <translation>Eine gespeicherte Abbildung ist zu groß (%1 × %2 Pixel); sie wird weggelassen.</translation>
+    </message>
+    <message>
+        <source>%1: too small to be a photo of a board (%2 × %3 pixels)</source>
+        <translation>%1: zu klein für ein Foto einer Pinnwand (%2 × %3 Pixel)</translation>
+    </message>
+    <message>
+        <source>the photo&apos;s metadata cannot be removed (%1)</source>
+        <translation>Die Metadaten des Fotos lassen sich nicht entfernen (%1)</translation>
+    </message>
+    <message>
+        <source>Photo %1 has no notes to crop around.</source>
+        <translation>Foto %1 hat keine Notizen, um die herum es zugeschnitten werden kann.</translation>
+    </message>
+    <message>
+        <source>Unknown setting “%1”: use one of %2.</source>
+        <translation>Unbekannte Einstellung „%1“: Bitte wählen Sie eine von %2.</translation>
+    </message>
+    <message>
+        <source>Invalid %1 “%2”: use one of %3.</source>
+        <translation>Ungültiger Wert für %1: „%2“. Bitte wählen Sie einen von %3.</translation>
+    </message>
+    <message>
+        <source>Invalid %1 “%2”: give an e-mail address.</source>
+        <translation>Ungültiger Wert für %1: „%2“. Bitte geben Sie eine E-Mail-Adresse an.</translation>
+    </message>
+    <message>
+        <source>Invalid %1 “%2”: give a web address (https://...).</source>
+        <translation>Ungültiger Wert für %1: „%2“. Bitte geben Sie eine Webadresse an (https://…).</translation>
+    </message>
+    <message>
+        <source>Invalid %1: at most 500 characters.</source>
+        <translation>Ungültiger Wert für %1: höchstens 500 Zeichen.</translation>
+    </message>
+    <message>
+        <source>Invalid %1 “%2”: use codes like deu+eng.</source>
+        <translation>Ungültiger Wert für %1: „%2“. Bitte geben Sie Sprachcodes wie deu+eng an.</translation>
+    </message>
+    <message>
+        <source>Unknown OCR engine “%1”: use one of %2.</source>
+        <translation>Unbekannte Texterkennung „%1“: Bitte wählen Sie eine von %2.</translation>
+    </message>
+    <message>
+        <source>Recording %1 has no flattened image.</source>
+        <translation>Das Graphic Recording %1 hat noch keine entzerrte Fassung.</translation>
+    </message>
+    <message>
+        <source>A region&apos;s width and height must be positive.</source>
+        <translation>Breite und Höhe eines Bereichs müssen größer als null sein.</translation>
+    </message>
+    <message>
+        <source>Theme “%1” belongs to another station.</source>
+        <translation>Das Thema „%1“ gehört zu einer anderen Station.</translation>
+    </message>
+    <message>
+        <source>Give four corners (x,y,x,y,x,y,x,y).</source>
+        <translation>Bitte geben Sie vier Ecken an (x,y,x,y,x,y,x,y).</translation>
+    </message>
+    <message>
+        <source>Corners must lie inside the photo (%1 x %2).</source>
+        <translation>Die Ecken müssen im Foto liegen (%1 × %2).</translation>
+    </message>
+    <message>
+        <source>Not a colour: “%1” (use #rrggbb).</source>
+        <translation>„%1“ ist keine Farbe (bitte als #rrggbb angeben).</translation>
+    </message>
+    <message>
+        <source>No cross-station theme with id %1.</source>
+        <translation>Es gibt kein stationsübergreifendes Thema mit der Nummer %1.</translation>
+    </message>
+    <message>
+        <source>No cross-station theme named “%1”.</source>
+        <translation>Es gibt kein stationsübergreifendes Thema namens „%1“.</translation>
+    </message>
+    <message>
+        <source>A cross-station theme needs a name.</source>
+        <translation>Ein stationsübergreifendes Thema braucht einen Namen.</translation>
+    </message>
+    <message>
+        <source>Not a Pinscribe project (not a file): %1</source>
+        <translation>%1 ist kein Pinscribe-Projekt (keine Datei).</translation>
+    </message>
+    <message>
+        <source>%1 is damaged: the file is shorter than it should be (cut off while copying?). Use an earlier copy of it.</source>
+        <translation>%1 ist beschädigt: Die Datei ist kürzer, als sie sein sollte (beim Kopieren abgeschnitten?). Bitte verwenden Sie eine frühere Kopie.</translation>
+    </message>
+    <message>
+        <source>%1 was saved by a newer Pinscribe (file version %2, this version reads up to %3); please update Pinscribe. The file was not changed.</source>
+        <translation>%1 wurde mit einer neueren Pinscribe-Version gespeichert (Dateiversion %2, diese Version liest bis %3). Bitte aktualisieren Sie Pinscribe. Die Datei wurde nicht verändert.</translation>
+    </message>
+    <message>
+        <source>Not a Pinscribe project or damaged: %1 (%2)</source>
+        <translation>%1 ist kein Pinscribe-Projekt oder beschädigt.</translation>
+    </message>
+    <message>
+        <source>%1 needs an upgrade to this version of Pinscribe, which cannot be done read-only.</source>
+        <translation>%1 muss für diese Pinscribe-Version aktualisiert werden; das geht nicht schreibgeschützt.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: %2</source>
+        <translation>%1 kann nicht geöffnet werden. Es ist beschädigt oder kein Pinscribe-Projekt.</translation>
+    </message>
+    <message>
+        <source>Cannot copy %1 before upgrading it: %2</source>
+        <translation>Vor der Aktualisierung kann keine Kopie von %1 angelegt werden (%2).</translation>
+    </message>
+    <message>
+        <source>%1 beside %2 is not a lock file Pinscribe wrote (a folder or a link?); remove it and try again.</source>
+        <translation>%1 neben %2 ist keine Sperrdatei von Pinscribe (ein Ordner oder eine Verknüpfung?). Bitte entfernen Sie sie und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>%1 is open in process %2 on this machine; close it there (its lock is not broken).</source>
+        <translation>%1 ist auf diesem Computer im Prozess %2 geöffnet. Bitte schließen Sie es dort (seine Sperre wird nicht aufgehoben).</translation>
+    </message>
+    <message>
+        <source>Unknown publish choice “%1”: use keep, initials or omit.</source>
+        <translation>Unbekannte Wahl „%1“ für die Veröffentlichung: Bitte wählen Sie keep, initials oder omit.</translation>
+    </message>
+    <message>
+        <source>Unknown note field: %1</source>
+        <translation>Unbekannte Felder einer Notiz: %1</translation>
+    </message>
+    <message>
+        <source>Unknown note field “%1”.</source>
+        <translation>Unbekanntes Feld einer Notiz: „%1“.</translation>
+    </message>
+    <message>
+        <source>A region needs a finite position and a positive size.</source>
+        <translation>Ein Bereich braucht eine gültige Lage und eine Größe über null.</translation>
+    </message>
+    <message>
+        <source>The region lies outside the photo (%1 x %2 pixels).</source>
+        <translation>Der Bereich liegt außerhalb des Fotos (%1 × %2 Pixel).</translation>
+    </message>
+    <message>
+        <source>Unknown photo kind “%1”.</source>
+        <translation>Unbekannte Art von Foto: „%1“.</translation>
+    </message>
+    <message>
+        <source>Unknown redaction “%1”: use blur or black.</source>
+        <translation>Unbekannte Schwärzung „%1“: Bitte wählen Sie blur oder black.</translation>
+    </message>
+    <message>
+        <source>No redaction with id %1.</source>
+        <translation>Es gibt keine Schwärzung mit der Nummer %1.</translation>
+    </message>
+    <message>
+        <source>A region needs x, y, width and height.</source>
+        <translation>Ein Bereich braucht x, y, Breite und Höhe.</translation>
+    </message>
+    <message>
+        <source>Choose another file name for the copy.</source>
+        <translation>Bitte wählen Sie für die Kopie einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>Cannot save a copy to %1: %2</source>
+        <translation>Die Kopie kann nicht unter %1 gespeichert werden (%2).</translation>
+    </message>
+    <message>
+        <source>A region needs at least three corners.</source>
+        <translation>Ein Bereich braucht mindestens drei Ecken.</translation>
+    </message>
+    <message>
+        <source>A recording needs four corners.</source>
+        <translation>Ein Graphic Recording braucht vier Ecken.</translation>
+    </message>
+    <message>
+        <source>Photo %1 is not a graphic recording.</source>
+        <translation>Foto %1 ist kein Graphic Recording.</translation>
+    </message>
+    <message>
+        <source>Choose another file name for the rescued project.</source>
+        <translation>Bitte wählen Sie für das gerettete Projekt einen anderen Dateinamen.</translation>
+    </message>
+    <message>
+        <source>Not a Pinscribe project this version can read: %1</source>
+        <translation>%1 ist kein Pinscribe-Projekt, das diese Version lesen kann.</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2); nothing was changed. Use an earlier copy of it, or rescue its data: pinscribe rescue %1 NEW.pinscribe</source>
+        <translation>%1 ist beschädigt; es wurde nichts verändert. Bitte verwenden Sie eine frühere Kopie oder retten Sie seine Daten: pinscribe rescue %1 NEU.pinscribe</translation>
+    </message>
+    <message>
+        <source>%1 is damaged (%2); use an earlier copy of it.</source>
+        <translation>%1 ist beschädigt. Bitte verwenden Sie eine frühere Kopie.</translation>
+    </message>
+    <message>
+        <source>Unknown station “%1” (stations: %2).</source>
+        <translation>Unbekannte Station „%1“ (Stationen: %2).</translation>
+    </message>
+    <message>
+        <source>No %1 with id %2.</source>
+        <translation>Kein Eintrag (%1) mit der Nummer %2.</translation>
+    </message>
+    <message>
+        <source>Unknown theme “%1”.</source>
+        <translation>Unbekanntes Thema „%1“.</translation>
+    </message>
+    <message>
+        <source>%1: %2 %3 is damaged (%4); it cannot be used.</source>
+        <translation>%1: Eintrag %2 %3 ist beschädigt und kann nicht verwendet werden.</translation>
+    </message>
+    <message>
+        <source>Unknown workshop field: %1</source>
+        <translation>Unbekannte Felder der Workshop-Angaben: %1</translation>
+    </message>
+    <message>
+        <source>Invalid date “%1”: %2.</source>
+        <translation>„%1“ ist kein Datum. Bitte geben Sie es als 2025-02-05 oder 05.02.2025 ein.</translation>
+    </message>
+    <message>
+        <source>Unknown suggestion method “%1”: use %2.</source>
+        <translation>Unbekanntes Vorschlagsverfahren „%1“: Bitte wählen Sie %2.</translation>
+    </message>
+    <message>
+        <source>Unknown paper “%1”: use A0, A1, flipchart, auto or WxH (positive sizes).</source>
+        <translation>Unbekanntes Papierformat „%1“: Bitte wählen Sie A0, A1, flipchart, auto oder BxH (positive Maße).</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 for writing: the disk is full. Free some space and try again.</source>
+        <translation>%1 kann nicht zum Schreiben geöffnet werden: Der Datenträger ist voll. Bitte schaffen Sie Platz und versuchen Sie es erneut.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1 for writing: %2.</source>
+        <translation>%1 kann nicht zum Schreiben geöffnet werden (%2).</translation>
+    </message>
+    <message>
+        <source>%1 contains parts that Pinscribe did not create (%2). It was not opened and not changed. To keep its data, rescue it into a fresh project: pinscribe rescue %1 NEW.pinscribe</source>
+        <translation>%1 enthält Teile, die nicht von Pinscribe stammen (%2). Es wurde nicht geöffnet und nicht verändert. Um seine Daten zu behalten, retten Sie sie in ein neues Projekt: pinscribe rescue %1 NEU.pinscribe</translation>
+    </message>
+    <message>
+        <source>%1 contains parts that Pinscribe did not create (%2, and %3 more). It was not opened and not changed. To keep its data, rescue it into a fresh project: pinscribe rescue %1 NEW.pinscribe</source>
+        <translation>%1 enthält Teile, die nicht von Pinscribe stammen (%2 und %3 weitere). Es wurde nicht geöffnet und nicht verändert. Um seine Daten zu behalten, retten Sie sie in ein neues Projekt: pinscribe rescue %1 NEU.pinscribe</translation>
+    </message>
+    <message>
+        <source>The OCR engine did not answer within %1 s.</source>
+        <translation>Die Texterkennung hat nicht innerhalb von %1 s geantwortet.</translation>
+    </message>
+    <message>
+        <source>The OCR engine returned a wrong number of readings.</source>
+        <translation>Die Texterkennung hat eine falsche Zahl von Lesungen geliefert.</translation>
+    </message>
+    <message>
+        <source>Expected an image array, got %1.</source>
+        <translation>Erwartet wurde ein Pixelfeld, erhalten: %1.</translation>
+    </message>
+    <message>
+        <source>Expected an RGB image, got shape %1.</source>
+        <translation>Erwartet wurde ein RGB-Foto, erhalten: Form %1.</translation>
+    </message>
+    <message>
+        <source>The crop is too small to read (%1x%2 px).</source>
+        <translation>Der Ausschnitt ist zu klein zum Lesen (%1 × %2 Pixel).</translation>
+    </message>
+    <message>
+        <source>PP-OCR model files are missing from %1: %2. Reinstall a rapidocr wheel that bundles them: pip install --force-reinstall &apos;rapidocr&gt;=3.10,&lt;4&apos;.</source>
+        <translation>Modelldateien von PP-OCR fehlen in %1: %2. Bitte installieren Sie ein rapidocr-Paket, das sie enthält: pip install --force-reinstall &apos;rapidocr&gt;=3.10,&lt;4&apos;.</translation>
+    </message>
+    <message>
+        <source>PP-OCR&apos;s bundled model does not cover the language(s) %1; use the Tesseract engine with the matching language pack (Debian: sudo apt install %2).</source>
+        <translation>Das mitgelieferte Modell von PP-OCR deckt diese Sprache(n) nicht ab: %1. Bitte verwenden Sie Tesseract mit dem passenden Sprachpaket (Debian: sudo apt install %2).</translation>
+    </message>
+    <message>
+        <source>PP-OCR failed: %1: %2</source>
+        <translation>PP-OCR ist fehlgeschlagen: %1: %2</translation>
+    </message>
+    <message>
+        <source>The tesseract program did not answer within %1 s.</source>
+        <translation>Das Programm tesseract hat nicht innerhalb von %1 s geantwortet.</translation>
+    </message>
+    <message>
+        <source>Tesseract failed: %1: %2</source>
+        <translation>Tesseract ist fehlgeschlagen: %1: %2</translation>
+    </message>
+    <message>
+        <source>Tesseract timed out after %1 s on one note.</source>
+        <translation>Tesseract hat bei einer Notiz nach %1 s aufgegeben.</translation>
+    </message>
+    <message>
+        <source>%1: file not found</source>
+        <translation>%1: Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not a photo</source>
+        <translation>%1: ist ein Ordner, kein Foto</translation>
+    </message>
+    <message>
+        <source>%1: cannot be read (%2)</source>
+        <translation>%1: kann nicht gelesen werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1: is not a regular file (a device or a pipe?)</source>
+        <translation>%1: ist keine gewöhnliche Datei (ein Gerät oder eine Pipe?)</translation>
+    </message>
+    <message>
+        <source>%1: file is too large (%2 MB, limit %3 MB)</source>
+        <translation>%1: Datei ist zu groß (%2 MB, höchstens %3 MB)</translation>
+    </message>
+    <message>
+        <source>%1: file is too large (limit %2 MB)</source>
+        <translation>%1: Datei ist zu groß (höchstens %2 MB)</translation>
+    </message>
+    <message>
+        <source>%1: is a folder, not an image file</source>
+        <translation>%1: ist ein Ordner, keine Bilddatei</translation>
+    </message>
+    <message>
+        <source>%1: file is empty</source>
+        <translation>%1: Datei ist leer</translation>
+    </message>
+    <message>
+        <source>%1: unsupported image format %2</source>
+        <translation>%1: Format %2 wird nicht unterstützt</translation>
+    </message>
+    <message>
+        <source>%1: image has no pixels</source>
+        <translation>%1: Foto hat keine Pixel</translation>
+    </message>
+    <message>
+        <source>%1: image is too large (%2 x %3 pixels, limit %4 megapixels)</source>
+        <translation>%1: Foto ist zu groß (%2 × %3 Pixel, höchstens %4 Megapixel)</translation>
+    </message>
+    <message>
+        <source>%1: image is too large to decode in memory</source>
+        <translation>%1: Foto ist zu groß, um es im Speicher zu entpacken</translation>
+    </message>
+    <message>
+        <source>%1: image file is damaged (%2)</source>
+        <translation>%1: Bilddatei ist beschädigt (%2)</translation>
+    </message>
+    <message>
+        <source>%1: image file cannot be decoded (%2)</source>
+        <translation>%1: Bilddatei kann nicht entpackt werden (%2)</translation>
+    </message>
+    <message>
+        <source>%1: not a supported image file</source>
+        <translation>%1: keine unterstützte Bilddatei</translation>
+    </message>
+    <message>
+        <source>%1: image file is truncated or damaged</source>
+        <translation>%1: Bilddatei ist abgeschnitten oder beschädigt</translation>
+    </message>
+    <message>
+        <source>PP-OCR tried to download a model; Pinscribe works offline. Install it into Pinscribe&apos;s Python environment with: pip install &apos;rapidocr&gt;=3.10,&lt;4&apos; &apos;onnxruntime&gt;=1.17&apos; (the PP-OCRv6 small models ship inside the rapidocr wheel).</source>
+        <translation>PP-OCR wollte ein Modell herunterladen; Pinscribe arbeitet offline. Installieren Sie es in Pinscribes Python-Umgebung mit: pip install &apos;rapidocr&gt;=3.10,&lt;4&apos; &apos;onnxruntime&gt;=1.17&apos; (die kleinen PP-OCRv6-Modelle sind im rapidocr-Paket enthalten).</translation>
+    </message>
+    <message>
+        <source>PP-OCR is not installed (%1). Install it into Pinscribe&apos;s Python environment with: pip install &apos;rapidocr&gt;=3.10,&lt;4&apos; &apos;onnxruntime&gt;=1.17&apos; (the PP-OCRv6 small models ship inside the rapidocr wheel).</source>
+        <translation>PP-OCR ist nicht installiert (%1). Installieren Sie es in Pinscribes Python-Umgebung mit: pip install &apos;rapidocr&gt;=3.10,&lt;4&apos; &apos;onnxruntime&gt;=1.17&apos; (die kleinen PP-OCRv6-Modelle sind im rapidocr-Paket enthalten).</translation>
+    </message>
+    <message>
+        <source>PP-OCR could not start (%1). Install it into Pinscribe&apos;s Python environment with: pip install &apos;rapidocr&gt;=3.10,&lt;4&apos; &apos;onnxruntime&gt;=1.17&apos; (the PP-OCRv6 small models ship inside the rapidocr wheel).</source>
+        <translation>PP-OCR ließ sich nicht starten (%1). Installieren Sie es in Pinscribes Python-Umgebung mit: pip install &apos;rapidocr&gt;=3.10,&lt;4&apos; &apos;onnxruntime&gt;=1.17&apos; (die kleinen PP-OCRv6-Modelle sind im rapidocr-Paket enthalten).</translation>
+    </message>
+    <message>
+        <source>The tesseract program was not found. Install Tesseract 5: Debian/Ubuntu: sudo apt install tesseract-ocr tesseract-ocr-deu tesseract-ocr-eng; macOS: brew install tesseract tesseract-lang; Windows: the UB Mannheim installer (add it to PATH). Then: pip install pytesseract (optionally pip install tesserocr, ten times faster).</source>
+        <translation>Das Programm tesseract wurde nicht gefunden. Installieren Sie Tesseract 5: Debian/Ubuntu: sudo apt install tesseract-ocr tesseract-ocr-deu tesseract-ocr-eng; macOS: brew install tesseract tesseract-lang; Windows: das Installationsprogramm der UB Mannheim (zum PATH hinzufügen). Danach: pip install pytesseract (wahlweise pip install tesserocr, zehnmal schneller).</translation>
+    </message>
+    <message>
+        <source>The tesseract program could not be run (%1). Install Tesseract 5: Debian/Ubuntu: sudo apt install tesseract-ocr tesseract-ocr-deu tesseract-ocr-eng; macOS: brew install tesseract tesseract-lang; Windows: the UB Mannheim installer (add it to PATH). Then: pip install pytesseract (optionally pip install tesserocr, ten times faster).</source>
+        <translation>Das Programm tesseract ließ sich nicht starten (%1). Installieren Sie Tesseract 5: Debian/Ubuntu: sudo apt install tesseract-ocr tesseract-ocr-deu tesseract-ocr-eng; macOS: brew install tesseract tesseract-lang; Windows: das Installationsprogramm der UB Mannheim (zum PATH hinzufügen). Danach: pip install pytesseract (wahlweise pip install tesserocr, zehnmal schneller).</translation>
+    </message>
+    <message>
+        <source>%1 did not report a Tesseract version. Install Tesseract 5: Debian/Ubuntu: sudo apt install tesseract-ocr tesseract-ocr-deu tesseract-ocr-eng; macOS: brew install tesseract tesseract-lang; Windows: the UB Mannheim installer (add it to PATH). Then: pip install pytesseract (optionally pip install tesserocr, ten times faster).</source>
+        <translation>%1 hat keine Tesseract-Version genannt. Installieren Sie Tesseract 5: Debian/Ubuntu: sudo apt install tesseract-ocr tesseract-ocr-deu tesseract-ocr-eng; macOS: brew install tesseract tesseract-lang; Windows: das Installationsprogramm der UB Mannheim (zum PATH hinzufügen). Danach: pip install pytesseract (wahlweise pip install tesserocr, zehnmal schneller).</translation>
+    </message>
+    <message>
+        <source>tesserocr is not installed. pip install tesserocr, or choose the pytesseract backend. Install Tesseract 5: Debian/Ubuntu: sudo apt install tesseract-ocr tesseract-ocr-deu tesseract-ocr-eng; macOS: brew install tesseract tesseract-lang; Windows: the UB Mannheim installer (add it to PATH). Then: pip install pytesseract (optionally pip install tesserocr, ten times faster).</source>
+        <translation>tesserocr ist nicht installiert. pip install tesserocr, oder wählen Sie die Anbindung pytesseract. Installieren Sie Tesseract 5: Debian/Ubuntu: sudo apt install tesseract-ocr tesseract-ocr-deu tesseract-ocr-eng; macOS: brew install tesseract tesseract-lang; Windows: das Installationsprogramm der UB Mannheim (zum PATH hinzufügen). Danach: pip install pytesseract (wahlweise pip install tesserocr, zehnmal schneller).</translation>
+    </message>
+    <message>
+        <source>pytesseract is not installed. Install Tesseract 5: Debian/Ubuntu: sudo apt install tesseract-ocr tesseract-ocr-deu tesseract-ocr-eng; macOS: brew install tesseract tesseract-lang; Windows: the UB Mannheim installer (add it to PATH). Then: pip install pytesseract (optionally pip install tesserocr, ten times faster).</source>
+        <translation>pytesseract ist nicht installiert. Installieren Sie Tesseract 5: Debian/Ubuntu: sudo apt install tesseract-ocr tesseract-ocr-deu tesseract-ocr-eng; macOS: brew install tesseract tesseract-lang; Windows: das Installationsprogramm der UB Mannheim (zum PATH hinzufügen). Danach: pip install pytesseract (wahlweise pip install tesserocr, zehnmal schneller).</translation>
+    </message>
+    <message>
+        <source>No Tesseract language data found. Debian/Ubuntu: sudo apt install %1; macOS: brew install tesseract-lang; or copy the .traineddata files into the tessdata folder and set TESSDATA_PREFIX to it.</source>
+        <translation>Keine Sprachdaten für Tesseract gefunden. Debian/Ubuntu: sudo apt install %1; macOS: brew install tesseract-lang; oder kopieren Sie die .traineddata-Dateien in den Ordner tessdata und setzen Sie TESSDATA_PREFIX auf diesen Ordner.</translation>
+    </message>
+    <message>
+        <source>No Tesseract language data found in %1. Debian/Ubuntu: sudo apt install %2; macOS: brew install tesseract-lang; or copy the .traineddata files into the tessdata folder and set TESSDATA_PREFIX to it.</source>
+        <translation>Keine Sprachdaten für Tesseract in %1 gefunden. Debian/Ubuntu: sudo apt install %2; macOS: brew install tesseract-lang; oder kopieren Sie die .traineddata-Dateien in den Ordner tessdata und setzen Sie TESSDATA_PREFIX auf diesen Ordner.</translation>
+    </message>
+    <message>
+        <source>Tesseract language data for %1 is missing from %2. Debian/Ubuntu: sudo apt install %3; macOS: brew install tesseract-lang; or copy the .traineddata files into the tessdata folder and set TESSDATA_PREFIX to it.</source>
+        <translation>Sprachdaten von Tesseract für %1 fehlen in %2. Debian/Ubuntu: sudo apt install %3; macOS: brew install tesseract-lang; oder kopieren Sie die .traineddata-Dateien in den Ordner tessdata und setzen Sie TESSDATA_PREFIX auf diesen Ordner.</translation>
+    </message>
+    <message>
+        <source>Tesseract could not load %1 from %2: %3. Debian/Ubuntu: sudo apt install %4; macOS: brew install tesseract-lang; or copy the .traineddata files into the tessdata folder and set TESSDATA_PREFIX to it.</source>
+        <translation>Tesseract konnte %1 nicht aus %2 laden (%3). Debian/Ubuntu: sudo apt install %4; macOS: brew install tesseract-lang; oder kopieren Sie die .traineddata-Dateien in den Ordner tessdata und setzen Sie TESSDATA_PREFIX auf diesen Ordner.</translation>
+    </message>
+    <message>
+        <source>This station has no board photo.</source>
+        <translation>Diese Station hat kein Pinnwandfoto.</translation>
+    </message>
+    <message>
+        <source>The photos of this board do not overlap; they are shown apart.</source>
+        <translation>Die Fotos dieser Pinnwand überlappen sich nicht; sie werden getrennt gezeigt.</translation>
+    </message>
+    <message>
+        <source>Not every photo overlaps the others; shown apart: %1</source>
+        <translation>Nicht jedes Foto überlappt die anderen; getrennt gezeigt: %1</translation>
+    </message>
+    <message>
+        <source>Not read: the OCR engine stopped answering earlier in this run.</source>
+        <translation>Nicht gelesen: Die Texterkennung antwortete in diesem Durchlauf schon vorher nicht mehr.</translation>
+    </message>
+    <message>
+        <source>Not read: %1</source>
+        <translation>Nicht gelesen: %1</translation>
+    </message>
+    <message>
+        <source>Not read: the OCR engine failed (%1: %2).</source>
+        <translation>Nicht gelesen: Die Texterkennung ist fehlgeschlagen (%1: %2).</translation>
+    </message>
+    <message>
+        <source>No OCR engine is available: notes are imported unread.</source>
+        <translation>Keine Texterkennung verfügbar: Die Notizen werden ungelesen importiert.</translation>
+    </message>
+    <message>
+        <source>No OCR engine is available.</source>
+        <translation>Keine Texterkennung verfügbar.</translation>
+    </message>
+    <message>
+        <source>No OCR engine can run. %1</source>
+        <translation>Keine Texterkennung lässt sich starten. %1</translation>
+    </message>
+    <message>
+        <source>PP-OCR unavailable, reading with Tesseract. %1</source>
+        <translation>PP-OCR ist nicht verfügbar, gelesen wird mit Tesseract. %1</translation>
+    </message>
+    <message>
+        <source>%1: already imported into this station</source>
+        <translation>%1: schon in diese Station importiert</translation>
+    </message>
+    <message>
+        <source>%1 was left out of the export: %2</source>
+        <translation>%1 wurde im Export weggelassen: %2</translation>
+    </message>
+    <message>
+        <source>GPS position</source>
+        <translation>GPS-Position</translation>
+    </message>
+    <message>
+        <source>artist</source>
+        <translation>Urheber</translation>
+    </message>
+    <message>
+        <source>copyright</source>
+        <translation>Urheberrechtsvermerk</translation>
+    </message>
+    <message>
+        <source>camera owner</source>
+        <translation>Besitzer der Kamera</translation>
+    </message>
+    <message>
+        <source>camera serial number</source>
+        <translation>Seriennummer der Kamera</translation>
+    </message>
+    <message>
+        <source>lens serial number</source>
+        <translation>Seriennummer des Objektivs</translation>
+    </message>
+    <message>
+        <source>camera make</source>
+        <translation>Kamerahersteller</translation>
+    </message>
+    <message>
+        <source>camera model</source>
+        <translation>Kameramodell</translation>
+    </message>
+    <message>
+        <source>software</source>
+        <translation>Software</translation>
+    </message>
+    <message>
+        <source>user comment</source>
+        <translation>Kommentar</translation>
+    </message>
+    <message>
+        <source>image description</source>
+        <translation>Beschreibung</translation>
+    </message>
+    <message>
+        <source>embedded text</source>
+        <translation>eingebetteter Text</translation>
+    </message>
+    <message>
+        <source>not a JPEG file</source>
+        <translation>keine JPEG-Datei</translation>
+    </message>
+    <message>
+        <source>damaged JPEG segment</source>
+        <translation>beschädigter JPEG-Abschnitt</translation>
+    </message>
+    <message>
+        <source>JPEG cut short</source>
+        <translation>JPEG-Datei abgeschnitten</translation>
+    </message>
+    <message>
+        <source>JPEG without picture data</source>
+        <translation>JPEG-Datei ohne Pixeldaten</translation>
+    </message>
+    <message>
+        <source>not a PNG file</source>
+        <translation>keine PNG-Datei</translation>
+    </message>
+    <message>
+        <source>PNG cut short</source>
+        <translation>PNG-Datei abgeschnitten</translation>
+    </message>
+    <message>
+        <source>not a WebP file</source>
+        <translation>keine WebP-Datei</translation>
+    </message>
+    <message>
+        <source>process %1 on %2</source>
+        <translation>Prozess %1 auf %2</translation>
+    </message>
+    <message>
+        <source>The face detector&apos;s model is missing (%1): reinstall Pinscribe.</source>
+        <translation>Das Modell der Gesichtserkennung fehlt (%1). Bitte installieren Sie Pinscribe neu.</translation>
+    </message>
+    <message>
+        <source>The face detector&apos;s model is empty (%1): reinstall Pinscribe.</source>
+        <translation>Das Modell der Gesichtserkennung ist leer (%1). Bitte installieren Sie Pinscribe neu.</translation>
+    </message>
+    <message>
+        <source>The face detector&apos;s model (%1) cannot be loaded by this OpenCV %2: reinstall Pinscribe.</source>
+        <translation>Das Modell der Gesichtserkennung (%1) lässt sich mit dieser OpenCV-Version %2 nicht laden. Bitte installieren Sie Pinscribe neu.</translation>
+    </message>
+    <message>
+        <source>The face detector failed on this photo (%1).</source>
+        <translation>Die Gesichtserkennung ist bei diesem Foto fehlgeschlagen (%1).</translation>
+    </message>
+    <message>
+        <source>Region %1 was drawn by hand, not found as a face.</source>
+        <translation>Der Bereich %1 wurde von Hand gezogen, nicht als Gesicht gefunden.</translation>
+    </message>
+    <message>
+        <source>No dismissed face with id %1.</source>
+        <translation>Es gibt kein verworfenes Gesicht mit der Nummer %1.</translation>
     </message>
     <message>
         <source>The project file could not be read or changed. Nothing was lost; try again.</source>
@@ -2219,7 +2911,7 @@ Ihre Daten (Workshop, Stationen, Fotos, Notizen, Themen) in ein neues Projekt ü
     </message>
     <message>
         <source>Join the chosen station&apos;s overlapping board photos into one picture</source>
-        <translation>Die überlappenden Fotos der gewählten Station zu einem Bild zusammenfügen</translation>
+        <translation>Die überlappenden Fotos der gewählten Station zu einem Gesamtfoto zusammenfügen</translation>
     </message>
     <message>
         <source>Recording</source>
@@ -2526,7 +3218,7 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
     </message>
     <message>
         <source>The summary for the report, one point a line (optional)</source>
-        <translation>Die Zusammenfassung für den Bericht, ein Punkt je Zeile (optional)</translation>
+        <translation>Die Zusammenfassung für den Bericht, eine Aussage je Zeile (optional)</translation>
     </message>
     <message>
         <source>&amp;Name:</source>
@@ -2632,7 +3324,7 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
     </message>
     <message>
         <source>Finding the groups on the board…</source>
-        <translation>Gruppen auf der Pinnwand werden gesucht …</translation>
+        <translation>Themen auf der Pinnwand werden gesucht …</translation>
     </message>
 </context>
 <context>

@@ -157,7 +157,9 @@
     <message numerus="yes">
         <source>Found %n face(s): hidden already, cropped off or dismissed before (a region you showed again is not proposed again).</source>
         <translation>
-            <numerusform>Found %n face: hidden already, cropped off or dismissed before (a region you showed again is not proposed again).</numerusform><numerusform>Found %n faces: hidden already, cropped off or dismissed before (a region you showed again is not proposed again).</numerusform></translation>
+            <numerusform>Found %n face: hidden already, cropped off or dismissed before (a region you showed again is not proposed again).</numerusform>
+            <numerusform>Found %n faces: hidden already, cropped off or dismissed before (a region you showed again is not proposed again).</numerusform>
+        </translation>
     </message>
     <message numerus="yes">
         <source>Found %n face(s), all hidden already or cropped off.</source>

@@ -117,7 +117,7 @@ def test_preview_shows_the_summary_and_follows_the_options(
     assert "Schlanke Prozesse mit klarer Kommunikation" in text
     assert "Mehr Radwege in der Innenstadt" in text
     assert "Prozesse" in text and "Radverkehr" in text
-    assert "Weitere Beiträge" in text
+    assert "Weitere Notizen" in text
     assert dialog.preview.note.text()  # says that pictures are left out
 
     with qtbot.waitSignal(dialog.preview.updated, timeout=10_000):
@@ -399,4 +399,28 @@ def test_xlsx_is_offered(dialog: ExportDialog, dialogs, tmp_path, qtbot) -> None
     out = export_through(dialog, qtbot, dialogs, tmp_path / "notes.xlsx")
     import openpyxl
 
-    assert "Alle Beiträge" in openpyxl.load_workbook(out).sheetnames
+    assert "Alle Notizen" in openpyxl.load_workbook(out).sheetnames
+
+
+@pytest.mark.parametrize("key", [Qt.Key.Key_Return, Qt.Key.Key_Enter])
+def test_enter_in_the_station_list_exports(dialog: ExportDialog, dialogs, tmp_path, qtbot, key):
+    dialog.set_format("csv")
+    dialog.activateWindow()
+    dialog.stations.setFocus()
+    dialog.stations.setCurrentIndex(dialog.stations_model.index(0, 0))
+    qtbot.waitUntil(dialog.stations.hasFocus)
+    chosen = dialog.station_ids()
+    dialogs.export_paths.append(str(tmp_path / "by-enter.csv"))
+    with qtbot.waitSignal(dialog.exported, timeout=30_000) as done:
+        qtbot.keyClick(dialog.stations, key)
+    assert done.args[0] == tmp_path / "by-enter.csv"
+    # Enter exports; it does not untick the current station.
+    assert dialog.station_ids() == chosen and len(chosen) == 2
+
+
+def test_enter_with_no_station_chosen_does_nothing(dialog: ExportDialog, dialogs, qtbot) -> None:
+    dialog._check_all(False)
+    dialog.stations.setFocus()
+    dialog.stations.setCurrentIndex(dialog.stations_model.index(0, 0))
+    qtbot.keyClick(dialog.stations, Qt.Key.Key_Return)
+    assert dialogs.asked_export == [] and dialog.job is None

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from app import editing
 from app.errors import PinscribeError
+from app.messages import message as message_of
 from app.pipeline import Reader
 from app.reading.note_fields import reading_fields
 from app.reading.readers import make_reader
@@ -32,6 +33,7 @@ from ui.core.commands import SnapshotCommand
 from ui.core.document import NotesChange, ProjectDocument
 from ui.core.jobs import JobContext, JobRunner
 from ui.core.project_jobs import reading as read_only
+from ui.messages import user_message
 
 
 class BoardPage(QWidget):
@@ -234,7 +236,10 @@ class BoardPage(QWidget):
             messages: list[str] = []
             self._ocr = make_reader(None, project=project, warn=messages.append)
             if self._ocr is None:
-                raise PinscribeError(" ".join(messages) or "No OCR engine is available.")
+                shown = [user_message(m) for m in messages]
+                raise PinscribeError(
+                    " ".join(shown) or user_message(message_of("read.no_engine_available"))
+                )
         return self._ocr
 
     def reread(self, note_id: int) -> None:

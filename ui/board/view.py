@@ -70,6 +70,8 @@ class BoardView(QGraphicsView):
     imageLoaded = Signal(int)  # photo id
     #: The photo with this id is decoded at full size: outline edits are quick now.
     pixelsReady = Signal(int)
+    #: An edit by mouse or keyboard was refused: the project is read-only.
+    editRefused = Signal()
 
     def __init__(
         self, document: ProjectDocument, loader: JobRunner, parent: QWidget | None = None
@@ -93,6 +95,9 @@ class BoardView(QGraphicsView):
         self._pan_from: QPointF | None = None
         self._draw_from: QPointF | None = None
         self._draw_item: QGraphicsRectItem | None = None
+        #: A read-only project: notes are selected, never moved or reshaped.
+        self.read_only = False
+        self._refused_from: QPointF | None = None
 
         self.board = QGraphicsScene(self)
         self.board.setBackgroundBrush(QColor(60, 60, 60))
@@ -469,8 +474,17 @@ class BoardView(QGraphicsView):
             self.board.addItem(self._draw_item)
             return
         super().mousePressEvent(event)
+        grabber = self.board.mouseGrabberItem()
+        self._refused_from = event.position() if self.read_only and grabber else None
 
     def mouseMoveEvent(self, event: QMouseEvent) -> None:
+        if self.read_only and self.board.mouseGrabberItem() is not None:
+            # A corner handle (or a note) would follow the mouse: refused before it moves.
+            start = self._refused_from
+            if start is not None and (event.position() - start).manhattanLength() >= 4:
+                self._refused_from = None
+                self.editRefused.emit()
+            return
         if self._pan_from is not None:
             delta = event.position() - self._pan_from
             self._pan_from = event.position()
@@ -544,6 +558,9 @@ class BoardView(QGraphicsView):
         """Move the one selected note's outline by a few photo pixels (one undo step)."""
         ids = self.selected_ids()
         if len(ids) != 1 or ids[0] not in self.note_items:
+            return
+        if self.read_only:
+            self.editRefused.emit()
             return
         step = max(2.0, 8.0 / max(self.zoom(), 0.01))  # about 8 screen pixels
         points = [(x + dx * step, y + dy * step) for x, y in self.note_items[ids[0]].points()]

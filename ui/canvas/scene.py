@@ -39,6 +39,8 @@ class CanvasScene(QGraphicsScene):
     renameRequested = Signal(int)  # theme id
     #: The scene was rebuilt from the model (after a change or a new station).
     refreshed = Signal()
+    #: A drag was refused: the project is read-only.
+    editRefused = Signal()
 
     def __init__(self, document: ProjectDocument, crops: CropCache) -> None:
         super().__init__()
@@ -52,6 +54,9 @@ class CanvasScene(QGraphicsScene):
         self._hide_filtered = False
         self._drag_from: QPointF | None = None
         self._target: FrameItem | None = None
+        #: A read-only project: cards and themes are selected, never moved.
+        self.read_only = False
+        self._refused_from: QPointF | None = None
         #: While hidden, changes only mark the scene stale (no reading of 2,000 notes).
         self.active = True
         self._stale = False
@@ -218,12 +223,23 @@ class CanvasScene(QGraphicsScene):
     def mousePressEvent(self, event: QGraphicsSceneMouseEvent) -> None:
         super().mousePressEvent(event)
         grabber = self.mouseGrabberItem()
+        if self.read_only:
+            # Selecting still works; a drag is refused before anything moves.
+            self._refused_from = event.scenePos() if grabber is not None else None
+            self._drag_from = None
+            return
         self._drag_from = event.scenePos() if isinstance(grabber, CardItem) else None
         if self._drag_from is not None:
             for item in self.selectedItems():
                 item.setZValue(3)  # dragged cards go over the others
 
     def mouseMoveEvent(self, event: QGraphicsSceneMouseEvent) -> None:
+        if self.read_only and self.mouseGrabberItem() is not None:
+            start = self._refused_from
+            if start is not None and (event.scenePos() - start).manhattanLength() >= 4:
+                self._refused_from = None
+                self.editRefused.emit()
+            return  # nothing moves in a read-only project
         super().mouseMoveEvent(event)
         if self._drag_from is not None:
             self._set_target(self.frame_at(event.scenePos()))

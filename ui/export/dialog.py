@@ -11,9 +11,10 @@ from __future__ import annotations
 import dataclasses
 from collections.abc import Callable
 from pathlib import Path
+from typing import cast
 
-from PySide6.QtCore import QCoreApplication, QObject, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -89,6 +90,8 @@ class ExportDialog(QDialog):
         self.stations_model.set_rows(document.project.stations.list())
         self.stations = QListView()
         self.stations.setModel(self.stations_model)
+        # A list view swallows Enter; here it starts the export, as the default button does.
+        self.stations.installEventFilter(self)
         self.format_box = QComboBox()
         for name, _suffix in FORMAT_CHOICES:
             self.format_box.addItem(format_label(name), name)
@@ -202,6 +205,18 @@ class ExportDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(splitter, 1)
         layout.addLayout(bottom)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.stations
+            and event.type() == QEvent.Type.KeyPress
+            and cast(QKeyEvent, event).key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and not cast(QKeyEvent, event).modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        ):
+            if self.export_button.isEnabled():
+                self.export_button.click()
+            return True
+        return super().eventFilter(watched, event)
 
     # Options
 

@@ -173,7 +173,8 @@ class PrivacyCheckDialog(QDialog):
         for photo_id, what in report.metadata:
             rows.append(Finding(
                 "metadata", photo(photo_id),
-                self.tr("stored with %1").replace("%1", ", ".join(what)), photo_id=photo_id,
+                self.tr("stored with %1").replace("%1", ", ".join(map(user_message, what))),
+                photo_id=photo_id,
             ))
         for photo_id, count in self.faces or []:
             rows.append(Finding(

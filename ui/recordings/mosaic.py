@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
+from ui.messages import user_message
 from ui.plain import plain_label
 from ui.recordings.views import ImageView
 from ui.recordings.work import Mosaic
@@ -29,7 +30,7 @@ class MosaicDialog(QDialog):
     def show_mosaic(self, mosaic: Mosaic) -> None:
         self.view.set_image(mosaic.image)
         if mosaic.message:
-            self.message.setText(mosaic.message)
+            self.message.setText(user_message(mosaic.message))
         elif mosaic.image is not None:
             self.message.setText(
                 self.tr("The photos of this board, joined. Wheel: zoom; double-click: fit.")

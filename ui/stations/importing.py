@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtWidgets import (
     QHBoxLayout,
     QProgressBar,
@@ -29,6 +29,7 @@ from ui.core.commands import DoneCommand
 from ui.core.document import NotesChange, ProjectDocument
 from ui.core.jobs import Job, JobContext
 from ui.core.project_jobs import ProjectWork
+from ui.messages import user_message
 from ui.plain import plain_label, tip
 from ui.review.problems import ErrorPanel
 
@@ -52,7 +53,10 @@ def import_work(
             try:
                 reader = make_reader(None, project=project, warn=_warner(context))
             except Exception as error:  # noqa: BLE001 - OCR missing must not stop imports
-                context.produce(_Warning(f"OCR is not available ({error}); notes stay unread."))
+                text = QCoreApplication.translate(
+                    "ImportController", "OCR is not available (%1); notes stay unread."
+                )
+                context.produce(_Warning(text.replace("%1", user_message(error))))
         return import_photos(
             project,
             station_id,
