@@ -370,7 +370,7 @@ def _overview(pdf: _Pdf, summary: Summary, pictures: Pictures) -> None:
             labels["notes"],
             labels["votes"].capitalize(),
         )
-        _table(pdf, heads, overview_rows(summary), (48, 76, 22, 20))
+        _table(pdf, heads, overview_rows(summary), (46, 72, 22, 26))
     pdf.ln(4)
 
 
