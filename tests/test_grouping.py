@@ -13,6 +13,7 @@ from app.suggest.board_frame import board_transform, to_board
 from app.suggest.layout import PhotoContext, suggest_by_layout
 from app.suggest.wording import average_linkage, cluster_texts, split_compound, terms_of
 from bench.suggest import COLUMN_LINES, DATA, _column, adjusted_rand_index
+from ocr.board_lines import BoardLine
 
 REAL_07 = DATA / "real" / "images" / "real_07.jpg"
 
@@ -147,3 +148,33 @@ def test_board_lines_found_on_a_drawn_grid_and_not_on_a_rough_wall() -> None:
     wall = rng.normal(200, 25, (900, 1200)).clip(0, 255).astype(np.uint8)
     wall = cv2.GaussianBlur(wall, (3, 3), 0)
     assert find_board_lines(np.dstack([wall] * 3), []) == []
+
+
+def _card(note_id: int, x: float, y: float, w: float, h: float, text: str, color: str) -> Note:
+    polygon = [(x, y), (x + w, y), (x + w, y + h), (x, y + h)]
+    return Note(id=note_id, photo_id=1, polygon=polygon, color=color, text=text)
+
+
+def test_a_row_of_header_cards_heads_columns_even_with_a_line_under_it() -> None:
+    """Four white header cards over columns that lie close together (the demo's third
+    board): each column is named after its card, and a line found under the header row
+    (a shadow, a card edge) does not make the headers a group of their own."""
+    notes, next_id = [], 1
+    for k, name in enumerate(("ORTE", "KOMMUNIKATION", "FORMATE", "STUDIERENDE")):
+        x = 190 + 545 * k
+        notes.append(_card(next_id, x, 75, 485, 215, name, "white"))
+        next_id += 1
+        for row in range(2):  # two notes per column, offset inside the column
+            xo = x + (90 if row == 0 else 100)
+            notes.append(_card(next_id, xo, 370 + 340 * row, 300, 305, f"{name} {row}", "pink"))
+            next_id += 1
+    line = BoardLine(190, 295, 2290, 293, vertical=False)
+    for lines in ([], [line]):
+        context = PhotoContext(2500, 1400, lines)
+        groups = {s.name: sorted(s.note_ids) for s in suggest_by_layout(notes, "de", {1: context})}
+        assert groups == {
+            "ORTE": [2, 3],  # four letters stay as written
+            "Kommunikation": [5, 6],
+            "Formate": [8, 9],
+            "Studierende": [11, 12],
+        }, groups

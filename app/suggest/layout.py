@@ -296,6 +296,9 @@ def group_by_lines(
         split = [p for p, _, _ in rows if ys[0] < p < ys[1]]
         if not split:
             return None
+        heads = header_like(notes, boxes, cut)
+        if len(header_lanes([i for i, h in enumerate(heads) if h], boxes)) >= 2:
+            return None  # a row of header cards heads columns; the line runs under it
         lanes = np.searchsorted(np.array(split), centres[:, 1])
         header_y = None
     heads = header_like(notes, boxes, cut)
@@ -313,6 +316,42 @@ def group_by_lines(
         head: int | None = (named or candidates)[0] if candidates else None
         groups.append(([i for i in members if i != head], head))
     return groups
+
+
+def header_lanes(
+    head_indices: list[int], boxes: list[Box]
+) -> list[tuple[float, float, int, float]]:
+    """Columns under a row of header cards: (left, right, header index, row centre).
+
+    Two or more header cards side by side in one row head the columns of a board (the
+    kanban layout): each column reaches halfway to its neighbours' headers, the outer
+    ones half a column further out. Empty when there is no such row.
+    """
+    if len(head_indices) < 2:
+        return []
+    height = float(np.median([boxes[i].height for i in head_indices]))
+    top = min(head_indices, key=lambda i: boxes[i].y0)
+    row = sorted(
+        (i for i in head_indices if abs(boxes[i].cy - boxes[top].cy) < 0.5 * height),
+        key=lambda i: boxes[i].x0 + boxes[i].x1,
+    )
+    if len(row) < 2 or any(boxes[a].x1 > boxes[b].x0 for a, b in zip(row, row[1:], strict=False)):
+        return []  # one card, or overlapping cards: not a row of headers
+    centres = [(boxes[i].x0 + boxes[i].x1) / 2 for i in row]
+    half = float(np.median(np.diff(centres))) / 2
+    edges = [centres[0] - half]
+    edges += [(a + b) / 2 for a, b in zip(centres, centres[1:], strict=False)]
+    edges.append(centres[-1] + half)
+    return [(edges[k], edges[k + 1], i, boxes[i].cy) for k, i in enumerate(row)]
+
+
+def _lane_of(box: Box, lanes: list[tuple[float, float, int, float]]) -> int | None:
+    """The column (index into ``lanes``) of a note below the header row, if any."""
+    centre = (box.x0 + box.x1) / 2
+    for k, (left, right, _, row) in enumerate(lanes):
+        if left <= centre < right and box.y0 > row:
+            return k
+    return None
 
 
 def group_notes(
@@ -333,10 +372,23 @@ def group_notes(
         regular, heads = list(range(len(boxes))), [False] * len(boxes)
     whole = [i for i in regular if not cut[i]] or regular
     size = float(np.median([np.sqrt(boxes[i].area) for i in whole]))
-    groups = [[regular[j] for j in g] for g in cluster_boxes([boxes[i] for i in regular], size)]
+    lanes = header_lanes([i for i, h in enumerate(heads) if h], boxes)
+    in_lane: dict[int, list[int]] = {}
+    for i in regular:
+        lane = _lane_of(boxes[i], lanes)
+        if lane is not None:
+            in_lane.setdefault(lane, []).append(i)
+    rest = [i for i in regular if not any(i in g for g in in_lane.values())]
+    groups = [[rest[j] for j in g] for g in cluster_boxes([boxes[i] for i in rest], size)]
     headers: dict[int, int] = {}
+    for lane, members in sorted(in_lane.items()):
+        headers[len(groups)] = lanes[lane][2]
+        groups.append(members)
+    laned = {head for _, _, head, _ in lanes}
     loose: list[int] = []
     for i in sorted((i for i, h in enumerate(heads) if h), key=lambda i: boxes[i].y0):
+        if i in laned:
+            continue
         k = _group_below(boxes[i], groups, boxes, size)
         if k is None or k in headers:
             loose.append(i)
