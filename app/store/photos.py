@@ -168,10 +168,7 @@ class Photos:
     def set_publish_crop(self, photo_id: int, crop: Rect | None) -> Photo:
         """Publish only ``crop`` of the photo (None: the whole photo); clipped to the photo."""
         photo = self.get(photo_id)
-        value = None
-        if crop is not None:
-            x, y, w, h = _clip(crop, photo)
-            value = json.dumps([round(x, 1), round(y, 1), round(w, 1), round(h, 1)])
+        value = None if crop is None else _rect_json(crop, photo)
         with self._p.transaction():
             self._p.execute("UPDATE photo SET publish_crop = ? WHERE id = ?", (value, photo_id))
         return self.get(photo_id)
@@ -201,12 +198,11 @@ class Photos:
         photo = self.get(photo_id)
         if mode not in REDACTION_MODES:
             raise InvalidInputError.coded("redaction.mode_unknown", mode=mode)
-        x, y, w, h = _clip(area, photo)
+        rect = _rect_json(area, photo)
         with self._p.transaction():
             cursor = self._p.execute(
                 "INSERT INTO redaction (photo_id, rect, mode, source) VALUES (?, ?, ?, ?)",
-                (photo_id, json.dumps([round(x, 1), round(y, 1), round(w, 1), round(h, 1)]),
-                 mode, source),
+                (photo_id, rect, mode, source),
             )
             new_id = int(cursor.lastrowid or 0)
         return next(r for r in self.redactions(photo_id) if r.id == new_id)
@@ -228,11 +224,10 @@ class Photos:
     def add_face_dismissal(self, photo_id: int, area: Rect) -> FaceDismissal:
         """Remember that the face proposal ``area`` was wrong (or not wanted)."""
         photo = self.get(photo_id)
-        x, y, w, h = _clip(area, photo)
+        rect = _rect_json(area, photo)
         with self._p.transaction():
             cursor = self._p.execute(
-                "INSERT INTO face_dismissal (photo_id, rect) VALUES (?, ?)",
-                (photo_id, json.dumps([round(x, 1), round(y, 1), round(w, 1), round(h, 1)])),
+                "INSERT INTO face_dismissal (photo_id, rect) VALUES (?, ?)", (photo_id, rect)
             )
             new_id = int(cursor.lastrowid or 0)
         return next(d for d in self.face_dismissals(photo_id) if d.id == new_id)
@@ -264,6 +259,11 @@ class Photos:
         self.get(photo_id)
         with self._p.transaction():
             self._p.execute("DELETE FROM photo WHERE id = ?", (photo_id,))
+
+
+def _rect_json(area: Rect, photo: Photo) -> str:
+    """``area`` clipped to the photo, as stored: ``[x, y, w, h]`` to a tenth of a pixel."""
+    return json.dumps([round(v, 1) for v in _clip(area, photo)])
 
 
 def _clip(area: Rect, photo: Photo) -> Rect:

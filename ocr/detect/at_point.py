@@ -17,7 +17,7 @@ import numpy as np
 
 from ocr.detect.candidates import all_candidates
 from ocr.detect.prepare import Work, make_work
-from ocr.detect.scoring import Candidate, evaluate
+from ocr.detect.scoring import Candidate, evaluate, raster_iou
 from ocr.detect.seams import seam_pieces
 from ocr.geometry import fit_quad, polygon_area, polygon_iou
 from ocr.types import DetectedNote
@@ -138,7 +138,7 @@ class PointFinder:
                 break
             last_area = area
             quad = fit_quad(contour)
-            if _fill(contour, quad) >= LAST_FILL:
+            if raster_iou(contour, quad) >= LAST_FILL:
                 chosen = quad
         return None if chosen is None else self._plain(chosen, seed)
 
@@ -247,19 +247,6 @@ def _best(found: list[Candidate | None], seed: tuple[float, float]) -> Candidate
         if c.area < 0.8 * best.area
     ]
     return max(pieces, key=lambda c: _merit(c, seed)) if pieces else best
-
-
-def _fill(contour: np.ndarray, quad: np.ndarray) -> float:
-    """IoU of a region (its outline, filled) and a quadrilateral, rasterised locally."""
-    pts = np.concatenate([contour.reshape(-1, 2), quad.reshape(-1, 2)])
-    x0, y0 = np.floor(pts.min(axis=0)).astype(int) - 1
-    x1, y1 = np.ceil(pts.max(axis=0)).astype(int) + 2
-    a = np.zeros((y1 - y0, x1 - x0), np.uint8)
-    b = np.zeros_like(a)
-    cv2.fillPoly(a, [np.round(contour.reshape(-1, 2) - [x0, y0]).astype(np.int32)], 1)
-    cv2.fillPoly(b, [np.round(quad.reshape(-1, 2) - [x0, y0]).astype(np.int32)], 1)
-    union = int(np.count_nonzero(a | b))
-    return int(np.count_nonzero(a & b)) / union if union else 0.0
 
 
 def _merit(c: Candidate, seed: tuple[float, float]) -> float:

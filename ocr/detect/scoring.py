@@ -156,7 +156,7 @@ def _reject(why: list[str] | None, where: int) -> Candidate | None:
     return None
 
 
-def _raster_iou(contour: np.ndarray, poly: np.ndarray) -> float:
+def raster_iou(contour: np.ndarray, poly: np.ndarray) -> float:
     """IoU of a blob outline (filled) and a polygon, rasterised in a local window."""
     allp = np.concatenate([contour.reshape(-1, 2), poly.reshape(-1, 2)])
     x0, y0 = np.floor(allp.min(axis=0)).astype(int) - 1
@@ -289,13 +289,13 @@ def _corner_angles(q: list[list[float]]) -> list[float]:
 
 def _best_shape(contour: np.ndarray, outline: _Outline) -> tuple[str, np.ndarray, float]:
     """Shape name, polygon and fill (IoU with the blob): the quad, or an ellipse fitting better."""
-    fill = _raster_iou(contour, outline.quad)
+    fill = raster_iou(contour, outline.quad)
     shape = "square" if outline.aspect < 1.25 else "rect"
     poly = outline.quad
     if fill < 0.9 and not outline.on_frame.any():
         ell = ellipse_polygon(contour, n=24)
         if ell is not None:
-            ell_iou = _raster_iou(contour, ell)
+            ell_iou = raster_iou(contour, ell)
             if ell_iou > 0.92 and ell_iou > fill + 0.05:
                 shape, poly, fill = "oval", ell, ell_iou
     return shape, poly, fill
