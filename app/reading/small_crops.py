@@ -1,0 +1,52 @@
+"""Small note crops are enlarged before reading, and what was read is mapped back.
+
+A note photographed as part of a whole board can be only ~70 px wide; its
+lines are then 5-8 px high, below what PP-OCR's text-line detector finds (it
+runs at the crop's own size when the crop is under its 192 px limit, while a
+normal 265 px note is brought down to 192 px). Enlarged (bicubic) so that its
+longer side is :data:`MIN_SIDE`, the detector sees the lines at the scale it
+sees on normal notes.
+
+Measured with ``bench/small_notes.py --read --before`` on notes scaled down to
+70 px wide (written notes, strategy with lexicon); see the figures there and
+in the commit that added this module.
+"""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+import cv2
+import numpy as np
+
+from ocr.types import Reading
+
+#: Crops whose longer side is shorter are enlarged to it before reading (0: never).
+MIN_SIDE = 192
+
+
+def enlarged(crops: list[np.ndarray]) -> tuple[list[np.ndarray], list[float]]:
+    """The crops, small ones enlarged to :data:`MIN_SIDE`, and each one's factor (1: as given)."""
+    out, factors = [], []
+    for crop in crops:
+        side = max(crop.shape[:2]) if isinstance(crop, np.ndarray) and crop.ndim >= 2 else 0
+        f = MIN_SIDE / side if side else 1.0
+        if f <= 1.0 or min(crop.shape[:2]) < 4:
+            out.append(crop)
+            factors.append(1.0)
+            continue
+        h, w = crop.shape[:2]
+        size = (max(1, round(w * f)), max(1, round(h * f)))
+        out.append(cv2.resize(crop, size, interpolation=cv2.INTER_CUBIC))
+        factors.append(f)
+    return out, factors
+
+
+def at_crop_scale(reading: Reading, factor: float) -> Reading:
+    """``reading`` with its line boxes mapped back from a crop enlarged by ``factor``."""
+    if factor == 1.0 or not reading.lines:
+        return reading
+    lines = [
+        replace(line, box=[(x / factor, y / factor) for x, y in line.box]) for line in reading.lines
+    ]
+    return replace(reading, lines=lines)
