@@ -5,7 +5,7 @@ lines are then 5-8 px high, below what PP-OCR's text-line detector finds (it
 runs at the crop's own size when the crop is under its 192 px limit, while a
 normal 265 px note is brought down to 192 px). Enlarged (bicubic) so that its
 longer side is :data:`MIN_SIDE`, the detector sees the lines at the scale it
-sees on normal notes.
+sees on normal notes; its levels are stretched too (:func:`stretched`).
 
 Measured with ``bench/small_notes.py --read --before`` on notes scaled down to
 70 px wide (written notes, strategy with lexicon); see the figures there and
@@ -37,9 +37,21 @@ def enlarged(crops: list[np.ndarray]) -> tuple[list[np.ndarray], list[float]]:
             continue
         h, w = crop.shape[:2]
         size = (max(1, round(w * f)), max(1, round(h * f)))
-        out.append(cv2.resize(crop, size, interpolation=cv2.INTER_CUBIC))
+        out.append(stretched(cv2.resize(crop, size, interpolation=cv2.INTER_CUBIC)))
         factors.append(f)
     return out, factors
+
+
+def stretched(crop: np.ndarray) -> np.ndarray:
+    """Levels stretched so the darkest 1 % is black and the brightest 0.5 % white.
+
+    A small note is often also a dim one (a whole board shot in a room's light);
+    its strokes then differ from the paper by a few grey levels only.
+    """
+    lo, hi = np.percentile(crop, (1.0, 99.5))
+    if hi - lo < 8:
+        return crop
+    return np.clip((crop.astype(np.float32) - lo) * (255.0 / (hi - lo)), 0, 255).astype(np.uint8)
 
 
 def at_crop_scale(reading: Reading, factor: float) -> Reading:
