@@ -28,17 +28,35 @@ _FLOOR = 1e-8
 
 @dataclass(frozen=True)
 class CharProbs:
-    """``logp``: frames x (blank, ``alphabet``..., space, other) log-probabilities."""
+    """``logp``: frames x (blank, ``alphabet``..., space, other) log-probabilities.
+
+    ``line_frames``: how many frames the line image itself spans (the rest is
+    padding to the widest line of its batch), so that frame ``f`` lies at
+    ``(f + 0.5) / line_frames`` of the line's length; None if unknown.
+    """
 
     logp: np.ndarray
     alphabet: str
+    line_frames: float | None = None
 
     @classmethod
-    def from_softmax(cls, probs: np.ndarray, columns: np.ndarray, alphabet: str) -> CharProbs:
+    def from_softmax(
+        cls,
+        probs: np.ndarray,
+        columns: np.ndarray,
+        alphabet: str,
+        line_frames: float | None = None,
+    ) -> CharProbs:
         """Keep ``columns`` (blank first, then ``alphabet``, then space) of a frames x C softmax."""
         kept = probs[:, columns].astype(np.float32)
         other = np.clip(1.0 - kept.sum(axis=1, keepdims=True), _FLOOR, 1.0)
-        return cls(np.log(np.clip(np.hstack([kept, other]), _FLOOR, 1.0)), alphabet)
+        return cls(np.log(np.clip(np.hstack([kept, other]), _FLOOR, 1.0)), alphabet, line_frames)
+
+    def position(self, frame: int) -> float | None:
+        """Where ``frame`` lies along the line, as a share of its length (None if unknown)."""
+        if not self.line_frames:
+            return None
+        return (frame + 0.5) / self.line_frames
 
     @property
     def frames(self) -> int:

@@ -248,7 +248,7 @@ def read_notes_detailed(
         )
     readings: list[Reading | None] = [
         None if r is None else _finish(r, crops[i], lexicon)
-        for i, r in enumerate(harmonise_marks(first.readings))
+        for i, r in enumerate(harmonise_marks(first.readings, crops))
     ]
     outcome = ReadOutcome(
         readings, dict(first.errors), chosen.message, chosen.primary.name, first.cancelled

@@ -45,6 +45,7 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import math
 import os
 import threading
 from collections.abc import Iterator, Sequence
@@ -224,9 +225,21 @@ class _Pipeline:
         ).astype(np.float32)
         preds = self.rec.session(batch)
         lines, _ = self.rec.postprocess_op(preds, False, wh_ratio_list=ratios, max_wh_ratio=widest)
+        # Frames per pixel of the padded batch width: where each line's own image ends.
+        padded = batch.shape[-1]
+        per_pixel = preds.shape[1] / max(padded, 1)
         return [
-            (str(text), float(score), CharProbs.from_softmax(p, self.columns, self.alphabet))
-            for (text, score), p in zip(lines, preds, strict=True)
+            (
+                str(text),
+                float(score),
+                CharProbs.from_softmax(
+                    p,
+                    self.columns,
+                    self.alphabet,
+                    min(math.ceil(height * ratio), padded) * per_pixel,
+                ),
+            )
+            for (text, score), p, ratio in zip(lines, preds, ratios, strict=True)
         ]
 
     def recognise(self, images: list[np.ndarray]) -> list[tuple[str, float, CharProbs | None]]:
