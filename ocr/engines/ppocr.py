@@ -59,6 +59,7 @@ import numpy as np
 from ocr.ctc import ALPHABET, CharProbs
 from ocr.engines.base import DEFAULT_LANGUAGES, OcrEngine, make_reading, validate_crop
 from ocr.errors import EngineFailedError, EngineUnavailableError
+from ocr.reading_order import reading_order
 from ocr.types import Reading, TextBox
 
 DET_MODEL = "PP-OCRv6_det_small.onnx"
@@ -455,7 +456,8 @@ class PpOcrEngine(OcrEngine):
 
     def _reading(self, found: list[_Line]) -> Reading:
         boxes = []
-        for box, text, score, probs, others in found:
+        for k in reading_order([line[0] for line in found]):
+            box, text, score, probs, others = found[k]
             if score < self.settings.min_line_score or not text.strip():
                 continue
             pts = [(float(x), float(y)) for x, y in np.asarray(box).reshape(-1, 2)]
