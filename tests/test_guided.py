@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from app.reading.guided import guided_correct
 from app.reading.lexicon import Lexicon
@@ -87,3 +88,16 @@ def test_prefix_lookups_follow_new_workshop_words() -> None:
     assert lexicon.is_prefix("tax") and not lexicon.is_prefix("tay")
     lexicon.add("Tayside")
     assert lexicon.is_prefix("tay") and lexicon.is_word("tayside")
+
+
+def test_two_common_words_written_as_one_are_a_candidate() -> None:
+    # "filesystem" is in no word list, "file" and "system" are common English words.
+    lexicon = Lexicon([], languages=("eng",))
+    if not any(forms.counts for _, forms in lexicon._forms):
+        pytest.skip("no word list with word counts (pyspellchecker) installed")
+    assert not lexicon.is_word("filesystem")
+    assert "filesystem" in lexicon.candidates("filesystam")
+    probs = _probs(_word("filesystam", {8: {"a": 0.6, "e": 0.35}}))
+    assert guided_correct("filesystam", probs, lexicon) == "filesystem"
+    # Short pieces are no common words: no pair of them is offered.
+    assert not any(" " in c or c == "legistaton" for c in lexicon.candidates("Legislaton"))
