@@ -422,3 +422,18 @@ def test_a_lines_other_reading_becomes_an_alternative_of_the_note() -> None:
     reading = _finish(make_reading(lines, "ppocr"), np.full((64, 64, 3), 230, np.uint8), None)
     assert reading.text == "Cuong\nLegislation"
     assert "Cong\nLegislation" in reading.alternatives
+
+
+@pytest.mark.parametrize(
+    ("read", "expected"),
+    [
+        ("PSALM 4G:1", "PSALM 46:1"),
+        ("1O5 Plätze", "105 Plätze"),
+        # A letter beside a number, or several letters, stay.
+        ("4G Netz, H2O2, B2B, 10am, 2-3%", "4G Netz, H2O2, B2B, 10am, 2-3%"),
+    ],
+)
+def test_a_digit_look_alike_letter_between_digits_is_the_digit(read: str, expected: str) -> None:
+    from app.reading.postprocess import digits_among_digits
+
+    assert digits_among_digits(read) == expected

@@ -24,7 +24,11 @@ from app.reading.confidence import calibrated_confidence
 from app.reading.engines import EngineStatus, checked_engines
 from app.reading.guided import guided_correct
 from app.reading.lexicon import Lexicon
-from app.reading.postprocess import normalise_capitals, normalise_capitals_in
+from app.reading.postprocess import (
+    digits_among_digits,
+    normalise_capitals,
+    normalise_capitals_in,
+)
 from app.reading.runner import Cancelled, ReadProgress, run_engine
 from app.reading.separators import harmonise_marks
 from app.reading.strategy import (
@@ -125,6 +129,17 @@ def _capitals(reading: Reading) -> Reading:
     return replace(reading, text=text, lines=lines)
 
 
+def _digits(reading: Reading) -> Reading:
+    """Digit look-alike letters between digits read as digits, line by line."""
+    if not reading.lines:
+        text = digits_among_digits(reading.text)
+        return reading if text == reading.text else replace(reading, text=text)
+    lines = [replace(tb, text=digits_among_digits(tb.text)) for tb in reading.lines]
+    if all(a.text == b.text for a, b in zip(lines, reading.lines, strict=True)):
+        return reading
+    return replace(reading, text="\n".join(tb.text for tb in lines), lines=lines)
+
+
 def _line_alternatives(reading: Reading) -> list[str]:
     """The note's text with one line read another way (e.g. the recogniser's first look)."""
     out = []
@@ -144,7 +159,7 @@ def _finish(reading: Reading, crop: np.ndarray, lexicon: Lexicon | None) -> Read
     normalised become the alternatives.
     """
     raw = reading.text
-    reading = _capitals(reading)
+    reading = _digits(_capitals(reading))
     before_lexicon = reading.text
     if lexicon is not None:
         reading = apply_lexicon(reading, lexicon)
