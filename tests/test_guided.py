@@ -101,3 +101,10 @@ def test_two_common_words_written_as_one_are_a_candidate() -> None:
     assert guided_correct("filesystam", probs, lexicon) == "filesystem"
     # Short pieces are no common words: no pair of them is offered.
     assert not any(" " in c or c == "legistaton" for c in lexicon.candidates("Legislaton"))
+
+
+def test_the_frames_decide_the_case_of_the_first_letter() -> None:
+    # "bibrarg": the first frame was nearly an "L" (a capital), the last nearly a "y".
+    lexicon = Lexicon.workshop_only(["library"])
+    probs = _probs(_word("bibrarg", {0: {"b": 0.5, "L": 0.45}, 6: {"g": 0.6, "y": 0.35}}))
+    assert guided_correct("bibrarg", probs, lexicon) == "Library"

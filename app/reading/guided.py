@@ -44,6 +44,19 @@ def _span(path: list[tuple[str, int]], first: int, last: int, frames: int) -> tu
     return start, end
 
 
+def _casings(word: str, candidate: str) -> list[str]:
+    """``candidate`` cased as ``word`` is, and with its first letter's case the other way.
+
+    The recogniser may have misread the first letter's case with the letter
+    ("fGxprt" for "Export"): the frames decide between the two.
+    """
+    cased = _match_case(word, candidate)
+    if cased.isupper() and len(cased) > 1:
+        return [cased]
+    other = cased[:1].lower() if cased[:1].isupper() else cased[:1].upper()
+    return [cased, other + cased[1:]]
+
+
 def guided_correct(
     text: str, probs: CharProbs, lexicon: Lexicon, margin: float | None = None
 ) -> str:
@@ -79,10 +92,10 @@ def guided_correct(
         for candidate in sorted(found):
             if len(candidate) < len(word):
                 continue  # a dropped letter fits the frames too easily ("Cordery" -> "Corder")
-            cased = _match_case(word, candidate)
-            score = probs.log_likelihood(cased, start, end)
-            if score > best_score:
-                best, best_score = cased, score
+            for cased in _casings(word, candidate):
+                score = probs.log_likelihood(cased, start, end)
+                if score > best_score:
+                    best, best_score = cased, score
         out.append(best)
     out.append(text[pos:])
     return "".join(out)
