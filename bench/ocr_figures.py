@@ -54,7 +54,7 @@ def read_recording(
     def recorder(
         reading: Reading, crop: np.ndarray | None, lex: Lexicon | None = None, odd_text=None
     ) -> float:
-        feats = note_features(reading, lex, odd_text) if reading.text.strip() else None
+        feats = note_features(reading, lex, odd_text, crop) if reading.text.strip() else None
         seen.append((reading.text, feats))
         return real(reading, crop, lex, odd_text)
 

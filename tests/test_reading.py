@@ -437,3 +437,25 @@ def test_a_digit_look_alike_letter_between_digits_is_the_digit(read: str, expect
     from app.reading.postprocess import digits_among_digits
 
     assert digits_among_digits(read) == expected
+
+
+def test_text_running_off_the_crop_lowers_the_confidence() -> None:
+    from app.reading.calibration import COEFFICIENTS, FEATURES
+    from app.reading.confidence import note_features, text_at_edge
+    from tests.ocr_synth import HANDWRITING_FONTS, available_fonts, render_note
+
+    fonts = available_fonts(HANDWRITING_FONTS)
+    if not fonts:
+        pytest.skip("handwriting fonts not installed")
+    engine = PpOcrEngine()
+    whole = render_note("Mehr Grünflächen", font_path=fonts[0], size=320, font_size=34, seed=5)
+    cut = np.ascontiguousarray(whole[:, 70:])  # the note cut through its text on the left
+    read_whole, read_cut = engine.read_batch([whole, cut])
+    assert text_at_edge(read_whole, whole) == 0.0
+    assert text_at_edge(read_cut, cut) == 1.0
+    assert note_features(read_cut, None, None, cut)[-1] == 1.0
+    # Fitted on the real notes: text at the edge makes an exact reading less likely.
+    assert FEATURES[-1] == "text at the crop's edge" and COEFFICIENTS[-1] < 0
+    same_text = reading._finish(read_whole, whole, None)
+    at_edge = calibrated_confidence(same_text, cut[:, :200], None)
+    assert at_edge < calibrated_confidence(same_text, whole, None)
