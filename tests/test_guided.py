@@ -108,3 +108,9 @@ def test_the_frames_decide_the_case_of_the_first_letter() -> None:
     lexicon = Lexicon.workshop_only(["library"])
     probs = _probs(_word("bibrarg", {0: {"b": 0.5, "L": 0.45}, 6: {"g": 0.6, "y": 0.35}}))
     assert guided_correct("bibrarg", probs, lexicon) == "Library"
+
+
+def test_a_word_six_nats_less_likely_than_the_misread_is_taken() -> None:
+    lexicon = Lexicon.workshop_only(["library"])
+    probs = _probs(_word("librarg", {6: {"g": 0.995, "y": 0.0025}}))  # log ratio 6.0
+    assert guided_correct("librarg", probs, lexicon) == "library"
