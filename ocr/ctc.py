@@ -81,6 +81,12 @@ class CharProbs:
             previous = k
         return out
 
+    def best_kept(self, frame: int) -> str:
+        """The likeliest kept character (a letter of ``alphabet``, or space) at ``frame``."""
+        row = self.logp[frame, 1 : len(self.alphabet) + 2]
+        k = int(row.argmax())
+        return " " if k == len(self.alphabet) else self.alphabet[k]
+
     def log_likelihood(self, label: str, start: int, end: int) -> float:
         """Log P(``label`` | frames ``start``..``end``-1), summed over CTC alignments."""
         frames = self.logp[max(start, 0) : min(end, self.frames)]

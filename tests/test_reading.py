@@ -459,3 +459,30 @@ def test_text_running_off_the_crop_lowers_the_confidence() -> None:
     same_text = reading._finish(read_whole, whole, None)
     at_edge = calibrated_confidence(same_text, cut[:, :200], None)
     assert at_edge < calibrated_confidence(same_text, whole, None)
+
+
+def test_a_letter_of_another_script_is_read_as_the_likeliest_latin_one() -> None:
+    from app.reading.postprocess import latin_letters
+    from ocr.ctc import CharProbs
+
+    alphabet = "DSv"
+    # Frames: v, blank, s... as "v", "S", blank, then a frame where "other" (a CJK
+    # letter) wins over "D".
+    rows = [
+        {"v": 0.9},
+        {"_": 0.9},
+        {"S": 0.9},
+        {"_": 0.9},
+        {"other": 0.6, "D": 0.35},
+        {"_": 0.9},
+    ]
+    p = np.full((len(rows), len(alphabet) + 3), 1e-6)
+    for t, named in enumerate(rows):
+        for char, value in named.items():
+            col = {"_": 0, "other": len(alphabet) + 2}.get(char)
+            p[t, alphabet.index(char) + 1 if col is None else col] = value
+    probs = CharProbs(np.log(p), alphabet)
+    assert latin_letters("vS巨", probs) == "vSD"
+    assert latin_letters("vS€", probs) == "vS€"  # not a letter: kept
+    assert latin_letters("vSD", probs) == "vSD"
+    assert latin_letters("vS巨", None) == "vS巨"

@@ -26,6 +26,7 @@ from app.reading.guided import guided_correct
 from app.reading.lexicon import Lexicon
 from app.reading.postprocess import (
     digits_among_digits,
+    latin_letters,
     normalise_capitals,
     normalise_capitals_in,
 )
@@ -130,11 +131,14 @@ def _capitals(reading: Reading) -> Reading:
 
 
 def _digits(reading: Reading) -> Reading:
-    """Digit look-alike letters between digits read as digits, line by line."""
+    """Letters of other scripts read as Latin ones, digit look-alikes between digits as digits."""
     if not reading.lines:
         text = digits_among_digits(reading.text)
         return reading if text == reading.text else replace(reading, text=text)
-    lines = [replace(tb, text=digits_among_digits(tb.text)) for tb in reading.lines]
+    lines = [
+        replace(tb, text=digits_among_digits(latin_letters(tb.text, tb.probs)))
+        for tb in reading.lines
+    ]
     if all(a.text == b.text for a, b in zip(lines, reading.lines, strict=True)):
         return reading
     return replace(reading, text="\n".join(tb.text for tb in lines), lines=lines)
