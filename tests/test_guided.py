@@ -114,3 +114,21 @@ def test_a_word_six_nats_less_likely_than_the_misread_is_taken() -> None:
     lexicon = Lexicon.workshop_only(["library"])
     probs = _probs(_word("librarg", {6: {"g": 0.995, "y": 0.0025}}))  # log ratio 6.0
     assert guided_correct("librarg", probs, lexicon) == "library"
+
+
+def test_with_probabilities_a_dictionary_near_miss_is_left_to_them(tmp_path) -> None:
+    from app.reading import apply_lexicon
+    from ocr.engines.base import make_reading
+    from ocr.types import TextBox
+
+    dic = tmp_path / "en_US.dic"
+    dic.write_text("2\ncorder\nlibrary\n")
+    lexicon = Lexicon(dictionaries=[dic])
+    # "cordery", its last letter read clearly: the dictionary's "corder" is one
+    # deletion away, but the frames hold a "y".
+    probs = _probs(_word("cordery"))
+    with_probs = make_reading([TextBox("cordery", 0.9, [], probs)], "ppocr")
+    assert apply_lexicon(with_probs, lexicon).text == "cordery"
+    # Without probabilities the line's confidence decides, as before.
+    plain = make_reading([TextBox("cordery", 0.9, [])], "tesseract")
+    assert apply_lexicon(plain, lexicon).text == "corder"

@@ -87,7 +87,12 @@ def apply_lexicon(reading: Reading, lexicon: Lexicon) -> Reading:
     lines = []
     changed = False
     for tb in reading.lines:
-        text, _changes = lexicon.correct_text(tb.text, tb.confidence)
+        guided = tb.probs is not None and GUIDED
+        # With the recogniser's probabilities, dictionary words a slip away are
+        # chosen by them (guided), not by the line's confidence alone.
+        text, _changes = lexicon.correct_text(
+            tb.text, tb.confidence, dictionary_near_misses=not guided
+        )
         if tb.probs is not None and GUIDED:
             text = guided_correct(text, tb.probs, lexicon)
         changed = changed or text != tb.text
@@ -97,7 +102,10 @@ def apply_lexicon(reading: Reading, lexicon: Lexicon) -> Reading:
     return replace(reading, text="\n".join(tb.text for tb in lines), lines=lines)
 
 
-#: Lexicon corrections chosen with the recogniser's probabilities (:mod:`.guided`).
+#: Lexicon corrections chosen with the recogniser's probabilities (:mod:`.guided`), in
+#: place of the dictionary's near misses by line confidence: real notes, perfect crops
+#: CER 0.0519 -> 0.0515, detected notes exact 65 -> 66 of 97, CER 0.0785 -> 0.0763
+#: ("Cordery" no longer "Corder").
 GUIDED = True
 
 #: How many other readings a note keeps for the review.

@@ -221,8 +221,17 @@ class Lexicon:
 
     # -- correction ------------------------------------------------------------------
 
-    def correct_text(self, text: str, confidence: float = 1.0) -> tuple[str, list[Correction]]:
-        """Corrected ``text`` and what changed; ``confidence`` is the line's OCR confidence."""
+    def correct_text(
+        self, text: str, confidence: float = 1.0, *, dictionary_near_misses: bool = True
+    ) -> tuple[str, list[Correction]]:
+        """Corrected ``text`` and what changed; ``confidence`` is the line's OCR confidence.
+
+        ``dictionary_near_misses``: False leaves unknown words a slip from a
+        dictionary word alone (the caller decides them otherwise, e.g. with the
+        recogniser's probabilities); the workshop's words still correct them.
+        """
+        if not dictionary_near_misses:
+            confidence = max(confidence, NEAR_MISS_MAX_CONFIDENCE)
         changes: list[Correction] = []
         text = self._join_split_words(text, changes)
         tokens = [
