@@ -151,8 +151,22 @@ def quality(rows: list[Scored], cer: Callable[[str, str], float]) -> str:
     return f"n {len(rows)}, CER {np.mean(c):.3f}, exact {np.mean([r.is_exact for r in rows]):.0%}"
 
 
+def print_errors(rows: list[Scored]) -> None:
+    """Every note not read exactly: photo, label and reading, one line each."""
+    wrong = [r for r in rows if not r.is_exact]
+    print(f"\nNot read exactly ({len(wrong)} of {len(rows)}):\n")
+    for r in wrong:
+        print(f"- {r.group}: {r.truth!r} read {' / '.join(r.text.splitlines())!r}")
+
+
 def print_figures(
-    sets: dict[str, list], real_root: Path | None, cer, lexicon: Lexicon, plan: Plan, fit_all: bool
+    sets: dict[str, list],
+    real_root: Path | None,
+    cer,
+    lexicon: Lexicon,
+    plan: Plan,
+    fit_all: bool,
+    errors: bool = False,
 ) -> None:
     print("\n## Perfect crops\n")
     real_rows: list[Scored] = []
@@ -164,6 +178,8 @@ def print_figures(
         )
         if name == "real":
             real_rows = rows
+            if errors:
+                print_errors(rows)
     if real_rows:
         print("\n## Confidence on the real notes, leave-one-photo-out\n")
         print("\n".join(reliability(real_rows, lopo_confidences(real_rows))))
@@ -184,10 +200,12 @@ def print_figures(
             print("MEANS =", tuple(round(v, 4) for v in means))
             print("SCALES =", tuple(round(v, 4) for v in scales))
     if real_root is not None:
-        detected_figures(real_root, cer, lexicon, plan)
+        detected_figures(real_root, cer, lexicon, plan, errors)
 
 
-def detected_figures(real_root: Path, cer, lexicon: Lexicon, plan: Plan) -> None:
+def detected_figures(
+    real_root: Path, cer, lexicon: Lexicon, plan: Plan, errors: bool = False
+) -> None:
     import json
 
     from app.pipeline import analyse
@@ -232,6 +250,8 @@ def detected_figures(real_root: Path, cer, lexicon: Lexicon, plan: Plan) -> None
     photos = len(list((real_root / "labels").glob("*.json")))
     print(f"- end to end: {total_wall:.1f} s wall, {total_cpu:.1f} s CPU for {photos} photos")
     print("\n".join(reliability(rows, [r.confidence for r in rows])))
+    if errors:
+        print_errors(rows)
 
 
 def twelve_mp_figures(photo: Path, lexicon: Lexicon, plan: Plan, repeat: int = 2) -> None:
