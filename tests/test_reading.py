@@ -486,3 +486,25 @@ def test_a_letter_of_another_script_is_read_as_the_likeliest_latin_one() -> None
     assert latin_letters("vS€", probs) == "vS€"  # not a letter: kept
     assert latin_letters("vSD", probs) == "vSD"
     assert latin_letters("vS巨", None) == "vS巨"
+
+
+def test_a_bracket_alone_is_no_note_but_a_question_mark_is() -> None:
+    from tests.ocr_synth import PRINTED_FONTS, available_fonts, render_note
+
+    fonts = available_fonts(PRINTED_FONTS)
+    if not fonts:
+        pytest.skip("DejaVu fonts not installed")
+    engine = PpOcrEngine()
+    bold = next((f for f in fonts if f.endswith("DejaVuSans-Bold.ttf")), None)
+    if bold is None:
+        pytest.skip("DejaVu Sans Bold not installed")
+    crops = [
+        render_note(text, font_path=bold, size=300, font_size=120, seed=2)
+        for text in ("(", "?", "Ja")
+    ]
+    raw = [r.text for r in engine.read_batch(crops)]
+    assert raw[0] == "(", raw  # the recogniser reads the bracket
+    bracket, question, yes = read_notes(crops, engine="ppocr")
+    assert bracket is not None and bracket.text == "" and "(" in bracket.alternatives
+    assert question is not None and question.text == raw[1]
+    assert yes is not None and yes.text == "Ja"

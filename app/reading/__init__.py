@@ -108,6 +108,9 @@ def apply_lexicon(reading: Reading, lexicon: Lexicon) -> Reading:
 #: ("Cordery" no longer "Corder").
 GUIDED = True
 
+#: Marks that never make a note on their own ("(" read on a blank card).
+STRAY_MARKS = "()[]{}<>.,;:'\"`´-_–—|/\\~^°"
+
 #: How many other readings a note keeps for the review.
 MAX_ALTERNATIVES = 3
 
@@ -171,6 +174,10 @@ def _finish(reading: Reading, crop: np.ndarray, lexicon: Lexicon | None) -> Read
     normalised become the alternatives.
     """
     raw = reading.text
+    if raw.strip() and not raw.strip().strip(STRAY_MARKS + " \n"):
+        # A bracket, comma or dash alone is the board's texture or the outline's
+        # shadow, never a note: read as empty (the mark stays an alternative).
+        reading = replace(reading, text="", lines=[])
     reading = _digits(_capitals(reading))
     before_lexicon = reading.text
     if lexicon is not None:
