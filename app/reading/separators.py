@@ -107,7 +107,10 @@ def _harmonised(line: TextBox, marks: list[_Mark], usual: str | None) -> TextBox
         elif usual is not None and mark.char != usual and mark.other >= UNSURE:
             chars[match.start()] = usual
     text = "".join(chars)
-    return line if text == line.text else replace(line, text=text)
+    if text == line.text:
+        return line
+    # The recogniser's own marks stay on offer for the review.
+    return replace(line, text=text, alternatives=(*line.alternatives, line.text))
 
 
 def harmonise_marks(
