@@ -47,24 +47,31 @@ class Scored:
 def read_recording(
     crops: Sequence[np.ndarray], plan: Plan, lexicon: Lexicon | None
 ) -> tuple[list[Reading | None], list[list[float] | None]]:
-    """Read ``crops`` as the app does, recording each note's calibration features."""
-    seen: list[tuple[str, list[float] | None]] = []
+    """Read ``crops`` as the app does, recording each note's calibration features.
+
+    Features are kept by crop: notes are finished batch by batch while the
+    engine reads on, and a note finished twice (its marks harmonised with the
+    photo's) keeps the features of its last finish, the one it is shown with.
+    """
+    crops = list(crops)
+    where = {id(c): i for i, c in enumerate(crops)}
+    seen: dict[int, list[float] | None] = {}
     real = reading_module.calibrated_confidence
 
     def recorder(
         reading: Reading, crop: np.ndarray | None, lex: Lexicon | None = None, odd_text=None
     ) -> float:
         feats = note_features(reading, lex, odd_text) if reading.text.strip() else None
-        seen.append((reading.text, feats))
+        if crop is not None and id(crop) in where:
+            seen[where[id(crop)]] = feats
         return real(reading, crop, lex, odd_text)
 
     reading_module.calibrated_confidence = recorder  # type: ignore[assignment]
     try:
-        out = read_notes_detailed(list(crops), lexicon=lexicon, plan_override=plan).readings
+        out = read_notes_detailed(crops, lexicon=lexicon, plan_override=plan).readings
     finally:
         reading_module.calibrated_confidence = real  # type: ignore[assignment]
-    feats_in_order = iter(f for _, f in seen)  # _finish runs crop by crop, in order
-    return out, [None if r is None else next(feats_in_order, None) for r in out]
+    return out, [None if r is None else seen.get(i) for i, r in enumerate(out)]
 
 
 def lopo_confidences(rows: list[Scored], l2: float = L2) -> list[float]:

@@ -16,6 +16,7 @@ from ocr.engines.tesseract import find_tessdata
 from ocr.errors import EngineFailedError, EngineUnavailableError
 from ocr.types import Reading, TextBox
 from tests.ocr_synth import PRINTED_FONTS, render_note
+from tests.real_notes import REAL, real_crops
 
 WORDS = ("Bürgerbeteiligung", "Straße", "Öffentlichkeit")
 FONT = next((f for f in PRINTED_FONTS if Path(f).exists()), None)
@@ -292,26 +293,6 @@ def test_ppocr_second_look_rereads_weak_lines_with_a_margin() -> None:
 
 # -- PP-OCR: sharing the work between the cores ----------------------------------------------
 
-REAL = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "real"
-
-
-def _real_crops(photo: str) -> list[np.ndarray]:
-    """The labelled notes of one real photo, cut by their hand-drawn outlines."""
-    import json
-
-    import cv2
-
-    label = json.loads((REAL / "labels" / f"{photo}.json").read_text("utf-8"))
-    rgb = cv2.cvtColor(cv2.imread(str(REAL / "images" / label["image"])), cv2.COLOR_BGR2RGB)
-    crops = []
-    for note in label["notes"]:
-        p = np.array(note["polygon"], dtype=np.float32)
-        w = int(max(np.linalg.norm(p[1] - p[0]), np.linalg.norm(p[2] - p[3])))
-        h = int(max(np.linalg.norm(p[3] - p[0]), np.linalg.norm(p[2] - p[1])))
-        dst = np.array([[0, 0], [w - 1, 0], [w - 1, h - 1], [0, h - 1]], dtype=np.float32)
-        crops.append(cv2.warpPerspective(rgb, cv2.getPerspectiveTransform(p, dst), (w, h)))
-    return crops
-
 
 @pytest.mark.skipif(not (REAL / "labels").is_dir(), reason="shared real photos not present")
 def test_ppocr_reads_a_note_alike_alone_with_the_photo_and_on_either_core() -> None:
@@ -320,7 +301,7 @@ def test_ppocr_reads_a_note_alike_alone_with_the_photo_and_on_either_core() -> N
     eng = PpOcrEngine()
     if not _available(eng):
         _missing("PP-OCR")
-    crops = _real_crops("real_11")
+    crops = real_crops("real_11")
     together = PpOcrEngine(settings=ppocr_module.PpOcrSettings(workers=2)).read_batch(crops)
     one = PpOcrEngine(settings=ppocr_module.PpOcrSettings(workers=1))
     alone = [one.read(crop) for crop in crops]
