@@ -118,7 +118,7 @@ def timed(fn: Callable[[], object]) -> tuple[float, float, object]:
     return time.perf_counter() - t0, time.process_time() - c0, value
 
 
-def twelve_megapixel(photo: Path) -> bytes:
+def twelve_megapixel(photo: Path, quality: int = 92) -> bytes:
     """``photo`` scaled to 12 MP (4000 x 3000 for 4:3), as a JPEG of camera quality."""
     import cv2
 
@@ -126,7 +126,7 @@ def twelve_megapixel(photo: Path) -> bytes:
     h, w = bgr.shape[:2]
     scale = (12e6 / (h * w)) ** 0.5
     big = cv2.resize(bgr, (round(w * scale), round(h * scale)), interpolation=cv2.INTER_CUBIC)
-    ok, data = cv2.imencode(".jpg", big, [cv2.IMWRITE_JPEG_QUALITY, 92])
+    ok, data = cv2.imencode(".jpg", big, [cv2.IMWRITE_JPEG_QUALITY, quality])
     assert ok
     return data.tobytes()
 
@@ -291,6 +291,42 @@ def twelve_mp_figures(photo: Path, lexicon: Lexicon, plan: Plan, repeat: int = 2
     print(
         f"- {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} "
         f"(fastest of {repeat} runs after a warm-up)"
+    )
+    import_figures(photo, reader)
+
+
+def import_figures(photo: Path, reader: Callable[[list[np.ndarray]], list], count: int = 3) -> None:
+    """Seconds per photo importing ``count`` 12-MP JPEGs of ``photo`` (quality 92, 91, ...).
+
+    The import finds the next photo's notes while it reads this one's
+    (:class:`app.pipeline._LookAhead`); the same photos one at a time through
+    :func:`app.pipeline.analyse` for comparison (both store nothing else).
+    """
+    import os
+    import tempfile
+
+    from app.pipeline import analyse, import_photos
+    from app.store import Project
+
+    with tempfile.TemporaryDirectory() as folder:
+        paths = []
+        for k in range(count):
+            path = Path(folder) / f"12mp_{k}.jpg"
+            path.write_bytes(twelve_megapixel(photo, 92 - k))
+            paths.append(path)
+        one_wall, one_cpu, _ = timed(
+            lambda: [analyse(p.read_bytes(), p.name, reader=reader) for p in paths]
+        )
+        with Project.create(Path(folder) / "bench.pinscribe", title="bench") as project:
+            station = project.stations.add("bench")
+            wall, cpu, result = timed(
+                lambda: import_photos(project, station.id, paths, reader=reader)
+            )
+    n = len(result.imported)  # type: ignore[attr-defined]
+    print(
+        f"- import of {n} such photos: {wall / n:.2f} s wall, {cpu / n:.2f} s CPU per photo "
+        f"(one at a time, analyse only: {one_wall / count:.2f} s wall, "
+        f"{one_cpu / count:.2f} s CPU); load average {os.getloadavg()[0]:.1f}"
     )
 
 
