@@ -292,19 +292,48 @@ class _LookAhead:
         self._pool.shutdown(wait=False, cancel_futures=True)
 
 
+#: Photos larger than this are not looked ahead at, nor while one is read: two photos in
+#: memory at once must stay within the import's memory budget (1 GB for 100 MP alone).
+LOOK_AHEAD_MAX_PIXELS = 24_000_000
+
+
+def _pixels_of(data: bytes) -> int | None:
+    """Width x height from the image header (no pixels decoded); None if it cannot tell."""
+    import io
+
+    from PIL import Image
+
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            width, height = image.size
+    except Exception:  # noqa: BLE001 - any unreadable header: its turn reports it
+        return None
+    return width * height
+
+
 def _look_ahead(
-    project: Project, station_id: int, ahead: _LookAhead, path: Path, current: str
+    project: Project,
+    station_id: int,
+    ahead: _LookAhead,
+    path: Path,
+    current: tuple[str, Detection],
 ) -> None:
-    """Start finding the notes of ``path`` unless it cannot be read or is a duplicate.
+    """Start finding the notes of ``path`` unless it cannot be read, is a duplicate or large.
 
     Either way its turn checks it again and reports what is wrong with it.
     """
+    digest_now, detection = current
+    if detection.width * detection.height > LOOK_AHEAD_MAX_PIXELS:
+        return
     try:
         data = read_photo_file(path)
     except PinscribeError:
         return
+    pixels = _pixels_of(data)
+    if pixels is None or pixels > LOOK_AHEAD_MAX_PIXELS:
+        return
     digest = hashlib.sha256(data).hexdigest()
-    if digest != current and project.photos.find_by_hash(station_id, digest) is None:
+    if digest != digest_now and project.photos.find_by_hash(station_id, digest) is None:
         ahead.start(path, data, digest)
 
 
@@ -386,7 +415,7 @@ def _import_in_turn(
             if not detection.notes and not keep_empty:
                 raise PinscribeError.coded("import.no_notes", name=path.name)
             if index + 1 < len(paths) and not cancelled():
-                _look_ahead(project, station_id, ahead, paths[index + 1], digest)
+                _look_ahead(project, station_id, ahead, paths[index + 1], found)
             analysis = read_detection(detection, reader=reader, on_stage=on_stage)
             if cancelled():  # nothing half-written: this photo is simply not stored
                 result.cancelled = True

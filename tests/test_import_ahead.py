@@ -87,7 +87,8 @@ def test_a_photo_failing_ahead_fails_in_its_turn_and_a_duplicate_is_not_detected
     events: list[tuple[str, str, str]] = []
     _record_detection(monkeypatch, events)
     broken = tmp_path / "broken.jpg"
-    broken.write_bytes(photos[0].read_bytes()[:500])
+    data = photos[0].read_bytes()
+    broken.write_bytes(data[: len(data) // 3])  # its header tells its size; pixels cut off
     station = project.stations.add("Mobilität")
     seen: list[tuple[str, str]] = []
     result = import_photos(
@@ -136,3 +137,17 @@ def test_cancel_while_reading_returns_without_waiting_for_the_photo_ahead(
     release.set()
     assert result.cancelled and not result.imported and not result.failed
     assert project.photos.list() == []
+
+
+def test_large_photos_are_not_looked_ahead_at(
+    project: Project, photos: list[Path], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two photos in memory at once only while both are small (the memory budget)."""
+    events: list[tuple[str, str, str]] = []
+    _record_detection(monkeypatch, events)
+    monkeypatch.setattr(pipeline, "LOOK_AHEAD_MAX_PIXELS", 1000)  # these boards: 0.3 MP
+    station = project.stations.add("Mobilität")
+    result = import_photos(project, station.id, photos)
+    assert len(result.imported) == 3
+    here = threading.current_thread().name
+    assert {thread for kind, _name, thread in events if kind == "detect"} == {here}
