@@ -140,7 +140,10 @@ def _folded(probs: CharProbs, start: int, end: int) -> tuple[np.ndarray, str]:
     """
     matrix, letters = _fold_matrix(probs.alphabet)
     frames = np.exp(probs.logp[max(start, 0) : min(end, probs.frames)])
-    return np.log(np.clip(frames @ matrix, _FLOOR, 1.0)), letters
+    # einsum, not ``@``: a product this small through OpenBLAS wakes its threads,
+    # which on two busy cores took 20-40 ms wall (7 ms CPU) instead of 0.3 ms;
+    # the sums are the same, bit for bit (checked on 260 real lines).
+    return np.log(np.clip(np.einsum("fc,cl->fl", frames, matrix), _FLOOR, 1.0)), letters
 
 
 def _lae(a: float, b: float) -> float:

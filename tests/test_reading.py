@@ -23,6 +23,7 @@ from ocr.engines import PpOcrEngine, TesseractEngine
 from ocr.engines.base import OcrEngine, make_reading
 from ocr.errors import EngineFailedError, EngineUnavailableError
 from ocr.types import Reading, TextBox
+from tests.real_notes import REAL, real_crops
 
 HAS_DICTS = len(find_dictionaries(("deu", "eng"))) == 2
 HAS_WORDS = len(find_word_sources(("deu", "eng"))) == 2
@@ -508,3 +509,121 @@ def test_a_bracket_alone_is_no_note_but_a_question_mark_is() -> None:
     assert bracket is not None and bracket.text == "" and "(" in bracket.alternatives
     assert question is not None and question.text == raw[1]
     assert yes is not None and yes.text == "Ja"
+
+
+# -- finishing one batch while the engine reads the next ---------------------------------------
+
+
+class StepEngine(FakeEngine):
+    """Records when each batch starts and ends reading (to see what overlaps what)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.events: list[str] = []
+
+    def read_batch(self, crops: Sequence[np.ndarray]) -> list[Reading]:
+        marks = [int(c[0, 0, 0]) for c in crops]
+        self.events.append(f"start {marks[0]}")
+        self.release.wait(0.2)  # long enough for the runner to hand the last batch over
+        out = [self.read(c) for c in crops]
+        self.events.append(f"end {marks[0]}")
+        return out
+
+
+def test_runner_hands_each_batch_over_while_reading_the_next() -> None:
+    eng = StepEngine()
+    handed: list[list[int]] = []
+
+    def on_read(indices: list[int], readings: Sequence[Reading | None]) -> None:
+        assert all(readings[i] is not None for i in indices)
+        eng.events.append(f"handed {indices[0]}")
+        handed.append(indices)
+
+    result = run_engine(eng, [crop(i) for i in range(10)], batch_size=4, on_read=on_read)
+    assert handed == [[0, 1, 2, 3], [4, 5, 6, 7], [8, 9]]
+    # Batch 0 is finished after batch 4 started reading and before it ends; the last at the end.
+    assert eng.events == [
+        "start 0", "end 0", "start 4", "handed 0", "end 4", "start 8", "handed 4", "end 8",
+        "handed 8",
+    ]  # fmt: skip
+    assert [r.text for r in result.readings if r] == [f"note {i}" for i in range(10)]
+
+
+def test_runner_hands_over_what_was_read_before_a_cancel_and_survives_a_bad_callback() -> None:
+    handed: list[int] = []
+    asked = {"n": 0}
+
+    def cancelled() -> bool:
+        asked["n"] += 1
+        return asked["n"] > 6  # two batches through (the second note by note: 4 asks)
+
+    result = run_engine(
+        FakeEngine(fail=[5]),
+        [crop(i) for i in range(12)],
+        batch_size=4,
+        cancelled=cancelled,
+        on_read=lambda indices, _r: handed.extend(indices),
+    )
+    assert result.cancelled and sorted(handed) == [0, 1, 2, 3, 4, 6, 7]  # 5 failed: not read
+
+    def broken(indices: list[int], _r: Sequence[Reading | None]) -> None:
+        raise RuntimeError("callback broke")
+
+    result = run_engine(FakeEngine(), [crop(i) for i in range(9)], batch_size=4, on_read=broken)
+    assert [r.text for r in result.readings if r] == [f"note {i}" for i in range(9)]
+
+
+def test_a_note_finished_early_is_finished_again_if_the_photo_changes_its_marks(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A decimal mark harmonised after the early finish: the note is finished again."""
+    calls: list[str] = []
+    real_finish = reading._finish
+
+    def counting(r: Reading, c: np.ndarray, lex: Lexicon | None) -> Reading:
+        calls.append(r.text)
+        return real_finish(r, c, lex)
+
+    def harmonise(readings: Sequence[Reading | None]) -> list[Reading | None]:
+        out = list(readings)
+        first = out[0]
+        assert first is not None
+        out[0] = Reading("note 0,5", first.confidence, [], first.engine)
+        return out
+
+    monkeypatch.setattr(reading, "_finish", counting)
+    monkeypatch.setattr(reading, "harmonise_marks", harmonise)
+    out = read_notes_detailed([crop(i) for i in range(20)], plan_override=Plan(FakeEngine(), None))
+    assert [r.text for r in out.readings if r][:2] == ["note 0,5", "note 1"]
+    assert calls.count("note 0") == 1 and calls.count("note 0,5") == 1
+    assert all(calls.count(f"note {i}") == 1 for i in range(1, 20))
+
+
+@pytest.mark.skipif(not (REAL / "labels").is_dir(), reason="shared real photos not present")
+def test_finishing_while_reading_gives_the_readings_of_finishing_after(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Real notes of real_11, read in batches of 4 with the lexicon: the same texts,
+    confidences and alternatives whether each batch is finished early or all at the end."""
+    from app.reading.separators import harmonise_marks
+
+    eng = PpOcrEngine()
+    if not eng.is_available():
+        pytest.skip("PP-OCR not installed")
+    crops = real_crops("real_11")
+    lexicon = Lexicon(["Smart City", "Bürgerbeteiligung"])
+    monkeypatch.setattr("app.reading.runner.BATCH_SIZE", 4)
+    monkeypatch.setattr(
+        "app.reading.run_engine",
+        lambda *a, **k: run_engine(*a, **{**k, "batch_size": 4}),
+    )
+    early = read_notes_detailed(crops, lexicon=lexicon, plan_override=Plan(eng, None)).readings
+    late = [
+        None if r is None else reading._finish(r, crops[i], lexicon)
+        for i, r in enumerate(harmonise_marks(run_engine(eng, crops, batch_size=4).readings))
+    ]
+    assert len(early) == len(late) == len(crops) >= 10
+    for a, b in zip(early, late, strict=True):
+        assert a is not None and b is not None
+        assert (a.text, a.alternatives) == (b.text, b.alternatives)
+        assert a.confidence == pytest.approx(b.confidence)

@@ -187,6 +187,20 @@ def _finish(reading: Reading, crop: np.ndarray, lexicon: Lexicon | None) -> Read
     return replace(reading, confidence=confidence)
 
 
+def _finished(
+    reading: Reading,
+    i: int,
+    crops: list[np.ndarray],
+    lexicon: Lexicon | None,
+    early: dict[int, tuple[Reading, Reading]],
+) -> Reading:
+    """:func:`_finish` of crop ``i``'s reading, taken from ``early`` if it finished this one."""
+    done = early.get(i)
+    if done is not None and done[0] is reading:
+        return done[1]
+    return _finish(reading, crops[i], lexicon)
+
+
 def _unread(count: int, message: str) -> ReadOutcome:
     log.warning("OCR skipped: %s", message)
     return ReadOutcome([None] * count, {i: message for i in range(count)}, message)
@@ -259,8 +273,24 @@ def read_notes_detailed(
         if progress is not None:
             progress(len(crops), len(crops))
         return _unread(len(crops), chosen.message or message_of("read.no_engine_available"))
+    # Each batch is finished while the engine reads the next one; a note whose
+    # text harmonise_marks then changes (a photo-wide decision) is finished again.
+    early: dict[int, tuple[Reading, Reading]] = {}
+
+    def finish_early(indices: list[int], read: Sequence[Reading | None]) -> None:
+        for i in indices:
+            r = read[i]
+            if r is not None:
+                early[i] = (r, _finish(r, crops[i], lexicon))
+
     try:
-        first = run_engine(chosen.primary, crops, progress=progress, cancelled=cancelled)
+        first = run_engine(
+            chosen.primary,
+            crops,
+            progress=progress,
+            cancelled=cancelled,
+            on_read=finish_early,
+        )
     except EngineUnavailableError as exc:
         if chosen.secondary is None or engine != "auto":
             return _unread(len(crops), str(exc))
@@ -281,7 +311,7 @@ def read_notes_detailed(
             plan_override=fallback,
         )
     readings: list[Reading | None] = [
-        None if r is None else _finish(r, crops[i], lexicon)
+        None if r is None else _finished(r, i, crops, lexicon, early)
         for i, r in enumerate(harmonise_marks(first.readings, crops))
     ]
     outcome = ReadOutcome(
