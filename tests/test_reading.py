@@ -584,7 +584,9 @@ def test_a_note_finished_early_is_finished_again_if_the_photo_changes_its_marks(
         calls.append(r.text)
         return real_finish(r, c, lex)
 
-    def harmonise(readings: Sequence[Reading | None]) -> list[Reading | None]:
+    def harmonise(
+        readings: Sequence[Reading | None], crops: Sequence[np.ndarray] | None = None
+    ) -> list[Reading | None]:
         out = list(readings)
         first = out[0]
         assert first is not None
