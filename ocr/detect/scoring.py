@@ -10,6 +10,7 @@ import cv2
 import numpy as np
 
 from ocr.detect.prepare import Work
+from ocr.detect.stats import column_median
 from ocr.geometry import (
     ellipse_polygon,
     fit_quad,
@@ -165,8 +166,8 @@ def raster_iou(contour: np.ndarray, poly: np.ndarray) -> float:
     b = np.zeros_like(a)
     cv2.fillPoly(a, [np.round(contour.reshape(-1, 2) - [x0, y0]).astype(np.int32)], 1)
     cv2.fillPoly(b, [np.round(poly.reshape(-1, 2) - [x0, y0]).astype(np.int32)], 1)
-    inter = int(np.count_nonzero(a & b))
-    union = int(np.count_nonzero(a | b))
+    inter = cv2.countNonZero(cv2.bitwise_and(a, b))
+    union = cv2.countNonZero(cv2.bitwise_or(a, b))
     return inter / union if union else 0.0
 
 
@@ -195,15 +196,22 @@ class _Looks:
     light_text: float
 
 
+#: Looks that take nothing off the score: with them it bounds what the shape allows.
+_PERFECT = _Looks(np.zeros(3), 1.0, 1.0, 1.0, np.ones(4), 0.0)
+
+
 def evaluate(
     work: Work,
     contour: np.ndarray,
     why: list[str] | None = None,
     seen: LooksCache | None = None,
+    floor: float = 0.0,
 ) -> Candidate | None:
     """Fit a polygon to one outline and score how note-like it is (None if hopeless).
 
     With ``seen``, a polygon (nearly) scored before shares that one's looks.
+    An outline whose shape alone keeps its score below ``floor`` (whatever its
+    colour and edges) is rejected before its looks are measured.
     """
     h, w = work.shape
     img_area = float(h * w)
@@ -222,6 +230,10 @@ def evaluate(
     shape, poly, fill = _best_shape(contour, outline)
     if fill < 0.72 or solidity < 0.75:
         return _reject(why, 43)
+    if floor > 0 and _note_score(outline, _PERFECT, fill, shape) < floor:
+        if seen:
+            seen.defer(poly, outline.sides)  # as if looked at: a later near copy shares them
+        return _reject(why, 46)
     looks = seen.looks(work, poly, outline.sides) if seen else _looks(work, poly, outline.sides)
     if looks is None:
         return _reject(why, 49)
@@ -318,7 +330,7 @@ def _looks(work: Work, poly: np.ndarray, sides: np.ndarray) -> _Looks | None:
         return None
     win = work.lab[y0 : y0 + inner.shape[0], x0 : x0 + inner.shape[1]]
     lab_in = _sample(win, inner, 3000)  # a subsample is plenty for statistics
-    med = np.median(lab_in, axis=0)
+    med = column_median(lab_in)
     uniform = float((_dist_to(lab_in, med) < 10).mean())
     ring_lab = _sample(win, ring, 1500)
     contrast = float((_dist_to(ring_lab, med) > 8).mean()) if len(ring_lab) else 1.0
@@ -335,32 +347,52 @@ class LooksCache:
     """The looks of the quads scored so far, for the many outlines found several times.
 
     The candidate sources outline most notes more than once; fitted quads whose
-    corners lie within :attr:`TOL` px of each other look the same.
+    corners lie within :attr:`TOL` px of each other look the same. A quad can be
+    entered before its looks are measured (:meth:`defer`): they are measured when
+    a near copy first asks for them, so the answers do not depend on it.
     """
 
     TOL = 1.0
 
     def __init__(self) -> None:
         self._quads = np.empty((0, 8), np.float64)
-        self._looks: list[_Looks | None] = []
+        self._looks: list[_Looks | None | tuple[np.ndarray, np.ndarray]] = []
 
     def __bool__(self) -> bool:  # an empty cache is still a cache
         return True
 
-    def looks(self, work: Work, poly: np.ndarray, sides: np.ndarray) -> _Looks | None:
-        """:func:`_looks` of ``poly``, or of a quad within ``TOL`` px of it scored before."""
-        if len(poly) != 4:
-            return _looks(work, poly, sides)
-        key = np.asarray(poly, np.float64).reshape(1, 8)
+    def _find(self, key: np.ndarray) -> int | None:
         if self._looks:
             gap = np.abs(self._quads - key).max(axis=1)
             i = int(gap.argmin())
             if gap[i] <= self.TOL:
-                return self._looks[i]
+                return i
+        return None
+
+    def looks(self, work: Work, poly: np.ndarray, sides: np.ndarray) -> _Looks | None:
+        """:func:`_looks` of ``poly``, or of a quad within ``TOL`` px of it entered before."""
+        if len(poly) != 4:
+            return _looks(work, poly, sides)
+        key = np.asarray(poly, np.float64).reshape(1, 8)
+        i = self._find(key)
+        if i is not None:
+            found = self._looks[i]
+            if isinstance(found, tuple):  # deferred: measure the quad entered
+                found = self._looks[i] = _looks(work, *found)
+            return found
         found = _looks(work, poly, sides)
         self._quads = np.vstack([self._quads, key])
         self._looks.append(found)
         return found
+
+    def defer(self, poly: np.ndarray, sides: np.ndarray) -> None:
+        """Enter ``poly`` (unless a near copy is in) without measuring its looks yet."""
+        if len(poly) != 4:
+            return
+        key = np.asarray(poly, np.float64).reshape(1, 8)
+        if self._find(key) is None:
+            self._quads = np.vstack([self._quads, key])
+            self._looks.append((poly, sides))
 
 
 def _unit(v: float) -> float:

@@ -14,6 +14,7 @@ import cv2
 import numpy as np
 
 from ocr.detect.prepare import Work
+from ocr.detect.stats import column_median
 from ocr.geometry import order_corners, quad_size
 
 _MIN_DROP = 4.0  # L units (0..255) a seam is darker than the paper beside it
@@ -40,14 +41,14 @@ def _dips(lum: np.ndarray) -> list[tuple[int, float]]:
         return []
     m = max(2, int(0.12 * h))
     inner = lum[m : h - m]
-    profile = np.median(inner, axis=0).astype(np.float32)
+    profile = column_median(inner).astype(np.float32)
     drop = _drop(profile)
     out: list[tuple[int, float]] = []
     lo, hi = int(0.2 * n), int(0.8 * n)
     if float(drop[lo:hi].max(initial=0.0)) < _MIN_DROP:
         return out  # nothing to check further (the common case: saves the part medians)
     parts = np.array_split(inner, 6, axis=0)
-    drops = [_drop(np.median(t, axis=0).astype(np.float32)) for t in parts]
+    drops = [_drop(column_median(t).astype(np.float32)) for t in parts]
     i = lo
     while i < hi:
         if drop[i] >= _MIN_DROP and drop[i] == drop[max(lo, i - 3) : min(hi, i + 4)].max():
