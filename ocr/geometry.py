@@ -106,15 +106,16 @@ def quad_angles(quad: np.ndarray) -> np.ndarray:
     return np.degrees(np.arccos(np.clip(cos, -1.0, 1.0)))
 
 
-def fit_quad(contour: np.ndarray) -> np.ndarray:
+def fit_quad(contour: np.ndarray, hull: np.ndarray | None = None) -> np.ndarray:
     """Fit a quadrilateral to a blob outline.
 
     The convex hull is reduced to four points with ``approxPolyDP``; each side is
     then re-fitted with a line through the hull points near it so corners that are
     rounded or clipped do not pull the polygon inwards. Falls back to the minimum
-    area rectangle.
+    area rectangle. ``hull`` is the outline's float32 convex hull when known.
     """
-    hull = cv2.convexHull(contour.reshape(-1, 1, 2).astype(np.float32))
+    if hull is None:
+        hull = cv2.convexHull(contour.reshape(-1, 1, 2).astype(np.float32))
     peri = cv2.arcLength(hull, True)
     quad: np.ndarray | None = None
     for frac in (0.02, 0.03, 0.045, 0.06, 0.08, 0.1):
