@@ -102,3 +102,23 @@ def test_floored_detection_pipeline_matches_the_unfloored_notes() -> None:
     assert len(good) == len(kept) > 10
     assert all(p is None or p.score < MIN_SCORE for p, f in zip(plain, floored) if f is None)
     assert all(_same(g, k) for g, k in zip(good, kept, strict=True))
+
+
+@pytest.mark.parametrize("density", [0.0, 0.05, 0.5, 0.95])
+def test_labelled_is_opencvs_connected_components(density: float) -> None:
+    """Labels and statistics from the row runs equal OpenCV's (4-connected), noise and blobs."""
+    import cv2
+
+    from ocr.detect.candidates import _labelled
+
+    rng = np.random.default_rng(int(density * 100))
+    noise = (rng.random((97, 131)) < density).astype(np.uint8)
+    blobs = cv2.morphologyEx(noise, cv2.MORPH_OPEN, np.ones((3, 3), np.uint8))
+    part = np.zeros((120, 150), np.uint8)[7:104, 5:136]  # a view with a row stride, as cropped
+    part[:] = noise | blobs
+    for mask in (noise, blobs, part, (_work()[0].edges == 0).astype(np.uint8)):
+        n, labels, stats, _ = cv2.connectedComponentsWithStats(mask, connectivity=4)
+        got_n, got_labels, got_stats = _labelled(mask)
+        assert got_n == n
+        assert np.array_equal(got_labels, labels)
+        assert np.array_equal(got_stats[1:], stats[1:])

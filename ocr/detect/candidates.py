@@ -36,7 +36,7 @@ def _components(
         return
     ox, oy = max(0, bx - pad), max(0, by - pad)
     part = mask[oy : min(h, by + bh + pad), ox : min(w, bx + bw + pad)]
-    n, labels, stats, _ = cv2.connectedComponentsWithStats(part, connectivity=4)
+    n, labels, stats = _labelled(part)
     kernel = (
         cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (2 * grow + 1, 2 * grow + 1)) if grow else None
     )
@@ -59,6 +59,46 @@ def _components(
         if cv2.contourArea(c) < min_area:
             continue
         yield c.reshape(-1, 2) + np.array([x0, y0])
+
+
+def _labelled(mask: np.ndarray) -> tuple[int, np.ndarray, np.ndarray]:
+    """``cv2.connectedComponentsWithStats(mask, connectivity=4)`` without its centroids.
+
+    The same labels and statistics (row 0, the background, left zero), about three
+    times faster: OpenCV's statistics pass visits every pixel, these are gathered
+    from the runs of equal labels along the rows.
+    """
+    n, labels = cv2.connectedComponents(mask, connectivity=4)
+    h, w = labels.shape
+    change = np.empty((h, w), np.bool_)
+    change[:, 0] = True  # every row starts a run
+    np.not_equal(labels[:, 1:], labels[:, :-1], out=change[:, 1:])
+    starts = np.flatnonzero(change)
+    ends = np.empty_like(starts)
+    ends[:-1] = starts[1:]
+    ends[-1] = h * w
+    run = labels.ravel()[starts]
+    fg = run > 0
+    starts, ends, run = starts[fg], ends[fg], run[fg]
+    ys = starts // w
+    x0 = starts - ys * w
+    stats = np.zeros((n, 5), np.int64)
+    if len(run):
+        top = np.iinfo(np.int64).max
+        x_lo = np.full(n, top)
+        np.minimum.at(x_lo, run, x0)
+        x_hi = np.full(n, -1)
+        np.maximum.at(x_hi, run, x0 + (ends - starts) - 1)
+        y_lo = np.full(n, top)
+        np.minimum.at(y_lo, run, ys)
+        y_hi = np.full(n, -1)
+        np.maximum.at(y_hi, run, ys)
+        stats[1:, 0] = x_lo[1:]
+        stats[1:, 1] = y_lo[1:]
+        stats[1:, 2] = x_hi[1:] - x_lo[1:] + 1
+        stats[1:, 3] = y_hi[1:] - y_lo[1:] + 1
+        stats[1:, 4] = np.bincount(run, weights=ends - starts, minlength=n)[1:]
+    return n, labels, stats
 
 
 def edge_regions(work: Work) -> Iterator[np.ndarray]:
