@@ -44,12 +44,13 @@ def _components(
     box = st[:, 2] * st[:, 3]
     area_ok = (st[:, 4] >= min_area * 0.5) & (box <= max_area * 2.2)
     solid = st[:, 4] >= 0.3 * box  # else thin or ragged: not a note
+    rows = stats.tolist()
     for i in (np.flatnonzero(area_ok & solid) + 1).tolist():
-        x, y, cw, ch, _ = (int(v) for v in stats[i])
+        x, y, cw, ch, _ = rows[i]
         x, y = x + ox, y + oy
         x0, y0 = max(0, x - pad), max(0, y - pad)
         x1, y1 = min(w, x + cw + pad), min(h, y + ch + pad)
-        sub = (labels[y0 - oy : y1 - oy, x0 - ox : x1 - ox] == i).astype(np.uint8)
+        sub = (labels[y0 - oy : y1 - oy, x0 - ox : x1 - ox] == i).view(np.uint8)
         if kernel is not None:
             sub = cv2.dilate(sub, kernel)
         contours, _ = cv2.findContours(sub, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)

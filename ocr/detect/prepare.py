@@ -49,7 +49,7 @@ def make_work(rgb: np.ndarray, work_side: int = WORK_SIDE) -> Work:
     kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (7, 7))
     closed = cv2.morphologyEx(smooth, cv2.MORPH_CLOSE, kernel)
     closed = cv2.medianBlur(closed, 5)
-    lab = cv2.cvtColor(closed.astype(np.float32) / 255.0, cv2.COLOR_RGB2Lab)
+    lab = cv2.cvtColor(np.divide(closed, 255.0, dtype=np.float32), cv2.COLOR_RGB2Lab)
     grad = _gradient(lab8)
     edges = _edges(lab8)
     grad_max = cv2.dilate(grad, np.ones((5, 5), np.uint8))

@@ -118,10 +118,9 @@ def _edge_support(work: Work, poly: np.ndarray) -> tuple[float, np.ndarray]:
     starts = np.repeat(np.cumsum(k) - k, k)
     t = (np.arange(int(k.sum())) - starts + 0.5) / np.repeat(k, k)
     p = poly[sides] + step[sides] * t[:, None]
-    xs = np.clip(np.round(p[:, 0]).astype(int), 0, w - 1)
-    ys = np.clip(np.round(p[:, 1]).astype(int), 0, h - 1)
-    inside = (p[:, 0] >= 1) & (p[:, 0] <= w - 2) & (p[:, 1] >= 1) & (p[:, 1] <= h - 2)
-    strong = (work.grad_max[ys, xs] > 2.5) | ~inside
+    at = np.clip(np.round(p).astype(int), 0, (w - 1, h - 1))  # nearest pixel, in the image
+    inside = ((p >= 1) & (p <= (w - 2, h - 2))).all(axis=1)
+    strong = (work.grad_max[at[:, 1], at[:, 0]] > 2.5) | ~inside
     per_side = np.bincount(sides, weights=strong, minlength=n) / k
     return float(strong.mean()), per_side
 

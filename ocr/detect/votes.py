@@ -66,11 +66,13 @@ def find_votes(crop: np.ndarray) -> list[Dot]:
         crop, (max(8, round(w * s)), max(8, round(h * s))), interpolation=cv2.INTER_AREA
     )
     small = cv2.GaussianBlur(small, (3, 3), 0)
-    lab = cv2.cvtColor(small.astype(np.float32) / 255.0, cv2.COLOR_RGB2Lab)
-    sh, sw = lab.shape[:2]
+    sh, sw = small.shape[:2]
     m = int(0.05 * min(sh, sw))
-    core = lab[m : sh - m, m : sw - m]
-    lum, a, b = cv2.split(np.ascontiguousarray(core))
+    # Lab of the inner part only (the margin is never looked at), values 0..1 as float32.
+    core = cv2.cvtColor(
+        np.divide(small[m : sh - m, m : sw - m], 255.0, dtype=np.float32), cv2.COLOR_RGB2Lab
+    )
+    lum, a, b = cv2.split(core)
     note = column_median(core.reshape(-1, 3))
     # Colour distance to the note, summed plane by plane (as ``sum(axis=2)`` adds them).
     dist = _sq(lum - note[0])
