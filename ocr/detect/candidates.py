@@ -69,7 +69,8 @@ def _labelled(mask: np.ndarray) -> tuple[int, np.ndarray, np.ndarray]:
     times faster: OpenCV's statistics pass visits every pixel, these are gathered
     from the runs of equal labels along the rows.
     """
-    n, labels = cv2.connectedComponents(mask, connectivity=4)
+    n, found = cv2.connectedComponents(mask, connectivity=4)
+    labels = np.asarray(found, np.int32)
     h, w = labels.shape
     change = np.empty((h, w), np.bool_)
     change[:, 0] = True  # every row starts a run

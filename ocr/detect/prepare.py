@@ -71,8 +71,8 @@ def _gradient(lab8: np.ndarray) -> np.ndarray:
             f *= 100.0 / 255.0
         else:
             f -= 128.0
-        gx = cv2.Sobel(f, cv2.CV_32F, 1, 0, ksize=3)
-        gy = cv2.Sobel(f, cv2.CV_32F, 0, 1, ksize=3)
+        gx = np.asarray(cv2.Sobel(f, cv2.CV_32F, 1, 0, ksize=3), np.float32)
+        gy = np.asarray(cv2.Sobel(f, cv2.CV_32F, 0, 1, ksize=3), np.float32)
         gx *= gx
         gy *= gy
         gx += gy

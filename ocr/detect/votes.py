@@ -80,8 +80,11 @@ def find_votes(crop: np.ndarray) -> list[Dot]:
     dist += _sq(b - note[2])
     np.sqrt(dist, out=dist)
     chroma = np.hypot(a, b)
-    mask = ((dist > 20) & (chroma > 28) & (lum > 30)).astype(np.uint8)
-    mask = cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((3, 3), np.uint8))
+    mask = cv2.morphologyEx(
+        ((dist > 20) & (chroma > 28) & (lum > 30)).astype(np.uint8),
+        cv2.MORPH_OPEN,
+        np.ones((3, 3), np.uint8),
+    )
     if not mask.any():
         return []
     short = float(min(sh, sw))
