@@ -22,6 +22,7 @@ class Work:
     grad: np.ndarray  # float32 colour gradient magnitude (Lab units per pixel)
     edges: np.ndarray  # uint8 0/255 Canny edges over L, a and b
     grad_max: np.ndarray  # ``grad`` dilated by 5 x 5: strongest gradient within 2 px
+    lab_planes: tuple[np.ndarray, ...]  # ``lab``'s L, a and b, each contiguous
 
     @property
     def shape(self) -> tuple[int, int]:
@@ -54,7 +55,14 @@ def make_work(rgb: np.ndarray, work_side: int = WORK_SIDE) -> Work:
     edges = _edges(lab8)
     grad_max = cv2.dilate(grad, np.ones((5, 5), np.uint8))
     return Work(
-        rgb=small, scale=scale, lab=lab, lab8=lab8, grad=grad, edges=edges, grad_max=grad_max
+        rgb=small,
+        scale=scale,
+        lab=lab,
+        lab8=lab8,
+        grad=grad,
+        edges=edges,
+        grad_max=grad_max,
+        lab_planes=tuple(cv2.split(lab)),
     )
 
 

@@ -230,13 +230,14 @@ def evaluate(
         # A rotated square fills at least half its upright box.
         return _reject(why, 10)
     hull = cv2.convexHull(points.reshape(-1, 1, 2))
+    solidity = blob_area / max(float(cv2.contourArea(hull)), 1.0)
+    if solidity < 0.75:  # ragged: hopeless whatever quad fits it
+        return _reject(why, 43)
     outline = _outline(contour, w, h, img_area, hull)
     if isinstance(outline, int):
         return _reject(why, outline)
-    hull_area = float(cv2.contourArea(hull))
-    solidity = blob_area / max(hull_area, 1.0)
     shape, poly, fill = _best_shape(contour, outline)
-    if fill < 0.72 or solidity < 0.75:
+    if fill < 0.72:
         return _reject(why, 43)
     if floor > 0 and _note_score(outline, _PERFECT, fill, shape) < floor:
         if seen:
@@ -323,13 +324,21 @@ def _best_shape(contour: np.ndarray, outline: _Outline) -> tuple[str, np.ndarray
     return shape, poly, fill
 
 
-def _sample(lab: np.ndarray, mask: np.ndarray, count: int) -> np.ndarray:
-    """Lab values (N x 3) under ``mask`` on a regular grid, about ``count`` of them at most."""
+def _sample(work: Work, x0: int, y0: int, mask: np.ndarray, count: int) -> np.ndarray:
+    """Lab values (N x 3) under ``mask`` (placed at ``x0, y0``) on a regular grid.
+
+    About ``count`` of them at most. Taken plane by plane from ``work.lab_planes``
+    (cheaper than masking the interleaved image) and put side by side.
+    """
     n = cv2.countNonZero(mask)
     step = max(1, round(float(np.sqrt(n / count)))) if n else 1
+    h, w = mask.shape
     if step > 1:
-        mask, lab = mask[::step, ::step], lab[::step, ::step]
-    return np.asarray(lab[mask > 0])
+        mask = mask[::step, ::step]
+    inside = mask > 0
+    return np.stack(
+        [p[y0 : y0 + h : step, x0 : x0 + w : step][inside] for p in work.lab_planes], axis=1
+    )
 
 
 def _looks(work: Work, poly: np.ndarray, sides: np.ndarray) -> _Looks | None:
@@ -338,14 +347,13 @@ def _looks(work: Work, poly: np.ndarray, sides: np.ndarray) -> _Looks | None:
     inner, ring, outer, (x0, y0) = _ring_and_inner(work, poly, band)
     if cv2.countNonZero(inner) < 30:
         return None
-    win = work.lab[y0 : y0 + inner.shape[0], x0 : x0 + inner.shape[1]]
-    lab_in = _sample(win, inner, 3000)  # a subsample is plenty for statistics
+    lab_in = _sample(work, x0, y0, inner, 3000)  # a subsample is plenty for statistics
     med = column_median(lab_in)
     uniform = float((_dist_to(lab_in, med) < 10).mean())
-    ring_lab = _sample(win, ring, 1500)
+    ring_lab = _sample(work, x0, y0, ring, 1500)
     contrast = float((_dist_to(ring_lab, med) > 8).mean()) if len(ring_lab) else 1.0
     if contrast < 1.0:  # blurred borders: look further out too (it can only raise it)
-        far_lab = _sample(win, _far(outer, band), 1500)
+        far_lab = _sample(work, x0, y0, _far(outer, band), 1500)
         if len(far_lab):
             contrast = max(contrast, float((_dist_to(far_lab, med) > 8).mean()))
     edge, side_edge = _edge_support(work, poly)

@@ -73,7 +73,7 @@ def find_votes(crop: np.ndarray) -> list[Dot]:
         np.divide(small[m : sh - m, m : sw - m], 255.0, dtype=np.float32), cv2.COLOR_RGB2Lab
     )
     lum, a, b = cv2.split(core)
-    note = column_median(core.reshape(-1, 3))
+    note = np.array([column_median(p.reshape(-1, 1))[0] for p in (lum, a, b)], np.float32)
     # Colour distance to the note, summed plane by plane (as ``sum(axis=2)`` adds them).
     dist = _sq(lum - note[0])
     dist += _sq(a - note[1])
