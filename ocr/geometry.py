@@ -145,8 +145,10 @@ def _refine_sides(quad: np.ndarray, pts: np.ndarray) -> np.ndarray | None:
     dense = _densify(pts, step=2.0)
     q = quad.tolist()
     lines = []
-    axes = np.empty((8, 2), np.float64)
-    offs = np.empty((8, 1), np.float64)
+    along: list[tuple[float, float]] = []
+    across: list[tuple[float, float]] = []
+    off_along: list[float] = []
+    off_across: list[float] = []
     length = []
     for i in range(4):
         (ax, ay), (bx, by) = q[i], q[(i + 1) % 4]
@@ -154,11 +156,13 @@ def _refine_sides(quad: np.ndarray, pts: np.ndarray) -> np.ndarray | None:
         if n < 4:
             return None
         ux, uy = (bx - ax) / n, (by - ay) / n
-        axes[i] = (ux, uy)  # along the side
-        axes[4 + i] = (-uy, ux)  # across it
-        offs[i, 0] = ux * ax + uy * ay
-        offs[4 + i, 0] = -uy * ax + ux * ay
+        along.append((ux, uy))
+        across.append((-uy, ux))
+        off_along.append(ux * ax + uy * ay)
+        off_across.append(-uy * ax + ux * ay)
         length.append(n)
+    axes = np.array(along + across, np.float64)
+    offs = np.array(off_along + off_across, np.float64)[:, None]
     proj = axes @ dense.T - offs  # rows 0-3: position along side i; rows 4-7: distance from it
     lim = np.array(length)[:, None]
     near = (
@@ -169,7 +173,7 @@ def _refine_sides(quad: np.ndarray, pts: np.ndarray) -> np.ndarray | None:
     x, y = dense[:, 0], dense[:, 1]
     mom = near.astype(np.float64) @ np.stack([np.ones_like(x), x, y, x * x, y * y, x * y], axis=1)
     for i, (cnt, sx, sy, sxx, syy, sxy) in enumerate(mom.tolist()):
-        ux, uy = axes[i].tolist()
+        ux, uy = along[i]
         if cnt < 5:
             lines.append((q[i][0], q[i][1], ux, uy))
             continue
@@ -181,15 +185,15 @@ def _refine_sides(quad: np.ndarray, pts: np.ndarray) -> np.ndarray | None:
         if dx * ux + dy * uy < 0:
             dx, dy = -dx, -dy
         lines.append((mx, my, dx, dy))
-    res = np.array([_intersect(lines[(i - 1) % 4], lines[i]) for i in range(4)])
-    if not np.all(np.isfinite(res)):
+    corners = [_intersect(lines[(i - 1) % 4], lines[i]) for i in range(4)]
+    if not all(math.isfinite(a) and math.isfinite(b) for a, b in corners):
         return None
     # Reject refinements that moved a corner far away (bad line fits).
-    if max(math.hypot(a - c, b - d) for (a, b), (c, d) in zip(res.tolist(), q, strict=True)) > (
+    if max(math.hypot(a - c, b - d) for (a, b), (c, d) in zip(corners, q, strict=True)) > (
         0.25 * min(length)
     ):
         return None
-    return res
+    return np.array(corners, np.float64)
 
 
 def _intersect(
