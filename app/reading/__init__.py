@@ -20,7 +20,6 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from app.messages import message as message_of
-from app.reading import small_crops
 from app.reading.confidence import calibrated_confidence
 from app.reading.engines import EngineStatus, checked_engines
 from app.reading.guided import guided_correct
@@ -255,37 +254,7 @@ def read_notes_detailed(
     plan_override: Plan | None = None,
     second_opinion: bool = False,
 ) -> ReadOutcome:
-    """Read every crop; see :func:`read_notes`; small crops read enlarged (:mod:`.small_crops`)."""
-    larger, factors = small_crops.enlarged(list(crops))
-    outcome = _read_detailed(
-        larger,
-        engine=engine,
-        languages=languages,
-        lexicon=lexicon,
-        progress=progress,
-        cancelled=cancelled,
-        plan_override=plan_override,
-        second_opinion=second_opinion,
-    )
-    outcome.readings = [
-        None if r is None else small_crops.at_crop_scale(r, f)
-        for r, f in zip(outcome.readings, factors, strict=True)
-    ]
-    return outcome
-
-
-def _read_detailed(
-    crops: Sequence[np.ndarray],
-    *,
-    engine: str = "auto",
-    languages: Sequence[str] = DEFAULT_LANGUAGES,
-    lexicon: Lexicon | None = None,
-    progress: ReadProgress | None = None,
-    cancelled: Cancelled | None = None,
-    plan_override: Plan | None = None,
-    second_opinion: bool = False,
-) -> ReadOutcome:
-    """Read every crop as given; see :func:`read_notes_detailed`.
+    """Read every crop; see :func:`read_notes`.
 
     With engine "auto", notes the first engine fails or times out on are given to
     the second engine. ``second_opinion``: also ask it about weak readings and
@@ -332,7 +301,7 @@ def _read_detailed(
             exc,
         )
         fallback = Plan(chosen.secondary, None, f"{exc} Read with {chosen.secondary.name} instead.")
-        return _read_detailed(
+        return read_notes_detailed(
             crops,
             engine="auto",
             languages=languages,

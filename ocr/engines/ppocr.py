@@ -78,6 +78,7 @@ import numpy as np
 
 from ocr.ctc import ALPHABET, CharProbs
 from ocr.engines.base import DEFAULT_LANGUAGES, OcrEngine, make_reading, validate_crop
+from ocr.engines.small_crops import at_crop_scale, enlarged
 from ocr.errors import EngineFailedError, EngineUnavailableError
 from ocr.reading_order import reading_order
 from ocr.types import Reading, TextBox
@@ -539,7 +540,7 @@ class PpOcrEngine(OcrEngine):
         next job when it is free: the models' small inputs keep one session's
         intra-op threads from filling two cores.
         """
-        arrays = [validate_crop(c) for c in crops]
+        arrays, factors = enlarged([validate_crop(c) for c in crops])
         workers = max(1, _workers(self.settings))
         pipes = [self._pipeline(k) for k in range(workers)]
         try:
@@ -548,7 +549,9 @@ class PpOcrEngine(OcrEngine):
             raise EngineFailedError.coded(
                 "ocr.ppocr_failed", kind=exc.__class__.__name__, reason=str(exc)
             ) from exc
-        return [self._reading(found) for found in lines]
+        return [
+            at_crop_scale(self._reading(found), f) for found, f in zip(lines, factors, strict=True)
+        ]
 
     def _reading(self, found: list[_Line]) -> Reading:
         boxes = []
