@@ -28,6 +28,8 @@ from ocr.types import Reading
 
 #: Crops whose longer side is shorter are enlarged to it before reading (0: never).
 MIN_SIDE = 192
+#: Levels are stretched only where they span less than this (dim or hazy crops).
+STRETCH_BELOW = 150
 
 
 def enlarged(crops: list[np.ndarray]) -> tuple[list[np.ndarray], list[float]]:
@@ -54,7 +56,7 @@ def stretched(crop: np.ndarray) -> np.ndarray:
     its strokes then differ from the paper by a few grey levels only.
     """
     lo, hi = np.percentile(crop, (1.0, 99.5))
-    if hi - lo < 8:
+    if hi - lo < 8 or hi - lo >= STRETCH_BELOW:
         return crop
     return np.clip((crop.astype(np.float32) - lo) * (255.0 / (hi - lo)), 0, 255).astype(np.uint8)
 
