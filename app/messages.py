@@ -34,6 +34,7 @@ MESSAGES: dict[str, str] = {
     "theme.name_needed": "A theme needs a name.",
     "tag.name_needed": "A tag needs a name.",
     "note.votes_negative": "Votes cannot be negative.",
+    "note.votes_too_many": "A note can have at most {most} votes.",
     "note.outline_short": "A note's outline needs at least three points.",
     "date.invalid": "Invalid date {value!r}: use YYYY-MM-DD, e.g. 2025-02-05.",
     "project.read_only_medium": (

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Sequence
+from concurrent.futures import Future, ThreadPoolExecutor
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -96,6 +97,59 @@ def read_photo_file(path: Path) -> bytes:
         raise PinscribeError.carrying(error) from error
 
 
+@dataclass(frozen=True)
+class Detection:
+    """One photo decoded and its notes found; nothing read or stored yet."""
+
+    data: bytes
+    width: int
+    height: int
+    mime: str
+    notes: list[DetectedNote]
+
+
+def detect_photo(
+    data: bytes,
+    name: str,
+    *,
+    on_stage: Callable[[str, int, int], None] = lambda stage, done, total: None,
+    at: Point | None = None,
+) -> Detection:
+    """Decode a photo and detect its notes (with ``at``: only the one holding that point)."""
+    on_stage("loading", 0, 0)
+    image = load_image_bytes(data, name)
+    if min(image.width, image.height) < MIN_SIDE:
+        raise PinscribeError.coded(
+            "import.too_small", name=name, width=image.width, height=image.height
+        )
+    on_stage("detecting", 0, 0)
+    if at is None:
+        notes = detect_notes(image.rgb, with_crops=True)
+    else:
+        found = find_note_at(image.rgb, at, with_crop=True)
+        notes = [found] if found is not None else []
+    return Detection(data, image.width, image.height, mime_of(image.format), notes)
+
+
+def read_detection(
+    detection: Detection,
+    *,
+    reader: Reader | None,
+    on_stage: Callable[[str, int, int], None] = lambda stage, done, total: None,
+) -> Analysis:
+    """Read the notes of a detected photo (when ``reader`` is given)."""
+    notes = detection.notes
+    readings: list[Reading | None] = [None] * len(notes)
+    crops = [n.crop for n in notes if n.crop is not None]
+    if reader is not None and notes and len(crops) == len(notes):
+        on_stage("reading", 0, len(notes))
+        readings = list(reader(crops))
+        on_stage("reading", len(notes), len(notes))
+    return Analysis(
+        detection.data, detection.width, detection.height, detection.mime, notes, readings
+    )
+
+
 def analyse(
     data: bytes,
     name: str,
@@ -109,25 +163,8 @@ def analyse(
     With ``at`` (x, y in the photo's pixels) only the one note holding that point
     is looked for: no note or one.
     """
-    on_stage("loading", 0, 0)
-    image = load_image_bytes(data, name)
-    if min(image.width, image.height) < MIN_SIDE:
-        raise PinscribeError.coded(
-            "import.too_small", name=name, width=image.width, height=image.height
-        )
-    on_stage("detecting", 0, 0)
-    if at is None:
-        notes = detect_notes(image.rgb, with_crops=True)
-    else:
-        found = find_note_at(image.rgb, at, with_crop=True)
-        notes = [found] if found is not None else []
-    readings: list[Reading | None] = [None] * len(notes)
-    crops = [n.crop for n in notes if n.crop is not None]
-    if reader is not None and notes and len(crops) == len(notes):
-        on_stage("reading", 0, len(notes))
-        readings = list(reader(crops))
-        on_stage("reading", len(notes), len(notes))
-    return Analysis(data, image.width, image.height, mime_of(image.format), notes, readings)
+    detection = detect_photo(data, name, on_stage=on_stage, at=at)
+    return read_detection(detection, reader=reader, on_stage=on_stage)
 
 
 def stored_photo(project: Project, data: bytes, mime: str) -> tuple[bytes, str]:
@@ -225,6 +262,81 @@ def import_photos(
     return result
 
 
+class _LookAhead:
+    """Finds the notes of the next photo in a thread while this one is read.
+
+    Reading keeps both cores busy only part of the time (detection runs on one
+    core, and each batch of notes waits for its slowest line); finding the
+    notes of photo n + 1 while photo n is read fills those gaps. Only decoding
+    and detection run ahead, of a photo that is no duplicate (no database in
+    the thread: checking and storing stay in the importing thread, in order);
+    what they raise is raised when the photo's turn comes, so it is reported
+    for that photo as before. At most one photo runs ahead; on cancel it is
+    left to finish in its thread, unused.
+    """
+
+    def __init__(self) -> None:
+        self._pool = ThreadPoolExecutor(1, thread_name_prefix="pinscribe-detect")
+        self._ahead: tuple[Path, bytes, str, Future[Detection]] | None = None
+
+    def start(self, path: Path, data: bytes, digest: str) -> None:
+        self._ahead = (path, data, digest, self._pool.submit(detect_photo, data, path.name))
+
+    def take(self, path: Path) -> tuple[bytes, str, Future[Detection]] | None:
+        ahead, self._ahead = self._ahead, None
+        if ahead is None or ahead[0] != path:
+            return None
+        return ahead[1], ahead[2], ahead[3]
+
+    def close(self) -> None:
+        self._pool.shutdown(wait=False, cancel_futures=True)
+
+
+#: Photos larger than this are not looked ahead at, nor while one is read: two photos in
+#: memory at once must stay within the import's memory budget (1 GB for 100 MP alone).
+LOOK_AHEAD_MAX_PIXELS = 24_000_000
+
+
+def _pixels_of(data: bytes) -> int | None:
+    """Width x height from the image header (no pixels decoded); None if it cannot tell."""
+    import io
+
+    from PIL import Image
+
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            width, height = image.size
+    except Exception:  # noqa: BLE001 - any unreadable header: its turn reports it
+        return None
+    return width * height
+
+
+def _look_ahead(
+    project: Project,
+    station_id: int,
+    ahead: _LookAhead,
+    path: Path,
+    current: tuple[str, Detection],
+) -> None:
+    """Start finding the notes of ``path`` unless it cannot be read, is a duplicate or large.
+
+    Either way its turn checks it again and reports what is wrong with it.
+    """
+    digest_now, detection = current
+    if detection.width * detection.height > LOOK_AHEAD_MAX_PIXELS:
+        return
+    try:
+        data = read_photo_file(path)
+    except PinscribeError:
+        return
+    pixels = _pixels_of(data)
+    if pixels is None or pixels > LOOK_AHEAD_MAX_PIXELS:
+        return
+    digest = hashlib.sha256(data).hexdigest()
+    if digest != digest_now and project.photos.find_by_hash(station_id, digest) is None:
+        ahead.start(path, data, digest)
+
+
 def _import_each(
     project: Project,
     station_id: int,
@@ -237,6 +349,51 @@ def _import_each(
     keep_empty: bool,
 ) -> None:
     result.interrupted = True  # until the loop ends normally or by cancel
+    ahead = _LookAhead()
+    try:
+        _import_in_turn(
+            project, station_id, paths, result, reader, report, cancelled, on_photo, keep_empty,
+            ahead,
+        )  # fmt: skip
+    finally:
+        ahead.close()
+    result.interrupted = False
+
+
+def _photo_in_turn(
+    project: Project,
+    station_id: int,
+    path: Path,
+    ahead: _LookAhead,
+    on_stage: Callable[[str, int, int], None],
+) -> tuple[str, Detection] | None:
+    """The photo's SHA-256 and notes (found ahead if they were); None for a duplicate."""
+    early = ahead.take(path)
+    if early is None:
+        data = read_photo_file(path)
+        digest = hashlib.sha256(data).hexdigest()
+    else:
+        data, digest, detecting = early
+    if project.photos.find_by_hash(station_id, digest) is not None:
+        return None
+    if early is None:
+        return digest, detect_photo(data, path.name, on_stage=on_stage)
+    on_stage("detecting", 0, 0)
+    return digest, detecting.result()
+
+
+def _import_in_turn(
+    project: Project,
+    station_id: int,
+    paths: Sequence[Path],
+    result: ImportResult,
+    reader: Reader | None,
+    report: Callable[[PhotoProgress], None],
+    cancelled: Callable[[], bool],
+    on_photo: Callable[[PhotoResult], None] | None,
+    keep_empty: bool,
+    ahead: _LookAhead,
+) -> None:
     for index, path in enumerate(paths):
         if cancelled():
             result.cancelled = True
@@ -248,17 +405,18 @@ def _import_each(
             report(PhotoProgress(index, len(paths), path, stage, done, total))
 
         try:
-            data = read_photo_file(path)
-            digest = hashlib.sha256(data).hexdigest()
-            duplicate = project.photos.find_by_hash(station_id, digest)
-            if duplicate is not None:
+            found = _photo_in_turn(project, station_id, path, ahead, on_stage)
+            if found is None:
                 message = message_of("import.duplicate", name=path.name)
                 result.skipped.append((path, message))
                 report(PhotoProgress(index, len(paths), path, "skipped", message=message))
                 continue
-            analysis = analyse(data, path.name, reader=reader, on_stage=on_stage)
-            if not analysis.notes and not keep_empty:
+            digest, detection = found
+            if not detection.notes and not keep_empty:
                 raise PinscribeError.coded("import.no_notes", name=path.name)
+            if index + 1 < len(paths) and not cancelled():
+                _look_ahead(project, station_id, ahead, paths[index + 1], found)
+            analysis = read_detection(detection, reader=reader, on_stage=on_stage)
             if cancelled():  # nothing half-written: this photo is simply not stored
                 result.cancelled = True
                 break
@@ -281,4 +439,3 @@ def _import_each(
         report(PhotoProgress(index, len(paths), path, "done", done.notes, done.notes))
         if on_photo is not None:
             on_photo(done)
-    result.interrupted = False

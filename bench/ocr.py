@@ -266,6 +266,11 @@ def main(argv: list[str] | None = None) -> int:
         "--fit", action="store_true", help="with --figures: print refitted coefficients"
     )
     ap.add_argument(
+        "--errors",
+        action="store_true",
+        help="with --figures: list every real note not read exactly (label, reading)",
+    )
+    ap.add_argument(
         "--photo",
         type=Path,
         default=ROOT.parent / "shared" / "data" / "holdout" / "hold_04.jpg",
@@ -339,11 +344,11 @@ def figures(args: argparse.Namespace, sets: dict[str, list[Sample]]) -> int:
     chosen = plan("auto", ("deu", "eng"))
     skip = set(args.skip.split(","))
     if "crops" not in skip:
-        ocr_figures.print_figures(sets, None, cer, lexicon, chosen, args.fit)
+        ocr_figures.print_figures(sets, None, cer, lexicon, chosen, args.fit, args.errors)
     if "learning" not in skip and "real" in sets:
         ocr_figures.learning_figures(sets["real"], WORKSHOP, chosen, cer)
     if "detected" not in skip and "real" in sets:
-        ocr_figures.detected_figures(args.real, cer, lexicon, chosen)
+        ocr_figures.detected_figures(args.real, cer, lexicon, chosen, args.errors)
     if "12mp" not in skip and args.photo.is_file():
         ocr_figures.twelve_mp_figures(args.photo, lexicon, chosen, max(args.repeat, 1))
     print("\nload average at end: {:.1f} {:.1f} {:.1f}".format(*os.getloadavg()))

@@ -47,24 +47,31 @@ class Scored:
 def read_recording(
     crops: Sequence[np.ndarray], plan: Plan, lexicon: Lexicon | None
 ) -> tuple[list[Reading | None], list[list[float] | None]]:
-    """Read ``crops`` as the app does, recording each note's calibration features."""
-    seen: list[tuple[str, list[float] | None]] = []
+    """Read ``crops`` as the app does, recording each note's calibration features.
+
+    Features are kept by crop: notes are finished batch by batch while the
+    engine reads on, and a note finished twice (its marks harmonised with the
+    photo's) keeps the features of its last finish, the one it is shown with.
+    """
+    crops = list(crops)
+    where = {id(c): i for i, c in enumerate(crops)}
+    seen: dict[int, list[float] | None] = {}
     real = reading_module.calibrated_confidence
 
     def recorder(
         reading: Reading, crop: np.ndarray | None, lex: Lexicon | None = None, odd_text=None
     ) -> float:
-        feats = note_features(reading, lex, odd_text) if reading.text.strip() else None
-        seen.append((reading.text, feats))
+        feats = note_features(reading, lex, odd_text, crop) if reading.text.strip() else None
+        if crop is not None and id(crop) in where:
+            seen[where[id(crop)]] = feats
         return real(reading, crop, lex, odd_text)
 
     reading_module.calibrated_confidence = recorder  # type: ignore[assignment]
     try:
-        out = read_notes_detailed(list(crops), lexicon=lexicon, plan_override=plan).readings
+        out = read_notes_detailed(crops, lexicon=lexicon, plan_override=plan).readings
     finally:
         reading_module.calibrated_confidence = real  # type: ignore[assignment]
-    feats_in_order = iter(f for _, f in seen)  # _finish runs crop by crop, in order
-    return out, [None if r is None else next(feats_in_order, None) for r in out]
+    return out, [None if r is None else seen.get(i) for i, r in enumerate(out)]
 
 
 def lopo_confidences(rows: list[Scored], l2: float = L2) -> list[float]:
@@ -111,7 +118,7 @@ def timed(fn: Callable[[], object]) -> tuple[float, float, object]:
     return time.perf_counter() - t0, time.process_time() - c0, value
 
 
-def twelve_megapixel(photo: Path) -> bytes:
+def twelve_megapixel(photo: Path, quality: int = 92) -> bytes:
     """``photo`` scaled to 12 MP (4000 x 3000 for 4:3), as a JPEG of camera quality."""
     import cv2
 
@@ -119,7 +126,7 @@ def twelve_megapixel(photo: Path) -> bytes:
     h, w = bgr.shape[:2]
     scale = (12e6 / (h * w)) ** 0.5
     big = cv2.resize(bgr, (round(w * scale), round(h * scale)), interpolation=cv2.INTER_CUBIC)
-    ok, data = cv2.imencode(".jpg", big, [cv2.IMWRITE_JPEG_QUALITY, 92])
+    ok, data = cv2.imencode(".jpg", big, [cv2.IMWRITE_JPEG_QUALITY, quality])
     assert ok
     return data.tobytes()
 
@@ -151,8 +158,22 @@ def quality(rows: list[Scored], cer: Callable[[str, str], float]) -> str:
     return f"n {len(rows)}, CER {np.mean(c):.3f}, exact {np.mean([r.is_exact for r in rows]):.0%}"
 
 
+def print_errors(rows: list[Scored]) -> None:
+    """Every note not read exactly: photo, label and reading, one line each."""
+    wrong = [r for r in rows if not r.is_exact]
+    print(f"\nNot read exactly ({len(wrong)} of {len(rows)}):\n")
+    for r in wrong:
+        print(f"- {r.group}: {r.truth!r} read {' / '.join(r.text.splitlines())!r}")
+
+
 def print_figures(
-    sets: dict[str, list], real_root: Path | None, cer, lexicon: Lexicon, plan: Plan, fit_all: bool
+    sets: dict[str, list],
+    real_root: Path | None,
+    cer,
+    lexicon: Lexicon,
+    plan: Plan,
+    fit_all: bool,
+    errors: bool = False,
 ) -> None:
     print("\n## Perfect crops\n")
     real_rows: list[Scored] = []
@@ -164,6 +185,8 @@ def print_figures(
         )
         if name == "real":
             real_rows = rows
+            if errors:
+                print_errors(rows)
     if real_rows:
         print("\n## Confidence on the real notes, leave-one-photo-out\n")
         print("\n".join(reliability(real_rows, lopo_confidences(real_rows))))
@@ -184,10 +207,12 @@ def print_figures(
             print("MEANS =", tuple(round(v, 4) for v in means))
             print("SCALES =", tuple(round(v, 4) for v in scales))
     if real_root is not None:
-        detected_figures(real_root, cer, lexicon, plan)
+        detected_figures(real_root, cer, lexicon, plan, errors)
 
 
-def detected_figures(real_root: Path, cer, lexicon: Lexicon, plan: Plan) -> None:
+def detected_figures(
+    real_root: Path, cer, lexicon: Lexicon, plan: Plan, errors: bool = False
+) -> None:
     import json
 
     from app.pipeline import analyse
@@ -232,24 +257,97 @@ def detected_figures(real_root: Path, cer, lexicon: Lexicon, plan: Plan) -> None
     photos = len(list((real_root / "labels").glob("*.json")))
     print(f"- end to end: {total_wall:.1f} s wall, {total_cpu:.1f} s CPU for {photos} photos")
     print("\n".join(reliability(rows, [r.confidence for r in rows])))
+    if errors:
+        print_errors(rows)
 
 
 def twelve_mp_figures(photo: Path, lexicon: Lexicon, plan: Plan, repeat: int = 2) -> None:
+    """Seconds for one 12-MP photo through :func:`app.pipeline.analyse`, split into its stages.
+
+    Wall and CPU time (``time.process_time``: all threads of the process) of
+    the whole call, and of the reading alone (the reader's own call); the rest
+    is decoding and detection. The fastest of ``repeat`` runs counts, after one
+    warm-up run (sessions, lexicon). Other load on the machine stretches the
+    wall time much more than the CPU time: ``load average`` is printed with it.
+    """
+    import os
+
     from app.pipeline import analyse
+    from ocr.engines.ppocr import PpOcrEngine, _threads, _workers
+
+    reading: list[tuple[float, float]] = []
 
     def reader(crops: list[np.ndarray]) -> list[Reading | None]:
-        return read_notes_detailed(crops, lexicon=lexicon, plan_override=plan).readings
+        wall, cpu, out = timed(
+            lambda: read_notes_detailed(crops, lexicon=lexicon, plan_override=plan).readings
+        )
+        reading.append((wall, cpu))
+        return out  # type: ignore[return-value]
 
     data = twelve_megapixel(photo)
+    analyse(data, "12mp.jpg", reader=reader)  # warm-up
     best = None
     for _ in range(repeat):
+        reading.clear()
         wall, cpu, result = timed(lambda: analyse(data, "12mp.jpg", reader=reader))
         if best is None or wall < best[0]:
-            best = (wall, cpu, len(result.notes))  # type: ignore[attr-defined]
+            best = (wall, cpu, len(result.notes), *reading[0])  # type: ignore[attr-defined]
     assert best is not None
-    wall, cpu, n = best
+    wall, cpu, n, read_wall, read_cpu = best
+    engine = plan.primary
+    threads = ""
+    if isinstance(engine, PpOcrEngine):
+        threads = (
+            f"; PP-OCR: {_workers(engine.settings)} pipelines x "
+            f"{_threads(engine.settings)} onnxruntime thread(s)"
+        )
     print(f"\n## 12-MP photo end to end ({photo.name} scaled to 12 MP)\n")
     print(f"- {n} notes: {wall:.2f} s wall, {cpu:.2f} s CPU (CPU/wall {cpu / wall:.2f})")
+    print(
+        f"- decoding and detection: {wall - read_wall:.2f} s wall, {cpu - read_cpu:.2f} s CPU; "
+        f"reading: {read_wall:.2f} s wall, {read_cpu:.2f} s CPU (CPU/wall "
+        f"{read_cpu / read_wall:.2f}){threads}"
+    )
+    print(
+        f"- {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} "
+        f"(fastest of {repeat} runs after a warm-up)"
+    )
+    import_figures(photo, reader)
+
+
+def import_figures(photo: Path, reader: Callable[[list[np.ndarray]], list], count: int = 3) -> None:
+    """Seconds per photo importing ``count`` 12-MP JPEGs of ``photo`` (quality 92, 91, ...).
+
+    The import finds the next photo's notes while it reads this one's
+    (:class:`app.pipeline._LookAhead`); the same photos one at a time through
+    :func:`app.pipeline.analyse` for comparison (both store nothing else).
+    """
+    import os
+    import tempfile
+
+    from app.pipeline import analyse, import_photos
+    from app.store import Project
+
+    with tempfile.TemporaryDirectory() as folder:
+        paths = []
+        for k in range(count):
+            path = Path(folder) / f"12mp_{k}.jpg"
+            path.write_bytes(twelve_megapixel(photo, 92 - k))
+            paths.append(path)
+        one_wall, one_cpu, _ = timed(
+            lambda: [analyse(p.read_bytes(), p.name, reader=reader) for p in paths]
+        )
+        with Project.create(Path(folder) / "bench.pinscribe", title="bench") as project:
+            station = project.stations.add("bench")
+            wall, cpu, result = timed(
+                lambda: import_photos(project, station.id, paths, reader=reader)
+            )
+    n = len(result.imported)  # type: ignore[attr-defined]
+    print(
+        f"- import of {n} such photos: {wall / n:.2f} s wall, {cpu / n:.2f} s CPU per photo "
+        f"(one at a time, analyse only: {one_wall / count:.2f} s wall, "
+        f"{one_cpu / count:.2f} s CPU); load average {os.getloadavg()[0]:.1f}"
+    )
 
 
 def learning_figures(samples: Sequence, workshop: Sequence[str], plan: Plan, cer) -> None:

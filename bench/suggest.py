@@ -1,14 +1,17 @@
 """Benchmark of the theme suggestions: adjusted Rand index against known groupings.
 
-    PYTHONPATH=. python -m bench.suggest [--skip-photos]
+    PYTHONPATH=. python -m bench.suggest [--skip-photos] [--layout-only]
 
 - by wording: the German notes of ``bench/data/wording_de.json`` (``tune``, the part
   the method was tuned on, and ``heldout``, never tuned on), those of
   ``bench/data/wording_third.json`` (German and English, written after the method
   was frozen) and the themes of the sample boards (``resources/samples/workshop.json``);
 - by layout: boards drawn by the synthetic generator from the sample themes (outlines
-  known), and two photographs of real boards imported with the real detector and
-  OCR: ``real/images/real_07.jpg`` and ``holdout/hold_05.jpg`` from the shared data
+  known; once without and once with the lines read from the pixels, on the
+  generator's three backgrounds), the demo's three sample boards imported with the
+  real detector and OCR (truth: the themes of ``workshop.json``, placed by rendering
+  the boards again), and two photographs of real boards imported likewise:
+  ``real/images/real_07.jpg`` and ``holdout/hold_05.jpg`` from the shared data
   (skipped where absent). Their truth is the board's columns, given below as the
   column lines read off each photo by eye (photo pixels, top and bottom end); a note
   belongs to the column its centre lies in. hold_05 is a holdout photo: looked at,
@@ -81,19 +84,24 @@ def sample_themes() -> list[list[tuple[str, list[str]]]]:
     ]
 
 
-def synthetic_layout_ari(seeds: range) -> list[float]:
+def synthetic_layout_ari(seeds: range, with_lines: bool = False) -> list[float]:
+    """ARI per generated board; ``with_lines``: grid lines read from the board's pixels
+    (shadows and card edges must not be taken for them), on all three backgrounds."""
     from app.domain import Note
-    from app.suggest.layout import suggest_by_layout
+    from app.suggest.layout import PhotoContext, suggest_by_layout
+    from ocr.board_lines import find_board_lines
     from tests.synthetic.boards import render_board
+    from tests.synthetic.samples import BACKGROUNDS
 
     data = json.loads((ROOT / "resources" / "samples" / "workshop.json").read_text("utf-8"))
     scores = []
-    for station in data["stations"]:
+    for number, station in enumerate(data["stations"]):
         groups = [
             (t["name"].upper(), [(n[0], n[1]) for n in t["notes"]]) for t in station["themes"]
         ]
         for seed in seeds:
-            board = render_board(groups, seed=seed, perspective=0.06)
+            kind = BACKGROUNDS[(number + seed) % len(BACKGROUNDS)] if with_lines else "cork"
+            board = render_board(groups, seed=seed, perspective=0.06, background_kind=kind)
             notes, truth, group, left = [], [], -1, 0
             sizes = [len(items) for _, items in groups]
             for i, spec in enumerate(board.notes):
@@ -103,12 +111,79 @@ def synthetic_layout_ari(seeds: range) -> list[float]:
                 left -= 1
                 notes.append(Note(i + 1, 1, spec.polygon, color=spec.color, text=spec.text))
                 truth.append(group)
+            photos = None
+            if with_lines:
+                lines = find_board_lines(board.image, [n.polygon for n in notes])
+                height, width = board.image.shape[:2]
+                photos = {1: PhotoContext(width, height, lines)}
             found: dict[int, int] = {}
-            for k, s in enumerate(suggest_by_layout(notes)):
+            for k, s in enumerate(suggest_by_layout(notes, photos=photos)):
                 for note_id in [*s.note_ids, *([s.header_note_id] if s.header_note_id else [])]:
                     found[note_id] = k
             scores.append(adjusted_rand_index(truth, [found.get(n.id, -n.id) for n in notes]))
     return scores
+
+
+def demo_layout() -> list[dict[str, Any]]:
+    """The demo's sample boards imported as the demo does, suggested by layout.
+
+    The truth: each detected note belongs to the theme (``workshop.json``) of the
+    rendered note whose centre is nearest to its own (the boards are rendered again
+    exactly as ``tests/synthetic/samples.py`` drew them).
+    """
+    import numpy as np
+
+    from app.pipeline import import_photos
+    from app.reading.readers import make_reader
+    from app.store import Project
+    from app.suggest import suggest
+    from tests.synthetic.boards import render_board
+    from tests.synthetic.samples import BACKGROUNDS, SAMPLES
+
+    manifest = json.loads((SAMPLES / "workshop.json").read_text("utf-8"))
+    results = []
+    with (
+        tempfile.TemporaryDirectory() as folder,
+        Project.create(Path(folder) / "demo.pinscribe") as project,
+    ):
+        reader = make_reader("auto", project=project)
+        for number, spec in enumerate(manifest["stations"]):
+            groups = [(t["name"], [tuple(n) for n in t["notes"]]) for t in spec["themes"]]
+            board = render_board(
+                groups, seed=100 + number, background_kind=BACKGROUNDS[number % 3],
+                size=(2400, 1600), perspective=0.04, quality="easy",
+            )  # fmt: skip
+            labels, group = [], -1
+            for note in board.notes:
+                group += bool(note.header)
+                labels.append(group)
+            centres = np.array([np.mean(n.polygon, axis=0) for n in board.notes])
+            station = project.stations.add(spec["name"])
+            import_photos(project, station.id, [SAMPLES / p for p in spec["photos"]],
+                          reader=reader)  # fmt: skip
+            notes = project.notes.list(station_id=station.id)
+            start = time.perf_counter()
+            suggestions = suggest(project, station.id, "layout")
+            seconds = time.perf_counter() - start
+            group_of: dict[int, int] = {}
+            for k, s in enumerate(suggestions):
+                for note_id in [*s.note_ids, *([s.header_note_id] if s.header_note_id else [])]:
+                    group_of[note_id] = k
+            truth, found = [], []
+            for note in notes:
+                distance = np.hypot(*(centres - np.mean(note.polygon, axis=0)).T)
+                truth.append(labels[int(np.argmin(distance))])
+                found.append(group_of.get(note.id, -note.id))
+            results.append({
+                "station": spec["name"],
+                "ari": adjusted_rand_index(truth, found),
+                "notes": len(notes),
+                "truth": [(t["name"], len(t["notes"])) for t in spec["themes"]],
+                "groups": [(s.name, len(s.note_ids), s.provisional, s.header_note_id is not None)
+                           for s in suggestions],
+                "seconds": seconds,
+            })  # fmt: skip
+    return results
 
 
 def _column(
@@ -162,7 +237,14 @@ def photo_layout(relative: str) -> dict[str, Any] | None:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--skip-photos", action="store_true", help="no real photos (fast)")
+    parser.add_argument("--layout-only", action="store_true", help="only the layout figures")
     args = parser.parse_args()
+    if not args.layout_only:
+        wording_figures()
+    layout_figures(args.skip_photos)
+
+
+def wording_figures() -> None:
     written = json.loads((ROOT / "bench" / "data" / "wording_de.json").read_text("utf-8"))
     print("By wording (adjusted Rand index against the written themes)")
     for part in ("tune", "heldout"):
@@ -185,12 +267,30 @@ def main() -> None:
            for k in range(2) for t in every]  # fmt: skip
     _, n, seconds = wording_ari(big)
     print(f"  speed: {n} new notes grouped in {seconds:.2f} s")
+
+
+def layout_figures(skip_photos: bool) -> None:
     print("By layout (adjusted Rand index against the groups / columns)")
     scores = synthetic_layout_ari(range(101, 106))
     mean = sum(scores) / len(scores)
     print(f"  generator, 5 seeds x 3 sample boards: mean ARI {mean:.3f}, min {min(scores):.3f}")
-    if args.skip_photos:
+    scores = synthetic_layout_ari(range(101, 106), with_lines=True)
+    mean = sum(scores) / len(scores)
+    print(
+        f"  generator, lines from pixels, 3 backgrounds: mean ARI {mean:.3f}, min {min(scores):.3f}"
+    )
+    if skip_photos:
         return
+    for result in demo_layout():
+        truth = ", ".join(f"{n!r} {size}" for n, size in result["truth"])
+        named = [
+            f"{n!r} {size}{'+header' if head else ''}{'*' if prov else ''}"
+            for n, size, prov, head in result["groups"]
+        ]
+        print(f"  demo board {result['station']!r}: ARI {result['ari']:.3f} against the themes")
+        print(f"    {result['notes']} notes, suggested in {result['seconds']:.1f} s")
+        print(f"    themes: {truth}")
+        print(f"    groups (* provisional name): {', '.join(named)}")
     for relative in COLUMN_LINES:
         result = photo_layout(relative)
         if result is None:

@@ -18,6 +18,12 @@ import numpy as np
 MIN_SPAN = 0.4
 #: Share of its length (outside notes) along which a line's stroke must be seen.
 MIN_SUPPORT = 0.6
+#: A line is only looked for where the board is open on both sides of it: this far
+#: from every note, in median note sides (a note's edge and drop shadow lie closer).
+CLEARANCE = 0.1
+#: Share of the photo's height (vertical) or width along which a line must run on
+#: open board: a stroke seen only beside notes is their edges or shadows.
+MIN_OPEN = 0.15
 #: Largest tilt from the vertical or horizontal, in degrees.
 MAX_TILT = 12.0
 #: Photos are searched at this long side at most.
@@ -48,7 +54,12 @@ class BoardLine:
 
 
 def _line_mask(gray: np.ndarray, notes: Sequence[np.ndarray]) -> tuple[np.ndarray, np.ndarray]:
-    """Thin dark strokes on a lighter surround with the notes blanked out, and the notes."""
+    """Thin dark strokes on a lighter surround with the notes blanked out, and the notes.
+
+    The second array marks where a line is not looked for: the notes, and the band
+    around them (:data:`CLEARANCE`) where their edges and drop shadows make strokes
+    of their own.
+    """
     size = max(gray.shape)
     k = max(9, int(size / 60) | 1)
     blackhat = cv2.morphologyEx(
@@ -61,16 +72,23 @@ def _line_mask(gray: np.ndarray, notes: Sequence[np.ndarray]) -> tuple[np.ndarra
         cv2.fillPoly(filled, [np.round(p).astype(np.int32) for p in notes], 255)
     cover = np.asarray(cv2.dilate(filled, np.ones((5, 5), np.uint8)), dtype=np.uint8)
     mask[cover > 0] = 0
+    if notes:
+        side = float(np.median([np.sqrt(max(cv2.contourArea(p.astype(np.float32)), 1.0))
+                                for p in notes]))  # fmt: skip
+        reach = max(2, int(round(CLEARANCE * side)))
+        band = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (2 * reach + 1, 2 * reach + 1))
+        cover = np.asarray(cv2.dilate(filled, band), dtype=np.uint8)
     return mask, cover
 
 
 def support(
     mask: np.ndarray, cover: np.ndarray, line: tuple[float, float, float, float], vertical: bool
-) -> float:
-    """The share of a line's length, outside the notes, along which its stroke is seen.
+) -> tuple[float, int]:
+    """The share of a line's open length along which its stroke is seen, and that length.
 
+    The open length (in pixels) is the part of the line on open board, clear of notes.
     A drawn line is seen almost all along; a chance alignment of a wall's texture or
-    of shadows only here and there.
+    of shadows only here and there; the edges and shadows of notes nowhere on open board.
     """
     x0, y0, x1, y1 = line
     steps = int(max(abs(x1 - x0), abs(y1 - y0))) + 1
@@ -86,7 +104,7 @@ def support(
             on += bool(mask[y, max(0, x - 2) : x + 3].any())
         else:
             on += bool(mask[max(0, y - 2) : y + 3, x].any())
-    return on / seen if seen else 0.0
+    return (on / seen if seen else 0.0), seen
 
 
 def _directional(mask: np.ndarray, vertical: bool) -> np.ndarray:
@@ -177,11 +195,14 @@ def _shifted(
 def _stands_out(
     mask: np.ndarray, cover: np.ndarray, line: tuple[float, float, float, float], vertical: bool
 ) -> bool:
-    """Seen along most of its length, on a clean surround (not a rough wall's texture)."""
-    along = support(mask, cover, line, vertical)
-    if along < MIN_SUPPORT:
+    """Seen along most of a long stretch of open board, on a clean surround.
+
+    Not only beside notes (their edges, their shadows), not a rough wall's texture.
+    """
+    along, seen = support(mask, cover, line, vertical)
+    if along < MIN_SUPPORT or seen < MIN_OPEN * mask.shape[0 if vertical else 1]:
         return False
-    beside = max(support(mask, cover, _shifted(line, d, vertical), vertical) for d in (-7, 7))
+    beside = max(support(mask, cover, _shifted(line, d, vertical), vertical)[0] for d in (-7, 7))
     return along - beside >= MIN_SUPPORT / 2
 
 

@@ -28,17 +28,35 @@ _FLOOR = 1e-8
 
 @dataclass(frozen=True)
 class CharProbs:
-    """``logp``: frames x (blank, ``alphabet``..., space, other) log-probabilities."""
+    """``logp``: frames x (blank, ``alphabet``..., space, other) log-probabilities.
+
+    ``line_frames``: how many frames the line image itself spans (the rest is
+    padding to the widest line of its batch), so that frame ``f`` lies at
+    ``(f + 0.5) / line_frames`` of the line's length; None if unknown.
+    """
 
     logp: np.ndarray
     alphabet: str
+    line_frames: float | None = None
 
     @classmethod
-    def from_softmax(cls, probs: np.ndarray, columns: np.ndarray, alphabet: str) -> CharProbs:
+    def from_softmax(
+        cls,
+        probs: np.ndarray,
+        columns: np.ndarray,
+        alphabet: str,
+        line_frames: float | None = None,
+    ) -> CharProbs:
         """Keep ``columns`` (blank first, then ``alphabet``, then space) of a frames x C softmax."""
         kept = probs[:, columns].astype(np.float32)
         other = np.clip(1.0 - kept.sum(axis=1, keepdims=True), _FLOOR, 1.0)
-        return cls(np.log(np.clip(np.hstack([kept, other]), _FLOOR, 1.0)), alphabet)
+        return cls(np.log(np.clip(np.hstack([kept, other]), _FLOOR, 1.0)), alphabet, line_frames)
+
+    def position(self, frame: int) -> float | None:
+        """Where ``frame`` lies along the line, as a share of its length (None if unknown)."""
+        if not self.line_frames:
+            return None
+        return (frame + 0.5) / self.line_frames
 
     @property
     def frames(self) -> int:
@@ -62,6 +80,12 @@ class CharProbs:
                 out.append((char, frame))
             previous = k
         return out
+
+    def best_kept(self, frame: int) -> str:
+        """The likeliest kept character (a letter of ``alphabet``, or space) at ``frame``."""
+        row = self.logp[frame, 1 : len(self.alphabet) + 2]
+        k = int(row.argmax())
+        return " " if k == len(self.alphabet) else self.alphabet[k]
 
     def log_likelihood(self, label: str, start: int, end: int) -> float:
         """Log P(``label`` | frames ``start``..``end``-1), summed over CTC alignments."""
@@ -116,7 +140,10 @@ def _folded(probs: CharProbs, start: int, end: int) -> tuple[np.ndarray, str]:
     """
     matrix, letters = _fold_matrix(probs.alphabet)
     frames = np.exp(probs.logp[max(start, 0) : min(end, probs.frames)])
-    return np.log(np.clip(frames @ matrix, _FLOOR, 1.0)), letters
+    # einsum, not ``@``: a product this small through OpenBLAS wakes its threads,
+    # which on two busy cores took 20-40 ms wall (7 ms CPU) instead of 0.3 ms;
+    # the sums are the same, bit for bit (checked on 260 real lines).
+    return np.log(np.clip(np.einsum("fc,cl->fl", frames, matrix), _FLOOR, 1.0)), letters
 
 
 def _lae(a: float, b: float) -> float:

@@ -106,15 +106,16 @@ def quad_angles(quad: np.ndarray) -> np.ndarray:
     return np.degrees(np.arccos(np.clip(cos, -1.0, 1.0)))
 
 
-def fit_quad(contour: np.ndarray) -> np.ndarray:
+def fit_quad(contour: np.ndarray, hull: np.ndarray | None = None) -> np.ndarray:
     """Fit a quadrilateral to a blob outline.
 
     The convex hull is reduced to four points with ``approxPolyDP``; each side is
     then re-fitted with a line through the hull points near it so corners that are
     rounded or clipped do not pull the polygon inwards. Falls back to the minimum
-    area rectangle.
+    area rectangle. ``hull`` is the outline's float32 convex hull when known.
     """
-    hull = cv2.convexHull(contour.reshape(-1, 1, 2).astype(np.float32))
+    if hull is None:
+        hull = cv2.convexHull(contour.reshape(-1, 1, 2).astype(np.float32))
     peri = cv2.arcLength(hull, True)
     quad: np.ndarray | None = None
     for frac in (0.02, 0.03, 0.045, 0.06, 0.08, 0.1):
@@ -144,8 +145,10 @@ def _refine_sides(quad: np.ndarray, pts: np.ndarray) -> np.ndarray | None:
     dense = _densify(pts, step=2.0)
     q = quad.tolist()
     lines = []
-    axes = np.empty((8, 2), np.float64)
-    offs = np.empty((8, 1), np.float64)
+    along: list[tuple[float, float]] = []
+    across: list[tuple[float, float]] = []
+    off_along: list[float] = []
+    off_across: list[float] = []
     length = []
     for i in range(4):
         (ax, ay), (bx, by) = q[i], q[(i + 1) % 4]
@@ -153,11 +156,13 @@ def _refine_sides(quad: np.ndarray, pts: np.ndarray) -> np.ndarray | None:
         if n < 4:
             return None
         ux, uy = (bx - ax) / n, (by - ay) / n
-        axes[i] = (ux, uy)  # along the side
-        axes[4 + i] = (-uy, ux)  # across it
-        offs[i, 0] = ux * ax + uy * ay
-        offs[4 + i, 0] = -uy * ax + ux * ay
+        along.append((ux, uy))
+        across.append((-uy, ux))
+        off_along.append(ux * ax + uy * ay)
+        off_across.append(-uy * ax + ux * ay)
         length.append(n)
+    axes = np.array(along + across, np.float64)
+    offs = np.array(off_along + off_across, np.float64)[:, None]
     proj = axes @ dense.T - offs  # rows 0-3: position along side i; rows 4-7: distance from it
     lim = np.array(length)[:, None]
     near = (
@@ -168,7 +173,7 @@ def _refine_sides(quad: np.ndarray, pts: np.ndarray) -> np.ndarray | None:
     x, y = dense[:, 0], dense[:, 1]
     mom = near.astype(np.float64) @ np.stack([np.ones_like(x), x, y, x * x, y * y, x * y], axis=1)
     for i, (cnt, sx, sy, sxx, syy, sxy) in enumerate(mom.tolist()):
-        ux, uy = axes[i].tolist()
+        ux, uy = along[i]
         if cnt < 5:
             lines.append((q[i][0], q[i][1], ux, uy))
             continue
@@ -180,15 +185,15 @@ def _refine_sides(quad: np.ndarray, pts: np.ndarray) -> np.ndarray | None:
         if dx * ux + dy * uy < 0:
             dx, dy = -dx, -dy
         lines.append((mx, my, dx, dy))
-    res = np.array([_intersect(lines[(i - 1) % 4], lines[i]) for i in range(4)])
-    if not np.all(np.isfinite(res)):
+    corners = [_intersect(lines[(i - 1) % 4], lines[i]) for i in range(4)]
+    if not all(math.isfinite(a) and math.isfinite(b) for a, b in corners):
         return None
     # Reject refinements that moved a corner far away (bad line fits).
-    if max(math.hypot(a - c, b - d) for (a, b), (c, d) in zip(res.tolist(), q, strict=True)) > (
+    if max(math.hypot(a - c, b - d) for (a, b), (c, d) in zip(corners, q, strict=True)) > (
         0.25 * min(length)
     ):
         return None
-    return res
+    return np.array(corners, np.float64)
 
 
 def _intersect(
@@ -208,13 +213,15 @@ def _densify(pts: np.ndarray, step: float) -> np.ndarray:
     """Points every ``step`` pixels along the closed outline through ``pts``."""
     if len(pts) == 0:
         return pts
-    nxt = np.roll(pts, -1, axis=0)
-    seg = np.hypot(*(nxt - pts).T)
+    nxt = np.concatenate((pts[1:], pts[:1]))  # np.roll(pts, -1, axis=0), cheaper
+    gap = nxt - pts
+    seg = np.hypot(gap[:, 0], gap[:, 1])
     k = np.maximum(1, (seg / step).astype(int))
     idx = np.repeat(np.arange(len(pts)), k)
     starts = np.repeat(np.cumsum(k) - k, k)
     t = (np.arange(int(k.sum())) - starts) / np.repeat(k, k)
-    return pts[idx] + (nxt[idx] - pts[idx]) * t[:, None]
+    here = pts[idx]
+    return here + (nxt[idx] - here) * t[:, None]
 
 
 def ellipse_polygon(contour: np.ndarray, n: int = 16) -> np.ndarray | None:

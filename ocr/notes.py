@@ -19,6 +19,7 @@ import numpy.typing as npt
 from ocr.detect.color import classify_color
 from ocr.detect.crop import crop_polygon
 from ocr.detect.prepare import working_copy
+from ocr.detect.stats import column_median
 from ocr.detect.votes import count_votes
 from ocr.geometry import bounding_quad, quad_size
 
@@ -112,7 +113,7 @@ def note_rgb(rgb: np.ndarray, polygon: npt.ArrayLike) -> tuple[int, int, int]:
     inner = sample[m:-m, m:-m].reshape(-1, 3).astype(np.float32)
     grey = inner.mean(axis=1)
     paper = inner[grey >= np.percentile(grey, 35)]
-    med = np.median(paper if len(paper) >= 10 else inner, axis=0)
+    med = column_median(paper if len(paper) >= 10 else inner)
     return (int(round(med[0])), int(round(med[1])), int(round(med[2])))
 
 

@@ -87,12 +87,43 @@ def test_note_set_usage_errors_exit_2(board, capsys, args) -> None:
     assert code == 2 and "usage" in err
 
 
+def test_note_set_refuses_an_id_beyond_any_note_without_a_traceback(board, capsys) -> None:
+    path, ids = board
+    for args in (
+        ["note", "set", str(path), "100000000000000000000", "--text", "x"],
+        ["theme", "cross", "join", str(path), "X", "--note", "100000000000000000000"],
+    ):
+        code, out, err = run(capsys, *args)
+        assert code == 2 and out == "" and "no such id" in err and "Traceback" not in err
+    with Project.open(path, read_only=True) as project:  # nothing changed or lost
+        assert [n.text for n in project.notes.list()] == [
+            "Datenplattform aufbauen", "Offene Daten", "Radwege bauen",
+        ]  # fmt: skip
+
+
+def test_note_set_prints_the_note_safely(board, capsys) -> None:
+    """The confirmation shows the note's text on one line; control characters of a
+    stranger's project (here in a theme's name) reach the terminal escaped."""
+    path, ids = board
+    with Project.open(path) as project:
+        station = project.stations.list()[0]
+        project.themes.add(station.id, "Dat\x1b]0;title\x07en")
+    code, out, _ = run(
+        capsys, "note", "set", str(path), str(ids[0]), "--text", "Urbane\nDatenplattform",
+        "--theme", "Dat\x1b]0;title\x07en", "--reviewed",
+    )  # fmt: skip
+    assert code == 0 and "\x1b" not in out and "\x07" not in out
+    assert "Urbane / Datenplattform (reviewed)" in out and "Dat\\x1b]0;title\\x07en" in out
+
+
 @pytest.mark.parametrize(
     ("args", "message"),
     [
         (["999", "--text", "x"], "999"),
         (["{first}", "--theme", "Nowhere"], "Nowhere"),
         (["{first}", "--votes", "-1"], "negative"),
+        (["{first}", "--votes", "100000000000000000000"], "at most 100000 votes"),
+        (["{first}", "--votes", "100001"], "at most 100000 votes"),
     ],
 )
 def test_note_set_bad_input_exits_1(board, capsys, args, message) -> None:
@@ -137,6 +168,19 @@ def test_suggest_by_color(board, capsys, method) -> None:
     )
     assert code == 0
     assert [(s["name"], sorted(s["note_ids"])) for s in json.loads(out)] == [("Gelb", ids[:2])]
+
+
+def test_suggest_prints_proposals_on_one_line_each_and_says_when_there_are_none(
+    board, capsys
+) -> None:
+    path, ids = board
+    run(capsys, "note", "set", str(path), str(ids[0]), "--text", "Datenplattform\naufbauen")
+    code, out, _ = run(capsys, "suggest", str(path), "--station", "Governance", "--by", "text")
+    assert code == 0
+    assert f"  - Datenplattform / aufbauen [{ids[0]}]" in out.splitlines()
+    assert "\\x0a" not in out and "name provisional" in out.splitlines()[0]
+    code, out, _ = run(capsys, "suggest", str(path), "--station", "Technologie", "--by", "text")
+    assert code == 0 and out.startswith("No proposals")
 
 
 def test_suggest_usage_and_bad_input(board, capsys) -> None:

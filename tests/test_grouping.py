@@ -178,3 +178,67 @@ def test_a_row_of_header_cards_heads_columns_even_with_a_line_under_it() -> None
             "Formate": [8, 9],
             "Studierende": [11, 12],
         }, groups
+
+
+def _sample_board(number: int) -> tuple[np.ndarray, list[Note], list[int]]:
+    """A demo sample board as shipped, its notes' true outlines and theme numbers."""
+    from ocr.loading import load_image
+    from tests.synthetic.boards import render_board
+    from tests.synthetic.samples import BACKGROUNDS, SAMPLES
+
+    station = json.loads((SAMPLES / "workshop.json").read_text("utf-8"))["stations"][number]
+    groups = [(t["name"], [tuple(n) for n in t["notes"]]) for t in station["themes"]]
+    board = render_board(
+        groups, seed=100 + number, background_kind=BACKGROUNDS[number % len(BACKGROUNDS)],
+        size=(2400, 1600), perspective=0.04, quality="easy",
+    )  # fmt: skip
+    rgb = load_image(SAMPLES / station["photos"][0]).rgb
+    notes, truth, group = [], [], -1
+    for i, spec in enumerate(board.notes):
+        group += bool(spec.header)
+        notes.append(Note(i + 1, 1, spec.polygon, color=spec.color, text=spec.text))
+        truth.append(group)
+    return rgb, notes, truth
+
+
+def test_shadows_of_notes_are_no_board_lines_on_the_first_demo_board() -> None:
+    """The drop shadows along a column of notes (the demo's first board, on cork) are
+    not taken for the lines of a grid: the header cards head the columns."""
+    from ocr.board_lines import find_board_lines
+
+    rgb, notes, truth = _sample_board(0)
+    lines = find_board_lines(rgb, [n.polygon for n in notes])
+    assert lines == [], lines
+    context = PhotoContext(rgb.shape[1], rgb.shape[0], lines)
+    suggestions = suggest_by_layout(notes, "de", {1: context})
+    assert {s.name: len(s.note_ids) for s in suggestions} == {
+        "Prozesse": 2, "Rückhalt": 2, "Zusammenarbeit": 5,
+    }  # fmt: skip
+    group_of = {}
+    for k, s in enumerate(suggestions):
+        for note_id in [*s.note_ids, *([s.header_note_id] if s.header_note_id else [])]:
+            group_of[note_id] = k
+    assert adjusted_rand_index(truth, [group_of[n.id] for n in notes]) == 1.0
+
+
+def test_lines_under_header_cards_yield_to_the_header_row() -> None:
+    """Seams of a board that run under the middle of header cards (and none between
+    two of them) do not split or merge the columns the header cards head."""
+    notes, next_id = [], 1
+    for k, name in enumerate(("ORTE", "KOMMUNIKATION", "FORMATE")):
+        x = 200 + 700 * k
+        notes.append(_card(next_id, x, 80, 480, 210, name, "white"))
+        next_id += 1
+        for row in range(2):
+            notes.append(_card(next_id, x + 90, 380 + 340 * row, 300, 300, f"{name} {row}", "pink"))
+            next_id += 1
+    seams = [
+        BoardLine(330, 300, 330, 1590, vertical=True),  # under ORTE's middle
+        BoardLine(1850, 0, 1850, 1590, vertical=True),  # under FORMATE's middle
+        BoardLine(2300, 0, 2300, 1590, vertical=True),  # right of everything
+    ]
+    groups = {
+        s.name: sorted(s.note_ids)
+        for s in suggest_by_layout(notes, "de", {1: PhotoContext(2400, 1600, seams)})
+    }
+    assert groups == {"ORTE": [2, 3], "Kommunikation": [5, 6], "Formate": [8, 9]}, groups

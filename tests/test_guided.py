@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import numpy as np
+import pytest
 
 from app.reading.guided import guided_correct
 from app.reading.lexicon import Lexicon
@@ -87,3 +88,47 @@ def test_prefix_lookups_follow_new_workshop_words() -> None:
     assert lexicon.is_prefix("tax") and not lexicon.is_prefix("tay")
     lexicon.add("Tayside")
     assert lexicon.is_prefix("tay") and lexicon.is_word("tayside")
+
+
+def test_two_common_words_written_as_one_are_a_candidate() -> None:
+    # "filesystem" is in no word list, "file" and "system" are common English words.
+    lexicon = Lexicon([], languages=("eng",))
+    if not any(forms.counts for _, forms in lexicon._forms):
+        pytest.skip("no word list with word counts (pyspellchecker) installed")
+    assert not lexicon.is_word("filesystem")
+    assert "filesystem" in lexicon.candidates("filesystam")
+    probs = _probs(_word("filesystam", {8: {"a": 0.6, "e": 0.35}}))
+    assert guided_correct("filesystam", probs, lexicon) == "filesystem"
+    # Short pieces are no common words: no pair of them is offered.
+    assert not any(" " in c or c == "legistaton" for c in lexicon.candidates("Legislaton"))
+
+
+def test_the_frames_decide_the_case_of_the_first_letter() -> None:
+    # "bibrarg": the first frame was nearly an "L" (a capital), the last nearly a "y".
+    lexicon = Lexicon.workshop_only(["library"])
+    probs = _probs(_word("bibrarg", {0: {"b": 0.5, "L": 0.45}, 6: {"g": 0.6, "y": 0.35}}))
+    assert guided_correct("bibrarg", probs, lexicon) == "Library"
+
+
+def test_a_word_six_nats_less_likely_than_the_misread_is_taken() -> None:
+    lexicon = Lexicon.workshop_only(["library"])
+    probs = _probs(_word("librarg", {6: {"g": 0.995, "y": 0.0025}}))  # log ratio 6.0
+    assert guided_correct("librarg", probs, lexicon) == "library"
+
+
+def test_with_probabilities_a_dictionary_near_miss_is_left_to_them(tmp_path) -> None:
+    from app.reading import apply_lexicon
+    from ocr.engines.base import make_reading
+    from ocr.types import TextBox
+
+    dic = tmp_path / "en_US.dic"
+    dic.write_text("2\ncorder\nlibrary\n")
+    lexicon = Lexicon(dictionaries=[dic])
+    # "cordery", its last letter read clearly: the dictionary's "corder" is one
+    # deletion away, but the frames hold a "y".
+    probs = _probs(_word("cordery"))
+    with_probs = make_reading([TextBox("cordery", 0.9, [], probs)], "ppocr")
+    assert apply_lexicon(with_probs, lexicon).text == "cordery"
+    # Without probabilities the line's confidence decides, as before.
+    plain = make_reading([TextBox("cordery", 0.9, [])], "tesseract")
+    assert apply_lexicon(plain, lexicon).text == "corder"

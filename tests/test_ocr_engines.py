@@ -16,6 +16,7 @@ from ocr.engines.tesseract import find_tessdata
 from ocr.errors import EngineFailedError, EngineUnavailableError
 from ocr.types import Reading, TextBox
 from tests.ocr_synth import PRINTED_FONTS, render_note
+from tests.real_notes import REAL, real_crops
 
 WORDS = ("Bürgerbeteiligung", "Straße", "Öffentlichkeit")
 FONT = next((f for f in PRINTED_FONTS if Path(f).exists()), None)
@@ -258,7 +259,8 @@ def test_tesseract_preprocessing_binarises_the_inset_max_rgb() -> None:
 
 @needs_font
 def test_ppocr_second_look_rereads_weak_lines_with_a_margin() -> None:
-    eng = PpOcrEngine()
+    # This line lies well inside its note: looked at again only without the border gate.
+    eng = PpOcrEngine(settings=ppocr_module.PpOcrSettings(second_look_at_edge=False))
     if not _available(eng):
         _missing("PP-OCR")
     pipe = eng._pipeline()
@@ -279,7 +281,69 @@ def test_ppocr_second_look_rereads_weak_lines_with_a_margin() -> None:
         (("straße", 0.3, None), "straße"),
     ):
         results = [first]
-        replaced = ppocr_module._second_look(pipe, [crop], [found], results)  # type: ignore[list-item]
+        replaced = ppocr_module._second_look([pipe], [crop], [found], results)  # type: ignore[list-item]
         assert results[0][0] == expected
         # The first look stays as an alternative of a replaced line.
         assert replaced == ({0: (first[0],)} if expected != first[0] else {})
+    gated = PpOcrEngine()._pipeline()
+    results = [("Strafe", 0.3, None)]
+    assert ppocr_module._second_look([gated], [crop], [found], results) == {}  # type: ignore[list-item]
+    assert results[0][0] == "Strafe"
+
+
+# -- PP-OCR: sharing the work between the cores ----------------------------------------------
+
+
+@pytest.mark.skipif(not (REAL / "labels").is_dir(), reason="shared real photos not present")
+def test_ppocr_reads_a_note_alike_alone_with_the_photo_and_on_either_core() -> None:
+    """A real photo's notes read at once, shared between two threads, give exactly the
+    readings each note gives read alone on one thread (lines, scores, second looks)."""
+    eng = PpOcrEngine()
+    if not _available(eng):
+        _missing("PP-OCR")
+    crops = real_crops("real_11")
+    together = PpOcrEngine(settings=ppocr_module.PpOcrSettings(workers=2)).read_batch(crops)
+    one = PpOcrEngine(settings=ppocr_module.PpOcrSettings(workers=1))
+    alone = [one.read(crop) for crop in crops]
+    assert len(together) == len(crops) >= 10 and sum(bool(r.text) for r in together) >= 10
+    for a, b in zip(together, alone, strict=True):
+        assert a.text == b.text and a.confidence == pytest.approx(b.confidence, abs=1e-6)
+        assert [line.alternatives for line in a.lines] == [line.alternatives for line in b.lines]
+
+
+def test_ppocr_spreads_jobs_over_both_pipelines_and_reports_failures() -> None:
+    eng = PpOcrEngine(settings=ppocr_module.PpOcrSettings(workers=2))
+    if not _available(eng):
+        _missing("PP-OCR")
+    pipes = [eng._pipeline(0), eng._pipeline(1)]
+    seen: dict[int, set[int]] = {}
+
+    def work(pipe: object, k: int) -> int:
+        import time
+
+        assert pipe in pipes and pipe.lock.locked()  # type: ignore[attr-defined]
+        seen.setdefault(id(pipe), set()).add(k)
+        time.sleep(0.01)  # long enough for the other thread to take a job
+        return k * k
+
+    assert ppocr_module._spread(pipes, 12, work) == [k * k for k in range(12)]
+    assert len(seen) == 2 and set().union(*seen.values()) == set(range(12))
+    assert not any(p.lock.locked() for p in pipes)
+
+    def fail(pipe: object, k: int) -> int:
+        if k == 5:
+            raise RuntimeError("onnxruntime failed")
+        return k
+
+    with pytest.raises(RuntimeError, match="onnxruntime failed"):
+        ppocr_module._spread(pipes, 12, fail)
+    assert not any(p.lock.locked() for p in pipes)
+
+
+def test_ppocr_second_look_only_near_the_crop_border() -> None:
+    settings = ppocr_module.PpOcrSettings()  # margin 0.1 x line height
+    line = np.array([[20, 40], [180, 40], [180, 90], [20, 90]], np.float32)  # 50 px high
+    assert not ppocr_module._near_edge(line, (200, 200, 3), settings)
+    assert ppocr_module._near_edge(line + [0, -36], (200, 200, 3), settings)  # 4 px from the top
+    assert not ppocr_module._near_edge(line + [0, -34], (200, 200, 3), settings)  # 6 px
+    assert ppocr_module._near_edge(line, (200, 184, 3), settings)  # 3 px from the right

@@ -185,7 +185,9 @@ def test_cli_photo_faces(project: Path, capsys) -> None:
     code, _, err = run(capsys, "photo", "faces", str(project), "99")
     assert code == 1 and err.strip() == "pinscribe: error: No photo with id 99."
     code, _, err = run(capsys, "photo", "faces", str(project), "one")
-    assert code == 2 and "invalid int value" in err
+    assert code == 2 and "not an id" in err
+    code, _, err = run(capsys, "photo", "faces", str(project), "100000000000000000000")
+    assert code == 2 and "no such id" in err and "Traceback" not in err
     code, _, err = run(capsys, "photo", "faces", str(project.with_name("none.pinscribe")))
     assert code == 1 and "not found" in err
 

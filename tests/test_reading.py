@@ -23,6 +23,7 @@ from ocr.engines import PpOcrEngine, TesseractEngine
 from ocr.engines.base import OcrEngine, make_reading
 from ocr.errors import EngineFailedError, EngineUnavailableError
 from ocr.types import Reading, TextBox
+from tests.real_notes import REAL, real_crops
 
 HAS_DICTS = len(find_dictionaries(("deu", "eng"))) == 2
 HAS_WORDS = len(find_word_sources(("deu", "eng"))) == 2
@@ -422,3 +423,209 @@ def test_a_lines_other_reading_becomes_an_alternative_of_the_note() -> None:
     reading = _finish(make_reading(lines, "ppocr"), np.full((64, 64, 3), 230, np.uint8), None)
     assert reading.text == "Cuong\nLegislation"
     assert "Cong\nLegislation" in reading.alternatives
+
+
+@pytest.mark.parametrize(
+    ("read", "expected"),
+    [
+        ("PSALM 4G:1", "PSALM 46:1"),
+        ("1O5 Plätze", "105 Plätze"),
+        # A letter beside a number, or several letters, stay.
+        ("4G Netz, H2O2, B2B, 10am, 2-3%", "4G Netz, H2O2, B2B, 10am, 2-3%"),
+    ],
+)
+def test_a_digit_look_alike_letter_between_digits_is_the_digit(read: str, expected: str) -> None:
+    from app.reading.postprocess import digits_among_digits
+
+    assert digits_among_digits(read) == expected
+
+
+def test_text_running_off_the_crop_lowers_the_confidence() -> None:
+    from app.reading.calibration import COEFFICIENTS, FEATURES
+    from app.reading.confidence import note_features, text_at_edge
+    from tests.ocr_synth import HANDWRITING_FONTS, available_fonts, render_note
+
+    fonts = available_fonts(HANDWRITING_FONTS)
+    if not fonts:
+        pytest.skip("handwriting fonts not installed")
+    engine = PpOcrEngine()
+    whole = render_note("Mehr Grünflächen", font_path=fonts[0], size=320, font_size=34, seed=5)
+    cut = np.ascontiguousarray(whole[:, 70:])  # the note cut through its text on the left
+    read_whole, read_cut = engine.read_batch([whole, cut])
+    assert text_at_edge(read_whole, whole) == 0.0
+    assert text_at_edge(read_cut, cut) == 1.0
+    assert note_features(read_cut, None, None, cut)[-1] == 1.0
+    # Fitted on the real notes: text at the edge makes an exact reading less likely.
+    assert FEATURES[-1] == "text at the crop's edge" and COEFFICIENTS[-1] < 0
+    same_text = reading._finish(read_whole, whole, None)
+    at_edge = calibrated_confidence(same_text, cut[:, :200], None)
+    assert at_edge < calibrated_confidence(same_text, whole, None)
+
+
+def test_a_letter_of_another_script_is_read_as_the_likeliest_latin_one() -> None:
+    from app.reading.postprocess import latin_letters
+    from ocr.ctc import CharProbs
+
+    alphabet = "DSv"
+    # Frames: v, blank, s... as "v", "S", blank, then a frame where "other" (a CJK
+    # letter) wins over "D".
+    rows = [
+        {"v": 0.9},
+        {"_": 0.9},
+        {"S": 0.9},
+        {"_": 0.9},
+        {"other": 0.6, "D": 0.35},
+        {"_": 0.9},
+    ]
+    p = np.full((len(rows), len(alphabet) + 3), 1e-6)
+    for t, named in enumerate(rows):
+        for char, value in named.items():
+            col = {"_": 0, "other": len(alphabet) + 2}.get(char)
+            p[t, alphabet.index(char) + 1 if col is None else col] = value
+    probs = CharProbs(np.log(p), alphabet)
+    assert latin_letters("vS巨", probs) == "vSD"
+    assert latin_letters("vS€", probs) == "vS€"  # not a letter: kept
+    assert latin_letters("vSD", probs) == "vSD"
+    assert latin_letters("vS巨", None) == "vS巨"
+
+
+def test_a_bracket_alone_is_no_note_but_a_question_mark_is() -> None:
+    from tests.ocr_synth import PRINTED_FONTS, available_fonts, render_note
+
+    fonts = available_fonts(PRINTED_FONTS)
+    if not fonts:
+        pytest.skip("DejaVu fonts not installed")
+    engine = PpOcrEngine()
+    bold = next((f for f in fonts if f.endswith("DejaVuSans-Bold.ttf")), None)
+    if bold is None:
+        pytest.skip("DejaVu Sans Bold not installed")
+    crops = [
+        render_note(text, font_path=bold, size=300, font_size=120, seed=2)
+        for text in ("(", "?", "Ja")
+    ]
+    raw = [r.text for r in engine.read_batch(crops)]
+    assert raw[0] == "(", raw  # the recogniser reads the bracket
+    bracket, question, yes = read_notes(crops, engine="ppocr")
+    assert bracket is not None and bracket.text == "" and "(" in bracket.alternatives
+    assert question is not None and question.text == raw[1]
+    assert yes is not None and yes.text == "Ja"
+
+
+# -- finishing one batch while the engine reads the next ---------------------------------------
+
+
+class StepEngine(FakeEngine):
+    """Records when each batch starts and ends reading (to see what overlaps what)."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.events: list[str] = []
+
+    def read_batch(self, crops: Sequence[np.ndarray]) -> list[Reading]:
+        marks = [int(c[0, 0, 0]) for c in crops]
+        self.events.append(f"start {marks[0]}")
+        self.release.wait(0.2)  # long enough for the runner to hand the last batch over
+        out = [self.read(c) for c in crops]
+        self.events.append(f"end {marks[0]}")
+        return out
+
+
+def test_runner_hands_each_batch_over_while_reading_the_next() -> None:
+    eng = StepEngine()
+    handed: list[list[int]] = []
+
+    def on_read(indices: list[int], readings: Sequence[Reading | None]) -> None:
+        assert all(readings[i] is not None for i in indices)
+        eng.events.append(f"handed {indices[0]}")
+        handed.append(indices)
+
+    result = run_engine(eng, [crop(i) for i in range(10)], batch_size=4, on_read=on_read)
+    assert handed == [[0, 1, 2, 3], [4, 5, 6, 7], [8, 9]]
+    # Batch 0 is finished after batch 4 started reading and before it ends; the last at the end.
+    assert eng.events == [
+        "start 0", "end 0", "start 4", "handed 0", "end 4", "start 8", "handed 4", "end 8",
+        "handed 8",
+    ]  # fmt: skip
+    assert [r.text for r in result.readings if r] == [f"note {i}" for i in range(10)]
+
+
+def test_runner_hands_over_what_was_read_before_a_cancel_and_survives_a_bad_callback() -> None:
+    handed: list[int] = []
+    asked = {"n": 0}
+
+    def cancelled() -> bool:
+        asked["n"] += 1
+        return asked["n"] > 6  # two batches through (the second note by note: 4 asks)
+
+    result = run_engine(
+        FakeEngine(fail=[5]),
+        [crop(i) for i in range(12)],
+        batch_size=4,
+        cancelled=cancelled,
+        on_read=lambda indices, _r: handed.extend(indices),
+    )
+    assert result.cancelled and sorted(handed) == [0, 1, 2, 3, 4, 6, 7]  # 5 failed: not read
+
+    def broken(indices: list[int], _r: Sequence[Reading | None]) -> None:
+        raise RuntimeError("callback broke")
+
+    result = run_engine(FakeEngine(), [crop(i) for i in range(9)], batch_size=4, on_read=broken)
+    assert [r.text for r in result.readings if r] == [f"note {i}" for i in range(9)]
+
+
+def test_a_note_finished_early_is_finished_again_if_the_photo_changes_its_marks(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """A decimal mark harmonised after the early finish: the note is finished again."""
+    calls: list[str] = []
+    real_finish = reading._finish
+
+    def counting(r: Reading, c: np.ndarray, lex: Lexicon | None) -> Reading:
+        calls.append(r.text)
+        return real_finish(r, c, lex)
+
+    def harmonise(
+        readings: Sequence[Reading | None], crops: Sequence[np.ndarray] | None = None
+    ) -> list[Reading | None]:
+        out = list(readings)
+        first = out[0]
+        assert first is not None
+        out[0] = Reading("note 0,5", first.confidence, [], first.engine)
+        return out
+
+    monkeypatch.setattr(reading, "_finish", counting)
+    monkeypatch.setattr(reading, "harmonise_marks", harmonise)
+    out = read_notes_detailed([crop(i) for i in range(20)], plan_override=Plan(FakeEngine(), None))
+    assert [r.text for r in out.readings if r][:2] == ["note 0,5", "note 1"]
+    assert calls.count("note 0") == 1 and calls.count("note 0,5") == 1
+    assert all(calls.count(f"note {i}") == 1 for i in range(1, 20))
+
+
+@pytest.mark.skipif(not (REAL / "labels").is_dir(), reason="shared real photos not present")
+def test_finishing_while_reading_gives_the_readings_of_finishing_after(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Real notes of real_11, read in batches of 4 with the lexicon: the same texts,
+    confidences and alternatives whether each batch is finished early or all at the end."""
+    from app.reading.separators import harmonise_marks
+
+    eng = PpOcrEngine()
+    if not eng.is_available():
+        pytest.skip("PP-OCR not installed")
+    crops = real_crops("real_11")
+    lexicon = Lexicon(["Smart City", "Bürgerbeteiligung"])
+    monkeypatch.setattr("app.reading.runner.BATCH_SIZE", 4)
+    monkeypatch.setattr(
+        "app.reading.run_engine",
+        lambda *a, **k: run_engine(*a, **{**k, "batch_size": 4}),
+    )
+    early = read_notes_detailed(crops, lexicon=lexicon, plan_override=Plan(eng, None)).readings
+    late = [
+        None if r is None else reading._finish(r, crops[i], lexicon)
+        for i, r in enumerate(harmonise_marks(run_engine(eng, crops, batch_size=4).readings))
+    ]
+    assert len(early) == len(late) == len(crops) >= 10
+    for a, b in zip(early, late, strict=True):
+        assert a is not None and b is not None
+        assert (a.text, a.alternatives) == (b.text, b.alternatives)
+        assert a.confidence == pytest.approx(b.confidence)

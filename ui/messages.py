@@ -35,6 +35,7 @@ TEMPLATES: dict[str, str] = {
     "theme.name_needed": QT_TRANSLATE_NOOP("Messages", "A theme needs a name."),
     "tag.name_needed": QT_TRANSLATE_NOOP("Messages", "A tag needs a name."),
     "note.votes_negative": QT_TRANSLATE_NOOP("Messages", "Votes cannot be negative."),
+    "note.votes_too_many": QT_TRANSLATE_NOOP("Messages", "A note can have at most %1 votes."),
     "note.outline_short": QT_TRANSLATE_NOOP(
         "Messages", "A note's outline needs at least three points."
     ),

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from app.cli.output import print_json, print_table
+from app.cli.output import one_line, plain, print_json, print_table, row_id
 from app.domain import Note
 from app.errors import InvalidInputError
 from app.store import Project
@@ -19,7 +19,7 @@ def register(commands: Any) -> None:
         "set", help="change a note's text, theme, tags, review state or votes, or delete it"
     )
     put.add_argument("project", type=Path, metavar="PROJECT")
-    put.add_argument("note_id", type=int, metavar="NOTE_ID")
+    put.add_argument("note_id", type=row_id, metavar="NOTE_ID")
     put.add_argument("--text", metavar="T", help="the note's text")
     where = put.add_mutually_exclusive_group()
     where.add_argument("--theme", metavar="THEME", help="move the note into this theme")
@@ -67,7 +67,11 @@ def _note_set(args: argparse.Namespace) -> int:
         note = project.notes.get(note.id)
         theme = project.themes.get(note.theme_id).name if note.theme_id else "none"
     tags = ", ".join(note.tags) or "none"
-    print(f"Note {note.id}: theme {theme}; tags {tags}; votes {note.votes}")
+    reviewed = "reviewed" if note.reviewed else "not reviewed"
+    print(
+        f"Note {note.id}: {plain(one_line(note.text or '') or '(no text)')!s} ({reviewed}); "
+        f"theme {plain(theme)}; tags {plain(tags)}; votes {note.votes}"
+    )
     return 0
 
 

@@ -28,6 +28,11 @@ def plain(text: object) -> str:
     )
 
 
+def one_line(text: str) -> str:
+    """A note's text on one line: its lines joined with " / " (as the notes table shows it)."""
+    return " / ".join(line.strip() for line in text.splitlines() if line.strip())
+
+
 def print_json(value: Any) -> None:
     text = json.dumps(value, ensure_ascii=False, indent=2, allow_nan=False)
     # JSON escapes C0 controls itself; C1 and bidi controls only occur inside strings

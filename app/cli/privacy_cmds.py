@@ -8,7 +8,7 @@ from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
 
-from app.cli.output import plain, print_json
+from app.cli.output import plain, print_json, row_id
 from app.photo_cleaning import remove_photo_metadata
 from app.privacy.check import privacy_check
 from app.privacy.faces import add_face_regions, dismiss_face, faces_on_photos
@@ -31,7 +31,7 @@ def register(commands: Any) -> None:
     check.set_defaults(run=_check)
     note = sub.add_parser("note", help="how a note that names a person is published")
     note.add_argument("project", type=Path, metavar="PROJECT")
-    note.add_argument("note_id", type=int, metavar="NOTE_ID")
+    note.add_argument("note_id", type=row_id, metavar="NOTE_ID")
     note.add_argument("choice", choices=("keep", "initials", "omit"))
     note.set_defaults(run=_note)
     clean = sub.add_parser(
@@ -50,7 +50,7 @@ def register(commands: Any) -> None:
     lst.set_defaults(run=_list)
     crop = psub.add_parser("crop", help="publish only part of a photo (the board)")
     crop.add_argument("project", type=Path, metavar="PROJECT")
-    crop.add_argument("photo_id", type=int, metavar="PHOTO_ID")
+    crop.add_argument("photo_id", type=row_id, metavar="PHOTO_ID")
     how = crop.add_mutually_exclusive_group(required=True)
     how.add_argument("--rect", type=_rect, metavar="X,Y,W,H", help="the part to publish (pixels)")
     how.add_argument("--notes", action="store_true", help="around the photo's notes")
@@ -58,7 +58,7 @@ def register(commands: Any) -> None:
     crop.set_defaults(run=_crop)
     redact = psub.add_parser("redact", help="blur (or black out) a region in every export")
     redact.add_argument("project", type=Path, metavar="PROJECT")
-    redact.add_argument("photo_id", type=int, metavar="PHOTO_ID")
+    redact.add_argument("photo_id", type=row_id, metavar="PHOTO_ID")
     redact.add_argument("--rect", type=_rect, required=True, metavar="X,Y,W,H")
     redact.add_argument("--black", action="store_true", help="black out instead of blurring")
     redact.set_defaults(run=_redact)
@@ -67,14 +67,14 @@ def register(commands: Any) -> None:
         help="show a hidden region again (a found face's region: the face is not proposed again)",
     )
     unredact.add_argument("project", type=Path, metavar="PROJECT")
-    unredact.add_argument("redaction_id", type=int, metavar="REGION_ID")
+    unredact.add_argument("redaction_id", type=row_id, metavar="REGION_ID")
     unredact.set_defaults(run=_unredact)
     faces = psub.add_parser(
         "faces", help="find faces on the photos and propose blurring them (--apply to do it)"
     )
     faces.add_argument("project", type=Path, metavar="PROJECT")
     faces.add_argument(
-        "photo_id", type=int, nargs="?", metavar="PHOTO_ID", help="only this photo"
+        "photo_id", type=row_id, nargs="?", metavar="PHOTO_ID", help="only this photo"
     )
     faces.add_argument(
         "--apply", action="store_true", help="blur every face found that is not hidden yet"

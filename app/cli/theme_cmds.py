@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from app.cli.output import plain, print_json, print_table, row_id
+from app.cli.output import one_line, plain, print_json, print_table, row_id
 from app.errors import InvalidInputError
 from app.store import Project
 from app.suggest import apply_suggestions, suggest
@@ -79,11 +79,11 @@ def _register_cross(actions: Any) -> None:
         member.add_argument("project", type=Path, metavar="PROJECT")
         member.add_argument("name", metavar="NAME")
         member.add_argument(
-            "--theme", type=int, action="append", default=[], metavar="THEME_ID",
+            "--theme", type=row_id, action="append", default=[], metavar="THEME_ID",
             help="a theme's id (see 'theme list --json'; repeatable)",
         )  # fmt: skip
         member.add_argument(
-            "--note", type=int, action="append", default=[], metavar="NOTE_ID",
+            "--note", type=row_id, action="append", default=[], metavar="NOTE_ID",
             help="a note's id (repeatable)",
         )  # fmt: skip
         member.set_defaults(run=_cross_members, verb=verb, parser=member)
@@ -240,10 +240,16 @@ def _suggest(args: argparse.Namespace) -> int:
             ]
         )
         return 0
+    if not suggestions:
+        print("No proposals: every note is in a theme, or none group.")
     for s in suggestions:
-        print(f"{plain(s.name)} ({len(s.note_ids)} notes)")
+        named = "; name provisional, made from unreviewed text" if s.provisional else ""
+        print(f"{plain(s.name)} ({len(s.note_ids)} notes{named})")
+        if s.header_note_id is not None:
+            header = one_line(texts.get(s.header_note_id) or "") or "(unread)"
+            print(f"  header card: {plain(header)} [{s.header_note_id}]")
         for note_id in s.note_ids:
-            print(f"  - {plain(texts.get(note_id) or '(unread)')} [{note_id}]")
+            print(f"  - {plain(one_line(texts.get(note_id) or '') or '(unread)')} [{note_id}]")
     if args.apply:
         print(f"Created or filled {len(suggestions)} theme(s).")
     return 0

@@ -24,7 +24,12 @@ from app.reading.confidence import calibrated_confidence
 from app.reading.engines import EngineStatus, checked_engines
 from app.reading.guided import guided_correct
 from app.reading.lexicon import Lexicon
-from app.reading.postprocess import normalise_capitals, normalise_capitals_in
+from app.reading.postprocess import (
+    digits_among_digits,
+    latin_letters,
+    normalise_capitals,
+    normalise_capitals_in,
+)
 from app.reading.runner import Cancelled, ReadProgress, run_engine
 from app.reading.separators import harmonise_marks
 from app.reading.strategy import (
@@ -82,7 +87,12 @@ def apply_lexicon(reading: Reading, lexicon: Lexicon) -> Reading:
     lines = []
     changed = False
     for tb in reading.lines:
-        text, _changes = lexicon.correct_text(tb.text, tb.confidence)
+        guided = tb.probs is not None and GUIDED
+        # With the recogniser's probabilities, dictionary words a slip away are
+        # chosen by them (guided), not by the line's confidence alone.
+        text, _changes = lexicon.correct_text(
+            tb.text, tb.confidence, dictionary_near_misses=not guided
+        )
         if tb.probs is not None and GUIDED:
             text = guided_correct(text, tb.probs, lexicon)
         changed = changed or text != tb.text
@@ -92,8 +102,14 @@ def apply_lexicon(reading: Reading, lexicon: Lexicon) -> Reading:
     return replace(reading, text="\n".join(tb.text for tb in lines), lines=lines)
 
 
-#: Lexicon corrections chosen with the recogniser's probabilities (:mod:`.guided`).
+#: Lexicon corrections chosen with the recogniser's probabilities (:mod:`.guided`), in
+#: place of the dictionary's near misses by line confidence: real notes, perfect crops
+#: CER 0.0519 -> 0.0515, detected notes exact 65 -> 66 of 97, CER 0.0785 -> 0.0763
+#: ("Cordery" no longer "Corder").
 GUIDED = True
+
+#: Marks that never make a note on their own ("(" read on a blank card).
+STRAY_MARKS = "()[]{}<>.,;:'\"`´-_–—|/\\~^°"
 
 #: How many other readings a note keeps for the review.
 MAX_ALTERNATIVES = 3
@@ -125,6 +141,20 @@ def _capitals(reading: Reading) -> Reading:
     return replace(reading, text=text, lines=lines)
 
 
+def _digits(reading: Reading) -> Reading:
+    """Letters of other scripts read as Latin ones, digit look-alikes between digits as digits."""
+    if not reading.lines:
+        text = digits_among_digits(reading.text)
+        return reading if text == reading.text else replace(reading, text=text)
+    lines = [
+        replace(tb, text=digits_among_digits(latin_letters(tb.text, tb.probs)))
+        for tb in reading.lines
+    ]
+    if all(a.text == b.text for a, b in zip(lines, reading.lines, strict=True)):
+        return reading
+    return replace(reading, text="\n".join(tb.text for tb in lines), lines=lines)
+
+
 def _line_alternatives(reading: Reading) -> list[str]:
     """The note's text with one line read another way (e.g. the recogniser's first look)."""
     out = []
@@ -144,13 +174,31 @@ def _finish(reading: Reading, crop: np.ndarray, lexicon: Lexicon | None) -> Read
     normalised become the alternatives.
     """
     raw = reading.text
-    reading = _capitals(reading)
+    if raw.strip() and not raw.strip().strip(STRAY_MARKS + " \n"):
+        # A bracket, comma or dash alone is the board's texture or the outline's
+        # shadow, never a note: read as empty (the mark stays an alternative).
+        reading = replace(reading, text="", lines=[])
+    reading = _digits(_capitals(reading))
     before_lexicon = reading.text
     if lexicon is not None:
         reading = apply_lexicon(reading, lexicon)
     reading = with_alternatives(reading, [before_lexicon, raw, *_line_alternatives(reading)])
     confidence = calibrated_confidence(reading, crop, lexicon, odd_text=raw)
     return replace(reading, confidence=confidence)
+
+
+def _finished(
+    reading: Reading,
+    i: int,
+    crops: list[np.ndarray],
+    lexicon: Lexicon | None,
+    early: dict[int, tuple[Reading, Reading]],
+) -> Reading:
+    """:func:`_finish` of crop ``i``'s reading, taken from ``early`` if it finished this one."""
+    done = early.get(i)
+    if done is not None and done[0] is reading:
+        return done[1]
+    return _finish(reading, crops[i], lexicon)
 
 
 def _unread(count: int, message: str) -> ReadOutcome:
@@ -225,8 +273,24 @@ def read_notes_detailed(
         if progress is not None:
             progress(len(crops), len(crops))
         return _unread(len(crops), chosen.message or message_of("read.no_engine_available"))
+    # Each batch is finished while the engine reads the next one; a note whose
+    # text harmonise_marks then changes (a photo-wide decision) is finished again.
+    early: dict[int, tuple[Reading, Reading]] = {}
+
+    def finish_early(indices: list[int], read: Sequence[Reading | None]) -> None:
+        for i in indices:
+            r = read[i]
+            if r is not None:
+                early[i] = (r, _finish(r, crops[i], lexicon))
+
     try:
-        first = run_engine(chosen.primary, crops, progress=progress, cancelled=cancelled)
+        first = run_engine(
+            chosen.primary,
+            crops,
+            progress=progress,
+            cancelled=cancelled,
+            on_read=finish_early,
+        )
     except EngineUnavailableError as exc:
         if chosen.secondary is None or engine != "auto":
             return _unread(len(crops), str(exc))
@@ -247,8 +311,8 @@ def read_notes_detailed(
             plan_override=fallback,
         )
     readings: list[Reading | None] = [
-        None if r is None else _finish(r, crops[i], lexicon)
-        for i, r in enumerate(harmonise_marks(first.readings))
+        None if r is None else _finished(r, i, crops, lexicon, early)
+        for i, r in enumerate(harmonise_marks(first.readings, crops))
     ]
     outcome = ReadOutcome(
         readings, dict(first.errors), chosen.message, chosen.primary.name, first.cancelled

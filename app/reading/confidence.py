@@ -64,12 +64,41 @@ def unknown_share(text: str, lexicon: Lexicon | None) -> float | None:
     return sum(lexicon.strength(w) == 0 for w in words) / len(words)
 
 
+#: A line box this close to the crop's border (share of its shorter side) reaches the edge.
+EDGE = 0.01
+
+
+def text_at_edge(reading: Reading, crop: np.ndarray | None) -> float:
+    """1.0 if a line of ``reading`` reaches the border of ``crop``, else 0.0.
+
+    Text running off the crop was cut by the photo's edge or by the note's
+    outline: more of it may lie beyond. Real notes (perfect crops): such notes
+    47 % exact, the others 81 %.
+    """
+    if crop is None or not reading.lines:
+        return 0.0
+    h, w = crop.shape[:2]
+    margin = EDGE * min(h, w)
+    for line in reading.lines:
+        pts = np.asarray(line.box, dtype=float).reshape(-1, 2)
+        if not len(pts):
+            continue
+        x0, y0 = pts.min(axis=0)
+        x1, y1 = pts.max(axis=0)
+        if min(x0, y0, w - 1 - x1, h - 1 - y1) <= margin:
+            return 1.0
+    return 0.0
+
+
 def note_features(
-    reading: Reading, lexicon: Lexicon | None, odd_text: str | None = None
+    reading: Reading,
+    lexicon: Lexicon | None,
+    odd_text: str | None = None,
+    crop: np.ndarray | None = None,
 ) -> list[float]:
     """The features :mod:`~app.reading.calibration` scores (``odd_text``: before capitals)."""
     odd = _odd_words(reading.text if odd_text is None else odd_text)
-    return features(reading, unknown_share(reading.text, lexicon), odd)
+    return features(reading, unknown_share(reading.text, lexicon), odd, text_at_edge(reading, crop))
 
 
 def calibrated_confidence(
@@ -84,4 +113,4 @@ def calibrated_confidence(
             return 0.3  # cannot tell a blank note from a missed one
         ink = ink_fraction(crop)
         return 0.9 if ink < 0.002 else 0.5 if ink < 0.01 else 0.1
-    return probability(note_features(reading, lexicon, odd_text))
+    return probability(note_features(reading, lexicon, odd_text, crop))

@@ -80,10 +80,16 @@ def _matches(rule: _Rule, word: str, prefix: bool) -> bool:
 
 @dataclass
 class WordForms:
-    """Lower-cased word forms of one dictionary; ``parts`` also has the compound-only ones."""
+    """Lower-cased word forms of one dictionary; ``parts`` also has the compound-only ones.
+
+    ``counts``: how often the list's source corpus had a word, where the list
+    says and it is above the list's floor (``floor``); empty for Hunspell.
+    """
 
     words: set[str] = field(default_factory=set)
     parts: set[str] = field(default_factory=set)
+    counts: dict[str, int] = field(default_factory=dict)
+    floor: int = 1
 
 
 def _read(path: Path) -> list[str]:

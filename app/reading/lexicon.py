@@ -42,6 +42,9 @@ from app.reading.wordlists import WordSource, find_word_sources, language_of_dic
 
 _WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)*", re.UNICODE)
 _TOKEN = re.compile(r"\w+(?:-\w+)*", re.UNICODE)
+_LETTERS = re.compile(r"[^\W\d_]+", re.UNICODE)
+#: Characters that make letters beside them part of a longer word ("IT'S", "E-Mail").
+_WORD_GLUE = frozenset("'’-")
 
 #: OCR letter -> letters it may stand for (diacritics the recogniser dropped or misread).
 _UMLAUT_SWAPS: dict[str, tuple[str, ...]] = {
@@ -60,6 +63,9 @@ _DIGRAPHS = (("ae", "ä"), ("oe", "ö"), ("ue", "ü"), ("ss", "ß"))
 _MAX_SWAPS = 6
 _ALPHABET = "abcdefghijklmnopqrstuvwxyzäöüß"
 
+#: Words of at least this length also get candidates one edit away that are two common
+#: words written as one ("Filesystam" -> "filesystem"; see :meth:`Lexicon._common_pair`).
+COMPOUND_CANDIDATES = 8
 #: Lines read with at least this confidence keep their unknown words (no near-miss edits).
 NEAR_MISS_MAX_CONFIDENCE = 0.95
 #: Near misses of the workshop's own words (station names, reviewed notes) at any confidence.
@@ -72,7 +78,7 @@ class Correction:
 
     original: str
     corrected: str
-    reason: str  # "umlaut", "near-miss" or "digit"
+    reason: str  # "umlaut", "near-miss", "digit" or "join"
 
 
 def _match_case(template: str, word: str) -> str:
@@ -155,6 +161,16 @@ class Lexicon:
         """``lower`` is a workshop or dictionary word as it stands (no compounds)."""
         return lower in self.workshop or any(lower in forms.words for _, forms in self._forms)
 
+    def _common_pair(self, lower: str) -> bool:
+        """``lower`` is two common words of one list (four letters or more each) written as one."""
+        if len(lower) < COMPOUND_CANDIDATES:
+            return False
+        return any(
+            lower[:i] in forms.counts and lower[i:] in forms.counts
+            for _, forms in self._forms
+            for i in range(4, len(lower) - 3)
+        )
+
     def load(self) -> None:
         """Load the word lists now (e.g. in a worker thread before reading)."""
         _ = self._forms
@@ -205,8 +221,19 @@ class Lexicon:
 
     # -- correction ------------------------------------------------------------------
 
-    def correct_text(self, text: str, confidence: float = 1.0) -> tuple[str, list[Correction]]:
-        """Corrected ``text`` and what changed; ``confidence`` is the line's OCR confidence."""
+    def correct_text(
+        self, text: str, confidence: float = 1.0, *, dictionary_near_misses: bool = True
+    ) -> tuple[str, list[Correction]]:
+        """Corrected ``text`` and what changed; ``confidence`` is the line's OCR confidence.
+
+        ``dictionary_near_misses``: False leaves unknown words a slip from a
+        dictionary word alone (the caller decides them otherwise, e.g. with the
+        recogniser's probabilities); the workshop's words still correct them.
+        """
+        if not dictionary_near_misses:
+            confidence = max(confidence, NEAR_MISS_MAX_CONFIDENCE)
+        changes: list[Correction] = []
+        text = self._join_split_words(text, changes)
         tokens = [
             t for t in _TOKEN.findall(text) if len(t) >= 3 and not any(c.isdigit() for c in t)
         ]
@@ -218,7 +245,6 @@ class Lexicon:
             german += "deu" in langs
             english += "eng" in langs
         note_lang = "deu" if german >= english else "eng"
-        changes: list[Correction] = []
 
         def fix(match: re.Match[str]) -> str:
             word = match.group(0)
@@ -228,6 +254,46 @@ class Lexicon:
             return new
 
         return _TOKEN.sub(fix, text), changes
+
+    def _join_split_words(self, text: str, changes: list[Correction]) -> str:
+        """Two pieces one space apart written as one word where only that is a word.
+
+        "BOOS T" -> "BOOST": the joined word is a dictionary or workshop word and a
+        piece is not a word (unknown, or a single letter other than "a" and "I");
+        two words stay apart ("in to", "For A"), and so do pieces of a longer word
+        ("IT'S ONLY").
+        """
+        pieces = list(_LETTERS.finditer(text))
+        out: list[str] = []
+        pos = 0
+        k = 0
+        while k < len(pieces):
+            here = pieces[k]
+            if (
+                k + 1 < len(pieces)
+                and text[here.end() : pieces[k + 1].start()] == " "
+                and text[here.start() - 1 : here.start()] not in _WORD_GLUE
+                and text[pieces[k + 1].end() : pieces[k + 1].end() + 1] not in _WORD_GLUE
+            ):
+                there = pieces[k + 1]
+                joined = here.group(0) + there.group(0)
+                if self.strength(joined) >= 2 and (
+                    not self._is_piece_a_word(here.group(0))
+                    or not self._is_piece_a_word(there.group(0))
+                ):
+                    out.append(text[pos : here.start()] + joined)
+                    changes.append(Correction(f"{here.group(0)} {there.group(0)}", joined, "join"))
+                    pos = there.end()
+                    k += 2
+                    continue
+            k += 1
+        out.append(text[pos:])
+        return "".join(out)
+
+    def _is_piece_a_word(self, piece: str) -> bool:
+        if len(piece) == 1:
+            return piece in "aAI"
+        return self.strength(piece) > 0
 
     def strength(self, word: str) -> float:
         """3: workshop word, 2: dictionary word, 1-1.5: dictionary compound, 0: unknown.
@@ -248,7 +314,7 @@ class Lexicon:
         return 0.0
 
     def _fix_word(self, word: str, confidence: float, note_lang: str) -> tuple[str, str]:
-        if len(word) >= 4 and sum(ch.isdigit() for ch in word) == 1:
+        if len(word) >= 4 and 1 <= sum(ch.isdigit() for ch in word) <= 2:
             letters = self._digit_as_letter(word)
             if letters is not None:
                 return letters, "digit"
@@ -265,25 +331,32 @@ class Lexicon:
         return self._near_miss_fix(word, confidence)
 
     def _digit_as_letter(self, word: str) -> str | None:
-        """``word`` with its one digit read as the letter it resembles, if that is a known word.
+        """``word`` with its digits (one or two) read as the letters they resemble, if known.
 
-        "WORD5" -> "WORDS", "Te1efon" -> "Telefon"; numbers ("2024", "A4") are
-        left alone: at least three letters, and only one spelling may fit. A
-        digit at either end only in a word of capitals ("Top5" stays).
+        "WORD5" -> "WORDS", "Te1efon" -> "Telefon", "B00ST" -> "BOOST"; numbers
+        ("2024", "A4") are left alone: at least three letters, and only one
+        spelling may fit. A digit at either end only in a word of capitals
+        ("Top5" stays).
         """
-        pos = next(i for i, ch in enumerate(word) if ch.isdigit())
-        rest = word[:pos] + word[pos + 1 :]
-        if sum(ch.isalpha() for ch in rest) < 3 or not rest.isalpha():
+        where = [i for i, ch in enumerate(word) if ch.isdigit()]
+        rest = "".join(ch for ch in word if not ch.isdigit())
+        if len(where) > 2 or sum(ch.isalpha() for ch in rest) < 3 or not rest.isalpha():
             return None
         capitals = sum(ch.isupper() for ch in rest) >= 0.6 * len(rest)
-        if not 0 < pos < len(word) - 1 and not rest.isupper():
+        if any(not 0 < pos < len(word) - 1 for pos in where) and not rest.isupper():
             return None  # "Top5", "Teil2": a number after a word; "WORD5" in capitals: an S
-        found = {
-            spelled
-            for letter in _DIGIT_LOOKALIKES.get(word[pos], "")
-            for spelled in [word[:pos] + (letter.upper() if capitals else letter) + word[pos + 1 :]]
-            if self.strength(spelled) >= 2
-        }
+        options = [
+            [c.upper() if capitals else c for c in _DIGIT_LOOKALIKES.get(word[pos], "")]
+            for pos in where
+        ]
+        found = set()
+        for letters in itertools.product(*options):
+            chars = list(word)
+            for pos, letter in zip(where, letters, strict=True):
+                chars[pos] = letter
+            spelled = "".join(chars)
+            if self.strength(spelled) >= 2:
+                found.add(spelled)
         return found.pop() if len(found) == 1 else None
 
     def _umlaut_fix(self, word: str, own: float, note_lang: str) -> tuple[str, str] | None:
@@ -326,7 +399,8 @@ class Lexicon:
         """Known words (lower case) close to ``word``, closest first.
 
         Workshop words within one edit (two for long words), dictionary words one
-        edit away, umlaut restorations.
+        edit away, two common words written as one one edit away (long words; real
+        notes: "Filesystam" -> "Filesystem", exact 67 % -> 68 %), umlaut restorations.
         """
         lower = word.lower()
         found = {
@@ -336,7 +410,10 @@ class Lexicon:
             and abs(len(w) - len(lower)) <= 2
             and _distance(w, lower) <= (2 if len(lower) >= 8 else 1)
         }
-        found |= {e for e in _edits1(lower) if any(e in forms.words for _, forms in self._forms)}
+        edits = _edits1(lower)
+        found |= {e for e in edits if any(e in forms.words for _, forms in self._forms)}
+        if len(lower) >= COMPOUND_CANDIDATES:
+            found |= {e for e in edits if self._common_pair(e)}
         found |= {v.lower() for v in _umlaut_variants(lower) if self.strength(v) > 0}
         found.discard(lower)
         return sorted(found, key=lambda w: (_distance(w, lower), w))[:limit]

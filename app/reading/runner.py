@@ -14,9 +14,10 @@ from __future__ import annotations
 import functools
 import logging
 import threading
+import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
-from typing import TypeVar
+from typing import Any, TypeVar
 
 import numpy as np
 
@@ -29,6 +30,8 @@ log = logging.getLogger(__name__)
 
 ReadProgress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
+#: Called with the indices of crops just read and the readings so far (by crop index).
+OnRead = Callable[[list[int], Sequence[Reading | None]], None]
 T = TypeVar("T")
 
 #: Seconds allowed for one note alone; a batch of n gets NOTE_TIMEOUT + BATCH_NOTE_SECONDS * n
@@ -44,26 +47,35 @@ class CallTimeout(OcrError):
     """An engine call did not return in time."""
 
 
+class _Call:
+    """An engine call running in a daemon thread; :meth:`wait` for its value."""
+
+    def __init__(self, fn: Callable[[], T]) -> None:
+        self.box: dict[str, object] = {}
+        self.done = threading.Event()
+
+        def target() -> None:
+            try:
+                self.box["value"] = fn()
+            except BaseException as exc:  # noqa: BLE001 - re-raised in the caller below
+                self.box["error"] = exc
+            finally:
+                self.done.set()
+
+        threading.Thread(target=target, name="pinscribe-ocr", daemon=True).start()
+
+    def wait(self, timeout: float) -> Any:
+        """The call's value; its exception re-raised; :class:`CallTimeout` after ``timeout`` s."""
+        if not self.done.wait(timeout):
+            raise CallTimeout.coded("ocr.engine_timeout", timeout=f"{timeout:g}")
+        if "error" in self.box:
+            raise self.box["error"]  # type: ignore[misc]
+        return self.box["value"]
+
+
 def call_with_timeout(fn: Callable[[], T], timeout: float) -> T:
     """Run ``fn`` in a daemon thread; :class:`CallTimeout` if not done within ``timeout`` s."""
-    box: dict[str, object] = {}
-    done = threading.Event()
-
-    def target() -> None:
-        try:
-            box["value"] = fn()
-        except BaseException as exc:  # noqa: BLE001 - re-raised in the caller below
-            box["error"] = exc
-        finally:
-            done.set()
-
-    worker = threading.Thread(target=target, name="pinscribe-ocr", daemon=True)
-    worker.start()
-    if not done.wait(timeout):
-        raise CallTimeout.coded("ocr.engine_timeout", timeout=f"{timeout:g}")
-    if "error" in box:
-        raise box["error"]  # type: ignore[misc]
-    return box["value"]  # type: ignore[return-value]
+    return _Call(fn).wait(timeout)
 
 
 @dataclass
@@ -99,8 +111,11 @@ class _Run:
         batch_note_seconds: float,
         done: int,
         total: int,
+        on_read: OnRead | None = None,
     ) -> None:
         self.engine = engine
+        self.on_read = on_read
+        self.ready: list[int] = []  # read, not yet handed to ``on_read``
         self.crops = crops
         self.progress = progress
         self.cancelled = cancelled
@@ -139,13 +154,28 @@ class _Run:
         self.tick(len(indices))
         return True
 
-    def batch(self, batch: list[int]) -> bool:
-        """Read ``batch`` in one call; False if it failed or hung (to be retried note by note)."""
+    def hand_over(self) -> float:
+        """Give the notes read so far to ``on_read``; the seconds that took."""
+        if self.on_read is None or not self.ready:
+            return 0.0
+        ready, self.ready = self.ready, []
+        start = time.perf_counter()
         try:
-            readings = call_with_timeout(
-                functools.partial(self.engine.read_batch, [self.crops[i] for i in batch]),
-                self.allowance(len(batch)),
-            )
+            self.on_read(ready, self.result.readings)
+        except Exception:  # the caller finishes what it was not given (see read_notes_detailed)
+            log.exception("OCR on_read callback failed")
+        return time.perf_counter() - start
+
+    def batch(self, batch: list[int]) -> bool:
+        """Read ``batch`` in one call; False if it failed or hung (to be retried note by note).
+
+        While the engine reads, the notes of the previous batch are handed to
+        ``on_read`` (so their post-processing overlaps this batch's reading).
+        """
+        try:
+            call = _Call(functools.partial(self.engine.read_batch, [self.crops[i] for i in batch]))
+            spent = self.hand_over()
+            readings = call.wait(self.allowance(len(batch)) + spent)
             self.first_call = False
             if len(readings) != len(batch):
                 raise EngineFailedError.coded("ocr.engine_wrong_count")
@@ -161,6 +191,7 @@ class _Run:
             return False
         for i, reading in zip(batch, readings, strict=False):
             self.result.readings[i] = reading
+        self.ready += batch
         self.tick(len(batch))
         return True
 
@@ -170,6 +201,7 @@ class _Run:
             self.result.readings[i] = call_with_timeout(
                 functools.partial(self.engine.read, self.crops[i]), self.allowance(1)
             )
+            self.ready.append(i)
             self.timeouts = 0
         except EngineUnavailableError:
             raise
@@ -194,10 +226,14 @@ def run_engine(
     total: int | None = None,
     startup_allowance: float = STARTUP_ALLOWANCE,
     batch_note_seconds: float = BATCH_NOTE_SECONDS,
+    on_read: OnRead | None = None,
 ) -> RunResult:
     """Read ``crops[i]`` for each ``i`` in ``indices`` (default: all) with ``engine``.
 
     The first call gets ``startup_allowance`` extra seconds (models load lazily).
+    ``on_read(indices, readings)`` is given the notes read, batch by batch, while the
+    engine reads the next batch, and the last ones before this returns (also
+    when cancelled); a failing ``on_read`` is logged, the run goes on.
     """
     todo = list(range(len(crops))) if indices is None else list(indices)
     run = _Run(
@@ -210,6 +246,7 @@ def run_engine(
         batch_note_seconds=batch_note_seconds,
         done=done_offset,
         total=len(todo) if total is None else total,
+        on_read=on_read,
     )
     step = max(batch_size, 1)
     for start in range(0, len(todo), step):
@@ -225,4 +262,5 @@ def run_engine(
                 run.one(i)
         if run.result.cancelled:
             break
+    run.hand_over()
     return run.result

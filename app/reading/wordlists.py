@@ -68,8 +68,15 @@ class WordSource:
         from importlib.resources import files
 
         raw = (files("spellchecker") / "resources" / f"{self.location}.json.gz").read_bytes()
-        words = {w.lower() for w in json.loads(gzip.decompress(raw))}
-        return WordForms(words=words, parts=set(words))
+        listed: dict[str, int] = json.loads(gzip.decompress(raw))
+        words = {w.lower() for w in listed}
+        floor = min(listed.values(), default=1)
+        counts: dict[str, int] = {}
+        for word, count in listed.items():
+            if count > floor:
+                key = word.lower()
+                counts[key] = counts.get(key, 0) + count
+        return WordForms(words=words, parts=set(words), counts=counts, floor=max(floor, 1))
 
 
 def language_of_dictionary(path: Path) -> str:

@@ -51,6 +51,8 @@ _EDITABLE = {
 
 #: At most this many alternatives are kept, each at most this long (a file may come from anyone).
 MAX_ALTERNATIVES = 5
+#: The most votes a note can carry (a project with more is taken for damaged).
+MAX_VOTES = 100_000
 MAX_ALTERNATIVE_LENGTH = 2000
 
 #: How a note's text may be published (see :attr:`app.domain.Note.publish`).
@@ -110,7 +112,7 @@ def _note(row: sqlite3.Row) -> Note:
         text=values.optional_text(row["text"], "text"),
         confidence=values.optional_number(row["confidence"], "confidence", low=0.0, high=1.0),
         reviewed=bool(values.integer(row["reviewed"], "reviewed", low=0, high=1)),
-        votes=values.integer(row["votes"], "votes", low=0, high=100_000),
+        votes=values.integer(row["votes"], "votes", low=0, high=MAX_VOTES),
         kind=values.choice(row["kind"], "kind", NOTE_KINDS),
         cut=bool(values.integer(row["cut"], "cut", low=0, high=1)),
         station_id=values.optional_integer(row["station_id"], "station id"),
@@ -139,6 +141,8 @@ def _encode(field: str, value: Any) -> Any:
     if field == "votes":
         if int(value) < 0:
             raise InvalidInputError.coded("note.votes_negative")
+        if int(value) > MAX_VOTES:  # more would be read back as damaged
+            raise InvalidInputError.coded("note.votes_too_many", most=MAX_VOTES)
         return int(value)
     if field == "alternatives":
         items = [str(v) for v in (value or [])]

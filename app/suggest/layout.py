@@ -254,6 +254,24 @@ def _crosses(line: tuple[float, float, float], boxes: list[Box], vertical: bool)
     return False
 
 
+def _under_header(
+    line: tuple[float, float, float],
+    head_row: list[tuple[float, float, int, float]],
+    boxes: list[Box],
+) -> bool:
+    """Whether a vertical line (position, start, end) runs on under a header card.
+
+    Under the middle part of one of the header row's cards, that is.
+    """
+    at, _, end = line
+    for _, _, i, _ in head_row:
+        box = boxes[i]
+        margin = 0.2 * box.width
+        if box.x0 + margin < at < box.x1 - margin and end > box.y1:
+            return True
+    return False
+
+
 def _header_line(horizontal: list[tuple[float, float, float]], centres: np.ndarray) -> float | None:
     """The line across the top that separates header cards from the notes below."""
     ys = centres[:, 1]
@@ -271,7 +289,9 @@ def group_by_lines(
 
     Vertical lines make columns; a board with only horizontal lines makes rows. A
     column's header card is its topmost card above the first line across the top (or,
-    without such a line, its topmost header-like card).
+    without such a line, its topmost header-like card). Where a row of header cards
+    heads the columns, a line running under a header card's middle is ignored, and two
+    header cards with no line between them are parted halfway between them.
     """
     centres = np.array([[(b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2] for b in boxes])
     vertical, horizontal = [], []
@@ -288,7 +308,19 @@ def group_by_lines(
     # a line through the middle of a note separates nothing (a shadow, a texture)
     columns = [ln for ln in columns if not _crosses(ln, boxes, True)]
     rows = [ln for ln in rows if not _crosses(ln, boxes, False)]
+    heads = header_like(notes, boxes, cut)
+    head_row = header_lanes([i for i, h in enumerate(heads) if h], boxes)
+    # a row of header cards heads the columns: a line running on under a header
+    # card's middle is no column's edge (a seam of the board, a pattern)
+    columns = [ln for ln in columns if not _under_header(ln, head_row, boxes)]
     split = [p for p, _, _ in columns if xs[0] < p < xs[1]]
+    if split and head_row:
+        # two header cards with no line between them head two columns all the same
+        for (_, edge, a, _), (_, _, b, _) in zip(head_row, head_row[1:], strict=False):
+            ca, cb = (boxes[a].x0 + boxes[a].x1) / 2, (boxes[b].x0 + boxes[b].x1) / 2
+            if not any(ca < p < cb for p in split):
+                split.append(edge)
+        split.sort()
     if split:
         lanes = np.searchsorted(np.array(split), centres[:, 0])
         header_y = _header_line(rows, centres)
@@ -296,12 +328,10 @@ def group_by_lines(
         split = [p for p, _, _ in rows if ys[0] < p < ys[1]]
         if not split:
             return None
-        heads = header_like(notes, boxes, cut)
-        if len(header_lanes([i for i, h in enumerate(heads) if h], boxes)) >= 2:
+        if head_row:
             return None  # a row of header cards heads columns; the line runs under it
         lanes = np.searchsorted(np.array(split), centres[:, 1])
         header_y = None
-    heads = header_like(notes, boxes, cut)
     groups: list[tuple[list[int], int | None]] = []
     for lane in sorted(set(lanes.tolist())):
         members = [i for i in range(len(notes)) if lanes[i] == lane]

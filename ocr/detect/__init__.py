@@ -14,7 +14,7 @@ import numpy as np
 from ocr import notes as looks
 from ocr.detect.candidates import all_candidates
 from ocr.detect.color import classify_color
-from ocr.detect.context import good_board, prune
+from ocr.detect.context import coverage, good_board, prune
 from ocr.detect.crop import crop_polygon
 from ocr.detect.prepare import Work, make_work
 from ocr.detect.scoring import (
@@ -50,7 +50,9 @@ def detect_notes(rgb: np.ndarray, *, with_crops: bool = True) -> list[DetectedNo
     work = make_work(rgb)
     seen = LooksCache()
     cands = [
-        c for c in (evaluate(work, o, seen=seen) for o in all_candidates(work)) if c is not None
+        c
+        for c in (evaluate(work, o, seen=seen, floor=MIN_SCORE) for o in all_candidates(work))
+        if c is not None
     ]
     first = select(cands)
     extra = _split_touching(work, cands, first, seen)
@@ -81,6 +83,7 @@ def _select_and_prune(
         picked = select(pool)
     board = good_board(work, cands)
     chosen = prune(work, picked, cands, board=board)
+    cover = coverage(work, chosen)  # kept up to date as notes are added back
     kept = {id(c) for c in chosen}
     gone = [c for c in picked if id(c) not in kept]
     taken = {id(c) for c in picked}
@@ -100,8 +103,11 @@ def _select_and_prune(
             if not any(clashes(c, o) for o in chosen)
         ]
         for a in sorted(alts, key=lambda c: -c.score):
-            if any(c is a for c in prune(work, [*chosen, a], cands, only=a, board=board)):
+            with_a = coverage(work, [a], cover)
+            trial = prune(work, [*chosen, a], cands, only=a, board=board, cover=with_a)
+            if any(c is a for c in trial):
                 chosen.append(a)
+                cover = with_a
                 taken.add(id(a))
                 break
     return chosen
@@ -138,7 +144,7 @@ def _split_touching(
             continue
         done.append(c)
         for piece in seam_pieces(work, c.quad):
-            e = evaluate(work, piece, seen=seen)
+            e = evaluate(work, piece, seen=seen, floor=MIN_SCORE)
             if e is not None:
                 extra.append(e)
                 if depth == 0:  # a piece may hold several notes itself (grids)

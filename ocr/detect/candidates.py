@@ -36,7 +36,7 @@ def _components(
         return
     ox, oy = max(0, bx - pad), max(0, by - pad)
     part = mask[oy : min(h, by + bh + pad), ox : min(w, bx + bw + pad)]
-    n, labels, stats, _ = cv2.connectedComponentsWithStats(part, connectivity=4)
+    n, labels, stats = _labelled(part)
     kernel = (
         cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (2 * grow + 1, 2 * grow + 1)) if grow else None
     )
@@ -44,12 +44,13 @@ def _components(
     box = st[:, 2] * st[:, 3]
     area_ok = (st[:, 4] >= min_area * 0.5) & (box <= max_area * 2.2)
     solid = st[:, 4] >= 0.3 * box  # else thin or ragged: not a note
+    rows = stats.tolist()
     for i in (np.flatnonzero(area_ok & solid) + 1).tolist():
-        x, y, cw, ch, _ = (int(v) for v in stats[i])
+        x, y, cw, ch, _ = rows[i]
         x, y = x + ox, y + oy
         x0, y0 = max(0, x - pad), max(0, y - pad)
         x1, y1 = min(w, x + cw + pad), min(h, y + ch + pad)
-        sub = (labels[y0 - oy : y1 - oy, x0 - ox : x1 - ox] == i).astype(np.uint8)
+        sub = (labels[y0 - oy : y1 - oy, x0 - ox : x1 - ox] == i).view(np.uint8)
         if kernel is not None:
             sub = cv2.dilate(sub, kernel)
         contours, _ = cv2.findContours(sub, cv2.RETR_EXTERNAL, cv2.CHAIN_APPROX_SIMPLE)
@@ -59,6 +60,47 @@ def _components(
         if cv2.contourArea(c) < min_area:
             continue
         yield c.reshape(-1, 2) + np.array([x0, y0])
+
+
+def _labelled(mask: np.ndarray) -> tuple[int, np.ndarray, np.ndarray]:
+    """``cv2.connectedComponentsWithStats(mask, connectivity=4)`` without its centroids.
+
+    The same labels and statistics (row 0, the background, left zero), about three
+    times faster: OpenCV's statistics pass visits every pixel, these are gathered
+    from the runs of equal labels along the rows.
+    """
+    n, found = cv2.connectedComponents(mask, connectivity=4)
+    labels = np.asarray(found, np.int32)
+    h, w = labels.shape
+    change = np.empty((h, w), np.bool_)
+    change[:, 0] = True  # every row starts a run
+    np.not_equal(labels[:, 1:], labels[:, :-1], out=change[:, 1:])
+    starts = np.flatnonzero(change)
+    ends = np.empty_like(starts)
+    ends[:-1] = starts[1:]
+    ends[-1] = h * w
+    run = labels.ravel()[starts]
+    fg = run > 0
+    starts, ends, run = starts[fg], ends[fg], run[fg]
+    ys = starts // w
+    x0 = starts - ys * w
+    stats = np.zeros((n, 5), np.int64)
+    if len(run):
+        top = np.iinfo(np.int64).max
+        x_lo = np.full(n, top)
+        np.minimum.at(x_lo, run, x0)
+        x_hi = np.full(n, -1)
+        np.maximum.at(x_hi, run, x0 + (ends - starts) - 1)
+        y_lo = np.full(n, top)
+        np.minimum.at(y_lo, run, ys)
+        y_hi = np.full(n, -1)
+        np.maximum.at(y_hi, run, ys)
+        stats[1:, 0] = x_lo[1:]
+        stats[1:, 1] = y_lo[1:]
+        stats[1:, 2] = x_hi[1:] - x_lo[1:] + 1
+        stats[1:, 3] = y_hi[1:] - y_lo[1:] + 1
+        stats[1:, 4] = np.bincount(run, weights=ends - starts, minlength=n)[1:]
+    return n, labels, stats
 
 
 def edge_regions(work: Work) -> Iterator[np.ndarray]:
@@ -73,20 +115,21 @@ def edge_regions(work: Work) -> Iterator[np.ndarray]:
 
 def _kmeans_labels(lab: np.ndarray, k: int) -> np.ndarray:
     """Deterministic k-means labels of the pixels, clustering on a subsample."""
-    feat = np.empty(lab.shape, np.float32)
-    feat[..., 0] = lab[..., 0] * 0.45
-    feat[..., 1] = lab[..., 1]
-    feat[..., 2] = lab[..., 2]
-    flat = feat.reshape(-1, 3)
+    flat = (lab * _KMEANS_WEIGHTS).reshape(-1, 3)  # lightness counts less than hue
     sample = flat[:: max(1, flat.shape[0] // 20000)]
     cv2.setRNGSeed(12345)
     criteria = (cv2.TERM_CRITERIA_EPS + cv2.TERM_CRITERIA_MAX_ITER, 20, 0.5)
     best = np.zeros((sample.shape[0], 1), np.int32)
     _, _, centers = cv2.kmeans(sample, k, best, criteria, 1, cv2.KMEANS_PP_CENTERS)
     centers = np.asarray(centers, np.float32)
-    # Squared distances via |x|^2 - 2 x.c + |c|^2 (the |x|^2 term does not change the argmin).
-    d = (centers**2).sum(axis=1)[None, :] - 2.0 * (flat @ centers.T)
+    # Squared distances via |c|^2 - 2 x.c (the |x|^2 term does not change the argmin), in place.
+    d = flat @ centers.T
+    d *= -2.0
+    d += (centers**2).sum(axis=1)
     return d.argmin(axis=1).reshape(lab.shape[:2]).astype(np.int32)
+
+
+_KMEANS_WEIGHTS = np.array([0.45, 1.0, 1.0], np.float32)
 
 
 def color_clusters(work: Work, k: int = 8) -> Iterator[np.ndarray]:

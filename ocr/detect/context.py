@@ -7,6 +7,7 @@ import numpy as np
 
 from ocr.detect.prepare import Work
 from ocr.detect.scoring import Candidate
+from ocr.detect.stats import column_median
 
 #: Below this fraction of the typical note area a candidate is a fragment.
 _MIN_REL_AREA = 0.15
@@ -25,7 +26,7 @@ def board_color(work: Work, good: list[Candidate]) -> np.ndarray:
     sub = work.lab[::step, ::step][mask[::step, ::step] > 0]
     if len(sub) < 100:
         sub = work.lab[::step, ::step].reshape(-1, 3)
-    return np.median(sub.reshape(-1, 3), axis=0)
+    return column_median(sub.reshape(-1, 3))
 
 
 def good_board(work: Work, cands: list[Candidate]) -> np.ndarray:
@@ -48,7 +49,10 @@ def _local_board(work: Work, c: Candidate, cover: np.ndarray) -> np.ndarray | No
     free = cover[ya:yb, xa:xb] == 0
     if free.sum() < 50:
         return None
-    return np.median(work.lab[ya:yb, xa:xb][free], axis=0)
+    # Plane by plane: masking one contiguous plane is cheaper than the interleaved image.
+    return np.array(
+        [column_median(p[ya:yb, xa:xb][free][:, None])[0] for p in work.lab_planes], np.float32
+    )
 
 
 def _ring_on_notes(c: Candidate, cover: np.ndarray) -> float:
@@ -99,27 +103,35 @@ def _note_like(
     return not (c.lab[0] < 0.6 * float(board[0]) and chroma < 12.0)
 
 
+def coverage(work: Work, chosen: list[Candidate], base: np.ndarray | None = None) -> np.ndarray:
+    """A mask (1 inside) of the polygons of ``chosen``, drawn over a copy of ``base`` if given."""
+    cover = np.zeros(work.shape, np.uint8) if base is None else base.copy()
+    for c in chosen:
+        cv2.fillPoly(cover, [np.round(c.polygon).astype(np.int32)], 1)
+    return cover
+
+
 def prune(
     work: Work,
     chosen: list[Candidate],
     all_good: list[Candidate],
     only: Candidate | None = None,
     board: np.ndarray | None = None,
+    cover: np.ndarray | None = None,
 ) -> list[Candidate]:
     """Drop board patches, dark objects and fragments much smaller than the typical note.
 
     With ``only``, the colour tests are applied to that candidate alone (the
     others are known to pass them), which is much cheaper. ``board`` is
-    :func:`board_color` of the good ones of ``all_good`` (computed when not given).
+    :func:`board_color` of the good ones of ``all_good`` (computed when not given),
+    ``cover`` is :func:`coverage` of ``chosen`` (likewise).
     """
     if not chosen:
         return chosen
     if board is None:
         board = good_board(work, all_good)
-    h, w = work.shape
-    cover = np.zeros((h, w), np.uint8)
-    for c in chosen:
-        cv2.fillPoly(cover, [np.round(c.polygon).astype(np.int32)], 1)
+    if cover is None:
+        cover = coverage(work, chosen)
     sure = [c.area for c in chosen if c.score >= 0.8 and not c.features["frame"]]
     card_area = _CARD_AREA * float(np.median(sure)) if sure else 0.0
     out = [

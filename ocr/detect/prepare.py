@@ -22,6 +22,7 @@ class Work:
     grad: np.ndarray  # float32 colour gradient magnitude (Lab units per pixel)
     edges: np.ndarray  # uint8 0/255 Canny edges over L, a and b
     grad_max: np.ndarray  # ``grad`` dilated by 5 x 5: strongest gradient within 2 px
+    lab_planes: tuple[np.ndarray, ...]  # ``lab``'s L, a and b, each contiguous
 
     @property
     def shape(self) -> tuple[int, int]:
@@ -49,29 +50,58 @@ def make_work(rgb: np.ndarray, work_side: int = WORK_SIDE) -> Work:
     kernel = cv2.getStructuringElement(cv2.MORPH_ELLIPSE, (7, 7))
     closed = cv2.morphologyEx(smooth, cv2.MORPH_CLOSE, kernel)
     closed = cv2.medianBlur(closed, 5)
-    lab = cv2.cvtColor(closed.astype(np.float32) / 255.0, cv2.COLOR_RGB2Lab)
+    lab = cv2.cvtColor(np.divide(closed, 255.0, dtype=np.float32), cv2.COLOR_RGB2Lab)
     grad = _gradient(lab8)
     edges = _edges(lab8)
     grad_max = cv2.dilate(grad, np.ones((5, 5), np.uint8))
     return Work(
-        rgb=small, scale=scale, lab=lab, lab8=lab8, grad=grad, edges=edges, grad_max=grad_max
+        rgb=small,
+        scale=scale,
+        lab=lab,
+        lab8=lab8,
+        grad=grad,
+        edges=edges,
+        grad_max=grad_max,
+        lab_planes=tuple(cv2.split(lab)),
     )
 
 
 def _gradient(lab8: np.ndarray) -> np.ndarray:
-    f = lab8.astype(np.float32)
-    f[..., 0] *= 100.0 / 255.0
-    f[..., 1:] -= 128.0
-    gx = cv2.Sobel(f, cv2.CV_32F, 1, 0, ksize=3)
-    gy = cv2.Sobel(f, cv2.CV_32F, 0, 1, ksize=3)
-    mag = np.sqrt((gx * gx + gy * gy).sum(axis=2)) / 8.0
-    return mag.astype(np.float32)
+    """Colour gradient magnitude: Sobel per channel (L scaled to 0..100, a/b centred), summed.
+
+    Channel by channel on contiguous planes, in place: the same arithmetic in the
+    same order as on the interleaved image, several times faster.
+    """
+    acc: np.ndarray | None = None
+    for i, channel in enumerate(cv2.split(lab8)):
+        f = channel.astype(np.float32)
+        if i == 0:
+            f *= 100.0 / 255.0
+        else:
+            f -= 128.0
+        gx = np.asarray(cv2.Sobel(f, cv2.CV_32F, 1, 0, ksize=3), np.float32)
+        gy = np.asarray(cv2.Sobel(f, cv2.CV_32F, 0, 1, ksize=3), np.float32)
+        gx *= gx
+        gy *= gy
+        gx += gy
+        if acc is None:
+            acc = gx
+        else:
+            acc += gx
+    assert acc is not None
+    np.sqrt(acc, out=acc)
+    acc /= 8.0
+    return acc
 
 
 def _edges(lab8: np.ndarray) -> np.ndarray:
-    lum = lab8[..., 0]
+    lum, a, b = cv2.split(lab8)
     out = np.asarray(cv2.Canny(lum, 12, 36, L2gradient=True), np.uint8)
-    for ch in (1, 2):
-        c = np.clip((lab8[..., ch].astype(np.int16) - 128) * 3 + 128, 0, 255).astype(np.uint8)
+    for c in (a, b):
+        c = cv2.LUT(c, _STRETCH)  # chroma around neutral, 3 x
         out = np.maximum(out, np.asarray(cv2.Canny(c, 25, 60, L2gradient=True), np.uint8))
     return out
+
+
+#: ``(v - 128) * 3 + 128`` clipped to 0..255, for every uint8 ``v``.
+_STRETCH = np.clip((np.arange(256, dtype=np.int16) - 128) * 3 + 128, 0, 255).astype(np.uint8)

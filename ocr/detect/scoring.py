@@ -10,6 +10,7 @@ import cv2
 import numpy as np
 
 from ocr.detect.prepare import Work
+from ocr.detect.stats import column_median
 from ocr.geometry import (
     ellipse_polygon,
     fit_quad,
@@ -72,7 +73,10 @@ def overlap_iou(a: Candidate, b: Candidate) -> float:
 def _ring_and_inner(
     work: Work, poly: np.ndarray, band: int
 ) -> tuple[np.ndarray, np.ndarray, np.ndarray, tuple[int, int]]:
-    """Masks (local window): inside shrunk by ``band``, a ring around it, a ring further out."""
+    """Masks (local window): inside shrunk by ``band``, a ring around it, the ring's outer disc.
+
+    The ring further out is ``_far(outer, band)``, needed only at times.
+    """
     h, w = work.shape
     pad = 3 * band + 2
     xs, ys = poly[:, 0], poly[:, 1]
@@ -86,8 +90,12 @@ def _ring_and_inner(
     inner = cv2.erode(local, k)
     outer = cv2.dilate(local, k)
     ring = cv2.subtract(outer, cv2.dilate(local, _SQUARE3))  # band >= 2: the 3 x 3 growth is inside
-    far = cv2.subtract(cv2.dilate(outer, k), outer)
-    return inner, ring, far, (x0, y0)
+    return inner, ring, outer, (x0, y0)
+
+
+def _far(outer: np.ndarray, band: int) -> np.ndarray:
+    """The ring of width ``band`` around ``outer`` (of :func:`_ring_and_inner`)."""
+    return cv2.subtract(cv2.dilate(outer, _disc(band)), outer)
 
 
 _SQUARE3 = np.ones((3, 3), np.uint8)
@@ -104,16 +112,15 @@ def _edge_support(work: Work, poly: np.ndarray) -> tuple[float, np.ndarray]:
     h, w = work.shape
     poly = np.asarray(poly, np.float64)
     n = len(poly)
-    step = np.roll(poly, -1, axis=0) - poly
+    step = np.concatenate((poly[1:], poly[:1])) - poly  # to the next corner (np.roll, cheaper)
     k = np.maximum(2, (np.hypot(step[:, 0], step[:, 1]) / 3).astype(int))
     sides = np.repeat(np.arange(n), k)
     starts = np.repeat(np.cumsum(k) - k, k)
     t = (np.arange(int(k.sum())) - starts + 0.5) / np.repeat(k, k)
     p = poly[sides] + step[sides] * t[:, None]
-    xs = np.clip(np.round(p[:, 0]).astype(int), 0, w - 1)
-    ys = np.clip(np.round(p[:, 1]).astype(int), 0, h - 1)
-    inside = (p[:, 0] >= 1) & (p[:, 0] <= w - 2) & (p[:, 1] >= 1) & (p[:, 1] <= h - 2)
-    strong = (work.grad_max[ys, xs] > 2.5) | ~inside
+    at = np.clip(np.round(p).astype(int), 0, (w - 1, h - 1))  # nearest pixel, in the image
+    inside = ((p >= 1) & (p <= (w - 2, h - 2))).all(axis=1)
+    strong = (work.grad_max[at[:, 1], at[:, 0]] > 2.5) | ~inside
     per_side = np.bincount(sides, weights=strong, minlength=n) / k
     return float(strong.mean()), per_side
 
@@ -165,8 +172,8 @@ def raster_iou(contour: np.ndarray, poly: np.ndarray) -> float:
     b = np.zeros_like(a)
     cv2.fillPoly(a, [np.round(contour.reshape(-1, 2) - [x0, y0]).astype(np.int32)], 1)
     cv2.fillPoly(b, [np.round(poly.reshape(-1, 2) - [x0, y0]).astype(np.int32)], 1)
-    inter = int(np.count_nonzero(a & b))
-    union = int(np.count_nonzero(a | b))
+    inter = cv2.countNonZero(cv2.bitwise_and(a, b))
+    union = cv2.countNonZero(cv2.bitwise_or(a, b))
     return inter / union if union else 0.0
 
 
@@ -195,33 +202,47 @@ class _Looks:
     light_text: float
 
 
+#: Looks that take nothing off the score: with them it bounds what the shape allows.
+_PERFECT = _Looks(np.zeros(3), 1.0, 1.0, 1.0, np.ones(4), 0.0)
+
+
 def evaluate(
     work: Work,
     contour: np.ndarray,
     why: list[str] | None = None,
     seen: LooksCache | None = None,
+    floor: float = 0.0,
 ) -> Candidate | None:
     """Fit a polygon to one outline and score how note-like it is (None if hopeless).
 
     With ``seen``, a polygon (nearly) scored before shares that one's looks.
+    An outline whose shape alone keeps its score below ``floor`` (whatever its
+    colour and edges) is rejected before its looks are measured.
     """
     h, w = work.shape
     img_area = float(h * w)
-    blob_area = float(cv2.contourArea(contour.astype(np.float32)))
+    points = contour.astype(np.float32)
+    blob_area = float(cv2.contourArea(points))
     if blob_area < 100:
         return _reject(why, 6)
     x, y, bw, bh = cv2.boundingRect(contour.astype(np.int32).reshape(-1, 1, 2))
     if blob_area < 0.45 * bw * bh and max(bw, bh) < 0.9 * min(bw, bh) * 4.5:
         # A rotated square fills at least half its upright box.
         return _reject(why, 10)
-    outline = _outline(contour, w, h, img_area)
+    hull = cv2.convexHull(points.reshape(-1, 1, 2))
+    solidity = blob_area / max(float(cv2.contourArea(hull)), 1.0)
+    if solidity < 0.75:  # ragged: hopeless whatever quad fits it
+        return _reject(why, 43)
+    outline = _outline(contour, w, h, img_area, hull)
     if isinstance(outline, int):
         return _reject(why, outline)
-    hull_area = float(cv2.contourArea(cv2.convexHull(contour.astype(np.float32))))
-    solidity = blob_area / max(hull_area, 1.0)
     shape, poly, fill = _best_shape(contour, outline)
-    if fill < 0.72 or solidity < 0.75:
+    if fill < 0.72:
         return _reject(why, 43)
+    if floor > 0 and _note_score(outline, _PERFECT, fill, shape) < floor:
+        if seen:
+            seen.defer(poly, outline.sides)  # as if looked at: a later near copy shares them
+        return _reject(why, 46)
     looks = seen.looks(work, poly, outline.sides) if seen else _looks(work, poly, outline.sides)
     if looks is None:
         return _reject(why, 49)
@@ -242,13 +263,15 @@ def evaluate(
     return Candidate(poly, outline.quad, shape, outline.area, score, lab_t, feats, looks.side_edge)
 
 
-def _outline(contour: np.ndarray, w: int, h: int, img_area: float) -> _Outline | int:
+def _outline(
+    contour: np.ndarray, w: int, h: int, img_area: float, hull: np.ndarray | None = None
+) -> _Outline | int:
     """The quadrilateral fitted to ``contour``, or why its size, aspect or angles rule it out.
 
     (Measured with plain arithmetic on the four corners: numpy costs more than it
     saves on four points, and this runs for every outline.)
     """
-    quad = fit_quad(contour)
+    quad = fit_quad(contour, hull)
     q = quad.tolist()
     nxt = q[1:] + q[:1]
     qarea = 0.5 * abs(sum(x0 * y1 - x1 * y0 for (x0, y0), (x1, y1) in zip(q, nxt, strict=True)))
@@ -301,30 +324,38 @@ def _best_shape(contour: np.ndarray, outline: _Outline) -> tuple[str, np.ndarray
     return shape, poly, fill
 
 
-def _sample(lab: np.ndarray, mask: np.ndarray, count: int) -> np.ndarray:
-    """Lab values (N x 3) under ``mask`` on a regular grid, about ``count`` of them at most."""
+def _sample(work: Work, x0: int, y0: int, mask: np.ndarray, count: int) -> np.ndarray:
+    """Lab values (N x 3) under ``mask`` (placed at ``x0, y0``) on a regular grid.
+
+    About ``count`` of them at most. Taken plane by plane from ``work.lab_planes``
+    (cheaper than masking the interleaved image) and put side by side.
+    """
     n = cv2.countNonZero(mask)
     step = max(1, round(float(np.sqrt(n / count)))) if n else 1
+    h, w = mask.shape
     if step > 1:
-        mask, lab = mask[::step, ::step], lab[::step, ::step]
-    return np.asarray(lab[mask > 0])
+        mask = mask[::step, ::step]
+    inside = mask > 0
+    return np.stack(
+        [p[y0 : y0 + h : step, x0 : x0 + w : step][inside] for p in work.lab_planes], axis=1
+    )
 
 
 def _looks(work: Work, poly: np.ndarray, sides: np.ndarray) -> _Looks | None:
     """Colour uniformity inside ``poly``, contrast and edges at its border; None if too small."""
     band = int(max(2, min(8, 0.06 * sides.min())))
-    inner, ring, far, (x0, y0) = _ring_and_inner(work, poly, band)
+    inner, ring, outer, (x0, y0) = _ring_and_inner(work, poly, band)
     if cv2.countNonZero(inner) < 30:
         return None
-    win = work.lab[y0 : y0 + inner.shape[0], x0 : x0 + inner.shape[1]]
-    lab_in = _sample(win, inner, 3000)  # a subsample is plenty for statistics
-    med = np.median(lab_in, axis=0)
+    lab_in = _sample(work, x0, y0, inner, 3000)  # a subsample is plenty for statistics
+    med = column_median(lab_in)
     uniform = float((_dist_to(lab_in, med) < 10).mean())
-    ring_lab = _sample(win, ring, 1500)
+    ring_lab = _sample(work, x0, y0, ring, 1500)
     contrast = float((_dist_to(ring_lab, med) > 8).mean()) if len(ring_lab) else 1.0
-    far_lab = _sample(win, far, 1500)
-    if len(far_lab):  # blurred borders: look further out too
-        contrast = max(contrast, float((_dist_to(far_lab, med) > 8).mean()))
+    if contrast < 1.0:  # blurred borders: look further out too (it can only raise it)
+        far_lab = _sample(work, x0, y0, _far(outer, band), 1500)
+        if len(far_lab):
+            contrast = max(contrast, float((_dist_to(far_lab, med) > 8).mean()))
     edge, side_edge = _edge_support(work, poly)
     # White-text-on-colour (door signs, posters): many pixels much lighter than the note.
     light_text = float((lab_in[:, 0] > med[0] + 20).mean())
@@ -335,32 +366,52 @@ class LooksCache:
     """The looks of the quads scored so far, for the many outlines found several times.
 
     The candidate sources outline most notes more than once; fitted quads whose
-    corners lie within :attr:`TOL` px of each other look the same.
+    corners lie within :attr:`TOL` px of each other look the same. A quad can be
+    entered before its looks are measured (:meth:`defer`): they are measured when
+    a near copy first asks for them, so the answers do not depend on it.
     """
 
     TOL = 1.0
 
     def __init__(self) -> None:
         self._quads = np.empty((0, 8), np.float64)
-        self._looks: list[_Looks | None] = []
+        self._looks: list[_Looks | None | tuple[np.ndarray, np.ndarray]] = []
 
     def __bool__(self) -> bool:  # an empty cache is still a cache
         return True
 
-    def looks(self, work: Work, poly: np.ndarray, sides: np.ndarray) -> _Looks | None:
-        """:func:`_looks` of ``poly``, or of a quad within ``TOL`` px of it scored before."""
-        if len(poly) != 4:
-            return _looks(work, poly, sides)
-        key = np.asarray(poly, np.float64).reshape(1, 8)
+    def _find(self, key: np.ndarray) -> int | None:
         if self._looks:
             gap = np.abs(self._quads - key).max(axis=1)
             i = int(gap.argmin())
             if gap[i] <= self.TOL:
-                return self._looks[i]
+                return i
+        return None
+
+    def looks(self, work: Work, poly: np.ndarray, sides: np.ndarray) -> _Looks | None:
+        """:func:`_looks` of ``poly``, or of a quad within ``TOL`` px of it entered before."""
+        if len(poly) != 4:
+            return _looks(work, poly, sides)
+        key = np.asarray(poly, np.float64).reshape(1, 8)
+        i = self._find(key)
+        if i is not None:
+            found = self._looks[i]
+            if isinstance(found, tuple):  # deferred: measure the quad entered
+                found = self._looks[i] = _looks(work, *found)
+            return found
         found = _looks(work, poly, sides)
         self._quads = np.vstack([self._quads, key])
         self._looks.append(found)
         return found
+
+    def defer(self, poly: np.ndarray, sides: np.ndarray) -> None:
+        """Enter ``poly`` (unless a near copy is in) without measuring its looks yet."""
+        if len(poly) != 4:
+            return
+        key = np.asarray(poly, np.float64).reshape(1, 8)
+        if self._find(key) is None:
+            self._quads = np.vstack([self._quads, key])
+            self._looks.append((poly, sides))
 
 
 def _unit(v: float) -> float:

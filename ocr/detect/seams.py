@@ -14,6 +14,7 @@ import cv2
 import numpy as np
 
 from ocr.detect.prepare import Work
+from ocr.detect.stats import column_median
 from ocr.geometry import order_corners, quad_size
 
 _MIN_DROP = 4.0  # L units (0..255) a seam is darker than the paper beside it
@@ -40,14 +41,14 @@ def _dips(lum: np.ndarray) -> list[tuple[int, float]]:
         return []
     m = max(2, int(0.12 * h))
     inner = lum[m : h - m]
-    profile = np.median(inner, axis=0).astype(np.float32)
+    profile = column_median(inner).astype(np.float32)
     drop = _drop(profile)
     out: list[tuple[int, float]] = []
     lo, hi = int(0.2 * n), int(0.8 * n)
     if float(drop[lo:hi].max(initial=0.0)) < _MIN_DROP:
         return out  # nothing to check further (the common case: saves the part medians)
     parts = np.array_split(inner, 6, axis=0)
-    drops = [_drop(np.median(t, axis=0).astype(np.float32)) for t in parts]
+    drops = [_drop(column_median(t).astype(np.float32)) for t in parts]
     i = lo
     while i < hi:
         if drop[i] >= _MIN_DROP and drop[i] == drop[max(lo, i - 3) : min(hi, i + 4)].max():
@@ -71,6 +72,25 @@ def _dips(lum: np.ndarray) -> list[tuple[int, float]]:
         else:
             i += 1
     return out
+
+
+def _may_dip(images: list[np.ndarray]) -> list[bool]:
+    """Per image (all of one size): whether :func:`_dips` can find anything in it.
+
+    The first test of ``_dips`` (some column darker than its surroundings at all),
+    for all images at once: one median over all their columns, one closing.
+    """
+    h, n = images[0].shape
+    if n < 24 or h < 12:
+        return [False] * len(images)
+    m = max(2, int(0.12 * h))
+    profiles = column_median(np.concatenate([im[m : h - m] for im in images], axis=1))
+    profiles = profiles.astype(np.float32).reshape(len(images), n)
+    k = max(5, int(0.06 * n) | 1)
+    base = cv2.erode(cv2.dilate(profiles, np.ones((1, k), np.uint8)), np.ones((1, k), np.uint8))
+    drop = base - profiles
+    lo, hi = int(0.2 * n), int(0.8 * n)
+    return [float(d[lo:hi].max(initial=0.0)) >= _MIN_DROP for d in drop]
 
 
 def _choose(cuts: list[int], n: int, other: float) -> list[int]:
@@ -155,15 +175,19 @@ def _tilted_cuts(lum: np.ndarray) -> tuple[list[float], float, float]:
         return [], 0.0, 0.0
     hc = (h - 1) / 2.0
     best: tuple[float, list[float], float] = (0.0, [], 0.0)
-    for t in _SLOPES:
-        shear = np.array([[1.0, t, -t * hc], [0.0, 1.0, 0.0]], np.float32)
-        sheared = cv2.warpAffine(
+    sheared_all = [
+        cv2.warpAffine(
             lum,
-            shear,
+            np.array([[1.0, t, -t * hc], [0.0, 1.0, 0.0]], np.float32),
             (w, h),
             flags=cv2.INTER_LINEAR | cv2.WARP_INVERSE_MAP,
             borderMode=cv2.BORDER_REPLICATE,
         )
+        for t in _SLOPES
+    ]
+    for t, sheared, may in zip(_SLOPES, sheared_all, _may_dip(sheared_all), strict=True):
+        if not may:
+            continue  # _dips(sheared) is empty
         dips = _dips(sheared)
         cuts = _choose([i for i, _ in dips], w, h)
         if not cuts:

@@ -19,6 +19,8 @@ from dataclasses import dataclass
 import cv2
 import numpy as np
 
+from ocr.detect.stats import column_median
+
 #: How much lighter than its body a highlight must be for a disc to count as glossy.
 GLOSS = 25.0
 #: Discs whose centre lies this close to the top edge (share of the height) are pins.
@@ -64,15 +66,25 @@ def find_votes(crop: np.ndarray) -> list[Dot]:
         crop, (max(8, round(w * s)), max(8, round(h * s))), interpolation=cv2.INTER_AREA
     )
     small = cv2.GaussianBlur(small, (3, 3), 0)
-    lab = cv2.cvtColor(small.astype(np.float32) / 255.0, cv2.COLOR_RGB2Lab)
-    sh, sw = lab.shape[:2]
+    sh, sw = small.shape[:2]
     m = int(0.05 * min(sh, sw))
-    core = lab[m : sh - m, m : sw - m]
-    note = np.median(core.reshape(-1, 3), axis=0)
-    dist = np.sqrt(((core - note) ** 2).sum(axis=2))
-    chroma = np.hypot(core[..., 1], core[..., 2])
-    mask = ((dist > 20) & (chroma > 28) & (core[..., 0] > 30)).astype(np.uint8)
-    mask = cv2.morphologyEx(mask, cv2.MORPH_OPEN, np.ones((3, 3), np.uint8))
+    # Lab of the inner part only (the margin is never looked at), values 0..1 as float32.
+    core = cv2.cvtColor(
+        np.divide(small[m : sh - m, m : sw - m], 255.0, dtype=np.float32), cv2.COLOR_RGB2Lab
+    )
+    lum, a, b = cv2.split(core)
+    note = np.array([column_median(p.reshape(-1, 1))[0] for p in (lum, a, b)], np.float32)
+    # Colour distance to the note, summed plane by plane (as ``sum(axis=2)`` adds them).
+    dist = _sq(lum - note[0])
+    dist += _sq(a - note[1])
+    dist += _sq(b - note[2])
+    np.sqrt(dist, out=dist)
+    chroma = np.hypot(a, b)
+    mask = cv2.morphologyEx(
+        ((dist > 20) & (chroma > 28) & (lum > 30)).astype(np.uint8),
+        cv2.MORPH_OPEN,
+        np.ones((3, 3), np.uint8),
+    )
     if not mask.any():
         return []
     short = float(min(sh, sw))
@@ -102,6 +114,12 @@ def find_votes(crop: np.ndarray) -> list[Dot]:
         dots.append(dot)
     dots.sort(key=lambda d: (round(d.y / max(1.0, 4 * d.r)), d.x))
     return dots
+
+
+def _sq(x: np.ndarray) -> np.ndarray:
+    """``x`` squared, in place."""
+    x *= x
+    return x
 
 
 def _by_hue(core: np.ndarray, mask: np.ndarray) -> list[np.ndarray]:
@@ -251,7 +269,7 @@ def _like_ink(
     inside = (d <= INK_CORE * r) & (mask > 0)
     if not inside.any():
         inside = ~outside & (mask > 0)
-    colour = np.median(core[inside], axis=0)
+    colour = column_median(core[inside])
     others = (mask > 0) & outside
     if not others.any():
         return False

@@ -10,21 +10,33 @@ Set-up measured on the 98 labelled real notes (``bench/ocr.py``, CER):
   224 px and keeps the 20 notes/s target on two busy cores (whole strategy
   with lexicon: CER 0.093 and 20.0 notes/s at 192 px, 0.088 and 17.4 notes/s
   at 224 px, same run); ``PpOcrSettings(det_limit=224)`` for accuracy first;
-* recognition in batches of similar line aspect ratio (a short word padded to
-  a long line reads worse: 0.090 one note at a time, 0.112 in mixed batches of
-  12 notes; bucketing by ratio within 25 %: 0.091) with a minimum width of
-  160 px instead of 320 (same CER, half the time), batches of 16 lines across
-  all the crops of a photo;
+* recognition one line at a time (``rec_batch=1``), with a minimum width of
+  160 px instead of 320 (same CER, half the time). The recogniser's cost is
+  linear in the padded line width (about 0.1 ms CPU per column at height 48,
+  in batches of 1 or 16 alike), so batches bought nothing but the padding of
+  every line to the widest of its batch, which also changed what a line reads
+  as with its batch-mates (98 real notes, with the lexicon: exact 61 -> 59 notes
+  when the lines of 16 crops instead of 8 were batched together). Alone, a line
+  reads the same whatever else is read with it;
 * no busy-waiting between operators (see :func:`_no_spinning`);
-* both cores used by two pipelines with one onnxruntime thread each, every
-  batch of crops split between them (``PpOcrSettings.workers``): one session
-  with two intra-op threads cost 10 % more CPU for the same notes (48 real
-  notes: 2.2-2.3 s CPU against 2.0-2.2 s), its small inputs split poorly.
+* both cores used by two pipelines with one onnxruntime thread each; every
+  phase (line detection crop by crop, recognition, second look) is shared out
+  job by job, each thread taking the next job when it is free
+  (``PpOcrSettings.workers``, :func:`_spread`): one session with two intra-op
+  threads cost 10 % more CPU for the same notes, its small inputs split poorly.
+  Also measured and dropped: int8 quantisation of the recogniser's
+  convolutions (static, QDQ: 20 % faster, the detector slower; no VNNI on this
+  CPU) and OpenVINO instead of onnxruntime (the same speed).
 
 * a second look at weak lines (score below 0.95) from a box padded by 10 % of
   the line height, the better-scored other spelling kept (see
   :func:`_second_look`): PP-OCR alone exact 49 % -> 53 %; with the lexicon
-  58 % -> 62 %; about 35 % more CPU (45 % more lines read). Gated at 0.9:
+  58 % -> 62 %; about 35 % more CPU (45 % more lines read). Only lines whose box
+  comes within that margin of the crop's border are looked at again
+  (``second_look_at_edge``): of the 80 weak lines among the 178 lines of the
+  real notes, the 16 the second look changed helped 8 notes and hurt 2; the
+  gate keeps every note it made exact (PP-OCR alone 36 -> 39 of 98, CER
+  0.1065 -> 0.1005) with 38 second reads instead of 80. Gated at 0.9 instead:
   60 %, 20 % more CPU. Also measured and dropped: detection at 224 px (with
   the second look: 59 %), a horizontal squeeze of 0.85 or sharpening as the
   second look (52 %, 49 % alone), line crops from a projection profile instead
@@ -36,6 +48,13 @@ Result (PP-OCR alone, before the second look): CER 0.096 on real notes, 0.000
 printed, 0.02 handwriting fonts; 40-50 ms per note on two cores. One pipeline (two
 onnxruntime sessions) per worker, process and set-up, created lazily and shared.
 
+Where the CPU goes (``hold_04`` scaled to 12 MP, 57 notes, 86 lines; thread CPU time
+per stage): line detection 0.9 s (16 ms per crop at 160 x 192), recognition 2.0 s for
+the 86 lines (about 23 ms per line) and 0.3 s for 19 second looks (55 before the
+border gate: 1.2 s), lexicon and confidence 0.25 s (0.54 s before the einsum in
+:func:`ocr.ctc._folded`). Both models cost the same per pixel in any batch, so only
+fewer pixels would make reading much cheaper, and every way tried cost exact notes.
+
 Nothing is downloaded: the model paths are given explicitly, so rapidocr never
 reaches its downloader, and while the sessions are built its downloader is
 replaced by one that raises.
@@ -45,23 +64,28 @@ from __future__ import annotations
 
 import contextlib
 import copy
+import itertools
+import math
 import os
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 import numpy as np
 
 from ocr.ctc import ALPHABET, CharProbs
 from ocr.engines.base import DEFAULT_LANGUAGES, OcrEngine, make_reading, validate_crop
 from ocr.errors import EngineFailedError, EngineUnavailableError
+from ocr.reading_order import reading_order
 from ocr.types import Reading, TextBox
 
 DET_MODEL = "PP-OCRv6_det_small.onnx"
 REC_MODEL = "PP-OCRv6_rec_small.onnx"
+
+T = TypeVar("T")
 
 #: Tesseract language codes the multilingual PP-OCRv6 recogniser covers (Latin script).
 SUPPORTED_LANGUAGES = frozenset(
@@ -76,10 +100,11 @@ class PpOcrSettings:
 
     det_limit: int = 192
     rec_width: int = 160
-    rec_batch: int = 16
+    rec_batch: int = 1  # lines per recognition call (more: padded to the widest)
     min_line_score: float = 0.5
     second_look_below: float = 0.95  # lines read with a lower score are read again, padded
     second_look_pad: float = 0.1  # the second look's margin around the line, share of its height
+    second_look_at_edge: bool = True  # only weak lines within that margin of the crop's border
     threads: int = 0  # onnxruntime threads per pipeline; 0: all cores (at most 4) / workers
     workers: int = 0  # pipelines reading parts of a batch in parallel; 0: one per core, at most 2
 
@@ -224,24 +249,36 @@ class _Pipeline:
         ).astype(np.float32)
         preds = self.rec.session(batch)
         lines, _ = self.rec.postprocess_op(preds, False, wh_ratio_list=ratios, max_wh_ratio=widest)
+        # Frames per pixel of the padded batch width: where each line's own image ends.
+        padded = batch.shape[-1]
+        per_pixel = preds.shape[1] / max(padded, 1)
         return [
-            (str(text), float(score), CharProbs.from_softmax(p, self.columns, self.alphabet))
-            for (text, score), p in zip(lines, preds, strict=True)
+            (
+                str(text),
+                float(score),
+                CharProbs.from_softmax(
+                    p,
+                    self.columns,
+                    self.alphabet,
+                    min(math.ceil(height * ratio), padded) * per_pixel,
+                ),
+            )
+            for (text, score), p, ratio in zip(lines, preds, ratios, strict=True)
         ]
 
-    def recognise(self, images: list[np.ndarray]) -> list[tuple[str, float, CharProbs | None]]:
-        """Recognise line images in batches of similar aspect ratio.
+    def batches(self, images: Sequence[np.ndarray]) -> list[list[int]]:
+        """Indices of ``images`` in batches of similar aspect ratio (within 25 %).
 
         The recogniser pads every line of a batch to the widest one; a short word
         padded to a long line reads worse (measured: CER 0.090 one note at a time,
         0.112 with 12 notes mixed). Grouping ratios within 25 % keeps results
-        independent of what else is in the batch and keeps the batching speed-up.
+        independent of what else is in the batch. Its cost is linear in the padded
+        width (about 0.1 ms per column at height 48, batch of 1 or 16 alike), so
+        batches buy little speed; they are kept small enough to share out.
         """
-        if not images:
-            return []
         ratios = [img.shape[1] / max(img.shape[0], 1) for img in images]
         order = sorted(range(len(images)), key=lambda i: ratios[i])
-        out: list[tuple[str, float, CharProbs | None]] = [("", 0.0, None)] * len(images)
+        out: list[list[int]] = []
         start = 0
         while start < len(order):
             end = start + 1
@@ -252,11 +289,69 @@ class _Pipeline:
                 and ratios[order[end]] <= limit
             ):
                 end += 1
-            idx = order[start:end]
-            for i, found in zip(idx, self._recognise_batch([images[i] for i in idx]), strict=True):
-                out[i] = found
+            out.append(order[start:end])
             start = end
         return out
+
+    def recognise(self, images: list[np.ndarray]) -> list[tuple[str, float, CharProbs | None]]:
+        """Recognise line images in batches of similar aspect ratio, on this pipeline alone."""
+        return _recognise([self], images)
+
+
+def _spread(pipes: Sequence[_Pipeline], count: int, work: Callable[[_Pipeline, int], T]) -> list[T]:
+    """``work(pipe, k)`` for k in 0..count-1, one thread per pipeline, each holding its lock.
+
+    Each thread takes the next job as soon as it is free, so the two cores
+    stay busy to the end of a phase whatever the jobs' sizes (give the largest
+    first). With one pipeline, or one job, it runs in the calling thread.
+    """
+    if count == 0:
+        return []
+    if len(pipes) == 1 or count == 1:
+        with pipes[0].lock:
+            return [work(pipes[0], k) for k in range(count)]
+    results: list[Any] = [None] * count
+    taken = itertools.count()
+    taking = threading.Lock()
+
+    def run(pipe: _Pipeline) -> None:
+        with pipe.lock:
+            while True:
+                with taking:
+                    k = next(taken)
+                if k >= count:
+                    return
+                results[k] = work(pipe, k)
+
+    used = pipes[: min(len(pipes), count)]
+    with ThreadPoolExecutor(len(used), thread_name_prefix="pinscribe-ppocr") as pool:
+        for done in [pool.submit(run, pipe) for pipe in used]:
+            done.result()
+    return results
+
+
+def _recognise(
+    pipes: Sequence[_Pipeline], images: list[np.ndarray]
+) -> list[tuple[str, float, CharProbs | None]]:
+    """Recognise line images, their batches shared out over ``pipes`` (widest batches first)."""
+    out: list[tuple[str, float, CharProbs | None]] = [("", 0.0, None)] * len(images)
+    if not images:
+        return out
+    width = pipes[0].rec.rec_image_shape[2] / pipes[0].rec.rec_image_shape[1]
+
+    def cost(batch: list[int]) -> float:
+        return len(batch) * max(
+            width, *(images[i].shape[1] / max(images[i].shape[0], 1) for i in batch)
+        )
+
+    batches = sorted(pipes[0].batches(images), key=cost, reverse=True)
+    found = _spread(
+        pipes, len(batches), lambda pipe, k: pipe._recognise_batch([images[i] for i in batches[k]])
+    )
+    for batch, lines in zip(batches, found, strict=True):
+        for i, line in zip(batch, lines, strict=True):
+            out[i] = line
+    return out
 
 
 _PIPELINES: dict[tuple[str, PpOcrSettings, int], _Pipeline] = {}
@@ -277,12 +372,20 @@ def _shared_pipeline(models: Path, settings: PpOcrSettings, worker: int = 0) -> 
 _Line = tuple[np.ndarray, str, float, CharProbs | None, tuple[str, ...]]
 
 
-def _read_lines(pipe: _Pipeline, arrays: Sequence[np.ndarray]) -> list[list[_Line]]:
-    """Per crop: its lines, the lines of all crops recognised together."""
-    with pipe.lock:
-        found = [pipe.detect(a) for a in arrays]
-        results = pipe.recognise([img for lines in found for _, img in lines])
-        first_looks = _second_look(pipe, arrays, found, results)
+def _read_lines(pipes: Sequence[_Pipeline], arrays: Sequence[np.ndarray]) -> list[list[_Line]]:
+    """Per crop: its lines, the lines of all crops recognised together.
+
+    Three phases, each shared out over ``pipes`` (one thread each): line
+    detection crop by crop (largest crops first), recognition of all lines in
+    batches of similar ratio, and the second look at the weak lines.
+    """
+    order = sorted(range(len(arrays)), key=lambda i: -arrays[i].shape[0] * arrays[i].shape[1])
+    detected = _spread(pipes, len(order), lambda pipe, k: pipe.detect(arrays[order[k]]))
+    found: list[list[tuple[np.ndarray, np.ndarray]]] = [[] for _ in arrays]
+    for i, lines in zip(order, detected, strict=True):
+        found[i] = lines
+    results = _recognise(pipes, [img for lines in found for _, img in lines])
+    first_looks = _second_look(pipes, arrays, found, results)
     out = []
     pos = 0
     for lines in found:
@@ -297,7 +400,7 @@ def _read_lines(pipe: _Pipeline, arrays: Sequence[np.ndarray]) -> list[list[_Lin
 
 
 def _second_look(
-    pipe: _Pipeline,
+    pipes: Sequence[_Pipeline],
     arrays: Sequence[np.ndarray],
     found: list[list[tuple[np.ndarray, np.ndarray]]],
     results: list[tuple[str, float, CharProbs | None]],
@@ -312,25 +415,46 @@ def _second_look(
     the 98 real notes, PP-OCR alone: exact 49 % -> 53 %, CER 0.094 -> 0.086,
     for 45 % more lines read; a horizontal squeeze of 0.85 instead: 52 %).
     """
-    settings = pipe.settings
+    settings = pipes[0].settings
     replaced: dict[int, tuple[str, ...]] = {}
     if settings.second_look_below <= 0:
         return replaced
     where = [(i, k) for i, lines in enumerate(found) for k in range(len(lines))]
-    weak = [n for n, found_line in enumerate(results) if found_line[1] < settings.second_look_below]
+    weak = [
+        n
+        for n, found_line in enumerate(results)
+        if found_line[1] < settings.second_look_below
+        and (
+            not settings.second_look_at_edge
+            or _near_edge(found[where[n][0]][where[n][1]][0], arrays[where[n][0]].shape, settings)
+        )
+    ]
     if not weak:
         return replaced
     images = []
     for n in weak:
         i, k = where[n]
-        images.append(pipe.padded_line(arrays[i], found[i][k][0], settings.second_look_pad))
-    for n, again in zip(weak, pipe.recognise(images), strict=True):
+        images.append(pipes[0].padded_line(arrays[i], found[i][k][0], settings.second_look_pad))
+    for n, again in zip(weak, _recognise(pipes, images), strict=True):
         first = results[n]
         # Only another spelling is worth a change; the first look decides the case.
         if again[1] > first[1] and again[0].casefold() != first[0].casefold():
             results[n] = again
             replaced[n] = (first[0],)
     return replaced
+
+
+def _near_edge(box: np.ndarray, shape: tuple[int, ...], settings: PpOcrSettings) -> bool:
+    """Whether the line's box comes within the second look's margin of the crop's border."""
+    b = np.asarray(box, dtype=np.float32).reshape(4, 2)
+    height, width = shape[:2]
+    gap = min(
+        float(b[:, 0].min()),
+        float(b[:, 1].min()),
+        width - 1 - float(b[:, 0].max()),
+        height - 1 - float(b[:, 1].max()),
+    )
+    return gap <= settings.second_look_pad * float(np.linalg.norm(b[3] - b[0]))
 
 
 class PpOcrEngine(OcrEngine):
@@ -409,31 +533,17 @@ class PpOcrEngine(OcrEngine):
     def read_batch(self, crops: Sequence[np.ndarray]) -> list[Reading]:
         """Detect lines crop by crop, then recognise all lines of the crops together.
 
-        With several workers (one per core, at most two), the crops are split
-        into that many parts read at once, each by its own pipeline with one
-        onnxruntime thread: the models' small inputs keep one session's
+        With several workers (one per core, at most two), each phase's jobs
+        (crops, then batches of lines) are shared out between that many
+        pipelines with one onnxruntime thread each, every thread taking the
+        next job when it is free: the models' small inputs keep one session's
         intra-op threads from filling two cores.
         """
         arrays = [validate_crop(c) for c in crops]
-        workers = min(_workers(self.settings), len(arrays))
-        pipes = [self._pipeline(k) for k in range(max(workers, 1))]
+        workers = max(1, _workers(self.settings))
+        pipes = [self._pipeline(k) for k in range(workers)]
         try:
-            if workers <= 1:
-                lines = _read_lines(pipes[0], arrays)
-            else:
-                # Interleaved parts: similar crops (neighbours on a board) spread evenly.
-                parts = [list(range(k, len(arrays), workers)) for k in range(workers)]
-                with ThreadPoolExecutor(workers, thread_name_prefix="pinscribe-ppocr") as pool:
-                    done = list(
-                        pool.map(
-                            lambda k: _read_lines(pipes[k], [arrays[i] for i in parts[k]]),
-                            range(workers),
-                        )
-                    )
-                lines = [[] for _ in arrays]
-                for part, found in zip(parts, done, strict=True):
-                    for i, one in zip(part, found, strict=True):
-                        lines[i] = one
+            lines = _read_lines(pipes, arrays)
         except Exception as exc:
             raise EngineFailedError.coded(
                 "ocr.ppocr_failed", kind=exc.__class__.__name__, reason=str(exc)
@@ -442,7 +552,8 @@ class PpOcrEngine(OcrEngine):
 
     def _reading(self, found: list[_Line]) -> Reading:
         boxes = []
-        for box, text, score, probs, others in found:
+        for k in reading_order([line[0] for line in found]):
+            box, text, score, probs, others = found[k]
             if score < self.settings.min_line_score or not text.strip():
                 continue
             pts = [(float(x), float(y)) for x, y in np.asarray(box).reshape(-1, 2)]

@@ -1311,6 +1311,10 @@
         <translation>Stimmen können nicht negativ sein.</translation>
     </message>
     <message>
+        <source>A note can have at most %1 votes.</source>
+        <translation>Eine Notiz kann höchstens %1 Stimmen haben.</translation>
+    </message>
+    <message>
         <source>A note&apos;s outline needs at least three points.</source>
         <translation>Der Umriss einer Notiz braucht mindestens drei Eckpunkte.</translation>
     </message>

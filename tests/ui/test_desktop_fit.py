@@ -115,3 +115,25 @@ def test_the_problems_panel_keeps_the_window_small(window: MainWindow, tmp_path:
     window.workflow.problems.add_problem("x.jpg", "image file is damaged")
     assert window.workflow.problems.isVisibleTo(window)
     assert fits(window), window.minimumSizeHint()
+
+
+def test_a_title_card_zoomed_far_out_shows_its_whole_word(canvas: CanvasPage) -> None:  # noqa: F811
+    """At a small "Fit" a title card's long word ("KOMMUNIKATION", the demo's third
+    board) is drawn smaller rather than cut off at the card's edge."""
+    import dataclasses
+
+    from PySide6.QtGui import QFontMetricsF, QImage, QPainter
+    from PySide6.QtWidgets import QStyleOptionGraphicsItem
+
+    from ui.canvas.items import CARD_H, CARD_W
+
+    card = next(iter(canvas.scene.cards.values()))
+    card.set_note(dataclasses.replace(card.note, kind="header", text="KOMMUNIKATION"))
+    image = QImage(int(CARD_W), int(CARD_H), QImage.Format.Format_ARGB32)
+    painter = QPainter(image)
+    painter.scale(0.25, 0.25)  # level of detail 0.25: the overview drawing
+    card.paint(painter, QStyleOptionGraphicsItem(), None)
+    font = painter.font()
+    painter.end()
+    assert font.bold() and font.pixelSize() < 30
+    assert QFontMetricsF(font).horizontalAdvance("KOMMUNIKATION") <= CARD_W - 8

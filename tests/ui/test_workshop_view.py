@@ -112,3 +112,32 @@ def test_a_provisional_theme_name_is_shown_and_confirmed_with_undo(
     assert provisional()
     assert page.editor.rename(theme.id, "Verkehr")  # a rename confirms too
     assert not provisional()
+
+
+def test_long_station_and_theme_names_stay_inside_their_column(
+    window: MainWindow, tmp_path: Path, qtbot
+) -> None:
+    """A station name as long as the demo's "Bürgerbeteiligung und Akzeptanz" ran into
+    the next column's title; names and notes are cut with "…" at the column's width."""
+    from PySide6.QtWidgets import QGraphicsSimpleTextItem
+
+    from ui.canvas.workshop_view import COLUMN_W, GAP
+
+    path = tmp_path / "long.pinscribe"
+    with Project.create(path, title="Long") as project:
+        for name in ("Bürgerbeteiligung und Akzeptanz", "Technologie und Infrastruktur"):
+            station = project.stations.add(name)
+            ids = fill_station(project, station.id, [("yellow", "Herausforderungen " * 4)])
+            theme = project.themes.add(station.id, "Kommunikation und Beteiligung vor Ort " * 2)
+            project.notes.set_theme(ids, theme.id)
+    assert window.open_project(str(path))
+    overview = WorkshopOverview(window.document, window)
+    qtbot.addWidget(overview)
+    texts = [i for i in overview.scene.items() if isinstance(i, QGraphicsSimpleTextItem)]
+    titles = [i for i in texts if i.parentItem() is None and i.pos().y() == 0]
+    assert len(titles) == 3 and any(t.text().endswith("…") for t in titles)
+    for item in titles + [i for i in texts if i.parentItem() is not None]:
+        left = item.mapToScene(item.boundingRect().topLeft()).x()
+        right = item.mapToScene(item.boundingRect().topRight()).x()
+        column = round(left / (COLUMN_W + GAP))
+        assert right <= column * (COLUMN_W + GAP) + COLUMN_W + 0.5, item.text()

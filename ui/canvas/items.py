@@ -109,8 +109,16 @@ class CardItem(QGraphicsRectItem):
         font.setPixelSize(30)
         font.setBold(True)
         painter.setFont(font)
+        text = self.note.text or ""
+        # the longest word is made smaller rather than cut ("KOMMUNIKATION")
+        longest = max(text.split() or [""], key=len)
+        while font.pixelSize() > 12 and (
+            painter.fontMetrics().horizontalAdvance(longest) > area.width()
+        ):
+            font.setPixelSize(font.pixelSize() - 2)
+            painter.setFont(font)
         painter.setPen(QColor("#212121"))
-        painter.drawText(area, _WRAP, self.note.text or "")
+        painter.drawText(area, _WRAP, text)
 
     def paint(
         self, painter: QPainter, option: QStyleOptionGraphicsItem, widget: QWidget | None = None

@@ -13,7 +13,17 @@ from __future__ import annotations
 from collections.abc import Collection
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence, QPainter, QPen, QShowEvent
+from PySide6.QtGui import (
+    QAction,
+    QBrush,
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QKeySequence,
+    QPainter,
+    QPen,
+    QShowEvent,
+)
 from PySide6.QtWidgets import (
     QDialog,
     QGraphicsItem,
@@ -44,9 +54,10 @@ LINE_H = 17.0
 SHOWN_NOTES = 4
 
 
-def _elide(text: str, limit: int = 38) -> str:
+def _elide(text: str, font: QFont, width: float) -> str:
+    """``text`` on one line, cut with "…" where it would be wider than ``width``."""
     text = " ".join(text.split())
-    return text if len(text) <= limit else text[: limit - 1] + "…"
+    return QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight, width)
 
 
 class ThemeBox(QGraphicsRectItem):
@@ -70,13 +81,15 @@ class ThemeBox(QGraphicsRectItem):
         fill.setAlpha(60)
         self.setBrush(QBrush(fill))
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
-        name = QGraphicsSimpleTextItem(_elide(title, 34), self)
+        name = QGraphicsSimpleTextItem(self)
         font = name.font()
         font.setBold(True)
         name.setFont(font)
+        name.setText(_elide(title, font, COLUMN_W - 2 * PAD))
         name.setPos(PAD, PAD)
         for k, line in enumerate(lines, start=1):
-            item = QGraphicsSimpleTextItem(_elide(line), self)
+            item = QGraphicsSimpleTextItem(self)
+            item.setText(_elide(line, item.font(), COLUMN_W - 2 * PAD))
             item.setPos(PAD, PAD + k * LINE_H)
             item.setBrush(QBrush(QColor("#333333")))
 
@@ -203,11 +216,13 @@ class WorkshopOverview(QDialog):
             return "?"
 
     def _column_title(self, text: str, x: float) -> None:
-        item = QGraphicsSimpleTextItem(_elide(text, 30))
+        item = QGraphicsSimpleTextItem()
         font = item.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         item.setFont(font)
+        item.setText(_elide(text, font, COLUMN_W))  # a long name stops short of the next
+        item.setToolTip(text)
         item.setPos(x, 0)
         self.scene.addItem(item)
 
