@@ -98,8 +98,16 @@ clean:
 # Tesseract data (deu, eng, osd), or PINSCRIBE_TESSDATA_SOURCE pointing at a copy.
 .PHONY: package package-tools package-icons
 
+# On Linux the bundle carries a minimal OpenCV (packaging/linux/build_opencv.sh: built once
+# from the locked version's sdist, 20 to 40 minutes, then cached); `make run` and
+# `make test` keep the PyPI wheel. PINSCRIBE_OPENCV=wheel bundles the wheel instead.
 package: venv translations package-tools package-icons
-	$(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
+	@opencv=""; \
+	if [ "$$(uname)" = "Linux" ] && [ "$${PINSCRIBE_OPENCV:-minimal}" = minimal ]; then \
+		echo "Building (or reusing) the bundle's minimal OpenCV"; \
+		opencv="$$(packaging/linux/build_opencv.sh $(BIN)/python)" || exit 1; \
+	fi; \
+	PYTHONPATH="$$opencv" $(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
 		--distpath dist --workpath build/pyinstaller packaging/pinscribe.spec
 	@if [ "$$(uname)" = "Linux" ]; then packaging/linux/strip_bundle.sh dist/pinscribe && \
 		$(BIN)/python packaging/linux/slim_bundle.py dist/pinscribe; fi

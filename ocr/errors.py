@@ -45,4 +45,4 @@ class EngineFailedError(OcrError):
 
 
 class FaceModelError(OcrError):
-    """The face detector's model is missing or cannot be loaded by this OpenCV."""
+    """The face detector's model is missing or cannot be loaded by this onnxruntime."""

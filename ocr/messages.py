@@ -63,7 +63,7 @@ MESSAGES: dict[str, str] = {
     "faces.model_missing": "The face detector's model is missing ({path}): reinstall Pinscribe.",
     "faces.model_empty": "The face detector's model is empty ({path}): reinstall Pinscribe.",
     "faces.model_unloadable": (
-        "The face detector's model ({name}) cannot be loaded by this OpenCV {version}: "
+        "The face detector's model ({name}) cannot be loaded by this onnxruntime {version}: "
         "reinstall Pinscribe."
     ),
     "faces.failed": "The face detector failed on this photo ({reason}).",

@@ -96,6 +96,8 @@ json.dump(out, sys.stdout)
 def slim_opencv(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """cv2 with its libraries and numpy's, slimmed: stubs, the OpenBLAS shim, unreached gone."""
     pytest.importorskip("cv2")
+    if not (site_folder("cv2") / "opencv_python_headless.libs").is_dir():
+        pytest.skip("cv2 is not the PyPI wheel (the bundle's own build has no libraries)")
     folder = tmp_path_factory.mktemp("opencv")
     copy_package("cv2", "opencv_python_headless.libs", folder)
     shutil.copytree(site_folder("numpy") / "numpy.libs", folder / "numpy.libs")
@@ -221,3 +223,101 @@ def test_trimmed_icu_data_sorts_german_and_english_alike(tmp_path: Path) -> None
     assert b.pop("maps") == [str(icu)] and a.pop("maps")
     assert a == b
     assert b["sort_de_DE"].index("Äpfel") < b["sort_de_DE"].index("Ober")  # Ä among the A
+
+
+GFORTRAN_CALLS = r"""
+import ctypes, json, sys
+lib = ctypes.CDLL(sys.argv[1])
+out = {}
+for name, real in (("_gfortran_pow_r4_i8", ctypes.c_float),
+                   ("_gfortran_pow_r8_i8", ctypes.c_double)):
+    f = getattr(lib, name)
+    f.restype, f.argtypes = real, [real, ctypes.c_int64]
+    values = []
+    for a in (0.0, -0.0, 1.0, -1.0, 0.5, -1.7, 3.14159, 1e-3, 7.0, 1e30, float("inf"),
+              float("-inf"), 1.0000001, 0.9999999):
+        for n in (0, 1, 2, 3, -1, -2, -7, 10, 31, 33, -40, 64, 1023, -1074, 2**40,
+                  -(2**40) - 1):
+            values.append(float(f(a, n)).hex())
+    out[name] = values
+concat = lib._gfortran_concat_string
+concat.argtypes = [ctypes.c_size_t, ctypes.c_char_p, ctypes.c_size_t, ctypes.c_char_p,
+                   ctypes.c_size_t, ctypes.c_char_p]
+for dest_len in (0, 3, 6, 9, 12):
+    for a, b in ((b"ABCDE", b"xyz"), (b"", b"xy"), (b"AB", b"")):
+        dest = ctypes.create_string_buffer(b"#" * 16, 16)
+        concat(dest_len, dest, len(a), a, len(b), b)
+        out[f"concat_{dest_len}_{a}_{b}"] = dest.raw.decode()
+# etime(TARRAY): a descriptor of a REAL array (2), as gfortran passes it
+class Dim(ctypes.Structure):
+    _fields_ = [("stride", ctypes.c_ssize_t), ("lbound", ctypes.c_ssize_t),
+                ("ubound", ctypes.c_ssize_t)]
+class Desc(ctypes.Structure):
+    _fields_ = [("base", ctypes.POINTER(ctypes.c_float)), ("offset", ctypes.c_size_t),
+                ("elem_len", ctypes.c_size_t), ("version", ctypes.c_int),
+                ("rank", ctypes.c_byte), ("type", ctypes.c_byte), ("attribute", ctypes.c_short),
+                ("span", ctypes.c_ssize_t),
+                ("dim", Dim * 1)]
+arr = (ctypes.c_float * 4)(-5, -5, -5, -5)
+desc = Desc(ctypes.cast(arr, ctypes.POINTER(ctypes.c_float)), 0, 4, 0, 1, 3, 0, 4,
+            (Dim * 1)(Dim(2, 1, 2)))
+etime = lib._gfortran_etime
+etime.restype, etime.argtypes = ctypes.c_float, [ctypes.POINTER(Desc)]
+total = etime(ctypes.byref(desc))
+out["etime"] = [total > 0, arr[0] >= 0, arr[1] == -5, arr[2] >= 0,
+                abs(arr[0] + arr[2] - total) < 1e-3]
+json.dump(out, sys.stdout)
+"""
+
+NUMPY_LINALG = r"""
+import json, sys
+import numpy as np
+rng = np.random.default_rng(7)
+out = {"maps": sorted({l.split()[-1].rsplit("/", 1)[-1].split("-")[0]
+                       for l in open("/proc/self/maps") if "numpy.libs" in l and sys.argv[1] in l})}
+for dt in (np.float32, np.float64, np.complex64, np.complex128):
+    n, tag = 120, np.dtype(dt).name
+    imag = 1j * rng.normal(size=(n, n)) if dt in (np.complex64, np.complex128) else 0
+    A = (rng.normal(size=(n, n)) + imag).astype(dt)
+    b = rng.normal(size=(n, 4)).astype(dt)
+    H = A @ A.conj().T + n * np.eye(n, dtype=dt)
+    res = {"solve": np.linalg.solve(A, b), "inv": np.linalg.inv(A), "det": np.linalg.det(A),
+           "eigvals": np.sort_complex(np.linalg.eigvals(A)), "eigh": np.linalg.eigh(H)[0],
+           "svd": np.linalg.svd(A, compute_uv=False), "qr": np.linalg.qr(A)[1],
+           "chol": np.linalg.cholesky(H), "lstsq": np.linalg.lstsq(A[:, :60], b, rcond=None)[0],
+           "pinv": np.linalg.pinv(A[:, :50]), "matmul": A @ A,
+           "power": np.linalg.matrix_power(A / n, 5)}
+    for key, value in res.items():
+        out[f"{key}_{tag}"] = np.asarray(value).tobytes().hex()
+json.dump(out, sys.stdout)
+"""
+
+
+def test_gfortran_shim_computes_as_libgfortran(tmp_path: Path) -> None:
+    """numpy's OpenBLAS over gfortran_shim.c: the same functions, the same bits."""
+    copy_package("numpy", "numpy.libs", tmp_path)
+    original = next((site_folder("numpy") / "numpy.libs").glob("libgfortran*"))
+    copy = tmp_path / "numpy.libs" / original.name
+    want = subprocess.run([sys.executable, "-c", GFORTRAN_CALLS, str(original)],
+                          capture_output=True, text=True, timeout=120)
+    assert want.returncode == 0, want.stderr
+    report = slim_bundle.replace_gfortran(tmp_path, "cc")
+    assert [name for name, _, _ in report] == [original.name]
+    assert copy.stat().st_size < 100_000 < original.stat().st_size
+    got = subprocess.run([sys.executable, "-c", GFORTRAN_CALLS, str(copy)],
+                         capture_output=True, text=True, timeout=120)
+    assert got.returncode == 0, got.stderr
+    a, b = json.loads(want.stdout), json.loads(got.stdout)
+    assert a == b
+    assert all(b["etime"])
+    # libquadmath was only libgfortran's; numpy computes as before, over the shim.
+    gone = slim_bundle.remove_unreached(tmp_path)
+    assert [n.split("-")[0] for n in gone] == ["libquadmath"]
+    before = subprocess.run([sys.executable, "-c", NUMPY_LINALG, str(site_folder("numpy"))],
+                            capture_output=True, text=True, timeout=300)
+    after = run_python(NUMPY_LINALG.replace("sys.argv[1]", repr(str(tmp_path))), tmp_path)
+    assert before.returncode == 0 and after.returncode == 0, after.stderr
+    x, y = json.loads(before.stdout), json.loads(after.stdout)
+    assert y.pop("maps") == ["libgfortran", "libscipy_openblas64_"]
+    x.pop("maps")
+    assert x == y

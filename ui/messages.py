@@ -514,7 +514,7 @@ TEMPLATES: dict[str, str] = {
     ),
     "faces.model_unloadable": QT_TRANSLATE_NOOP(
         "Messages",
-        "The face detector's model (%1) cannot be loaded by this OpenCV %2: "
+        "The face detector's model (%1) cannot be loaded by this onnxruntime %2: "
         "reinstall Pinscribe.",
     ),
     "faces.failed": QT_TRANSLATE_NOOP(

@@ -1,4 +1,4 @@
-"""Faces on the board photos: found with OpenCV's YuNet, proposed as blurred regions.
+"""Faces on the board photos: found with YuNet (on onnxruntime), proposed as blurred regions.
 
 A proposal is the face's box grown to cover hair, ears and chin; it is stored as a
 redaction with ``source='face'`` (mode blur), which the organiser may remove again.

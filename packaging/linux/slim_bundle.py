@@ -22,11 +22,15 @@ libraries as they are.
    functions write one line naming the library and the function to stderr and abort,
    except x265's: ``x265_api_get_*`` returns NULL, which libheif's own code takes as
    "no encoder for this bit depth" (and ``x265_cleanup`` does nothing).
-4. **Unreached libraries** go: a library that no Python extension module, Qt plugin or
+4. **Fortran shim**: numpy's OpenBLAS imports four functions of the GNU Fortran run-time
+   library (string concatenation, integer powers, CPU time); ``gfortran_shim.c`` has
+   them with libgfortran's own arithmetic, in place of libgfortran and libquadmath
+   (3 MB). Built only if nothing else is imported from libgfortran.
+5. **Unreached libraries** go: a library that no Python extension module, Qt plugin or
    the executable needs, directly or through other libraries (GTK3, Kerberos, the
    libraries only the stubs' originals needed...), is never loaded. Libraries that are
    opened by name at run time (``DLOPENED``) stay.
-5. **Compaction** of libraries that patchelf (auditwheel) laid out with 2 MB gaps of
+6. **Compaction** of libraries that patchelf (auditwheel) laid out with 2 MB gaps of
    zeros between their load segments (libtiff 6.3 MB of which 5.8 are zeros): each
    segment is moved down to the next offset that keeps it page-congruent with its
    address, and its alignment set to the page size (4 KB on x86_64); the symbol table
@@ -245,6 +249,47 @@ def replace_openblas(bundle: Path, cc: str) -> tuple[str, float, float] | None:
     print(f"  OpenBLAS: {lib.name} ({len(wanted)} functions for "
           f"{', '.join(f.name for f in importers)}) now calls {numpy_lib.name}")
     return lib.name, before / 1e6, lib.stat().st_size / 1e6
+
+
+# -- 1c. libgfortran -> gfortran_shim.c -------------------------------------------------
+
+GFORTRAN_SHIM = ("_gfortran_concat_string", "_gfortran_etime", "_gfortran_pow_r4_i8",
+                 "_gfortran_pow_r8_i8")
+
+
+def replace_gfortran(bundle: Path, cc: str) -> list[tuple[str, float, float]]:
+    """Replace each libgfortran whose importers need only GFORTRAN_SHIM's functions.
+
+    numpy's OpenBLAS imports four functions of libgfortran (which brings libquadmath);
+    ``gfortran_shim.c`` has them, with the same arithmetic. (name, MB before, MB after).
+    """
+    files = elf_files(bundle)
+    report = []
+    for lib in [p for p in files if re.fullmatch(r"libgfortran.*\.so.*", p.name)]:
+        soname = dynamic(lib)[0] or lib.name
+        importers = [f for f in files if f != lib and soname in dynamic(f)[1]]
+        defined = defined_symbols(lib)
+        wanted = set().union(*(undefined_symbols(f) for f in importers)) & set(defined)
+        if not importers or not wanted <= set(GFORTRAN_SHIM):
+            print(f"  {lib.name}: kept ({', '.join(sorted(wanted - set(GFORTRAN_SHIM)))} "
+                  "imported too)" if importers else f"  {lib.name}: kept (nobody imports it)")
+            continue
+        symbols = sorted((defined[n] for n in wanted), key=lambda s: s.name)
+        with tempfile.TemporaryDirectory() as tmp:
+            vmap, out = Path(tmp, "shim.map"), Path(tmp, lib.name)
+            vmap.write_text(version_script(symbols), encoding="utf-8")
+            subprocess.run(
+                [cc, "-shared", "-fPIC", "-O2", "-s", "-o", str(out),
+                 str(Path(__file__).with_name("gfortran_shim.c")), f"-Wl,-soname,{soname}",
+                 f"-Wl,--version-script={vmap}", "-Wl,--no-undefined"],
+                check=True,
+            )
+            before = lib.stat().st_size
+            shutil.copyfile(out, lib)
+        print(f"  {lib.name}: {len(symbols)} functions for "
+              f"{', '.join(f.name for f in importers)} from gfortran_shim.c")
+        report.append((lib.name, before / 1e6, lib.stat().st_size / 1e6))
+    return report
 
 
 # -- 2. unreached libraries -------------------------------------------------------------
@@ -551,10 +596,13 @@ def main(argv: list[str]) -> int:
     print("Slimming the bundle:")
     icu = trim_icu(bundle, cc)
     shim = replace_openblas(bundle, cc)
+    fortran = replace_gfortran(bundle, cc)
     for name, before, after in make_stubs(bundle, cc):
         print(f"  {name}: {before:.1f} MB -> stub of {after * 1000:.0f} KB")
     if shim:
         print(f"  {shim[0]}: {shim[1]:.1f} MB -> shim of {shim[2] * 1000:.0f} KB")
+    for name, before, after in fortran:
+        print(f"  {name}: {before:.1f} MB -> shim of {after * 1000:.0f} KB")
     if icu:
         print(f"  {icu[0]}: {icu[1]:.1f} MB -> {icu[2]:.1f} MB")
     gone = remove_unreached(bundle)

@@ -2063,8 +2063,8 @@
         <translation>Das Modell der Gesichtserkennung ist leer (%1). Bitte installieren Sie Pinscribe neu.</translation>
     </message>
     <message>
-        <source>The face detector&apos;s model (%1) cannot be loaded by this OpenCV %2: reinstall Pinscribe.</source>
-        <translation>Das Modell der Gesichtserkennung (%1) lässt sich mit dieser OpenCV-Version %2 nicht laden. Bitte installieren Sie Pinscribe neu.</translation>
+        <source>The face detector&apos;s model (%1) cannot be loaded by this onnxruntime %2: reinstall Pinscribe.</source>
+        <translation>Das Modell der Gesichtserkennung (%1) lässt sich mit dieser onnxruntime-Version %2 nicht laden. Bitte installieren Sie Pinscribe neu.</translation>
     </message>
     <message>
         <source>The face detector failed on this photo (%1).</source>

@@ -1,7 +1,7 @@
 """What a photo shows when published: crop it to the board, blur or black out regions.
 
 Drag on the photo to mark a region (with the tool chosen above it); "Find faces" blurs
-the faces OpenCV's face detector finds (those not hidden yet), and a click on a region
+the faces the YuNet face detector finds (those not hidden yet), and a click on a region
 selects it to show it again (a wrong face). "Show as published" displays the photo as
 every export will. Nothing changes the stored photo, and every change is one undo step.
 """
