@@ -199,6 +199,10 @@ MESSAGES: dict[str, str] = {
     ),
     "project.damaged": "{name} is damaged ({reason}); use an earlier copy of it.",
     "station.unknown": "Unknown station {name!r} (stations: {known}).",
+    "station.none_yet": (
+        "Unknown station {name!r}: the project has no stations yet. "
+        "Add one first: pinscribe station add PROJECT NAME"
+    ),
     "row.not_found": "No {table} with id {names}.",
     "theme.unknown": "Unknown theme {name!r}.",
     "row.damaged": "{project}: {table} {value} is damaged ({reason}); it cannot be used.",

@@ -75,6 +75,21 @@ def test_new_refuses_existing_file_and_bad_date(made: Path, tmp_path: Path, caps
     assert not (tmp_path / "b.pinscribe").exists()
 
 
+def test_a_station_named_in_a_project_without_stations_says_how_to_add_one(
+    made: Path, tmp_path: Path, capsys
+) -> None:
+    photo = tmp_path / "board.jpg"
+    photo.write_bytes(b"not read: the station is checked first")
+    before = made.read_bytes()
+    code, _, err = run(capsys, "import", str(made), "--station", "Board", str(photo))
+    assert code == 1 and err.count("\n") == 1
+    assert "no stations yet" in err and "station add" in err and "none yet" not in err
+    assert made.read_bytes() == before
+    assert run(capsys, "station", "add", str(made), "Other")[0] == 0
+    code, _, err = run(capsys, "import", str(made), "--station", "Board", str(photo))
+    assert code == 1 and "(stations: Other)" in err
+
+
 def test_station_add_and_list(made: Path, capsys) -> None:
     assert (
         run(

@@ -303,6 +303,11 @@ TEMPLATES: dict[str, str] = {
         "Messages", "%1 is damaged (%2); use an earlier copy of it."
     ),
     "station.unknown": QT_TRANSLATE_NOOP("Messages", "Unknown station “%1” (stations: %2)."),
+    "station.none_yet": QT_TRANSLATE_NOOP(
+        "Messages",
+        "Unknown station “%1”: the project has no stations yet. "
+        "Add one first: pinscribe station add PROJECT NAME",
+    ),
     "row.not_found": QT_TRANSLATE_NOOP("Messages", "No %1 with id %2."),
     "theme.unknown": QT_TRANSLATE_NOOP("Messages", "Unknown theme “%1”."),
     "row.damaged": QT_TRANSLATE_NOOP("Messages", "%1: %2 %3 is damaged (%4); it cannot be used."),

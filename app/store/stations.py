@@ -41,7 +41,9 @@ class Stations:
         """Find a station by its name (case-insensitive)."""
         rows = self._p.query("SELECT * FROM station WHERE name = ?", (name.strip(),))
         if not rows:
-            known = ", ".join(s.name for s in self.list()) or "none yet"
+            known = ", ".join(s.name for s in self.list())
+            if not known:
+                raise NotFoundError.coded("station.none_yet", name=name)
             raise NotFoundError.coded("station.unknown", name=name, known=known)
         return values.read_row(self._p.path.name, "station", rows[0], _station)
 

@@ -1727,6 +1727,10 @@
         <translation>Unbekannte Station „%1“ (Stationen: %2).</translation>
     </message>
     <message>
+        <source>Unknown station “%1”: the project has no stations yet. Add one first: pinscribe station add PROJECT NAME</source>
+        <translation>Unbekannte Station „%1“: Das Projekt hat noch keine Stationen. Legen Sie zuerst eine an: pinscribe station add PROJEKT NAME</translation>
+    </message>
+    <message>
         <source>No %1 with id %2.</source>
         <translation>Kein Eintrag (%1) mit der Nummer %2.</translation>
     </message>
