@@ -28,6 +28,10 @@
 set -euo pipefail
 
 python=${1:-.venv/bin/python}
+# cmake runs the bindings generator from the build folder: a relative PYTHON (as the
+# Makefile passes, .venv/bin/python) must become absolute. Not realpath: that would
+# leave the venv for the interpreter it links to.
+case "$python" in /*) ;; *) python="$PWD/$python" ;; esac
 here=$(cd "$(dirname "$0")/../.." && pwd)
 version=$(sed -n 's/^opencv-python-headless==//p' "$here/packaging/constraints.txt")
 [ -n "$version" ] || { echo "build_opencv.sh: no opencv-python-headless in packaging/constraints.txt" >&2; exit 1; }
@@ -106,8 +110,8 @@ echo "build_opencv.sh: building OpenCV $version ($MODULES) in $work, log in $wor
     -DCMAKE_INSTALL_PREFIX="$work/install" \
     -DPYTHON3_EXECUTABLE="$python" -DPYTHON_DEFAULT_EXECUTABLE="$python" \
     -DPYTHON3_INCLUDE_DIR="$py_include" -DPYTHON3_NUMPY_INCLUDE_DIRS="$numpy_include" \
-    "${OPTIONS[@]}"
-  nice -n 19 cmake --build "$work/build" -j "$jobs"
+    "${OPTIONS[@]}" &&
+  nice -n 19 cmake --build "$work/build" -j "$jobs" &&
   nice -n 19 cmake --install "$work/build"
 } >"$work/build.log" 2>&1 || {
   echo "build_opencv.sh: the build failed; the end of $work/build.log:" >&2
