@@ -12,6 +12,7 @@ from __future__ import annotations
 import hashlib
 from collections.abc import Callable, Sequence
 from concurrent.futures import Future, ThreadPoolExecutor
+from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -349,14 +350,52 @@ def _import_each(
     keep_empty: bool,
 ) -> None:
     result.interrupted = True  # until the loop ends normally or by cancel
-    ahead = _LookAhead()
-    try:
-        _import_in_turn(
-            project, station_id, paths, result, reader, report, cancelled, on_photo, keep_empty,
-            ahead,
-        )  # fmt: skip
-    finally:
-        ahead.close()
+    with closing(_LookAhead()) as ahead:
+        for index, path in enumerate(paths):
+            if cancelled():
+                result.cancelled = True
+                break
+
+            def on_stage(
+                stage: str, done: int, total: int, index: int = index, path: Path = path
+            ) -> None:
+                report(PhotoProgress(index, len(paths), path, stage, done, total))
+
+            try:
+                found = _photo_in_turn(project, station_id, path, ahead, on_stage)
+                if found is None:
+                    message = message_of("import.duplicate", name=path.name)
+                    result.skipped.append((path, message))
+                    report(PhotoProgress(index, len(paths), path, "skipped", message=message))
+                    continue
+                digest, detection = found
+                if not detection.notes and not keep_empty:
+                    raise PinscribeError.coded("import.no_notes", name=path.name)
+                if index + 1 < len(paths) and not cancelled():
+                    _look_ahead(project, station_id, ahead, paths[index + 1], found)
+                analysis = read_detection(detection, reader=reader, on_stage=on_stage)
+                if cancelled():  # nothing half-written: this photo is simply not stored
+                    result.cancelled = True
+                    break
+                on_stage("saving", 0, 0)
+                with project.transaction():
+                    done = store_analysis(project, station_id, path.name, analysis, sha256=digest)
+                    jobs.mark_done(project, path)
+            except (PinscribeError, OcrError) as error:
+                result.failed.append((path, str(error)))
+                report(PhotoProgress(index, len(paths), path, "failed", message=str(error)))
+                continue
+            except Exception as error:  # noqa: BLE001 - one bad photo must not stop the others
+                message = message_of(
+                    "import.failed", name=path.name, reason=f"{type(error).__name__}: {error}"
+                )
+                result.failed.append((path, message))
+                report(PhotoProgress(index, len(paths), path, "failed", message=message))
+                continue
+            result.imported.append(done)
+            report(PhotoProgress(index, len(paths), path, "done", done.notes, done.notes))
+            if on_photo is not None:
+                on_photo(done)
     result.interrupted = False
 
 
@@ -380,62 +419,3 @@ def _photo_in_turn(
         return digest, detect_photo(data, path.name, on_stage=on_stage)
     on_stage("detecting", 0, 0)
     return digest, detecting.result()
-
-
-def _import_in_turn(
-    project: Project,
-    station_id: int,
-    paths: Sequence[Path],
-    result: ImportResult,
-    reader: Reader | None,
-    report: Callable[[PhotoProgress], None],
-    cancelled: Callable[[], bool],
-    on_photo: Callable[[PhotoResult], None] | None,
-    keep_empty: bool,
-    ahead: _LookAhead,
-) -> None:
-    for index, path in enumerate(paths):
-        if cancelled():
-            result.cancelled = True
-            break
-
-        def on_stage(
-            stage: str, done: int, total: int, index: int = index, path: Path = path
-        ) -> None:
-            report(PhotoProgress(index, len(paths), path, stage, done, total))
-
-        try:
-            found = _photo_in_turn(project, station_id, path, ahead, on_stage)
-            if found is None:
-                message = message_of("import.duplicate", name=path.name)
-                result.skipped.append((path, message))
-                report(PhotoProgress(index, len(paths), path, "skipped", message=message))
-                continue
-            digest, detection = found
-            if not detection.notes and not keep_empty:
-                raise PinscribeError.coded("import.no_notes", name=path.name)
-            if index + 1 < len(paths) and not cancelled():
-                _look_ahead(project, station_id, ahead, paths[index + 1], found)
-            analysis = read_detection(detection, reader=reader, on_stage=on_stage)
-            if cancelled():  # nothing half-written: this photo is simply not stored
-                result.cancelled = True
-                break
-            on_stage("saving", 0, 0)
-            with project.transaction():
-                done = store_analysis(project, station_id, path.name, analysis, sha256=digest)
-                jobs.mark_done(project, path)
-        except (PinscribeError, OcrError) as error:
-            result.failed.append((path, str(error)))
-            report(PhotoProgress(index, len(paths), path, "failed", message=str(error)))
-            continue
-        except Exception as error:  # noqa: BLE001 - one bad photo must not stop the others
-            message = message_of(
-                "import.failed", name=path.name, reason=f"{type(error).__name__}: {error}"
-            )
-            result.failed.append((path, message))
-            report(PhotoProgress(index, len(paths), path, "failed", message=message))
-            continue
-        result.imported.append(done)
-        report(PhotoProgress(index, len(paths), path, "done", done.notes, done.notes))
-        if on_photo is not None:
-            on_photo(done)
