@@ -26,6 +26,7 @@ import sys
 import tempfile
 import time
 from collections import Counter
+from collections.abc import Sequence
 from math import comb
 from pathlib import Path
 from typing import Any
@@ -165,10 +166,7 @@ def demo_layout() -> list[dict[str, Any]]:
             start = time.perf_counter()
             suggestions = suggest(project, station.id, "layout")
             seconds = time.perf_counter() - start
-            group_of: dict[int, int] = {}
-            for k, s in enumerate(suggestions):
-                for note_id in [*s.note_ids, *([s.header_note_id] if s.header_note_id else [])]:
-                    group_of[note_id] = k
+            group_of = _group_of(suggestions)
             truth, found = [], []
             for note in notes:
                 distance = np.hypot(*(centres - np.mean(note.polygon, axis=0)).T)
@@ -184,6 +182,15 @@ def demo_layout() -> list[dict[str, Any]]:
                 "seconds": seconds,
             })  # fmt: skip
     return results
+
+
+def _group_of(suggestions: Sequence[Any]) -> dict[int, int]:
+    """Each suggested note's group number (its header card counts as a member)."""
+    group_of: dict[int, int] = {}
+    for k, s in enumerate(suggestions):
+        for note_id in [*s.note_ids, *([s.header_note_id] if s.header_note_id else [])]:
+            group_of[note_id] = k
+    return group_of
 
 
 def _column(
@@ -216,10 +223,7 @@ def photo_layout(relative: str) -> dict[str, Any] | None:
         start = time.perf_counter()
         suggestions = suggest(project, station.id, "layout")
         seconds = time.perf_counter() - start
-    group_of: dict[int, int] = {}
-    for k, s in enumerate(suggestions):
-        for note_id in [*s.note_ids, *([s.header_note_id] if s.header_note_id else [])]:
-            group_of[note_id] = k
+    group_of = _group_of(suggestions)
     truth, found = [], []
     for note in notes:
         xs = [p[0] for p in note.polygon]
