@@ -11,7 +11,7 @@ A note written in block capitals, as header cards and much handwriting are, is
 read as words ("PROZESSE" as "Prozesse"): the encoder would otherwise see texts in
 capitals as alike, whatever they mean. Abbreviations in mixed text ("ÖPNV") stay.
 
-Loading takes under a second, encoding some 15-20 ms per note on one core: call it
+Loading takes under a second, encoding some 15-20 ms per note: call it
 off the GUI thread.
 """
 
