@@ -40,6 +40,9 @@ def test_text_is_cut_into_the_pieces_of_xlm_r(model) -> None:
     # runs of spaces count once; a character no piece has is <unk>, not an error
     assert model.tokenize("Radwege   bauen") == model.tokenize("Radwege bauen")
     assert model.unk in model.tokenize("Radwege 🚲")
+    # Unicode's decomposed and compatibility forms are read as XLM-R's normaliser reads them
+    assert model.tokenize("Mu\u0308ll vermeiden") == model.tokenize("Müll vermeiden")
+    assert model.tokenize("Ｒａｄｗｅｇｅ ﬁnden") == model.tokenize("Radwege finden")
 
 
 def test_vectors_are_unit_vectors_that_know_meaning(model) -> None:

@@ -12,11 +12,13 @@ with e5's ``query: `` prefix, as its authors advise for clustering.
 
 A text is read up to its first :data:`MAX_CHARS` characters and the model's
 126 positions (:attr:`E5Small.max_pieces`; the rest is not read): enough for a
-note, and a text of any length costs no more. Encoding runs some 15-20 ms per note: call it off the GUI thread.
+note, and a text of any length costs no more. Encoding runs some 15-20 ms per
+note: call it off the GUI thread.
 """
 
 from __future__ import annotations
 
+import unicodedata
 import zipfile
 from pathlib import Path
 
@@ -142,7 +144,10 @@ class E5Small:
         characters; without <s> and </s>.
         """
         chars: list[str] = []
-        for c in "".join(self.norm.get(c, c) for c in text[:MAX_CHARS]):
+        # NFKC as XLM-R's normaliser ("nmt_nfkc"), whose map the file holds for single
+        # characters only: a decomposed "u" and diaeresis (macOS, some keyboards) is "ü"
+        text = unicodedata.normalize("NFKC", text[:MAX_CHARS])
+        for c in "".join(self.norm.get(c, c) for c in text):
             if not (c == " " and chars and chars[-1] == " "):  # runs of spaces count once
                 chars.append(c)
         s = "".join(chars)[:MAX_CHARS]  # the map makes some characters several ("ﬁ": "fi")
