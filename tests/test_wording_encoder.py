@@ -43,6 +43,7 @@ def test_text_is_cut_into_the_pieces_of_xlm_r(model) -> None:
     # Unicode's decomposed and compatibility forms are read as XLM-R's normaliser reads them
     assert model.tokenize("Mu\u0308ll vermeiden") == model.tokenize("Müll vermeiden")
     assert model.tokenize("Ｒａｄｗｅｇｅ ﬁnden") == model.tokenize("Radwege finden")
+    assert terms_of("Mu\u0308ll vermeiden") == terms_of("Müll vermeiden")
 
 
 def test_vectors_are_unit_vectors_that_know_meaning(model) -> None:

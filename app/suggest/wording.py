@@ -21,6 +21,7 @@ from __future__ import annotations
 
 import math
 import re
+import unicodedata
 from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
@@ -144,10 +145,11 @@ def terms_of(text: str) -> list[Term]:
     """The lemmas of the content words and compound parts of a text's first characters.
 
     As many characters as the sentence encoder reads (:data:`MAX_CHARS`): a note
-    pasted full of text costs no more than a long note.
+    pasted full of text costs no more than a long note. Composed (NFC), so that a
+    "u" with a combining diaeresis is the "ü" of the dictionaries.
     """
     terms = []
-    for word in words_of(text[:MAX_CHARS]):
+    for word in words_of(unicodedata.normalize("NFC", text[:MAX_CHARS])):
         base = lemma(word)
         if base.lower() in STOP_WORDS:
             continue
