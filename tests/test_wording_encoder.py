@@ -10,6 +10,7 @@ from pathlib import Path
 
 import numpy as np
 import pytest
+from threadpoolctl import threadpool_info, threadpool_limits
 
 from app.errors import PinscribeError
 from app.store import Project
@@ -85,6 +86,24 @@ def test_texts_of_no_words_are_read_without_error(model, text) -> None:
     assert vectors.shape == (2, 384) and np.isfinite(vectors).all()
     assert np.allclose(np.linalg.norm(vectors, axis=1), 1, atol=1e-5)
     assert len(cluster_texts([text, "Radwege", "Fahrradwege"])) >= 1
+
+
+def test_encoding_uses_one_blas_thread_and_gives_the_rest_back(model, monkeypatch) -> None:
+    """No oversubscription beside the reading pipeline; the process's setting is restored."""
+    seen: list[int] = []
+    encode = e5_small.E5Small._encode
+
+    def counting(self, texts):
+        seen.extend(i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas")
+        return encode(self, texts)
+
+    monkeypatch.setattr(e5_small.E5Small, "_encode", counting)
+    with threadpool_limits(limits=2, user_api="blas"):
+        before = [i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"]
+        model.encode(["Mehr Radwege"] * (e5_small.BATCH + 1))
+        after = [i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas"]
+    assert before and set(before) == {2} and after == before
+    assert seen and set(seen) == {e5_small.BLAS_THREADS} == {1}
 
 
 @pytest.mark.parametrize("content", [None, b"", b"not a model", "truncated"])

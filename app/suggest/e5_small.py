@@ -18,11 +18,14 @@ note: call it off the GUI thread.
 
 from __future__ import annotations
 
+import threading
 import unicodedata
 import zipfile
+from functools import lru_cache
 from pathlib import Path
 
 import numpy as np
+from threadpoolctl import ThreadpoolController
 
 from app.errors import PinscribeError
 from app.resources import resource_dir
@@ -41,6 +44,13 @@ BATCH = 64
 #: 16 characters cover, so a note is read whole while a pasted book costs no more
 #: than a note (the tokenizer's time grows with the characters it is given).
 MAX_CHARS = 2048
+#: BLAS threads while encoding. One: the products of a batch of notes are small
+#: enough that a second thread mostly waits, and the reading pipeline's OCR may be
+#: running beside (measured on 2 busy cores: 1.7 s per 100 notes with one thread,
+#: 2.8 s with two, and 5 s against 68 s when notes come one at a time).
+BLAS_THREADS = 1
+
+_blas_lock = threading.Lock()
 
 
 class ModelError(PinscribeError):
@@ -178,7 +188,10 @@ class E5Small:
         """One unit vector per text (``len(texts) x hidden``): the mean of the last layer."""
         if not texts:
             return np.zeros((0, self.hidden), dtype=np.float32)
-        return np.vstack([self._encode(texts[i : i + BATCH]) for i in range(0, len(texts), BATCH)])
+        # numpy's BLAS has one thread count for the whole process: one change at a time
+        with _blas_lock, _blas().limit(limits=BLAS_THREADS, user_api="blas"):
+            batches = [self._encode(texts[i : i + BATCH]) for i in range(0, len(texts), BATCH)]
+        return np.vstack(batches)
 
     def _encode(self, texts: list[str]) -> np.ndarray:
         seqs = [[self.bos, *self.tokenize(PREFIX + t), self.eos]
@@ -210,6 +223,12 @@ class E5Small:
             x = _layer_norm(x + inner @ w["fo"] + w["fo.b"], w["oln"], self.eps)
         pooled = np.add.reduceat(x, starts, axis=0) / lengths[:, None]
         return (pooled / np.linalg.norm(pooled, axis=1, keepdims=True)).astype(np.float32)
+
+
+@lru_cache(maxsize=1)
+def _blas() -> ThreadpoolController:
+    """The BLAS libraries numpy loaded (found once: finding them takes some milliseconds)."""
+    return ThreadpoolController()
 
 
 def model_path() -> Path:
