@@ -126,6 +126,28 @@ def test_a_file_with_other_arrays_is_refused(tmp_path) -> None:
         load(path)
 
 
+@pytest.mark.parametrize(
+    ("name", "change"),
+    [
+        ("l3.fo.w", lambda a: a[:-5]),
+        ("l5.fi.b", lambda a: a[:7]),
+        ("l0.aln", lambda a: a[:, :10]),
+        ("type", lambda a: a[:100]),
+        ("emb_ln", lambda a: a[:1]),
+        ("pos", lambda a: a[:2]),
+        ("config", lambda a: np.where(np.arange(len(a)) == 4, 10**6, a)),  # <s> past the pieces
+    ],
+)
+def test_a_model_of_wrong_shapes_is_refused_when_loaded(tmp_path, name, change) -> None:
+    """Not a broadcasting error in the middle of a suggestion run."""
+    with np.load(model_path(), allow_pickle=False) as data:
+        arrays = {key: data[key] for key in data.files}
+    arrays[name] = change(arrays[name])
+    np.savez(tmp_path / "bad.npz", **arrays)
+    with pytest.raises(ModelError):
+        load(tmp_path / "bad.npz")
+
+
 def test_the_cli_says_in_one_line_when_the_model_is_missing(tmp_path, capsys, monkeypatch):
     path = tmp_path / "p.pinscribe"
     assert run(capsys, "new", str(path), "--title", "T")[0] == 0

@@ -78,6 +78,21 @@ def dequantize(blocks: np.ndarray) -> np.ndarray:
     return (weights * blocks["d"][..., None].astype(np.float32)).reshape(len(blocks), -1)
 
 
+def _shaped(
+    arrays: dict[str, np.ndarray],
+    name: str,
+    shape: tuple[int | None, ...],
+    dtype: np.dtype | type = np.float32,
+) -> np.ndarray:
+    """The named array if it has the shape the model needs (None: any length), else ValueError."""
+    array = np.asarray(arrays[name], dtype=dtype)
+    if array.ndim != len(shape) or any(
+        n not in (None, m) for n, m in zip(shape, array.shape, strict=True)
+    ):
+        raise ValueError(f"{name} has the shape {array.shape}, not {shape}")
+    return array
+
+
 def _gelu(x: np.ndarray) -> np.ndarray:
     """GELU, in place, by its tanh form (within 1e-3 of the erf form BERT was trained with)."""
     inner = x * x
@@ -103,8 +118,11 @@ class E5Small:
 
     def __init__(self, arrays: dict[str, np.ndarray]) -> None:
         """Raises ``KeyError``, ``ValueError`` and the like for arrays that are no model."""
-        hidden, layers, heads, _ff, bos, eos, unk = (int(v) for v in arrays["config"])
-        self.hidden, self.heads, self.bos, self.eos, self.unk = hidden, heads, bos, eos, unk
+        hidden, layers, heads, ff, bos, eos, unk = (int(v) for v in arrays["config"])
+        if min(hidden, heads, ff) <= 0 or hidden % heads or hidden % BLOCK or ff % BLOCK:
+            raise ValueError("sizes the model cannot have")
+        self.hidden, self.heads, self.ff = hidden, heads, ff
+        self.bos, self.eos, self.unk = bos, eos, unk
         self.eps = float(arrays["eps"][0])
         pieces = unpack_strings(arrays["pieces"], arrays["piece_ends"])
         self.scores = np.asarray(arrays["scores"], dtype=np.float64)
@@ -115,15 +133,17 @@ class E5Small:
                 strict=True,
             )
         )
-        self.word = np.asarray(arrays["word"], dtype=BLOCK_DTYPE)
-        self.pos = np.asarray(arrays["pos"], dtype=np.float32)
-        self.type = np.asarray(arrays["type"], dtype=np.float32)
-        self.emb_ln = np.asarray(arrays["emb_ln"], dtype=np.float32)
+        self.word = _shaped(arrays, "word", (len(pieces), hidden // BLOCK), BLOCK_DTYPE)
+        self.pos = _shaped(arrays, "pos", (None, hidden))
+        self.type = _shaped(arrays, "type", (hidden,))
+        self.emb_ln = _shaped(arrays, "emb_ln", (2, hidden))
         self.layers = [self._layer(arrays, n) for n in range(layers)]
-        if not (len(pieces) == len(self.scores) == len(self.word)) or len(pieces) <= unk:
-            raise ValueError("pieces, scores and vectors differ in number")
-        if self.word.shape[1] * BLOCK != hidden or self.pos.shape[1:] != (hidden,):
-            raise ValueError("vectors of the wrong length")
+        if len(self.scores) != len(pieces) or not all(
+            0 <= i < len(pieces) for i in (bos, eos, unk)
+        ):
+            raise ValueError("pieces, scores and special pieces do not fit")
+        if len(self.pos) < 3:
+            raise ValueError("too few positions")
         self.pieces = pieces
         self.piece_id = {p: i for i, p in enumerate(pieces) if p}
         self.longest = max(len(p) for p in pieces)
@@ -132,14 +152,17 @@ class E5Small:
     def _layer(self, arrays: dict[str, np.ndarray], n: int) -> dict[str, np.ndarray]:
         layer: dict[str, np.ndarray] = {}
         for part in PARTS:
-            blocks = np.asarray(arrays[f"l{n}.{part}.w"], dtype=BLOCK_DTYPE)
+            inputs, outputs = {"fi": (self.hidden, self.ff), "fo": (self.ff, self.hidden)}.get(
+                part, (self.hidden, self.hidden)
+            )
+            blocks = _shaped(arrays, f"l{n}.{part}.w", (outputs, inputs // BLOCK), BLOCK_DTYPE)
             layer[part] = np.ascontiguousarray(dequantize(blocks).T)  # (in, out)
-            layer[part + ".b"] = np.asarray(arrays[f"l{n}.{part}.b"], dtype=np.float32)
+            layer[part + ".b"] = _shaped(arrays, f"l{n}.{part}.b", (outputs,))
         # queries, keys and values in one product
         layer["qkv"] = np.ascontiguousarray(np.hstack([layer.pop(p) for p in ("q", "k", "v")]))
         layer["qkv.b"] = np.concatenate([layer.pop(p + ".b") for p in ("q", "k", "v")])
         for norm in ("aln", "oln"):
-            layer[norm] = np.asarray(arrays[f"l{n}.{norm}"], dtype=np.float32)
+            layer[norm] = _shaped(arrays, f"l{n}.{norm}", (2, self.hidden))
         return layer
 
     @property
