@@ -40,6 +40,9 @@ def test_text_is_cut_into_the_pieces_of_xlm_r(model) -> None:
     assert [model.pieces[i] for i in model.tokenize("Bürgerräte")] == ["▁Bürger", "rät", "e"]
     # runs of spaces count once; a character no piece has is <unk>, not an error
     assert model.tokenize("Radwege   bauen") == model.tokenize("Radwege bauen")
+    # spaces at the ends are dropped, as SentencePiece drops them (no trailing "▁")
+    assert model.tokenize(" Radwege\u200b \t") == model.tokenize("Radwege")
+    assert [model.pieces[i] for i in model.tokenize("query: ")] == ["▁que", "ry", ":"]
     assert model.unk in model.tokenize("Radwege 🚲")
     # Unicode's decomposed and compatibility forms are read as XLM-R's normaliser reads them
     assert model.tokenize("Mu\u0308ll vermeiden") == model.tokenize("Müll vermeiden")

@@ -183,8 +183,9 @@ class E5Small:
         for c in "".join(self.norm.get(c, c) for c in text):
             if not (c == " " and chars and chars[-1] == " "):  # runs of spaces count once
                 chars.append(c)
-        s = "".join(chars)[:MAX_CHARS]  # the map makes some characters several ("ﬁ": "fi")
-        s = (s if s.startswith(" ") else META + s).replace(" ", META)
+        # as SentencePiece: no space at either end, one "▁" before the text; cut again,
+        # since the map makes some characters several ("ﬁ": "fi")
+        s = META + "".join(chars).strip(" ")[:MAX_CHARS].replace(" ", META)
         n = len(s)
         best = [0.0] + [-1e30] * n
         piece = [-1] * (n + 1)
