@@ -213,6 +213,10 @@ MESSAGES: dict[str, str] = {
     "workshop.fields_unknown": "Unknown workshop field: {names}",
     "date.invalid_reason": "Invalid date {value!r}: {reason}.",
     "suggest.method_unknown": "Unknown suggestion method {method!r}: use {names}.",
+    "wording.too_many": (
+        "This station has {count} unsorted notes with words: too many to group by "
+        "wording (at most {limit})."
+    ),
     "recording.paper_unknown": (
         "Unknown paper {paper!r}: use A0, A1, flipchart, auto or WxH (positive sizes)."
     ),

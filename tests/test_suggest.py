@@ -10,10 +10,11 @@ import numpy as np
 import pytest
 
 from app.domain import Note
+from app.errors import InvalidInputError
 from app.suggest import apply_suggestions, suggest
 from app.suggest.core import suggest_by_colour
 from app.suggest.layout import suggest_by_layout
-from app.suggest.wording import cluster_texts, suggest_by_wording
+from app.suggest.wording import MAX_NOTES, cluster_texts, suggest_by_wording
 from tests.synthetic.boards import render_board
 
 GROUPS = [
@@ -124,6 +125,20 @@ def test_wording_groups_similar_notes() -> None:
     suggestions = suggest_by_wording(notes)
     assert len(suggestions) == 3
     assert any("Prozesse" in s.name for s in suggestions)
+
+
+def test_wording_refuses_more_notes_than_it_can_group_in_bounded_time() -> None:
+    """A file from a stranger with a station of 2,001 notes: a message, not minutes and GiB."""
+    notes = [
+        Note(id=i, photo_id=1, polygon=[(0, 0), (1, 0), (1, 1)], text=f"Radwege {i}")
+        for i in range(MAX_NOTES + 1)
+    ]
+    notes.append(Note(id=-1, photo_id=1, polygon=[(0, 0), (1, 0), (1, 1)], text="12 ⚡"))
+    with pytest.raises(InvalidInputError) as raised:
+        suggest_by_wording(notes)
+    assert raised.value.code == "wording.too_many"
+    assert raised.value.params == {"count": MAX_NOTES + 1, "limit": MAX_NOTES}
+    assert str(MAX_NOTES + 1) in str(raised.value)
 
 
 def test_colour_groups() -> None:

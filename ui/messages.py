@@ -321,6 +321,11 @@ TEMPLATES: dict[str, str] = {
     "suggest.method_unknown": QT_TRANSLATE_NOOP(
         "Messages", "Unknown suggestion method “%1”: use %2."
     ),
+    "wording.too_many": QT_TRANSLATE_NOOP(
+        "Messages",
+        "This station has %1 unsorted notes with words: too many to group by wording "
+        "(at most %2).",
+    ),
     "recording.paper_unknown": QT_TRANSLATE_NOOP(
         "Messages", "Unknown paper “%1”: use A0, A1, flipchart, auto or WxH (positive sizes)."
     ),

@@ -1759,6 +1759,10 @@
         <translation>Unbekanntes Vorschlagsverfahren „%1“: Bitte wählen Sie %2.</translation>
     </message>
     <message>
+        <source>This station has %1 unsorted notes with words: too many to group by wording (at most %2).</source>
+        <translation>Diese Station hat %1 unsortierte Notizen mit Wörtern: zu viele, um sie nach Wortlaut zu gruppieren (höchstens %2).</translation>
+    </message>
+    <message>
         <source>Unknown paper “%1”: use A0, A1, flipchart, auto or WxH (positive sizes).</source>
         <translation>Unbekanntes Papierformat „%1“: Bitte wählen Sie A0, A1, flipchart, auto oder BxH (positive Maße).</translation>
     </message>
