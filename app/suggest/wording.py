@@ -72,8 +72,8 @@ LEXICAL_WEIGHT = 0.15
 CONTEXT_NOTES = 2
 #: A station of at most this many notes: see :func:`similarity_matrix`.
 FEW_NOTES = 4
-#: Most notes grouped at once: time and memory grow with the square of their number
-#: (2,000 notes: 29 s and 0.5 GiB on 2 busy cores; 5,000: 94 s, 1.4 GiB), and a station of a
+#: Most notes grouped at once: memory grows with the square of their number, time faster
+#: than it (2,000 notes: 29 s and 0.5 GiB on 2 busy cores; 5,000: 94 s, 1.4 GiB); a station of a
 #: real workshop has a few hundred at the most. More is refused with a message.
 MAX_NOTES = 2000
 #: Weight of a character trigram against 2 for a whole lemma (misreadings still meet).

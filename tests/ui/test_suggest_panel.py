@@ -96,6 +96,19 @@ def test_grouping_by_wording_runs_in_the_background(
     dialog.close()
 
 
+def test_a_station_of_too_many_notes_to_group_by_wording_says_so(
+    window: MainWindow, canvas: CanvasPage, qtbot, monkeypatch
+) -> None:
+    monkeypatch.setattr("app.suggest.wording.MAX_NOTES", 2)  # the canvas has 5 notes
+    dialog = canvas.open_suggestions()
+    assert dialog is not None
+    with qtbot.waitSignal(dialog.proposalsShown, timeout=20_000):
+        dialog.method.setCurrentIndex(dialog.method.findData("text"))
+    assert dialog.rows == [] and not dialog.accept_all_button.isEnabled()
+    assert "too many to group by wording (at most 2)" in dialog.message.text()
+    dialog.close()
+
+
 def test_grouping_by_layout_runs_in_the_background(
     window: MainWindow, canvas: CanvasPage, qtbot
 ) -> None:
