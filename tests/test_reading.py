@@ -511,6 +511,49 @@ def test_a_bracket_alone_is_no_note_but_a_question_mark_is() -> None:
     assert yes is not None and yes.text == "Ja"
 
 
+def _probs_of(rows: list[dict[str, float]], alphabet: str = "2?7AB") -> object:
+    """CharProbs with the named characters' probabilities per frame (others tiny)."""
+    from ocr.ctc import CharProbs
+
+    p = np.full((len(rows), len(alphabet) + 3), 1e-6)
+    for t, named in enumerate(rows):
+        for char, value in named.items():
+            p[t, 0 if char == "_" else alphabet.index(char) + 1] = value
+    return CharProbs(np.log(p), alphabet)
+
+
+def test_a_lone_2_nearly_read_as_a_question_mark_is_one() -> None:
+    from app.reading.postprocess import question_mark
+
+    close = _probs_of([{"_": 0.9}, {"2": 0.55, "?": 0.4}, {"_": 0.9}])
+    far = _probs_of([{"_": 0.9}, {"2": 0.95, "?": 0.04}, {"_": 0.9}])
+    assert question_mark("2", close, "WORD\n2\nML") == "?"
+    assert question_mark(" 2 ", close, "WORD\n 2 \nML") == " ? "
+    assert question_mark("2", far, "WORD\n2\nML") == "2"  # the recogniser was sure
+    assert question_mark("2", close, "Phase\n2\nof 3") == "2"  # other digits: a number
+    assert question_mark("2", close, "2") == "2"  # no words: a number card
+    assert question_mark("A2", close, "WORD\nA2") == "A2"  # not a lone 2
+    assert question_mark("2", None, "WORD\n2") == "2"
+
+
+@pytest.mark.skipif(not (REAL / "labels").is_dir(), reason="shared real photos not present")
+def test_a_handwritten_question_mark_read_as_2_becomes_a_question_mark() -> None:
+    """real_01's card "WORD ? ML": PP-OCR reads its question mark, a line of its own, as "2"."""
+    import json
+
+    eng = PpOcrEngine()
+    if not eng.is_available():
+        pytest.skip("PP-OCR not installed")
+    label = json.loads((REAL / "labels" / "real_01.json").read_text("utf-8"))
+    at = [n.get("text") for n in label["notes"]].index("WORD ? ML")
+    note = real_crops("real_01")[at]
+    raw = eng.read(note)
+    assert [tb.text for tb in raw.lines] == ["WORD", "2", "ML"]  # the engine's own reading
+    (read,) = read_notes([note], engine="ppocr")
+    assert read is not None and read.text.split("\n") == ["WORD", "?", "ML"]
+    assert "WORD\n2\nML" in read.alternatives
+
+
 # -- finishing one batch while the engine reads the next ---------------------------------------
 
 

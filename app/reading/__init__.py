@@ -29,6 +29,7 @@ from app.reading.postprocess import (
     latin_letters,
     normalise_capitals,
     normalise_capitals_in,
+    question_mark,
 )
 from app.reading.runner import Cancelled, ReadProgress, run_engine
 from app.reading.separators import harmonise_marks
@@ -142,12 +143,20 @@ def _capitals(reading: Reading) -> Reading:
 
 
 def _digits(reading: Reading) -> Reading:
-    """Letters of other scripts read as Latin ones, digit look-alikes between digits as digits."""
+    """Letters of other scripts read as Latin ones, digit look-alikes between digits as digits.
+
+    A line read as a lone "2" that the recogniser nearly read as "?" is a question mark.
+    """
     if not reading.lines:
         text = digits_among_digits(reading.text)
         return reading if text == reading.text else replace(reading, text=text)
     lines = [
-        replace(tb, text=digits_among_digits(latin_letters(tb.text, tb.probs)))
+        replace(
+            tb,
+            text=question_mark(
+                digits_among_digits(latin_letters(tb.text, tb.probs)), tb.probs, reading.text
+            ),
+        )
         for tb in reading.lines
     ]
     if all(a.text == b.text for a, b in zip(lines, reading.lines, strict=True)):
