@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from app.messages import message as message_of
-from app.reading.board_words import board_words, may_change
+from app.reading.board_words import board_correct, board_words, may_change
 from app.reading.confidence import calibrated_confidence
 from app.reading.engines import EngineStatus, checked_engines
 from app.reading.guided import guided_correct
@@ -175,13 +175,19 @@ def _line_alternatives(reading: Reading) -> list[str]:
     return out
 
 
-def _finish(reading: Reading, crop: np.ndarray, lexicon: Lexicon | None) -> Reading:
+def _finish(
+    reading: Reading,
+    crop: np.ndarray,
+    lexicon: Lexicon | None,
+    lent: set[str] | None = None,
+) -> Reading:
     """Capitals, lexicon corrections, then the calibrated confidence.
 
     Capitals first, so that a corrected word takes the note's case ("BooS" ->
     "BOOS" -> "BOOST", not "Boost"); the odd words the confidence counts are
     those the engine read. The engine's text with and without capitals
-    normalised become the alternatives.
+    normalised become the alternatives. ``lent``: words the photo's other notes
+    spell clearly (:mod:`.board_words`), tried on the words no list knows.
     """
     raw = reading.text
     if raw.strip() and not raw.strip().strip(STRAY_MARKS + " \n"):
@@ -192,6 +198,8 @@ def _finish(reading: Reading, crop: np.ndarray, lexicon: Lexicon | None) -> Read
     before_lexicon = reading.text
     if lexicon is not None:
         reading = apply_lexicon(reading, lexicon)
+        if lent:
+            reading = board_correct(reading, lent, lexicon)
     reading = with_alternatives(reading, [before_lexicon, raw, *_line_alternatives(reading)])
     confidence = calibrated_confidence(reading, crop, lexicon, odd_text=raw)
     return replace(reading, confidence=confidence)
@@ -212,7 +220,7 @@ def _finished(
 
 
 #: Dictionary words read clearly on the notes lend themselves to the notes beside them
-#: (:mod:`.board_words`): real notes, perfect crops, exact 71 -> 72 of 98.
+#: (:mod:`.board_words`): real notes, perfect crops, exact 71 -> 72 of 98, CER 0.0522 -> 0.0516.
 BOARD_WORDS = True
 
 
@@ -226,10 +234,9 @@ def _with_board_words(
     words = board_words(read, lexicon)
     if not words:
         return
-    board = lexicon.with_words(words)
     for i, r in enumerate(read):
         if r is not None and may_change(r, words, lexicon):
-            readings[i] = _finish(r, crops[i], board)
+            readings[i] = _finish(r, crops[i], lexicon, words)
 
 
 def _unread(count: int, message: str) -> ReadOutcome:

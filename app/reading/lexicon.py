@@ -30,7 +30,6 @@ Corrections, per word, never on numbers, short words or words already known:
 from __future__ import annotations
 
 import bisect
-import copy
 import itertools
 import re
 import threading
@@ -186,17 +185,6 @@ class Lexicon:
     @classmethod
     def workshop_only(cls, workshop_words: Iterable[str]) -> Lexicon:
         return cls(workshop_words, dictionaries=[])
-
-    def with_words(self, words: Iterable[str]) -> Lexicon:
-        """A copy with ``words`` added as workshop words; the word lists are shared, not copied."""
-        _ = self._sorted  # built once here and shared, not once per copy
-        other = copy.copy(self)
-        other.workshop = set(self.workshop)
-        other._prefix_memo = {}
-        other._sorted_workshop = None
-        for word in words:
-            other.add(word)
-        return other
 
     def add(self, text: str) -> None:
         """Add every word of ``text`` (a station name, a question, a corrected note)."""
