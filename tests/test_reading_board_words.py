@@ -8,7 +8,7 @@ import pytest
 
 import app.reading as reading
 from app.reading import Lexicon, read_notes_detailed
-from app.reading.board_words import board_words, may_change
+from app.reading.board_words import lent_words, may_change
 from app.reading.strategy import Plan
 from app.reading.wordlists import find_word_sources
 from ocr.engines import PpOcrEngine
@@ -34,7 +34,7 @@ def test_only_clear_dictionary_words_are_lent() -> None:
         _note(("Ox", 0.99)),  # too short
         None,
     ]
-    assert board_words(notes, lexicon) == {"lexis"}  # "library" is a workshop word already
+    assert lent_words(notes, lexicon) == {"lexis"}  # "library" is a workshop word already
 
 
 @needs_words

@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from app.messages import message as message_of
-from app.reading.board_words import board_correct, board_words, may_change
+from app.reading.board_words import board_correct, lent_words, may_change
 from app.reading.confidence import calibrated_confidence
 from app.reading.engines import EngineStatus, checked_engines
 from app.reading.guided import guided_correct
@@ -231,7 +231,7 @@ def _with_board_words(
     lexicon: Lexicon,
 ) -> None:
     """Finish again, with the words the notes spell clearly, the notes with a word near one."""
-    words = board_words(read, lexicon)
+    words = lent_words(read, lexicon)
     if not words:
         return
     for i, r in enumerate(read):

@@ -39,7 +39,7 @@ MIN_LENGTH = 4
 _LETTERS = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
-def board_words(readings: Iterable[Reading | None], lexicon: Lexicon) -> set[str]:
+def lent_words(readings: Iterable[Reading | None], lexicon: Lexicon) -> set[str]:
     """Dictionary words (lower case) read clearly on the notes and not yet workshop words."""
     out: set[str] = set()
     for reading in readings:
