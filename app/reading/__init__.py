@@ -20,7 +20,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from app.messages import message as message_of
-from app.reading.board_words import board_correct, lent_words, may_change
+from app.reading.board_words import board_correct, lent_words, may_change, one_edit_keys
 from app.reading.confidence import calibrated_confidence
 from app.reading.engines import EngineStatus, checked_engines
 from app.reading.guided import guided_correct
@@ -175,19 +175,13 @@ def _line_alternatives(reading: Reading) -> list[str]:
     return out
 
 
-def _finish(
-    reading: Reading,
-    crop: np.ndarray,
-    lexicon: Lexicon | None,
-    lent: set[str] | None = None,
-) -> Reading:
+def _finish(reading: Reading, crop: np.ndarray, lexicon: Lexicon | None) -> Reading:
     """Capitals, lexicon corrections, then the calibrated confidence.
 
     Capitals first, so that a corrected word takes the note's case ("BooS" ->
     "BOOS" -> "BOOST", not "Boost"); the odd words the confidence counts are
     those the engine read. The engine's text with and without capitals
-    normalised become the alternatives. ``lent``: words the photo's other notes
-    spell clearly (:mod:`.board_words`), tried on the words no list knows.
+    normalised become the alternatives.
     """
     raw = reading.text
     if raw.strip() and not raw.strip().strip(STRAY_MARKS + " \n"):
@@ -198,8 +192,6 @@ def _finish(
     before_lexicon = reading.text
     if lexicon is not None:
         reading = apply_lexicon(reading, lexicon)
-        if lent:
-            reading = board_correct(reading, lent, lexicon)
     reading = with_alternatives(reading, [before_lexicon, raw, *_line_alternatives(reading)])
     confidence = calibrated_confidence(reading, crop, lexicon, odd_text=raw)
     return replace(reading, confidence=confidence)
@@ -230,13 +222,24 @@ def _with_board_words(
     crops: list[np.ndarray],
     lexicon: Lexicon,
 ) -> None:
-    """Finish again, with the words the notes spell clearly, the notes with a word near one."""
+    """Correct the finished notes with the words the photo's notes spell clearly.
+
+    A note changed keeps its text before as its first alternative, and its
+    confidence is calibrated again (``read``: the engine's readings, by crop).
+    """
     words = lent_words(read, lexicon)
     if not words:
         return
-    for i, r in enumerate(read):
-        if r is not None and may_change(r, words, lexicon):
-            readings[i] = _finish(r, crops[i], lexicon, words)
+    keys = one_edit_keys(words)
+    for i, (done, raw) in enumerate(zip(readings, read, strict=True)):
+        if done is None or raw is None or not may_change(done, words, lexicon, keys):
+            continue
+        lent = board_correct(done, words, lexicon, keys)
+        if lent is done:
+            continue
+        lent = with_alternatives(replace(lent, alternatives=()), [done.text, *done.alternatives])
+        confidence = calibrated_confidence(lent, crops[i], lexicon, odd_text=raw.text)
+        readings[i] = replace(lent, confidence=confidence)
 
 
 def _unread(count: int, message: str) -> ReadOutcome:

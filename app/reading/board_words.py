@@ -55,20 +55,48 @@ def lent_words(readings: Iterable[Reading | None], lexicon: Lexicon) -> set[str]
     return out
 
 
-def may_change(reading: Reading, words: set[str], lexicon: Lexicon) -> bool:
-    """Whether ``reading`` has a word no list knows one edit from one of ``words``."""
-    return any(_near(word, words, lexicon) for word in _LETTERS.findall(reading.text))
+def may_change(
+    reading: Reading, words: set[str], lexicon: Lexicon, keys: dict[str, set[str]] | None = None
+) -> bool:
+    """Whether ``reading`` has a word no list knows one edit from one of ``words``.
+
+    ``keys``: :func:`one_edit_keys` of ``words``, if made already.
+    """
+    keys = one_edit_keys(words) if keys is None else keys
+    return any(_near(word, words, lexicon, keys) for word in _LETTERS.findall(reading.text))
 
 
-def _near(word: str, words: set[str], lexicon: Lexicon) -> list[str]:
+def _deletions(word: str) -> set[str]:
+    return {word[:i] + word[i + 1 :] for i in range(len(word))}
+
+
+def one_edit_keys(words: set[str]) -> dict[str, set[str]]:
+    """Each word and its one-letter deletions -> the words: two words an edit apart share a key."""
+    keys: dict[str, set[str]] = {}
+    for word in words:
+        for key in {word} | _deletions(word):
+            keys.setdefault(key, set()).add(word)
+    return keys
+
+
+def _near(
+    word: str, words: set[str], lexicon: Lexicon, keys: dict[str, set[str]] | None = None
+) -> list[str]:
     """The lent words one edit from ``word``, if no list knows it (3 letters or more)."""
     lower = word.lower()
-    if len(lower) < 3 or lexicon.strength(word) > 0:
+    if len(lower) < 3:
         return []
-    return [w for w in words if abs(len(w) - len(lower)) <= 1 and _distance(w, lower) == 1]
+    keys = one_edit_keys(words) if keys is None else keys
+    found: set[str] = set()
+    for key in {lower} | _deletions(lower):
+        found |= keys.get(key, set())
+    near = sorted(w for w in found if _distance(w, lower) == 1)
+    return near if near and lexicon.strength(word) == 0 else []
 
 
-def board_correct(reading: Reading, words: set[str], lexicon: Lexicon) -> Reading:
+def board_correct(
+    reading: Reading, words: set[str], lexicon: Lexicon, keys: dict[str, set[str]] | None = None
+) -> Reading:
     """``reading`` with each word no list knows replaced by the one lent word an edit away.
 
     Only where the recogniser found that word at most :data:`~app.reading.guided.MARGIN`
@@ -77,7 +105,7 @@ def board_correct(reading: Reading, words: set[str], lexicon: Lexicon) -> Readin
     lines = [
         tb
         if tb.probs is None
-        else replace(tb, text=_correct_line(tb.text, tb.probs, words, lexicon))
+        else replace(tb, text=_correct_line(tb.text, tb.probs, words, lexicon, keys))
         for tb in reading.lines
     ]
     if all(a.text == b.text for a, b in zip(lines, reading.lines, strict=True)):
@@ -85,7 +113,14 @@ def board_correct(reading: Reading, words: set[str], lexicon: Lexicon) -> Readin
     return replace(reading, text="\n".join(tb.text for tb in lines), lines=lines)
 
 
-def _correct_line(text: str, probs: CharProbs, words: set[str], lexicon: Lexicon) -> str:
+def _correct_line(
+    text: str,
+    probs: CharProbs,
+    words: set[str],
+    lexicon: Lexicon,
+    keys: dict[str, set[str]] | None,
+) -> str:
+    keys = one_edit_keys(words) if keys is None else keys
     path = probs.greedy()
     read = "".join(c for c, _ in path)
     tokens = list(_LETTERS.finditer(text))
@@ -97,7 +132,7 @@ def _correct_line(text: str, probs: CharProbs, words: set[str], lexicon: Lexicon
         word, lower = token.group(0), token.group(0).lower()
         out.append(text[pos : token.start()])
         pos = token.end()
-        near = [] if lower != seen.group(0).lower() else _near(word, words, lexicon)
+        near = [] if lower != seen.group(0).lower() else _near(word, words, lexicon, keys)
         if len(near) != 1:
             out.append(word)
             continue
