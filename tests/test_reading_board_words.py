@@ -60,13 +60,17 @@ def test_a_word_read_clearly_on_one_card_corrects_its_misread_on_another(
     crops = real_crops("real_05")
     lexicon = Lexicon(["Smart City"])
 
-    def third_card() -> str:
+    def third_card() -> Reading:
         out = read_notes_detailed(crops, lexicon=lexicon, plan_override=Plan(eng, None))
         note = out.readings[at]
         assert note is not None
-        return note.text
+        return note
 
     monkeypatch.setattr(reading, "BOARD_WORDS", False)
-    assert third_card().split("\n")[0] == "Lexcis Library"  # what the engine and lexicon read
+    before = third_card()
+    assert before.text.split("\n")[0] == "Lexcis Library"  # what the engine and lexicon read
     monkeypatch.setattr(reading, "BOARD_WORDS", True)
-    assert third_card().split("\n")[0] == "Lexis Library"
+    after = third_card()
+    assert after.text.split("\n")[0] == "Lexis Library"
+    assert after.alternatives[0] == before.text  # the reading before is offered first
+    assert after.confidence != before.confidence  # calibrated again for the new text
