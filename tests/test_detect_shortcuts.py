@@ -123,3 +123,32 @@ def test_labelled_is_opencvs_connected_components(density: float) -> None:
         assert got_n == n
         assert np.array_equal(got_labels, labels)
         assert np.array_equal(got_stats[1:], stats[1:])
+
+
+def test_streamed_candidates_are_all_candidates_in_order() -> None:
+    """The outlines found in a thread are those found in turn, in the same order."""
+    from ocr.detect.candidates import streamed_candidates
+
+    work, outlines = _work()
+    streamed = list(streamed_candidates(work))
+    assert len(streamed) == len(outlines) > 10
+    assert all(np.array_equal(a, b) for a, b in zip(streamed, outlines, strict=True))
+
+
+def test_streamed_candidates_raise_what_a_source_raises(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A source failing in the thread fails the caller, after the outlines found before it."""
+    from ocr.detect import candidates
+    from ocr.detect.candidates import streamed_candidates
+
+    work, outlines = _work()
+    before = list(candidates.edge_regions(work))
+
+    def broken(_work: Work) -> list[np.ndarray]:
+        raise MemoryError("k-means ran out of memory")
+
+    monkeypatch.setattr(candidates, "color_clusters", broken)
+    got = []
+    with pytest.raises(MemoryError, match="k-means"):
+        for outline in streamed_candidates(work):
+            got.append(outline)
+    assert 0 < len(got) <= len(before) and np.array_equal(got[0], outlines[0])

@@ -12,7 +12,7 @@ from __future__ import annotations
 import numpy as np
 
 from ocr import notes as looks
-from ocr.detect.candidates import all_candidates
+from ocr.detect.candidates import streamed_candidates
 from ocr.detect.color import classify_color
 from ocr.detect.context import coverage, good_board, prune
 from ocr.detect.crop import crop_polygon
@@ -51,7 +51,7 @@ def detect_notes(rgb: np.ndarray, *, with_crops: bool = True) -> list[DetectedNo
     seen = LooksCache()
     cands = [
         c
-        for c in (evaluate(work, o, seen=seen, floor=MIN_SCORE) for o in all_candidates(work))
+        for c in (evaluate(work, o, seen=seen, floor=MIN_SCORE) for o in streamed_candidates(work))
         if c is not None
     ]
     first = select(cands)
