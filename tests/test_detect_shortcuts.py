@@ -152,3 +152,24 @@ def test_streamed_candidates_raise_what_a_source_raises(monkeypatch: pytest.Monk
         for outline in streamed_candidates(work):
             got.append(outline)
     assert 0 < len(got) <= len(before) and np.array_equal(got[0], outlines[0])
+
+
+def test_notes_described_in_two_threads_are_those_described_in_turn(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Two threads describing the chosen notes give the notes one thread gives, in order."""
+    import ocr.detect as detect
+
+    board = make_board(3, "medium").image
+    shared = detect.detect_notes(board)
+    monkeypatch.setattr(detect, "DESCRIBE_THREADS", 10**6)  # fewer notes than 2 x threads: in turn
+    alone = detect.detect_notes(board)
+    assert len(shared) == len(alone) > 4
+    for a, b in zip(shared, alone, strict=True):
+        assert a.polygon == b.polygon and (a.color, a.rgb, a.shape, a.votes) == (
+            b.color,
+            b.rgb,
+            b.shape,
+            b.votes,
+        )
+        assert a.crop is not None and b.crop is not None and np.array_equal(a.crop, b.crop)
