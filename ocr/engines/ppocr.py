@@ -77,6 +77,17 @@ the 86 lines (about 23 ms per line) and 0.3 s for 19 second looks (55 before the
 border gate: 1.2 s), lexicon and confidence 0.25 s (0.54 s before the einsum in
 :func:`ocr.ctc._folded`). Both models cost the same per pixel in any batch, so only
 fewer pixels would make reading much cheaper, and every way tried cost exact notes.
+Measured again for the 2-s goal (``bench/ocr.py --figures``; real notes, perfect crops
+exact / detected notes exact, against 71 % / 68 %): recognition at least 128 px wide
+instead of 160 (7 % fewer columns) 68 % / 65 %; no second look 68 % / 67 %; line
+detection at 160 px 65 % / 63 %. Also dropped: line detection crop by crop with each
+crop's recognition and second look as one job (the same readings; on measured job costs
+the three phases already keep both cores 98 % busy, the coarser jobs 96 %), and a blank
+test to skip line detection on plain crops (of the 22 crops of ``hold_04`` with no line,
+a test that never called a written note of the real, synthetic, dim or small sets blank
+recognised 6, paying less than it cost). Conv layers are three quarters of both models'
+time (onnxruntime's profile; ``ORT_ENABLE_EXTENDED`` instead of ``ALL``: 10-70 % slower,
+flushing denormals: no change).
 
 Nothing is downloaded: the model paths are given explicitly, so rapidocr never
 reaches its downloader, and while the sessions are built its downloader is
