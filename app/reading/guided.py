@@ -29,6 +29,20 @@ candidates one letter shorter within 2-8 nats ("Lexcis" -> "Lexis" at 6, but
 "Cordery" -> "Corder" from 4, "Tolley" -> "Tolly" at 8: 69-70). The word forms
 of ``simplemma`` added to the dictionaries (English 83,000, German 771,000
 more): 68-69 ("TUPES" and "CHUNKIN" became words or were corrected).
+
+Also measured and dropped (issue 15, fifth round; 72 of 98 exact before): a
+letter 5-gram model of spelling (Witten-Bell, trained on the 75,000 words
+``pyspellchecker`` gives frequencies for, weighted ``1 + log(count / floor)``;
+built in 1.9 s) added to the scores, ``w`` times its log-probability, for words
+of five letters or more: at w 0.1-0.2 (margin 7) words improve ("Orgital" ->
+"Digital", "beochureibe" -> "beschreiben"; CER 0.0516 -> 0.0506) but no note
+becomes exact, as each such note has other misreads; at w 0.3-0.5 "Cuong"
+becomes "Cuing" (70-71 of 98). Adding the spellings of any letters an
+unconstrained CTC beam search finds (10 best; "versionng" -> "versioning",
+which no word list has), an insertion bonus (1.5 per letter) or shorter
+candidates: 70-71 ("within" -> "withir", "Taxonomy" -> "Taconomy", "Cordery"
+-> "Corder"). Leave-one-photo-out choice of w: 0 for every photo (72 of 98).
+The code is in the branch history (commit "experiment (issue 15): letter 5-gram").
 """
 
 from __future__ import annotations
@@ -46,23 +60,6 @@ from ocr.ctc import CharProbs, beam_words
 MARGIN = 7.0
 #: Dictionary words found by a beam search over the word's frames, added to the candidates.
 BEAM = 5
-#: Weight of the letter n-gram model (:mod:`.charlm`) in choosing between the word read and
-#: a candidate: the candidate wins when its log-likelihood plus this times its spelling's
-#: log-probability beats the word's by more than minus :data:`MARGIN`.
-LM_WEIGHT = 0.0
-#: Words shorter than this are chosen without the spelling model (acronyms: "LNI" is no "UNI").
-LM_MIN_LETTERS = 5
-#: Log-probability added per letter, so that the model does not favour short words.
-LM_BONUS = 0.0
-#: Shorter candidates are allowed when the spelling model weighs in.
-LM_SHORTER = False
-#: Spellings of any letters a beam search over the word's frames finds, added to the
-#: candidates when the spelling model weighs in ("versionng" -> "versioning").
-SPELLINGS = 0
-
-
-def _any(_prefix: str) -> bool:
-    return True
 _TOKEN = re.compile(r"[^\W\d_]+", re.UNICODE)
 
 
@@ -112,28 +109,17 @@ def guided_correct(
         start, end = _span(path, seen.start(), seen.end() - 1, probs.frames)
         base = probs.log_likelihood(seen.group(0), start, end)
         best, best_score = word, base - margin
-        model = lexicon.spelling_model() if LM_WEIGHT and len(word) >= LM_MIN_LETTERS else None
-        if model is not None:
-            best_score += LM_WEIGHT * (model.log_prob(word) + LM_BONUS * len(word))
         found = set(lexicon.candidates(word))
         if BEAM:
             found |= {
                 w
                 for w, _ in beam_words(probs, start, end, lexicon.is_prefix, lexicon.is_word)[:BEAM]
             }
-        if model is not None and SPELLINGS:
-            found |= {
-                w
-                for w, _ in beam_words(probs, start, end, _any, _any)[:SPELLINGS]
-                if w.isalpha()
-            }
         for candidate in sorted(found):
-            if len(candidate) < len(word) and (model is None or not LM_SHORTER):
+            if len(candidate) < len(word):
                 continue  # a dropped letter fits the frames too easily ("Cordery" -> "Corder")
             for cased in _casings(word, candidate):
                 score = probs.log_likelihood(cased, start, end)
-                if model is not None:
-                    score += LM_WEIGHT * (model.log_prob(candidate) + LM_BONUS * len(candidate))
                 if score > best_score:
                     best, best_score = cased, score
         out.append(best)

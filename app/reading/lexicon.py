@@ -37,8 +37,6 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
-from app.reading import charlm
-from app.reading.charlm import CharLM
 from app.reading.hunspell import WordForms
 from app.reading.wordlists import WordSource, find_word_sources, language_of_dictionary
 
@@ -176,13 +174,6 @@ class Lexicon:
     def load(self) -> None:
         """Load the word lists now (e.g. in a worker thread before reading)."""
         _ = self._forms
-
-    def spelling_model(self) -> CharLM | None:
-        """The letter n-gram model of the word lists' frequent words (None without lists)."""
-        forms = [f for _, f in self._forms if f.counts]
-        if not forms:
-            return None
-        return charlm.shared(tuple(id(f) for f in forms), [(f.counts, f.floor) for f in forms])
 
     @classmethod
     def for_workshop(
