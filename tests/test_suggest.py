@@ -14,7 +14,13 @@ from app.errors import InvalidInputError
 from app.suggest import apply_suggestions, suggest
 from app.suggest.core import suggest_by_colour
 from app.suggest.layout import suggest_by_layout
-from app.suggest.wording import MAX_NOTES, cluster_texts, suggest_by_wording
+from app.suggest.wording import (
+    MAX_NOTES,
+    MAX_WORD,
+    cluster_texts,
+    suggest_by_wording,
+    words_of,
+)
 from tests.synthetic.boards import render_board
 
 GROUPS = [
@@ -139,6 +145,24 @@ def test_wording_refuses_more_notes_than_it_can_group_in_bounded_time() -> None:
     assert raised.value.code == "wording.too_many"
     assert raised.value.params == {"count": MAX_NOTES + 1, "limit": MAX_NOTES}
     assert str(MAX_NOTES + 1) in str(raised.value)
+
+
+def test_wording_reads_a_huge_note_as_its_beginning_and_no_run_of_letters_as_a_word() -> None:
+    """Notes of a hostile file: 2,000,000 letters in one run, a word repeated 50,000 times.
+
+    Grouping used not to finish in 5 minutes; now the notes are read as far as the
+    encoder reads, and a run of letters no word is that long names no group.
+    """
+    texts = ["x" * 2_000_000, "Radwege bauen", "Mehr Radwege", "Bürgerbeteiligung " * 50_000]
+    notes = [
+        Note(id=i, photo_id=1, polygon=[(0, 0), (1, 0), (1, 1)], text=t)
+        for i, t in enumerate(texts)
+    ]
+    assert words_of("x" * (MAX_WORD + 1) + " Radwege") == ["Radwege"]
+    suggestions = suggest_by_wording(notes)
+    assert 0 not in {i for s in suggestions for i in s.note_ids}
+    assert all(len(word) <= MAX_WORD for s in suggestions for word in s.keywords)
+    assert any(set(s.note_ids) == {1, 2} for s in suggestions)
 
 
 def test_colour_groups() -> None:

@@ -59,6 +59,9 @@ _FOLD = str.maketrans({"ä": "a", "ö": "o", "ü": "u", "ß": "ss"})
 _LINKS = ("", "s", "es", "n", "en", "e")
 #: Shortest part of a compound that is split off.
 MIN_PART = 3
+#: Longest run of letters that counts as a word (German's long compounds have some 40):
+#: a longer one ("xxxx…" pasted in) is no word and would name a group.
+MAX_WORD = 64
 #: Average-linkage threshold on the second-order similarity, and share of the
 #: lexical similarity against the sentence vectors' one: both chosen on the written
 #: set's ``tune`` part alone, as the pair with the best mean ARI when one theme at a
@@ -133,8 +136,15 @@ def split_compound(word: str) -> tuple[str, ...]:
 
 
 def words_of(text: str) -> list[str]:
-    """The content words of a text, as written (stop words and numbers dropped)."""
-    return [w for w in re.findall(r"[^\W\d_]{3,}", text) if w.lower() not in STOP_WORDS]
+    """The content words of a text, as written.
+
+    Stop words, numbers and runs of letters longer than :data:`MAX_WORD` are dropped.
+    """
+    return [
+        w
+        for w in re.findall(r"[^\W\d_]{3,}", text)
+        if len(w) <= MAX_WORD and w.lower() not in STOP_WORDS
+    ]
 
 
 @dataclass(frozen=True)
