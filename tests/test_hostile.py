@@ -38,6 +38,7 @@ READ = [
     ["recording", "list", "{P}", "--json"],
     ["recording", "search", "{P}", "region"],
     ["duplicates", "{P}", "--station", hostile.STATION],
+    ["suggest", "{P}", "--station", hostile.STATION, "--by", "text", "--json"],
     ["export", "{P}", "-o", "{OUT}/summary.json"],
     ["export", "{P}", "-o", "{OUT}/summary.csv"],
     ["recording", "export", "{P}", "{REC}", "-o", "{OUT}/poster.png"],
