@@ -7,8 +7,10 @@ libraries as they are.
 
 1. **ICU data**: ``libicudata`` rebuilt with the data of the root, German and English
    locales only (with their regional variants), without the East Asian converters and
-   word dictionaries (32 MB -> 6 MB). Qt collates and maps case in German and English as
-   before; other locales fall back on ICU's root collation.
+   word dictionaries, and without the data of ICU services Qt never calls
+   (transliteration, currency and unit names, break iteration...): 32 MB -> 3.5 MB. Qt
+   collates and maps case in German and English as before; other locales fall back on
+   ICU's root collation.
 2. **OpenBLAS shim**: OpenCV's own OpenBLAS (39 MB, with libgfortran and libquadmath)
    becomes ``openblas_shim.c``, passing the BLAS/LAPACK functions cv2 imports on to
    numpy's OpenBLAS; built only if it provides every function cv2 imports.
@@ -16,12 +18,15 @@ libraries as they are.
    library links, so that the dynamic linker wants them at load time: OpenCV's video
    stack (FFmpeg; Pinscribe calls no ``VideoCapture``/``VideoWriter``), the AV1 codec
    under OpenCV's AVIF support (Pinscribe reads photos with Pillow, never ``cv2.imread``),
-   and the HEVC *encoder* x265 under libheif (Pinscribe only decodes HEIC). A stub has
+   the HEVC *encoder* x265 under libheif (Pinscribe only decodes HEIC), and systemd
+   under libdbus (which asks it only for sockets handed over at start). A stub has
    the same soname and exports exactly the symbols (with their versions) that the rest
    of the bundle imports from the library; it is compiled here (needs ``cc``). Its
    functions write one line naming the library and the function to stderr and abort,
    except x265's: ``x265_api_get_*`` returns NULL, which libheif's own code takes as
-   "no encoder for this bit depth" (and ``x265_cleanup`` does nothing).
+   "no encoder for this bit depth" (and ``x265_cleanup`` does nothing), and systemd's:
+   ``sd_listen_fds`` and ``sd_is_socket`` answer 0 ("none", "not a socket"), as systemd
+   does for a process that was not started by socket activation.
 4. **Fortran shim**: numpy's OpenBLAS imports four functions of the GNU Fortran run-time
    library (string concatenation, integer powers, CPU time); ``gfortran_shim.c`` has
    them with libgfortran's own arithmetic, in place of libgfortran and libquadmath
@@ -37,10 +42,13 @@ libraries as they are.
    is left out as ``strip --strip-unneeded`` would. Loaded contents, addresses, dynamic
    symbols and relocations stay as they are. (``strip`` cannot do this: it breaks these
    files, "ELF load command address/offset not page-aligned".)
+7. **Identical libraries** (two wheels vendoring the same build, e.g. libjpeg) become
+   symbolic links to one copy.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import shutil
@@ -61,6 +69,10 @@ STUBS: dict[str, tuple[str, str]] = {
     r"libswscale-[0-9a-f]+\.so\..*": ("abort", "OpenCV's video support (FFmpeg)"),
     r"libaom-[0-9a-f]+\.so\..*": ("abort", "the AV1 codec of OpenCV's AVIF support"),
     r"libx265-[0-9a-f]+\.so\..*": ("null", "the HEVC encoder x265 (HEIC writing)"),
+    # libdbus asks systemd only for sockets handed over at start (sd_listen_fds,
+    # sd_is_socket) when it serves a bus; 0 means "none" and "not a socket", which is the
+    # truth for a client. libsystemd brings libgcrypt, libgpg-error, liblz4 and libcap.
+    r"libsystemd\.so\.0": ("null", "systemd's socket activation"),
 }
 # Opened with dlopen() by name, never listed as NEEDED.
 DLOPENED = (r"libonnxruntime_providers_shared\.so",)
@@ -343,12 +355,24 @@ ICU_LOCALES = ("root", "de", "en")
 # A locale's file name: de, de_AT, en_001, sr_Latn_BA, ca_ES_VALENCIA (not pool, units...).
 LOCALE_NAME = re.compile(r"[a-z]{2,3}(_[A-Z][a-z]{3})?(_([A-Z]{2}|[0-9]{3}))?(_[A-Z0-9]+)*")
 ICU_CONVERTER_MAX = 64 * 1024  # single-byte (European) converters stay, CJK ones go
+# Data of ICU services Qt never calls (its ICU imports: collation, case mapping,
+# converters, calendar time zones): transliteration, spelled-out numbers, currency and
+# unit names, break iteration, character names, StringPrep profiles (IDNA2003) and the
+# spoof checker's confusables. Qt formats numbers, currencies and names of languages
+# with its own CLDR data.
+ICU_UNUSED_TREES = ("translit", "rbnf", "curr", "unit", "brkitr")
+ICU_UNUSED_SUFFIXES = ("spp", "cfu")
+ICU_UNUSED_FILES = ("unames.icu",)
 
 
 def icu_keep(name: str, size: int) -> bool:
     """Whether an item of ICU's data package stays (``icudt73l/coll/fr.res``...)."""
     path = name.split("/", 1)[1]
     stem, _, suffix = path.rsplit("/", 1)[-1].partition(".")
+    if "/" in path and path.split("/", 1)[0] in ICU_UNUSED_TREES:
+        return False
+    if suffix in ICU_UNUSED_SUFFIXES or path in ICU_UNUSED_FILES:
+        return False
     if suffix == "cnv":
         return size <= ICU_CONVERTER_MAX
     if suffix == "dict":  # word dictionaries for Thai, Khmer, Lao, Burmese, CJK
@@ -437,11 +461,35 @@ def trim_icu(bundle: Path, cc: str) -> tuple[str, float, float] | None:
         before = lib.stat().st_size
         shutil.copyfile(out, lib)
     print(f"  ICU data: {len(kept)} of {len(items)} items kept (locales "
-          f"{', '.join(ICU_LOCALES)}; no CJK converters, no word dictionaries)")
+          f"{', '.join(ICU_LOCALES)}; no CJK converters, no word dictionaries, none of "
+          f"{', '.join(ICU_UNUSED_TREES + ICU_UNUSED_SUFFIXES + ICU_UNUSED_FILES)})")
     return lib.name, before / 1e6, lib.stat().st_size / 1e6
 
 
-# -- 3. compaction ----------------------------------------------------------------------
+# -- 7. identical libraries ------------------------------------------------------------
+
+
+def link_duplicates(bundle: Path) -> dict[str, int]:
+    """Libraries with the same bytes as another become symbolic links to it.
+
+    Two wheels may vendor the same build of a library under the same name (pikepdf and
+    tesserocr: libjpeg). Only libraries without RPATH/RUNPATH: their ``$ORIGIN`` would
+    change with the link. Returns the linked files' names and sizes.
+    """
+    first: dict[tuple[int, bytes], Path] = {}
+    linked = {}
+    for lib in elf_files(bundle):
+        if dynamic(lib)[2]:
+            continue
+        data = lib.read_bytes()
+        key = (len(data), hashlib.sha256(data).digest())
+        if key not in first:
+            first[key] = lib
+            continue
+        lib.unlink()
+        lib.symlink_to(os.path.relpath(first[key], lib.parent))
+        linked[str(lib.relative_to(bundle))] = len(data)
+    return linked
 
 
 
@@ -478,6 +526,9 @@ def main(argv: list[str]) -> int:
             print(f"  compacted {lib.name}: -{saved / 1e6:.1f} MB")
             compacted += saved
     print(f"  compaction: -{compacted / 1e6:.1f} MB")
+    linked = link_duplicates(bundle)
+    print(f"  identical libraries linked ({len(linked)}, {sum(linked.values()) / 1e6:.1f} MB): "
+          + ", ".join(sorted(linked)))
     print(f"  libraries: {total:.0f} MB -> {size_mb(elf_files(bundle)):.0f} MB")
     return 0
 
