@@ -1,6 +1,6 @@
 """Slim the Linux one-folder bundle after PyInstaller built it (``make package`` runs it).
 
-    python packaging/linux/slim_bundle.py dist/pinscribe
+    python packaging/linux/slim_bundle.py dist/pinscribe [OPENBLAS_ARCHIVE]
 
 Each step prints what it did; a step that finds something unexpected leaves the
 libraries as they are.
@@ -14,6 +14,11 @@ libraries as they are.
 2. **OpenBLAS shim**: OpenCV's own OpenBLAS (39 MB, with libgfortran and libquadmath)
    becomes ``openblas_shim.c``, passing the BLAS/LAPACK functions cv2 imports on to
    numpy's OpenBLAS; built only if it provides every function cv2 imports.
+2b. **numpy's OpenBLAS** (24 MB: all of LAPACK, kernels for 21 x86 generations) is
+   linked anew from the static archive of ``build_openblas.sh`` (given as the second
+   argument; ``make package`` does), exporting only what the bundle imports from it
+   (BLAS, the LAPACK routines of ``numpy.linalg``) and OpenBLAS's own functions:
+   the linker takes only the objects these need.
 3. **Stubs** replace libraries that Pinscribe's code never reaches, but that another
    library links, so that the dynamic linker wants them at load time: OpenCV's video
    stack (FFmpeg; Pinscribe calls no ``VideoCapture``/``VideoWriter``), the AV1 codec
@@ -260,6 +265,49 @@ def replace_openblas(bundle: Path, cc: str) -> tuple[str, float, float] | None:
     return lib.name, before / 1e6, lib.stat().st_size / 1e6
 
 
+# -- 1b'. numpy's OpenBLAS -> a library linked from build_openblas.sh's archive --------------
+
+
+def link_numpy_openblas(bundle: Path, cc: str, archive: Path) -> tuple[str, float, float] | None:
+    """Replace numpy's OpenBLAS by one linked from ``archive`` with only what is imported.
+
+    The library exports the functions the bundle imports from numpy's (BLAS and the
+    LAPACK routines of ``numpy.linalg``) and OpenBLAS's own ``*openblas_*`` functions
+    (threads, configuration); the linker takes from the archive only the objects these
+    need. None (and the library kept) when the archive lacks one of them.
+    """
+    libs = [p for p in elf_files(bundle) if re.fullmatch(r"libscipy_openblas64_-.*\.so", p.name)]
+    if len(libs) != 1:
+        print(f"  numpy's OpenBLAS: kept (found {len(libs)})")
+        return None
+    lib = libs[0]
+    soname = dynamic(lib)[0] or lib.name
+    importers = [f for f in elf_files(bundle) if f != lib and soname in dynamic(f)[1]]
+    defined = defined_symbols(lib)
+    wanted = set().union(*(undefined_symbols(f) for f in importers)) & set(defined)
+    wanted |= {n for n in defined if n.startswith("scipy_openblas_") and defined[n].kind == "FUNC"}
+    with tempfile.TemporaryDirectory() as tmp:
+        vmap, out = Path(tmp, "exports.map"), Path(tmp, lib.name)
+        vmap.write_text("{ global: " + " ".join(f"{n};" for n in sorted(wanted))
+                        + " local: *; };\n", encoding="utf-8")
+        built = subprocess.run(
+            [cc, "-shared", "-o", str(out), f"-Wl,-soname,{soname}",
+             f"-Wl,--version-script={vmap}", "-Wl,--gc-sections", "-Wl,--no-undefined", "-s",
+             *(f"-Wl,-u,{n}" for n in sorted(wanted)), str(archive), "-lpthread", "-lm"],
+            capture_output=True, text=True,
+        )
+        missing = wanted - set(defined_symbols(out)) if built.returncode == 0 else wanted
+        if built.returncode != 0 or missing:
+            print(f"  numpy's OpenBLAS: kept ({archive.name} lacks "
+                  f"{', '.join(sorted(missing)[:5]) or built.stderr.strip()[-200:]})")
+            return None
+        before = lib.stat().st_size
+        shutil.copyfile(out, lib)
+    print(f"  numpy's OpenBLAS: {lib.name} linked from {archive} ({len(wanted)} functions for "
+          f"{', '.join(sorted(f.name.split('.')[0] for f in importers))})")
+    return lib.name, before / 1e6, lib.stat().st_size / 1e6
+
+
 # -- 1c. libgfortran -> gfortran_shim.c -------------------------------------------------
 
 GFORTRAN_SHIM = ("_gfortran_concat_string", "_gfortran_etime", "_gfortran_pow_r4_i8",
@@ -494,10 +542,11 @@ def link_duplicates(bundle: Path) -> dict[str, int]:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 2:
-        print("usage: slim_bundle.py BUNDLE_DIR", file=sys.stderr)
+    if len(argv) not in (2, 3):
+        print("usage: slim_bundle.py BUNDLE_DIR [OPENBLAS_ARCHIVE]", file=sys.stderr)
         return 2
     bundle = Path(argv[1])
+    archive = Path(argv[2]) if len(argv) == 3 else None
     cc = os.environ.get("CC", "cc")
     if shutil.which(cc) is None:
         print(f"slim_bundle.py: no C compiler ({cc}) to build the stub libraries; "
@@ -507,11 +556,14 @@ def main(argv: list[str]) -> int:
     print("Slimming the bundle:")
     icu = trim_icu(bundle, cc)
     shim = replace_openblas(bundle, cc)
+    numpy_blas = link_numpy_openblas(bundle, cc, archive) if archive else None
     fortran = replace_gfortran(bundle, cc)
     for name, before, after in make_stubs(bundle, cc):
         print(f"  {name}: {before:.1f} MB -> stub of {after * 1000:.0f} KB")
     if shim:
         print(f"  {shim[0]}: {shim[1]:.1f} MB -> shim of {shim[2] * 1000:.0f} KB")
+    if numpy_blas:
+        print(f"  {numpy_blas[0]}: {numpy_blas[1]:.1f} MB -> {numpy_blas[2]:.1f} MB")
     for name, before, after in fortran:
         print(f"  {name}: {before:.1f} MB -> shim of {after * 1000:.0f} KB")
     if icu:
