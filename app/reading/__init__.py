@@ -20,6 +20,7 @@ from dataclasses import dataclass, field, replace
 import numpy as np
 
 from app.messages import message as message_of
+from app.reading.board_words import board_correct, lent_words, may_change, one_edit_keys
 from app.reading.confidence import calibrated_confidence
 from app.reading.engines import EngineStatus, checked_engines
 from app.reading.guided import guided_correct
@@ -29,6 +30,7 @@ from app.reading.postprocess import (
     latin_letters,
     normalise_capitals,
     normalise_capitals_in,
+    question_mark,
 )
 from app.reading.runner import Cancelled, ReadProgress, run_engine
 from app.reading.separators import harmonise_marks
@@ -142,12 +144,20 @@ def _capitals(reading: Reading) -> Reading:
 
 
 def _digits(reading: Reading) -> Reading:
-    """Letters of other scripts read as Latin ones, digit look-alikes between digits as digits."""
+    """Letters of other scripts read as Latin ones, digit look-alikes between digits as digits.
+
+    A line read as a lone "2" that the recogniser nearly read as "?" is a question mark.
+    """
     if not reading.lines:
         text = digits_among_digits(reading.text)
         return reading if text == reading.text else replace(reading, text=text)
     lines = [
-        replace(tb, text=digits_among_digits(latin_letters(tb.text, tb.probs)))
+        replace(
+            tb,
+            text=question_mark(
+                digits_among_digits(latin_letters(tb.text, tb.probs)), tb.probs, reading.text
+            ),
+        )
         for tb in reading.lines
     ]
     if all(a.text == b.text for a, b in zip(lines, reading.lines, strict=True)):
@@ -199,6 +209,37 @@ def _finished(
     if done is not None and done[0] is reading:
         return done[1]
     return _finish(reading, crops[i], lexicon)
+
+
+#: Dictionary words read clearly on the notes lend themselves to the notes beside them
+#: (:mod:`.board_words`): real notes, perfect crops, exact 71 -> 72 of 98, CER 0.0522 -> 0.0516.
+BOARD_WORDS = True
+
+
+def _with_board_words(
+    readings: list[Reading | None],
+    read: Sequence[Reading | None],
+    crops: list[np.ndarray],
+    lexicon: Lexicon,
+) -> None:
+    """Correct the finished notes with the words the photo's notes spell clearly.
+
+    A note changed keeps its text before as its first alternative, and its
+    confidence is calibrated again (``read``: the engine's readings, by crop).
+    """
+    words = lent_words(read, lexicon)
+    if not words:
+        return
+    keys = one_edit_keys(words)
+    for i, (done, raw) in enumerate(zip(readings, read, strict=True)):
+        if done is None or raw is None or not may_change(done, words, lexicon, keys):
+            continue
+        lent = board_correct(done, words, lexicon, keys)
+        if lent is done:
+            continue
+        lent = with_alternatives(replace(lent, alternatives=()), [done.text, *done.alternatives])
+        confidence = calibrated_confidence(lent, crops[i], lexicon, odd_text=raw.text)
+        readings[i] = replace(lent, confidence=confidence)
 
 
 def _unread(count: int, message: str) -> ReadOutcome:
@@ -310,10 +351,12 @@ def read_notes_detailed(
             cancelled=cancelled,
             plan_override=fallback,
         )
+    read = harmonise_marks(first.readings, crops)
     readings: list[Reading | None] = [
-        None if r is None else _finished(r, i, crops, lexicon, early)
-        for i, r in enumerate(harmonise_marks(first.readings, crops))
+        None if r is None else _finished(r, i, crops, lexicon, early) for i, r in enumerate(read)
     ]
+    if lexicon is not None and BOARD_WORDS:
+        _with_board_words(readings, read, crops, lexicon)
     outcome = ReadOutcome(
         readings, dict(first.errors), chosen.message, chosen.primary.name, first.cancelled
     )

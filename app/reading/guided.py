@@ -21,6 +21,28 @@ notes: CER 0.082 -> 0.079, exact 56 % -> 58 %; margins 5 to 10 within one note
 (leave-one-photo-out choice: 58 %). Two words written as one (compounds) were
 tried in the search and dropped: nonsense pairs ("wit" + "kir") fit misreads
 too well (CER 0.0720 -> 0.0731). About 10 ms per note with unknown words.
+
+Also measured and dropped (issue 15, fourth round; 71 of 98 exact before): words
+known only as compounds ("discovey", "Amenmats") opened to corrections within
+3-7 nats (no change: "discovey" went to "discover", not "discovery");
+candidates one letter shorter within 2-8 nats ("Lexcis" -> "Lexis" at 6, but
+"Cordery" -> "Corder" from 4, "Tolley" -> "Tolly" at 8: 69-70). The word forms
+of ``simplemma`` added to the dictionaries (English 83,000, German 771,000
+more): 68-69 ("TUPES" and "CHUNKIN" became words or were corrected).
+
+Also measured and dropped (issue 15, fifth round; 72 of 98 exact before): a
+letter 5-gram model of spelling (Witten-Bell, trained on the 75,000 words
+``pyspellchecker`` gives frequencies for, weighted ``1 + log(count / floor)``;
+built in 1.9 s) added to the scores, ``w`` times its log-probability, for words
+of five letters or more: at w 0.1-0.2 (margin 7) words improve ("Orgital" ->
+"Digital", "beochureibe" -> "beschreiben"; CER 0.0516 -> 0.0506) but no note
+becomes exact, as each such note has other misreads; at w 0.3-0.5 "Cuong"
+becomes "Cuing" (70-71 of 98). Adding the spellings of any letters an
+unconstrained CTC beam search finds (10 best; "versionng" -> "versioning",
+which no word list has), an insertion bonus (1.5 per letter) or shorter
+candidates: 70-71 ("within" -> "withir", "Taxonomy" -> "Taconomy", "Cordery"
+-> "Corder"). Leave-one-photo-out choice of w: 0 for every photo (72 of 98).
+The code is in the branch history (commit "experiment (issue 15): letter 5-gram").
 """
 
 from __future__ import annotations

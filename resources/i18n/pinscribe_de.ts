@@ -1395,6 +1395,10 @@
         <translation>Der Beispiel-Workshop fehlt oder ist beschädigt: %1</translation>
     </message>
     <message>
+        <source>The model for grouping by wording is missing or damaged: %1 (%2). Install Pinscribe again.</source>
+        <translation>Das Modell für das Gruppieren nach Wortlaut fehlt oder ist beschädigt: %1 (%2). Installieren Sie Pinscribe neu.</translation>
+    </message>
+    <message>
         <source>Cannot create %1: %2</source>
         <translation>%1 kann nicht angelegt werden (%2).</translation>
     </message>
