@@ -101,6 +101,8 @@ clean:
 # On Linux the bundle carries a minimal OpenCV (packaging/linux/build_opencv.sh: built once
 # from the locked version's sdist, 20 to 40 minutes, then cached); `make run` and
 # `make test` keep the PyPI wheel. PINSCRIBE_OPENCV=wheel bundles the wheel instead.
+# Likewise numpy's OpenBLAS is linked anew from packaging/linux/build_openblas.sh's archive
+# (built once, 20 to 40 minutes, then cached); PINSCRIBE_OPENBLAS=wheel keeps the wheel's.
 package: venv translations package-tools package-icons
 	@opencv=""; \
 	if [ "$$(uname)" = "Linux" ] && [ "$${PINSCRIBE_OPENCV:-minimal}" = minimal ]; then \
@@ -109,8 +111,14 @@ package: venv translations package-tools package-icons
 	fi; \
 	PYTHONPATH="$$opencv" $(BIN)/pyinstaller --noconfirm --clean --log-level WARN \
 		--distpath dist --workpath build/pyinstaller packaging/pinscribe.spec
-	@if [ "$$(uname)" = "Linux" ]; then packaging/linux/strip_bundle.sh dist/pinscribe && \
-		$(BIN)/python packaging/linux/slim_bundle.py dist/pinscribe; fi
+	@if [ "$$(uname)" = "Linux" ]; then \
+		openblas=""; \
+		if [ "$${PINSCRIBE_OPENBLAS:-small}" = small ]; then \
+			echo "Building (or reusing) the bundle's OpenBLAS"; \
+			openblas="$$(packaging/linux/build_openblas.sh)" || exit 1; \
+		fi; \
+		packaging/linux/strip_bundle.sh dist/pinscribe && \
+		$(BIN)/python packaging/linux/slim_bundle.py dist/pinscribe $$openblas; fi
 	packaging/linux/make_tarball.sh "$$($(BIN)/python -c 'import app; print(app.__version__)')" dist build/icons
 
 package-tools: venv

@@ -321,3 +321,54 @@ def test_gfortran_shim_computes_as_libgfortran(tmp_path: Path) -> None:
     assert y.pop("maps") == ["libgfortran", "libscipy_openblas64_"]
     x.pop("maps")
     assert x == y
+
+
+NUMPY_MATH = r"""
+import ctypes, json, sys
+import numpy as np
+rng = np.random.default_rng(11)
+out = {}
+for dt in (np.float32, np.float64, np.complex64, np.complex128):
+    n, tag = 150, np.dtype(dt).name
+    imag = 1j * rng.normal(size=(n, n)) if dt in (np.complex64, np.complex128) else 0
+    A = (rng.normal(size=(n, n)) + imag).astype(dt)
+    b = rng.normal(size=(n, 3)).astype(dt)
+    H = A @ A.conj().T + n * np.eye(n, dtype=dt)
+    res = {"solve": np.linalg.solve(A, b), "inv": np.linalg.inv(A), "det": np.linalg.det(A),
+           "eigvals": np.sort(np.abs(np.linalg.eigvals(A))), "eigh": np.linalg.eigh(H)[0],
+           "svd": np.linalg.svd(A, compute_uv=False), "qr": np.abs(np.linalg.qr(A)[1]),
+           "chol": np.linalg.cholesky(H), "lstsq": np.linalg.lstsq(A[:, :60], b, rcond=None)[0],
+           "matmul": A @ A, "vdot": np.vdot(A[0], A[1]), "matvec": A @ b[:, 0]}
+    for key, value in res.items():
+        value = np.asarray(value).astype(np.complex128).ravel()
+        out[f"{key}_{tag}"] = [value.real.tolist(), value.imag.tolist()]
+lib = next(l.split()[-1] for l in open("/proc/self/maps") if "libscipy_openblas64_" in l)
+config = ctypes.CDLL(lib).scipy_openblas_get_config64_
+config.restype = ctypes.c_char_p
+out["config"] = config().decode()
+json.dump(out, sys.stdout)
+"""
+
+
+def test_numpys_openblas_linked_small_computes_as_the_wheels(tmp_path: Path) -> None:
+    """numpy over the OpenBLAS linked from build_openblas.sh's archive: the same results
+    (to rounding: other kernels order sums differently), a fraction of the size."""
+    archives = sorted((ROOT / "packaging" / ".cache" / "openblas").glob("*/libopenblas.a"))
+    if not archives:
+        pytest.skip("no OpenBLAS archive: run packaging/linux/build_openblas.sh")
+    copy_package("numpy", "numpy.libs", tmp_path)
+    original = next((site_folder("numpy") / "numpy.libs").glob("libscipy_openblas64_*"))
+    report = slim_bundle.link_numpy_openblas(tmp_path, "cc", archives[-1])
+    assert report is not None and report[0] == original.name
+    copy = tmp_path / "numpy.libs" / original.name
+    assert copy.stat().st_size < original.stat().st_size / 2
+    before = subprocess.run([sys.executable, "-c", NUMPY_MATH], capture_output=True,
+                            text=True, timeout=300)
+    after = run_python(NUMPY_MATH, tmp_path)
+    assert before.returncode == 0 and after.returncode == 0, after.stderr
+    x, y = json.loads(before.stdout), json.loads(after.stdout)
+    assert "DYNAMIC_ARCH" in y.pop("config") and "DYNAMIC_ARCH" in x.pop("config")
+    assert x.keys() == y.keys()
+    for key in x:
+        tol = 2e-3 if key.endswith(("float32", "complex64")) else 1e-8
+        assert np.allclose(np.array(x[key]), np.array(y[key]), rtol=tol, atol=tol), key

@@ -1,27 +1,37 @@
 """Slim the Linux one-folder bundle after PyInstaller built it (``make package`` runs it).
 
-    python packaging/linux/slim_bundle.py dist/pinscribe
+    python packaging/linux/slim_bundle.py dist/pinscribe [OPENBLAS_ARCHIVE]
 
 Each step prints what it did; a step that finds something unexpected leaves the
 libraries as they are.
 
 1. **ICU data**: ``libicudata`` rebuilt with the data of the root, German and English
    locales only (with their regional variants), without the East Asian converters and
-   word dictionaries (32 MB -> 6 MB). Qt collates and maps case in German and English as
-   before; other locales fall back on ICU's root collation.
+   word dictionaries, and without the data of ICU services Qt never calls
+   (transliteration, currency and unit names, break iteration...): 32 MB -> 3.5 MB. Qt
+   collates and maps case in German and English as before; other locales fall back on
+   ICU's root collation.
 2. **OpenBLAS shim**: OpenCV's own OpenBLAS (39 MB, with libgfortran and libquadmath)
    becomes ``openblas_shim.c``, passing the BLAS/LAPACK functions cv2 imports on to
    numpy's OpenBLAS; built only if it provides every function cv2 imports.
+2b. **numpy's OpenBLAS** (24 MB: all of LAPACK, kernels for 21 x86 generations) is
+   linked anew from the static archive of ``build_openblas.sh`` (given as the second
+   argument; ``make package`` does), exporting only what the bundle imports from it
+   (BLAS, the LAPACK routines of ``numpy.linalg``) and OpenBLAS's own functions:
+   the linker takes only the objects these need.
 3. **Stubs** replace libraries that Pinscribe's code never reaches, but that another
    library links, so that the dynamic linker wants them at load time: OpenCV's video
    stack (FFmpeg; Pinscribe calls no ``VideoCapture``/``VideoWriter``), the AV1 codec
    under OpenCV's AVIF support (Pinscribe reads photos with Pillow, never ``cv2.imread``),
-   and the HEVC *encoder* x265 under libheif (Pinscribe only decodes HEIC). A stub has
+   the HEVC *encoder* x265 under libheif (Pinscribe only decodes HEIC), and systemd
+   under libdbus (which asks it only for sockets handed over at start). A stub has
    the same soname and exports exactly the symbols (with their versions) that the rest
    of the bundle imports from the library; it is compiled here (needs ``cc``). Its
    functions write one line naming the library and the function to stderr and abort,
    except x265's: ``x265_api_get_*`` returns NULL, which libheif's own code takes as
-   "no encoder for this bit depth" (and ``x265_cleanup`` does nothing).
+   "no encoder for this bit depth" (and ``x265_cleanup`` does nothing), and systemd's:
+   ``sd_listen_fds`` and ``sd_is_socket`` answer 0 ("none", "not a socket"), as systemd
+   does for a process that was not started by socket activation.
 4. **Fortran shim**: numpy's OpenBLAS imports four functions of the GNU Fortran run-time
    library (string concatenation, integer powers, CPU time); ``gfortran_shim.c`` has
    them with libgfortran's own arithmetic, in place of libgfortran and libquadmath
@@ -37,10 +47,13 @@ libraries as they are.
    is left out as ``strip --strip-unneeded`` would. Loaded contents, addresses, dynamic
    symbols and relocations stay as they are. (``strip`` cannot do this: it breaks these
    files, "ELF load command address/offset not page-aligned".)
+7. **Identical libraries** (two wheels vendoring the same build, e.g. libjpeg) become
+   symbolic links to one copy.
 """
 
 from __future__ import annotations
 
+import hashlib
 import os
 import re
 import shutil
@@ -61,6 +74,10 @@ STUBS: dict[str, tuple[str, str]] = {
     r"libswscale-[0-9a-f]+\.so\..*": ("abort", "OpenCV's video support (FFmpeg)"),
     r"libaom-[0-9a-f]+\.so\..*": ("abort", "the AV1 codec of OpenCV's AVIF support"),
     r"libx265-[0-9a-f]+\.so\..*": ("null", "the HEVC encoder x265 (HEIC writing)"),
+    # libdbus asks systemd only for sockets handed over at start (sd_listen_fds,
+    # sd_is_socket) when it serves a bus; 0 means "none" and "not a socket", which is the
+    # truth for a client. libsystemd brings libgcrypt, libgpg-error, liblz4 and libcap.
+    r"libsystemd\.so\.0": ("null", "systemd's socket activation"),
 }
 # Opened with dlopen() by name, never listed as NEEDED.
 DLOPENED = (r"libonnxruntime_providers_shared\.so",)
@@ -248,6 +265,49 @@ def replace_openblas(bundle: Path, cc: str) -> tuple[str, float, float] | None:
     return lib.name, before / 1e6, lib.stat().st_size / 1e6
 
 
+# -- 1b'. numpy's OpenBLAS -> a library linked from build_openblas.sh's archive --------------
+
+
+def link_numpy_openblas(bundle: Path, cc: str, archive: Path) -> tuple[str, float, float] | None:
+    """Replace numpy's OpenBLAS by one linked from ``archive`` with only what is imported.
+
+    The library exports the functions the bundle imports from numpy's (BLAS and the
+    LAPACK routines of ``numpy.linalg``) and OpenBLAS's own ``*openblas_*`` functions
+    (threads, configuration); the linker takes from the archive only the objects these
+    need. None (and the library kept) when the archive lacks one of them.
+    """
+    libs = [p for p in elf_files(bundle) if re.fullmatch(r"libscipy_openblas64_-.*\.so", p.name)]
+    if len(libs) != 1:
+        print(f"  numpy's OpenBLAS: kept (found {len(libs)})")
+        return None
+    lib = libs[0]
+    soname = dynamic(lib)[0] or lib.name
+    importers = [f for f in elf_files(bundle) if f != lib and soname in dynamic(f)[1]]
+    defined = defined_symbols(lib)
+    wanted = set().union(*(undefined_symbols(f) for f in importers)) & set(defined)
+    wanted |= {n for n in defined if n.startswith("scipy_openblas_") and defined[n].kind == "FUNC"}
+    with tempfile.TemporaryDirectory() as tmp:
+        vmap, out = Path(tmp, "exports.map"), Path(tmp, lib.name)
+        vmap.write_text("{ global: " + " ".join(f"{n};" for n in sorted(wanted))
+                        + " local: *; };\n", encoding="utf-8")
+        built = subprocess.run(
+            [cc, "-shared", "-o", str(out), f"-Wl,-soname,{soname}",
+             f"-Wl,--version-script={vmap}", "-Wl,--gc-sections", "-Wl,--no-undefined", "-s",
+             *(f"-Wl,-u,{n}" for n in sorted(wanted)), str(archive), "-lpthread", "-lm"],
+            capture_output=True, text=True,
+        )
+        missing = wanted - set(defined_symbols(out)) if built.returncode == 0 else wanted
+        if built.returncode != 0 or missing:
+            print(f"  numpy's OpenBLAS: kept ({archive.name} lacks "
+                  f"{', '.join(sorted(missing)[:5]) or built.stderr.strip()[-200:]})")
+            return None
+        before = lib.stat().st_size
+        shutil.copyfile(out, lib)
+    print(f"  numpy's OpenBLAS: {lib.name} linked from {archive} ({len(wanted)} functions for "
+          f"{', '.join(sorted(f.name.split('.')[0] for f in importers))})")
+    return lib.name, before / 1e6, lib.stat().st_size / 1e6
+
+
 # -- 1c. libgfortran -> gfortran_shim.c -------------------------------------------------
 
 GFORTRAN_SHIM = ("_gfortran_concat_string", "_gfortran_etime", "_gfortran_pow_r4_i8",
@@ -343,12 +403,24 @@ ICU_LOCALES = ("root", "de", "en")
 # A locale's file name: de, de_AT, en_001, sr_Latn_BA, ca_ES_VALENCIA (not pool, units...).
 LOCALE_NAME = re.compile(r"[a-z]{2,3}(_[A-Z][a-z]{3})?(_([A-Z]{2}|[0-9]{3}))?(_[A-Z0-9]+)*")
 ICU_CONVERTER_MAX = 64 * 1024  # single-byte (European) converters stay, CJK ones go
+# Data of ICU services Qt never calls (its ICU imports: collation, case mapping,
+# converters, calendar time zones): transliteration, spelled-out numbers, currency and
+# unit names, break iteration, character names, StringPrep profiles (IDNA2003) and the
+# spoof checker's confusables. Qt formats numbers, currencies and names of languages
+# with its own CLDR data.
+ICU_UNUSED_TREES = ("translit", "rbnf", "curr", "unit", "brkitr")
+ICU_UNUSED_SUFFIXES = ("spp", "cfu")
+ICU_UNUSED_FILES = ("unames.icu",)
 
 
 def icu_keep(name: str, size: int) -> bool:
     """Whether an item of ICU's data package stays (``icudt73l/coll/fr.res``...)."""
     path = name.split("/", 1)[1]
     stem, _, suffix = path.rsplit("/", 1)[-1].partition(".")
+    if "/" in path and path.split("/", 1)[0] in ICU_UNUSED_TREES:
+        return False
+    if suffix in ICU_UNUSED_SUFFIXES or path in ICU_UNUSED_FILES:
+        return False
     if suffix == "cnv":
         return size <= ICU_CONVERTER_MAX
     if suffix == "dict":  # word dictionaries for Thai, Khmer, Lao, Burmese, CJK
@@ -437,19 +509,44 @@ def trim_icu(bundle: Path, cc: str) -> tuple[str, float, float] | None:
         before = lib.stat().st_size
         shutil.copyfile(out, lib)
     print(f"  ICU data: {len(kept)} of {len(items)} items kept (locales "
-          f"{', '.join(ICU_LOCALES)}; no CJK converters, no word dictionaries)")
+          f"{', '.join(ICU_LOCALES)}; no CJK converters, no word dictionaries, none of "
+          f"{', '.join(ICU_UNUSED_TREES + ICU_UNUSED_SUFFIXES + ICU_UNUSED_FILES)})")
     return lib.name, before / 1e6, lib.stat().st_size / 1e6
 
 
-# -- 3. compaction ----------------------------------------------------------------------
+# -- 7. identical libraries ------------------------------------------------------------
+
+
+def link_duplicates(bundle: Path) -> dict[str, int]:
+    """Libraries with the same bytes as another become symbolic links to it.
+
+    Two wheels may vendor the same build of a library under the same name (pikepdf and
+    tesserocr: libjpeg). Only libraries without RPATH/RUNPATH: their ``$ORIGIN`` would
+    change with the link. Returns the linked files' names and sizes.
+    """
+    first: dict[tuple[int, bytes], Path] = {}
+    linked = {}
+    for lib in elf_files(bundle):
+        if dynamic(lib)[2]:
+            continue
+        data = lib.read_bytes()
+        key = (len(data), hashlib.sha256(data).digest())
+        if key not in first:
+            first[key] = lib
+            continue
+        lib.unlink()
+        lib.symlink_to(os.path.relpath(first[key], lib.parent))
+        linked[str(lib.relative_to(bundle))] = len(data)
+    return linked
 
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 2:
-        print("usage: slim_bundle.py BUNDLE_DIR", file=sys.stderr)
+    if len(argv) not in (2, 3):
+        print("usage: slim_bundle.py BUNDLE_DIR [OPENBLAS_ARCHIVE]", file=sys.stderr)
         return 2
     bundle = Path(argv[1])
+    archive = Path(argv[2]) if len(argv) == 3 else None
     cc = os.environ.get("CC", "cc")
     if shutil.which(cc) is None:
         print(f"slim_bundle.py: no C compiler ({cc}) to build the stub libraries; "
@@ -459,11 +556,14 @@ def main(argv: list[str]) -> int:
     print("Slimming the bundle:")
     icu = trim_icu(bundle, cc)
     shim = replace_openblas(bundle, cc)
+    numpy_blas = link_numpy_openblas(bundle, cc, archive) if archive else None
     fortran = replace_gfortran(bundle, cc)
     for name, before, after in make_stubs(bundle, cc):
         print(f"  {name}: {before:.1f} MB -> stub of {after * 1000:.0f} KB")
     if shim:
         print(f"  {shim[0]}: {shim[1]:.1f} MB -> shim of {shim[2] * 1000:.0f} KB")
+    if numpy_blas:
+        print(f"  {numpy_blas[0]}: {numpy_blas[1]:.1f} MB -> {numpy_blas[2]:.1f} MB")
     for name, before, after in fortran:
         print(f"  {name}: {before:.1f} MB -> shim of {after * 1000:.0f} KB")
     if icu:
@@ -478,6 +578,9 @@ def main(argv: list[str]) -> int:
             print(f"  compacted {lib.name}: -{saved / 1e6:.1f} MB")
             compacted += saved
     print(f"  compaction: -{compacted / 1e6:.1f} MB")
+    linked = link_duplicates(bundle)
+    print(f"  identical libraries linked ({len(linked)}, {sum(linked.values()) / 1e6:.1f} MB): "
+          + ", ".join(sorted(linked)))
     print(f"  libraries: {total:.0f} MB -> {size_mb(elf_files(bundle)):.0f} MB")
     return 0
 
