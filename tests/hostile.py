@@ -185,6 +185,11 @@ VALUE_VARIANTS: dict[str, Sql] = {
     "reviewed-seven": _note("reviewed", 7),
     "text-blob": _note("text", b"\xff\xfe"),
     "text-huge": _note("text", "x" * 2_000_000),
+    # within the store's limit of 100,000, on an unsorted note (the first is in a theme):
+    # a run of letters that grouping by wording once took minutes over
+    "text-long-run": lambda conn: conn.execute(
+        "UPDATE note SET text = ? WHERE id = (SELECT max(id) FROM note)", ("x" * 99_999,)
+    ),
     "text-rich-and-escapes": _note("text", RICH + ESCAPES),
     "kind-unknown": _sql(
         "PRAGMA ignore_check_constraints = ON",
