@@ -9,12 +9,10 @@ colour naming (:mod:`.color`), crops (:mod:`.crop`) and vote counting
 
 from __future__ import annotations
 
-from concurrent.futures import ThreadPoolExecutor
-
 import numpy as np
 
 from ocr import notes as looks
-from ocr.detect.candidates import streamed_candidates
+from ocr.detect.candidates import all_candidates
 from ocr.detect.color import classify_color
 from ocr.detect.context import coverage, good_board, prune
 from ocr.detect.crop import crop_polygon
@@ -53,7 +51,7 @@ def detect_notes(rgb: np.ndarray, *, with_crops: bool = True) -> list[DetectedNo
     seen = LooksCache()
     cands = [
         c
-        for c in (evaluate(work, o, seen=seen, floor=MIN_SCORE) for o in streamed_candidates(work))
+        for c in (evaluate(work, o, seen=seen, floor=MIN_SCORE) for o in all_candidates(work))
         if c is not None
     ]
     first = select(cands)
@@ -62,36 +60,9 @@ def detect_notes(rgb: np.ndarray, *, with_crops: bool = True) -> list[DetectedNo
     side = typical_side(chosen)
     chosen = [c for c in chosen if not c.features["frame"] or keep_cut(work, c, side)]
     white = looks.white_of_copy(work.rgb)  # as white_point(rgb), without a second downscale
-    notes = _described(rgb, work.scale, chosen, with_crops, white)
+    notes = [_to_note(rgb, work.scale, c, with_crops, white) for c in chosen]
     notes.sort(key=_reading_key)
     return notes
-
-
-#: Threads describing the chosen notes (crop, colour, votes) at full resolution.
-DESCRIBE_THREADS = 2
-
-
-def _described(
-    rgb: np.ndarray,
-    scale: float,
-    chosen: list[Candidate],
-    with_crops: bool,
-    white: tuple[float, float, float],
-) -> list[DetectedNote]:
-    """:func:`_to_note` of every chosen candidate, in order, shared between two threads.
-
-    Most of it is OpenCV (the perspective crop, the vote finder's filters), which
-    releases the GIL, so two threads share the work the second core would
-    otherwise watch: on a 12-MP photo with 57 notes about 0.25 s CPU.
-    """
-
-    def describe(c: Candidate) -> DetectedNote:
-        return _to_note(rgb, scale, c, with_crops, white)
-
-    if len(chosen) < 2 * DESCRIBE_THREADS:
-        return [describe(c) for c in chosen]
-    with ThreadPoolExecutor(DESCRIBE_THREADS, thread_name_prefix="pinscribe-describe") as pool:
-        return list(pool.map(describe, chosen))
 
 
 def _select_and_prune(

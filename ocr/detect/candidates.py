@@ -12,8 +12,6 @@ that might be notes; :mod:`ocr.detect.scoring` decides which ones are.
 
 from __future__ import annotations
 
-import queue
-import threading
 from collections.abc import Iterator
 
 import cv2
@@ -182,11 +180,7 @@ def background_distance(work: Work) -> Iterator[np.ndarray]:
 
 def all_candidates(work: Work) -> list[np.ndarray]:
     """Outlines from every source (duplicates included; scoring sorts them out)."""
-    return list(_unique_outlines(work))
-
-
-def _unique_outlines(work: Work) -> Iterator[np.ndarray]:
-    """The outlines of every source in turn, each outline found twice given once."""
+    out: list[np.ndarray] = []
     seen: set[tuple[int, ...]] = set()
     for source in (edge_regions, color_clusters, background_distance):
         for c in source(work):
@@ -195,35 +189,5 @@ def _unique_outlines(work: Work) -> Iterator[np.ndarray]:
             if key in seen:
                 continue
             seen.add(key)
-            yield c
-
-
-def streamed_candidates(work: Work) -> Iterator[np.ndarray]:
-    """:func:`all_candidates`, in the same order, found in a thread while the caller scores them.
-
-    The sources are mostly OpenCV and NumPy work that releases the GIL (the
-    k-means of :func:`color_clusters` above all), the scoring is mostly Python:
-    run side by side they share two cores. On a 12-MP photo (``hold_04``, 57
-    notes) this takes about 0.18 s off the detecting thread (1.30 -> 1.12 s
-    thread CPU, same total), with the same notes found. What the sources raise
-    is raised here; a caller that stops early leaves the thread to finish alone.
-    """
-    found: queue.SimpleQueue[np.ndarray | BaseException | None] = queue.SimpleQueue()
-
-    def produce() -> None:
-        try:
-            for c in _unique_outlines(work):
-                found.put(c)
-        except BaseException as exc:  # noqa: BLE001 - handed to the consumer, raised there
-            found.put(exc)
-            return
-        found.put(None)
-
-    threading.Thread(target=produce, name="pinscribe-candidates", daemon=True).start()
-    while True:
-        item = found.get()
-        if item is None:
-            return
-        if isinstance(item, BaseException):
-            raise item
-        yield item
+            out.append(c)
+    return out
