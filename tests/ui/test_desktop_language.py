@@ -16,7 +16,8 @@ from app.store.project import Project
 from tests.ui.test_translations import TS_FILE, tool
 from ui.application import choose_language
 from ui.main_window import MainWindow
-from ui.messages import TEMPLATES, user_message
+from ui.message_templates import TEMPLATES
+from ui.messages import user_message
 
 
 @pytest.fixture

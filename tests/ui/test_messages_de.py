@@ -12,7 +12,8 @@ from app.messages import MESSAGES, fields, message
 from ocr.errors import ImageLoadError
 from tests.test_export_glossary import offending
 from tests.ui.test_desktop_language import german  # noqa: F401 - a fixture
-from ui.messages import CONTEXT, TEMPLATES, user_message
+from ui.message_templates import CONTEXT, TEMPLATES
+from ui.messages import user_message
 
 #: Words of an English sentence; none may be left in a German message.
 ENGLISH = {"the", "is", "cannot", "could", "please", "found", "was", "were", "has", "needs"}
