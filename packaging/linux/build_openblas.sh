@@ -37,26 +37,8 @@ sdist="$cache/cmeel_openblas-$version.tar.gz"
 mkdir -p "$cache"
 if [ ! -f "$sdist" ]; then
   echo "build_openblas.sh: downloading the cmeel-openblas $version sdist from PyPI" >&2
-  python3 - "$version" "$sdist" "$sha256" <<'PY'
-import hashlib, re, sys, urllib.request
-version, target, sha256 = sys.argv[1:]
-name = f"cmeel_openblas-{version}.tar.gz"
-index = "https://pypi.org/simple/cmeel-openblas/"
-def fetch(url):
-    try:
-        with urllib.request.urlopen(url, timeout=300) as r:
-            return r.read()
-    except OSError as exc:
-        sys.exit(f"build_openblas.sh: cannot download {url}: {exc}")
-page = fetch(index).decode("utf-8")
-found = re.search(r'href="([^"#]*/' + re.escape(name) + r')#sha256=([0-9a-f]{64})"', page)
-if found is None or found.group(2) != sha256:
-    sys.exit(f"build_openblas.sh: {index} lists no {name} with the expected SHA-256")
-data = fetch(found.group(1))
-if hashlib.sha256(data).hexdigest() != sha256:
-    sys.exit("build_openblas.sh: the sdist's SHA-256 does not match")
-open(target, "wb").write(data)
-PY
+  python3 "$here/packaging/linux/fetch_sdist.py" cmeel-openblas "cmeel_openblas-$version.tar.gz" \
+    "$sdist" "$sha256" || exit 1
 fi
 work="$out/work"
 rm -rf "$work"

@@ -72,29 +72,8 @@ mkdir -p "$work"
 sdist="$cache/opencv_python_headless-$version.tar.gz"
 if [ ! -f "$sdist" ]; then
   echo "build_opencv.sh: downloading the opencv-python-headless $version sdist from PyPI" >&2
-  "$python" - "$version" "$sdist" <<'EOF'
-import hashlib, re, sys, urllib.request
-# The simple index (what pip reads): PyPI's JSON API answers 404 for some releases.
-version, target = sys.argv[1], sys.argv[2]
-name = f"opencv_python_headless-{version}.tar.gz"
-index = "https://pypi.org/simple/opencv-python-headless/"
-def fetch(url):
-    try:
-        with urllib.request.urlopen(url, timeout=120) as r:
-            return r.read()
-    except OSError as exc:  # URLError and HTTPError are OSErrors
-        sys.exit(f"build_opencv.sh: cannot download {url}: {exc}")
-
-
-page = fetch(index).decode("utf-8")
-found = re.search(r'href="([^"#]*/' + re.escape(name) + r')#sha256=([0-9a-f]{64})"', page)
-if found is None:
-    sys.exit(f"build_opencv.sh: {index} lists no {name}")
-data = fetch(found.group(1))
-if hashlib.sha256(data).hexdigest() != found.group(2):
-    sys.exit("build_opencv.sh: the sdist's SHA-256 does not match PyPI's")
-open(target, "wb").write(data)
-EOF
+  "$python" "$here/packaging/linux/fetch_sdist.py" opencv-python-headless \
+    "opencv_python_headless-$version.tar.gz" "$sdist" || exit 1
 fi
 if [ ! -d "$work/src" ]; then
   mkdir -p "$work/src"
