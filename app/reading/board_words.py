@@ -26,7 +26,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import replace
 
-from app.reading.guided import MARGIN, _casings, _span
+from app.reading.guided import MARGIN, correct_words
 from app.reading.lexicon import Lexicon, _distance
 from ocr.ctc import CharProbs
 from ocr.types import Reading
@@ -121,27 +121,9 @@ def _correct_line(
     keys: dict[str, set[str]] | None,
 ) -> str:
     keys = one_edit_keys(words) if keys is None else keys
-    path = probs.greedy()
-    read = "".join(c for c, _ in path)
-    tokens = list(_LETTERS.finditer(text))
-    seen_tokens = list(_LETTERS.finditer(read))
-    if len(tokens) != len(seen_tokens):
-        return text
-    out, pos = [], 0
-    for token, seen in zip(tokens, seen_tokens, strict=True):
-        word, lower = token.group(0), token.group(0).lower()
-        out.append(text[pos : token.start()])
-        pos = token.end()
-        near = [] if lower != seen.group(0).lower() else _near(word, words, lexicon, keys)
-        if len(near) != 1:
-            out.append(word)
-            continue
-        start, end = _span(path, seen.start(), seen.end() - 1, probs.frames)
-        best, best_score = word, probs.log_likelihood(seen.group(0), start, end) - MARGIN
-        for cased in _casings(word, near[0]):
-            score = probs.log_likelihood(cased, start, end)
-            if score >= best_score:
-                best, best_score = cased, score
-        out.append(best)
-    out.append(text[pos:])
-    return "".join(out)
+
+    def candidates(word: str, start: int, end: int) -> list[str]:
+        near = _near(word, words, lexicon, keys)
+        return near if len(near) == 1 else []
+
+    return correct_words(text, probs, candidates, MARGIN, ties=True)

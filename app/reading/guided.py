@@ -48,6 +48,7 @@ The code is in the branch history (commit "experiment (issue 15): letter 5-gram"
 from __future__ import annotations
 
 import re
+from collections.abc import Callable, Iterable
 
 from app.reading.lexicon import Lexicon, _match_case
 from ocr.ctc import CharProbs, beam_words
@@ -83,14 +84,20 @@ def _casings(word: str, candidate: str) -> list[str]:
     return [cased, other + cased[1:]]
 
 
-def guided_correct(
-    text: str, probs: CharProbs, lexicon: Lexicon, margin: float | None = None
-) -> str:
-    """``text`` with unknown words replaced where the recogniser's probabilities allow it.
+#: The words a word as read may become, given the frames (start, end) it was read from.
+Candidates = Callable[[str, int, int], Iterable[str]]
 
-    ``text`` is the line as read, maybe corrected already (same words in order).
+
+def correct_words(
+    text: str, probs: CharProbs, candidates: Candidates, margin: float, ties: bool = False
+) -> str:
+    """``text`` with each word replaced by the candidate the frames make likeliest.
+
+    ``text`` is the line as read, maybe corrected already (same words in order); a word
+    changed since the recogniser read it is kept. A candidate must score more than the
+    word as read less ``margin`` nats (at least as much, when ``ties``), and more than
+    the candidates before it.
     """
-    margin = MARGIN if margin is None else margin
     path = probs.greedy()
     read = "".join(c for c, _ in path)
     tokens = list(_TOKEN.finditer(text))
@@ -103,25 +110,43 @@ def guided_correct(
         word = token.group(0)
         out.append(text[pos : token.start()])
         pos = token.end()
-        if len(word) < 3 or lexicon.strength(word) > 0 or word.lower() != seen.group(0).lower():
+        if word.lower() != seen.group(0).lower():
             out.append(word)
             continue
         start, end = _span(path, seen.start(), seen.end() - 1, probs.frames)
-        base = probs.log_likelihood(seen.group(0), start, end)
-        best, best_score = word, base - margin
+        found = list(candidates(word, start, end))
+        if not found:
+            out.append(word)
+            continue
+        best, best_score = word, probs.log_likelihood(seen.group(0), start, end) - margin
+        for candidate in found:
+            for cased in _casings(word, candidate):
+                score = probs.log_likelihood(cased, start, end)
+                if score > best_score or (ties and score == best_score):
+                    best, best_score = cased, score
+        out.append(best)
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def guided_correct(
+    text: str, probs: CharProbs, lexicon: Lexicon, margin: float | None = None
+) -> str:
+    """``text`` with unknown words replaced where the recogniser's probabilities allow it.
+
+    ``text`` is the line as read, maybe corrected already (same words in order).
+    """
+
+    def candidates(word: str, start: int, end: int) -> list[str]:
+        if len(word) < 3 or lexicon.strength(word) > 0:
+            return []
         found = set(lexicon.candidates(word))
         if BEAM:
             found |= {
                 w
                 for w, _ in beam_words(probs, start, end, lexicon.is_prefix, lexicon.is_word)[:BEAM]
             }
-        for candidate in sorted(found):
-            if len(candidate) < len(word):
-                continue  # a dropped letter fits the frames too easily ("Cordery" -> "Corder")
-            for cased in _casings(word, candidate):
-                score = probs.log_likelihood(cased, start, end)
-                if score > best_score:
-                    best, best_score = cased, score
-        out.append(best)
-    out.append(text[pos:])
-    return "".join(out)
+        # A dropped letter fits the frames too easily ("Cordery" -> "Corder").
+        return [c for c in sorted(found) if len(c) >= len(word)]
+
+    return correct_words(text, probs, candidates, MARGIN if margin is None else margin)
