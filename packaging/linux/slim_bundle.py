@@ -225,6 +225,21 @@ def make_stubs(bundle: Path, cc: str) -> list[tuple[str, float, float]]:
     return report
 
 
+def _imported_from(bundle: Path, lib: Path) -> tuple[str, list[Path], set[str]]:
+    """``lib``'s soname, the bundle's files that link it, and the symbols they take from it."""
+    soname = dynamic(lib)[0] or lib.name
+    importers = [f for f in elf_files(bundle) if f != lib and soname in dynamic(f)[1]]
+    wanted = set().union(*(undefined_symbols(f) for f in importers)) & set(defined_symbols(lib))
+    return soname, importers, wanted
+
+
+def _copy_over(built: Path, lib: Path) -> tuple[str, float, float]:
+    """Put ``built`` in place of ``lib``: its name, MB before and after."""
+    before = lib.stat().st_size
+    shutil.copyfile(built, lib)
+    return lib.name, before / 1e6, lib.stat().st_size / 1e6
+
+
 # -- 1b. OpenCV's OpenBLAS -> numpy's ---------------------------------------------------
 
 
@@ -236,9 +251,7 @@ def replace_openblas(bundle: Path, cc: str) -> tuple[str, float, float] | None:
         print(f"  OpenBLAS: kept (found {len(ours)} of OpenCV's, {len(numpys)} of numpy's)")
         return None
     lib, numpy_lib = ours[0], numpys[0]
-    soname = dynamic(lib)[0] or lib.name
-    importers = [f for f in elf_files(bundle) if f != lib and soname in dynamic(f)[1]]
-    wanted = set().union(*(undefined_symbols(f) for f in importers)) & set(defined_symbols(lib))
+    soname, importers, wanted = _imported_from(bundle, lib)
     rel = os.path.relpath(numpy_lib.parent, lib.parent)
     with tempfile.TemporaryDirectory() as tmp:
         out = Path(tmp, lib.name)
@@ -258,11 +271,10 @@ def replace_openblas(bundle: Path, cc: str) -> tuple[str, float, float] | None:
             print(f"  OpenBLAS: kept ({', '.join(f.name for f in importers)} also imports "
                   f"{', '.join(sorted(missing))})")
             return None
-        before = lib.stat().st_size
-        shutil.copyfile(out, lib)
+        sizes = _copy_over(out, lib)
     print(f"  OpenBLAS: {lib.name} ({len(wanted)} functions for "
           f"{', '.join(f.name for f in importers)}) now calls {numpy_lib.name}")
-    return lib.name, before / 1e6, lib.stat().st_size / 1e6
+    return sizes
 
 
 # -- 1b'. numpy's OpenBLAS -> a library linked from build_openblas.sh's archive --------------
@@ -281,10 +293,8 @@ def link_numpy_openblas(bundle: Path, cc: str, archive: Path) -> tuple[str, floa
         print(f"  numpy's OpenBLAS: kept (found {len(libs)})")
         return None
     lib = libs[0]
-    soname = dynamic(lib)[0] or lib.name
-    importers = [f for f in elf_files(bundle) if f != lib and soname in dynamic(f)[1]]
+    soname, importers, wanted = _imported_from(bundle, lib)
     defined = defined_symbols(lib)
-    wanted = set().union(*(undefined_symbols(f) for f in importers)) & set(defined)
     wanted |= {n for n in defined if n.startswith("scipy_openblas_") and defined[n].kind == "FUNC"}
     with tempfile.TemporaryDirectory() as tmp:
         vmap, out = Path(tmp, "exports.map"), Path(tmp, lib.name)
@@ -301,11 +311,10 @@ def link_numpy_openblas(bundle: Path, cc: str, archive: Path) -> tuple[str, floa
             print(f"  numpy's OpenBLAS: kept ({archive.name} lacks "
                   f"{', '.join(sorted(missing)[:5]) or built.stderr.strip()[-200:]})")
             return None
-        before = lib.stat().st_size
-        shutil.copyfile(out, lib)
+        sizes = _copy_over(out, lib)
     print(f"  numpy's OpenBLAS: {lib.name} linked from {archive} ({len(wanted)} functions for "
           f"{', '.join(sorted(f.name.split('.')[0] for f in importers))})")
-    return lib.name, before / 1e6, lib.stat().st_size / 1e6
+    return sizes
 
 
 # -- 1c. libgfortran -> gfortran_shim.c -------------------------------------------------
