@@ -138,7 +138,6 @@ def demo_layout() -> list[dict[str, Any]]:
     from app.pipeline import import_photos
     from app.reading.readers import make_reader
     from app.store import Project
-    from app.suggest import suggest
     from tests.synthetic.boards import render_board
     from tests.synthetic.samples import BACKGROUNDS, SAMPLES
 
@@ -163,10 +162,7 @@ def demo_layout() -> list[dict[str, Any]]:
             station = project.stations.add(spec["name"])
             import_photos(project, station.id, [SAMPLES / p for p in spec["photos"]],
                           reader=reader)  # fmt: skip
-            notes = project.notes.list(station_id=station.id)
-            start = time.perf_counter()
-            suggestions = suggest(project, station.id, "layout")
-            seconds = time.perf_counter() - start
+            notes, suggestions, seconds = _layout_timed(project, station.id)
             group_of = _group_of(suggestions)
             truth, found = [], []
             for note in notes:
@@ -183,6 +179,16 @@ def demo_layout() -> list[dict[str, Any]]:
                 "seconds": seconds,
             })  # fmt: skip
     return results
+
+
+def _layout_timed(project: Any, station_id: int) -> tuple[list[Any], list[Any], float]:
+    """The station's notes, the layout suggestions and the seconds they took."""
+    from app.suggest import suggest
+
+    notes = project.notes.list(station_id=station_id)
+    start = time.perf_counter()
+    suggestions = suggest(project, station_id, "layout")
+    return notes, suggestions, time.perf_counter() - start
 
 
 def _group_of(suggestions: Sequence[Any]) -> dict[int, int]:
@@ -209,7 +215,6 @@ def photo_layout(relative: str) -> dict[str, Any] | None:
     from app.pipeline import import_photos
     from app.reading.readers import make_reader
     from app.store import Project
-    from app.suggest import suggest
 
     photo = DATA / relative
     if not photo.exists():
@@ -220,10 +225,7 @@ def photo_layout(relative: str) -> dict[str, Any] | None:
     ):
         station = project.stations.add("Board")
         import_photos(project, station.id, [photo], reader=make_reader("auto", project=project))
-        notes = project.notes.list(station_id=station.id)
-        start = time.perf_counter()
-        suggestions = suggest(project, station.id, "layout")
-        seconds = time.perf_counter() - start
+        notes, suggestions, seconds = _layout_timed(project, station.id)
     group_of = _group_of(suggestions)
     truth, found = [], []
     for note in notes:
