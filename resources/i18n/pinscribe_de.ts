@@ -3358,6 +3358,14 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
         <source>Reject</source>
         <translation>Verwerfen</translation>
     </message>
+    <message>
+        <source>provisional name</source>
+        <translation>vorläufiger Name</translation>
+    </message>
+    <message>
+        <source>Made from text nobody has reviewed yet: check the name before accepting.</source>
+        <translation>Aus Text, den noch niemand geprüft hat: Namen vor dem Übernehmen prüfen.</translation>
+    </message>
     <message numerus="yes">
         <source>%n note(s)</source>
         <translation>

@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from PySide6.QtWidgets import QApplication
 
+from app.suggest import Suggestion
 from tests.ui import test_canvas
 from ui.canvas.page import CanvasPage
+from ui.canvas.suggest_panel import SuggestionRow
 from ui.main_window import MainWindow
 
 canvas_file = test_canvas.canvas_file
@@ -120,4 +122,22 @@ def test_grouping_by_layout_runs_in_the_background(
         assert dialog.rows == []  # the photos' pixels are not read on the GUI thread
         assert "board" in dialog.message.text()
     assert all(r.suggestion.method == "layout" for r in dialog.rows)
+    dialog.close()
+
+
+def test_a_name_made_from_unreviewed_text_is_marked_until_edited(
+    window: MainWindow, canvas: CanvasPage, qtbot
+) -> None:
+    dialog = canvas.open_suggestions()
+    assert dialog is not None
+    provisional = SuggestionRow(dialog, Suggestion("Strohlkraft", [], "text", provisional=True))
+    confirmed = SuggestionRow(dialog, Suggestion("Daten", [], "text"))
+    qtbot.addWidget(provisional)
+    qtbot.addWidget(confirmed)
+    assert provisional.provisional_mark.isVisibleTo(provisional)
+    assert not confirmed.provisional_mark.isVisibleTo(confirmed)
+    assert provisional.current().provisional
+    qtbot.keyClicks(provisional.name, "x")  # the facilitator edits the name
+    assert not provisional.provisional_mark.isVisibleTo(provisional)
+    assert not provisional.current().provisional
     dialog.close()

@@ -54,8 +54,18 @@ class SuggestionRow(QFrame):
         self.reject_button = QPushButton(self.tr("Reject"))
         self.accept_button.clicked.connect(lambda: dialog.accept_rows([self]))
         self.reject_button.clicked.connect(lambda: dialog.reject_row(self))
+        # A name made from text nobody has reviewed is marked until the facilitator edits it.
+        self.provisional = suggestion.provisional
+        self.provisional_mark = QLabel(self.tr("provisional name"))
+        self.provisional_mark.setToolTip(
+            self.tr("Made from text nobody has reviewed yet: check the name before accepting.")
+        )
+        self.provisional_mark.setStyleSheet("color: #8a5a00; font-style: italic;")
+        self.provisional_mark.setVisible(self.provisional)
+        self.name.textEdited.connect(self._name_edited)
         top = QHBoxLayout()
         top.addWidget(self.name, 1)
+        top.addWidget(self.provisional_mark)
         count = len(suggestion.note_ids)
         top.addWidget(QLabel(self.tr("%n note(s)", "", count)))
         top.addWidget(self.accept_button)
@@ -75,6 +85,10 @@ class SuggestionRow(QFrame):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(notes_box)
+
+    def _name_edited(self) -> None:
+        self.provisional = False
+        self.provisional_mark.hide()
 
     def _thumbnail(self, crops: CropCache, note: object) -> QLabel:
         label = plain_label()
@@ -101,7 +115,9 @@ class SuggestionRow(QFrame):
         """The proposal with the name as typed."""
         name = self.name.text().strip() or self.suggestion.name
         s = self.suggestion
-        return Suggestion(name, s.note_ids, s.method, s.header_note_id, s.color, s.keywords)
+        return Suggestion(
+            name, s.note_ids, s.method, s.header_note_id, s.color, s.keywords, self.provisional
+        )
 
 
 class SuggestDialog(QDialog):
