@@ -31,6 +31,7 @@ from app.reading.postprocess import (
     normalise_capitals,
     normalise_capitals_in,
     question_mark,
+    spaced_marks,
 )
 from app.reading.runner import Cancelled, ReadProgress, run_engine
 from app.reading.separators import harmonise_marks
@@ -146,7 +147,8 @@ def _capitals(reading: Reading) -> Reading:
 def _digits(reading: Reading) -> Reading:
     """Letters of other scripts read as Latin ones, digit look-alikes between digits as digits.
 
-    A line read as a lone "2" that the recogniser nearly read as "?" is a question mark.
+    A line read as a lone "2" that the recogniser nearly read as "?" is a question mark; a
+    mark written apart from its neighbours is spaced (:func:`.postprocess.spaced_marks`).
     """
     if not reading.lines:
         text = digits_among_digits(reading.text)
@@ -155,7 +157,9 @@ def _digits(reading: Reading) -> Reading:
         replace(
             tb,
             text=question_mark(
-                digits_among_digits(latin_letters(tb.text, tb.probs)), tb.probs, reading.text
+                digits_among_digits(spaced_marks(latin_letters(tb.text, tb.probs), tb.probs)),
+                tb.probs,
+                reading.text,
             ),
         )
         for tb in reading.lines
