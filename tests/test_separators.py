@@ -51,3 +51,42 @@ def test_nothing_changes_without_evidence_from_the_photo() -> None:
         _note("4.086m", {".": 0.75, ",": 0.2}),
     ]
     assert [r.text for r in harmonise_marks(tied) if r] == ["7,550m", "8.261m", "4.086m"]
+
+
+UNIT_ALPHABET = "0123456789kKmM"
+
+
+def _unit_note(text: str, unit: dict[str, float]) -> Reading:
+    """A note whose matrix spells ``text``, its last letter as ``unit`` says."""
+    p = np.full((2 * len(text), len(UNIT_ALPHABET) + 3), 1e-6)
+    for i, char in enumerate(text):
+        named = unit if i == len(text) - 1 else {char: 0.97}
+        for c, value in named.items():
+            p[2 * i, UNIT_ALPHABET.index(c) + 1] = value
+        p[2 * i + 1, 0] = 0.97
+    for row in p:
+        row[0] += max(0.0, 1.0 - row.sum())
+    return make_reading([TextBox(text, 0.9, [], CharProbs(np.log(p), UNIT_ALPHABET))], "ppocr")
+
+
+def test_an_unsure_unit_letter_takes_the_case_of_the_photos_sure_ones() -> None:
+    photo = [
+        _unit_note("481k", {"k": 0.99}),
+        _unit_note("115K", {"K": 0.58, "k": 0.41}),
+        _unit_note("329K", {"K": 0.85, "k": 0.05}),  # hardly a "k" in its frame: stays
+        _unit_note("3m", {"m": 0.99}),
+    ]
+    out = harmonise_marks(photo)
+    assert [r.text if r else None for r in out] == ["481k", "115k", "329K", "3m"]
+    assert out[1] is not None and out[1].lines[0].alternatives == ("115K",)
+
+
+def test_a_unit_letter_stays_without_evidence_from_the_photo() -> None:
+    alone = [_unit_note("115K", {"K": 0.58, "k": 0.41}), _unit_note("3m", {"m": 0.99})]
+    assert harmonise_marks(alone) == alone  # no sure "k" on the photo
+    tied = [
+        _unit_note("481k", {"k": 0.99}),
+        _unit_note("613K", {"K": 0.99}),
+        _unit_note("115K", {"K": 0.58, "k": 0.41}),
+    ]
+    assert [r.text for r in harmonise_marks(tied) if r] == ["481k", "613K", "115K"]
