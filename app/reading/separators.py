@@ -23,9 +23,10 @@ photo too: where the recogniser was unsure of its case (the other case at least
 :data:`UNSURE` likely), the case that letter was read with confidently
 (:data:`SURE`) after the photo's other numbers is taken (:func:`harmonise_units`).
 Real notes, perfect crops: "115K" (K 0.59, k 0.41) next to "481k" (k 0.99)
-becomes "115k", exact 73 -> 74 of 98; of the 23 unit letters of the 98 notes no
-other one was unsure (the next: "283k", K 0.095), so nothing else changed. The
-thresholds are the marks' own, chosen before.
+becomes "115k", exact 73 -> 74 of 98, CER 0.0507 -> 0.0482; detected notes
+69 -> 70 of 97. Of the 23 unit letters of the 98 notes no other one was unsure
+(the next: "283k", K 0.095), so nothing else changed. The thresholds are the
+marks' own, chosen before: nothing was tuned.
 """
 
 from __future__ import annotations
