@@ -328,12 +328,12 @@ def modularity(graph: np.ndarray, labels: np.ndarray) -> float:
     total = graph.sum()
     if total <= 0:
         return 0.0
-    degree = graph.sum(axis=1)
-    quality = 0.0
-    for label in np.unique(labels):
-        inside = labels == label
-        quality += graph[np.ix_(inside, inside)].sum() / total - (degree[inside].sum() / total) ** 2
-    return float(quality)
+    _, index = np.unique(labels, return_inverse=True)
+    members = np.zeros((len(labels), index.max() + 1))
+    members[np.arange(len(labels)), index] = 1
+    inside = float((members * (graph @ members)).sum())
+    degrees = graph.sum(axis=1) @ members
+    return inside / total - float(((degrees / total) ** 2).sum())
 
 
 def kmeans(points: np.ndarray, k: int, tries: int, seed: int = 0) -> np.ndarray:
@@ -358,10 +358,10 @@ def kmeans(points: np.ndarray, k: int, tries: int, seed: int = 0) -> np.ndarray:
         for _ in range(100):
             distance = squares[:, None] - 2 * points @ centre.T + (centre**2).sum(axis=1)
             labels = np.argmin(distance, axis=1)
-            moved = np.array([
-                points[labels == j].mean(axis=0) if (labels == j).any() else centre[j]
-                for j in range(k)
-            ])  # fmt: skip
+            counts = np.bincount(labels, minlength=k)
+            sums = np.zeros_like(centre)
+            np.add.at(sums, labels, points)
+            moved = np.where(counts[:, None] > 0, sums / np.maximum(counts, 1)[:, None], centre)
             if np.allclose(moved, centre):
                 break
             centre = moved
