@@ -159,6 +159,24 @@ class _Runnable(QRunnable):
         job._finished.emit(result)
 
 
+def _finish_before_destroyed(pool: QThreadPool, jobs: list[Job]) -> Callable[..., None]:
+    """What a runner does when Qt destroys it: cancel its jobs and let them return.
+
+    A ``QThreadPool`` that Qt destroys waits for its running jobs while this thread
+    holds Python's GIL, which a job needs to return: the window would hang for ever
+    (a dialog deleted while its job runs, a window closed during the start-up check
+    of the engines). ``destroyed`` comes before Qt deletes the pool, and
+    ``waitForDone`` lets go of the GIL while it waits.
+    """
+
+    def finish(*_args: object) -> None:
+        for job in jobs:
+            job.cancel()
+        pool.waitForDone()
+
+    return finish
+
+
 class JobRunner(QObject):
     """Runs jobs in order on a thread of its own."""
 
@@ -167,6 +185,7 @@ class JobRunner(QObject):
         self._pool = QThreadPool(self)
         self._pool.setMaxThreadCount(threads)
         self._jobs: list[Job] = []
+        self.destroyed.connect(_finish_before_destroyed(self._pool, self._jobs))
 
     def start(
         self,
