@@ -88,8 +88,9 @@ CONTEXT_NOTES = 2
 #: A station of at most this many notes: see :func:`similarity_matrix`.
 FEW_NOTES = 4
 #: Most notes grouped at once: memory grows with the square of their number, time faster
-#: than it (2,000 notes: 29 s and 0.5 GiB on 2 busy cores; 5,000: 94 s, 1.4 GiB); a station of a
-#: real workshop has a few hundred at the most. More is refused with a message.
+#: than it (2,000 notes as a graph: 34 s of CPU, 51 s on 2 busy cores, 0.5 GiB, the
+#: encoder included; by average linkage 29 s); a station of a real workshop has a few
+#: hundred at the most. More is refused with a message.
 MAX_NOTES = 2000
 #: A station of at least this many notes is grouped as a graph (see
 #: :func:`graph_groups`); fewer make too small a graph and are grouped by average
