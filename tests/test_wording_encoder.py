@@ -22,6 +22,7 @@ from bench.suggest import _labels, adjusted_rand_index
 from tests.test_cli import run
 
 THIRD = Path(__file__).resolve().parents[1] / "bench" / "data" / "wording_third.json"
+WRITTEN = Path(__file__).resolve().parents[1] / "bench" / "data" / "wording_de.json"
 
 
 @pytest.fixture(scope="module")
@@ -76,7 +77,7 @@ def test_a_long_text_is_read_up_to_the_models_length(model) -> None:
     # the lexical side reads as far, and the cache keeps no more of a text
     assert terms_of(long) == terms_of(long[:MAX_CHARS])
     sentence_vectors.sentence_vectors([long + " Ende", "Radwege"])
-    assert max(len(text) for text in sentence_vectors._cache) <= MAX_CHARS
+    assert max(len(text) for _, text in sentence_vectors._cache) <= MAX_CHARS
 
 
 @pytest.mark.parametrize(
@@ -92,14 +93,43 @@ def test_texts_of_no_words_are_read_without_error(model, text) -> None:
     assert len(cluster_texts([text, "Radwege", "Fahrradwege"])) >= 1
 
 
+def _ranked_pairs(similarity: np.ndarray, truth: np.ndarray) -> float:
+    """The share of (same-theme pair, different-theme pair) ranked the right way round."""
+    upper = np.triu_indices(len(truth), 1)
+    same = (truth[:, None] == truth[None, :])[upper]
+    values = similarity[upper]
+    return float((values[same][:, None] > values[~same][None, :]).mean())
+
+
+def test_pooling_over_the_texts_own_pieces_separates_themes_better(model) -> None:
+    """The prefix and <s>, </s>, alike in every note, no longer count in its vector."""
+    themes = json.loads(WRITTEN.read_text("utf-8"))["tune"]
+    texts = [n for t in themes for n in t["notes"]]
+    truth = np.array([k for k, t in enumerate(themes) for _ in t["notes"]])
+    ranked = {}
+    for pooling in (e5_small.ALL_PIECES, e5_small.TEXT_PIECES):
+        vectors = model.encode(texts, pooling).astype(float)
+        vectors -= vectors.mean(axis=0)
+        vectors /= np.linalg.norm(vectors, axis=1, keepdims=True)
+        ranked[pooling] = _ranked_pairs(vectors @ vectors.T, truth)
+    # measured: 0.907 over all pieces, 0.920 over the text's own
+    assert ranked[e5_small.TEXT_PIECES] > ranked[e5_small.ALL_PIECES] + 0.008
+    own, whole = model.encode(["Mehr Radwege", ""], e5_small.TEXT_PIECES)
+    assert not np.allclose(own, model.encode(["Mehr Radwege"])[0], atol=1e-3)
+    # a text of no pieces of its own is pooled over all, as e5 reads it
+    assert np.allclose(whole, model.encode([""])[0], atol=1e-6)
+    with pytest.raises(ValueError):
+        model.encode(["Radwege"], "tokens")
+
+
 def test_encoding_uses_one_blas_thread_and_gives_the_rest_back(model, monkeypatch) -> None:
     """No oversubscription beside the reading pipeline; the process's setting is restored."""
     seen: list[int] = []
     encode = e5_small.E5Small._encode
 
-    def counting(self, texts):
+    def counting(self, texts, pooling):
         seen.extend(i["num_threads"] for i in threadpool_info() if i["user_api"] == "blas")
-        return encode(self, texts)
+        return encode(self, texts, pooling)
 
     monkeypatch.setattr(e5_small.E5Small, "_encode", counting)
     with threadpool_limits(limits=2, user_api="blas"):
@@ -174,8 +204,9 @@ def test_the_cli_says_in_one_line_when_the_model_is_missing(tmp_path, capsys, mo
 
 
 def test_the_third_written_set_is_grouped_better_than_by_the_earlier_encoder() -> None:
-    """Written after the method was frozen and never tuned on: USE scored 0.159 here."""
+    """Written after the method was frozen and never tuned on: USE scored 0.159 here,
+    e5 with average linkage at a threshold 0.364, as a neighbour graph 0.469."""
     themes = json.loads(THIRD.read_text("utf-8"))["notes_set"]
     texts = [n for t in themes for n in t["notes"]]
     truth = [k for k, t in enumerate(themes) for _ in t["notes"]]
-    assert adjusted_rand_index(truth, _labels(len(texts), cluster_texts(texts))) >= 0.3
+    assert adjusted_rand_index(truth, _labels(len(texts), cluster_texts(texts))) >= 0.42

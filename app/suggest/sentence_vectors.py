@@ -24,14 +24,14 @@ from functools import lru_cache
 
 import numpy as np
 
-from app.suggest.e5_small import MAX_CHARS, E5Small, load
+from app.suggest.e5_small import ALL_PIECES, MAX_CHARS, E5Small, load
 
 #: Length of a vector.
 DIMENSIONS = 384
 #: Vectors of this many recent texts are kept, so a second suggestion run is quick.
 CACHE_SIZE = 4096
 
-_cache: OrderedDict[str, np.ndarray] = OrderedDict()
+_cache: OrderedDict[tuple[str, str], np.ndarray] = OrderedDict()
 _lock = threading.Lock()
 
 
@@ -55,22 +55,23 @@ def _encoder() -> E5Small:
     return load()
 
 
-def sentence_vectors(texts: list[str]) -> np.ndarray:
+def sentence_vectors(texts: list[str], pooling: str = ALL_PIECES) -> np.ndarray:
     """One unit vector (of :data:`DIMENSIONS`) per text, a ``len(texts) x 384`` array.
 
+    ``pooling``: :data:`app.suggest.e5_small.ALL_PIECES` or ``TEXT_PIECES``.
     Raises :class:`app.suggest.e5_small.ModelError` if the model file is missing or
     damaged (an incomplete installation).
     """
-    texts = [plain(t) for t in texts]
+    keys = [(pooling, plain(t)) for t in texts]
     with _lock:
-        missing = list(dict.fromkeys(t for t in texts if t not in _cache))
+        missing = list(dict.fromkeys(k for k in keys if k not in _cache))
         if missing:
-            encoded = np.asarray(_encoder().encode(missing), dtype=np.float32)
-            for text, vector in zip(missing, encoded, strict=True):
-                _cache[text] = vector
-        for text in texts:
-            _cache.move_to_end(text)
-        rows = [_cache[t] for t in texts]
+            encoded = _encoder().encode([t for _, t in missing], pooling)
+            for key, vector in zip(missing, np.asarray(encoded, dtype=np.float32), strict=True):
+                _cache[key] = vector
+        for key in keys:
+            _cache.move_to_end(key)
+        rows = [_cache[k] for k in keys]
         while len(_cache) > max(CACHE_SIZE, len(texts)):
             _cache.popitem(last=False)
     if not rows:
