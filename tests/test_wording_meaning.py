@@ -117,3 +117,23 @@ def test_a_station_of_many_notes_is_grouped_into_as_many_groups_as_it_has_themes
     clusters = cluster_texts(texts)
     assert len(clusters) == 3 and sum(len(c) for c in clusters) == len(texts)
     assert adjusted_rand_index(truth, _labels(len(texts), clusters)) >= 0.8
+
+
+def test_copies_of_one_text_make_one_group_whatever_their_order() -> None:
+    """Equal similarities are all neighbours: no star around the first items, no split."""
+    alike = np.full((20, 20), 0.4)
+    np.fill_diagonal(alike, 1)
+    assert not graph_groups(alike).any()
+    assert not graph_groups(np.zeros((17, 17))).any()  # nothing alike: nothing to split
+    assert not graph_groups(np.full((17, 17), np.nan)).any()  # broken vectors: no error
+    assert cluster_texts(["Mehr Radwege"] * 20) == [list(range(20))]
+    two = ["Mehr Radwege"] * 10 + ["Bessere Schulen"] * 10
+    assert cluster_texts(two) == [list(range(10)), list(range(10, 20))]
+
+
+def test_the_groups_do_not_depend_on_the_order_of_the_notes() -> None:
+    written = json.loads(WRITTEN.read_text("utf-8"))["tune"][:4]
+    texts = [n for t in written for n in t["notes"]]
+    forward = sorted(sorted(c) for c in cluster_texts(texts))
+    backward = cluster_texts(texts[::-1])
+    assert forward == sorted(sorted(len(texts) - 1 - i for i in c) for c in backward)
