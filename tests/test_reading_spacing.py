@@ -24,27 +24,27 @@ needs_words = pytest.mark.skipif(
 )
 
 
-def _probs(frames: list[dict[str, float]]) -> CharProbs:
+def _probs(frames: list[dict[str, float]], alphabet: str = ALPHABET) -> CharProbs:
     """A line's matrix: per frame, the probabilities named ("_" blank, " " space; rest blank)."""
-    p = np.full((len(frames), len(ALPHABET) + 3), 1e-6)
+    p = np.full((len(frames), len(alphabet) + 3), 1e-6)
     for t, named in enumerate(frames):
         for char, value in named.items():
             index = (
-                0 if char == "_" else len(ALPHABET) + 1 if char == " " else ALPHABET.index(char) + 1
+                0 if char == "_" else len(alphabet) + 1 if char == " " else alphabet.index(char) + 1
             )
             p[t, index] = value
         p[t, 0] += max(0.0, 1.0 - p[t].sum())
-    return CharProbs(np.log(p), ALPHABET)
+    return CharProbs(np.log(p), alphabet)
 
 
-def _line(text: str, gap: dict[str, float]) -> CharProbs:
+def _line(text: str, gap: dict[str, float], alphabet: str = ALPHABET) -> CharProbs:
     """``text`` read one character a frame, ``gap`` between every two characters."""
     frames: list[dict[str, float]] = []
     for i, char in enumerate(text):
         if i:
             frames.append(gap)
         frames.append({char: 0.95})
-    return _probs(frames)
+    return _probs(frames, alphabet)
 
 
 def test_a_mark_written_apart_gets_its_spaces() -> None:
@@ -63,6 +63,18 @@ def test_a_mark_written_close_stays_and_other_text_is_left_alone() -> None:
     assert spaced_marks("QA", _line("QA", apart)) == "QA"  # no mark: no look
     assert spaced_marks("Q & A", _line("Q & A", apart)) == "Q & A"  # spaced already
     assert spaced_marks("Q&A", None) == "Q&A"  # no probabilities (Tesseract)
+
+
+@pytest.mark.parametrize(
+    "text",
+    ["C++", "??", "a+b@web.de", "https://x.de/?q=1&r=2", "www.x.de?", "+49 30 1234", "AB/Q&A"],
+)
+def test_marks_in_runs_addresses_and_signs_keep_their_place_however_wide_the_gaps(
+    text: str,
+) -> None:
+    alphabet = ALPHABET + "Cabdehpqrstwx0123456789@./:="
+    apart = {"_": 0.6, " ": 0.35}
+    assert spaced_marks(text, _line(text, apart, alphabet)) == text
 
 
 def test_a_space_costs_at_most_the_space_cost() -> None:

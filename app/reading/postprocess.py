@@ -154,6 +154,22 @@ def question_mark(line: str, probs: CharProbs | None, note: str) -> str:
 SPACED_MARKS = "&+?"
 #: How much less likely (natural log) the line may be per space put beside a mark.
 SPACE_COST = 2.0
+#: A word of an address, where marks are never spaced ("a+b@web.de", "x.de/?q=1&r=2").
+_ADDRESS = re.compile(r"[@/=]|www\.", re.IGNORECASE)
+
+
+def _keeps_its_place(text: str, i: int) -> bool:
+    """Whether the mark ``text[i]`` is one no space may go beside, however wide the gap.
+
+    Marks in a run ("C++", "??"), in a web or e-mail address, and a leading "+"
+    ("+49") are written that way.
+    """
+    if (i > 0 and text[i - 1] in SPACED_MARKS) or text[i + 1 : i + 2] in tuple(SPACED_MARKS):
+        return True
+    start, end = text.rfind(" ", 0, i) + 1, text.find(" ", i)
+    if _ADDRESS.search(text[start : len(text) if end < 0 else end]):
+        return True
+    return text[i] == "+" and start == i
 
 
 def spaced_marks(text: str, probs: CharProbs | None) -> str:
@@ -163,13 +179,14 @@ def spaced_marks(text: str, probs: CharProbs | None) -> str:
     space before it, after it, or both, is kept when it is at most
     :data:`SPACE_COST` nats less likely per space added than the line without
     them, and likelier by that measure than the other choices (module docstring).
+    Marks that keep their place (:func:`_keeps_its_place`) are left as read.
     """
     if probs is None or not any(m in text for m in SPACED_MARKS):
         return text
     best = probs.log_likelihood(text, 0, probs.frames)
     i = 0
     while i < len(text):
-        if text[i] not in SPACED_MARKS:
+        if text[i] not in SPACED_MARKS or _keeps_its_place(text, i):
             i += 1
             continue
         before = i > 0 and text[i - 1] != " "
