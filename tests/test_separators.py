@@ -53,14 +53,14 @@ def test_nothing_changes_without_evidence_from_the_photo() -> None:
     assert [r.text for r in harmonise_marks(tied) if r] == ["7,550m", "8.261m", "4.086m"]
 
 
-UNIT_ALPHABET = "0123456789kKmM"
+UNIT_ALPHABET = "0123456789kKmMBX"
 
 
-def _unit_note(text: str, unit: dict[str, float]) -> Reading:
-    """A note whose matrix spells ``text``, its last letter as ``unit`` says."""
+def _unit_note(text: str, unit: dict[str, float], at: int = -1) -> Reading:
+    """A note whose matrix spells ``text``, its letter ``at`` (the last) as ``unit`` says."""
     p = np.full((2 * len(text), len(UNIT_ALPHABET) + 3), 1e-6)
     for i, char in enumerate(text):
-        named = unit if i == len(text) - 1 else {char: 0.97}
+        named = unit if i == at % len(text) else {char: 0.97}
         for c, value in named.items():
             p[2 * i, UNIT_ALPHABET.index(c) + 1] = value
         p[2 * i + 1, 0] = 0.97
@@ -90,3 +90,16 @@ def test_a_unit_letter_stays_without_evidence_from_the_photo() -> None:
         _unit_note("115K", {"K": 0.58, "k": 0.41}),
     ]
     assert [r.text for r in harmonise_marks(tied) if r] == ["481k", "613K", "115K"]
+
+
+def test_only_a_unit_letter_as_read_on_the_path_is_changed() -> None:
+    sure = _unit_note("3m", {"m": 0.99})
+    # "10MB": the unsure "M" is followed by a letter, so it is no unit letter.
+    mega = _unit_note("10MB", {"M": 0.58, "m": 0.41}, at=2)
+    assert harmonise_marks([sure, mega]) == [sure, mega]
+    # A line whose text no longer has the path's letter there keeps its text.
+    unsure = _unit_note("115M", {"M": 0.58, "m": 0.41})
+    line = unsure.lines[0]
+    other = make_reading([TextBox("115X", line.confidence, [], line.probs)], "ppocr")
+    assert [r.text for r in harmonise_marks([sure, other]) if r] == ["3m", "115X"]
+    assert [r.text for r in harmonise_marks([sure, unsure]) if r] == ["3m", "115m"]

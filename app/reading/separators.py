@@ -182,7 +182,7 @@ def _units(line: TextBox) -> list[_Unit]:
     for k in range(1, len(path)):
         char, frame = path[k]
         after = path[k + 1][0] if k + 1 < len(path) else ""
-        if not (char.isalpha() and path[k - 1][0].isdigit() and not after.isalpha()):
+        if not (char.isalpha() and path[k - 1][0].isdecimal() and not after.isalpha()):
             continue
         other = char.swapcase()
         p = np.exp(probs.logp[frame])
@@ -212,14 +212,16 @@ def _usual_cases(units: Sequence[_Unit]) -> dict[str, str]:
 
 
 def _units_harmonised(line: TextBox, units: list[_Unit], usual: dict[str, str]) -> TextBox:
+    """``line`` with its unsure unit letters, still as read on the path, in the ``usual`` case."""
     found = list(_UNIT.finditer(line.text))
     if len(found) != len(units):
         return line  # the text no longer follows the recogniser's path
     chars = list(line.text)
     for match, unit in zip(found, units, strict=True):
         wanted = usual.get(unit.char.lower())
-        if wanted is not None and unit.char != wanted and unit.other >= UNSURE:
-            chars[match.start()] = wanted
+        at = match.start()
+        if wanted is not None and line.text[at] == unit.char != wanted and unit.other >= UNSURE:
+            chars[at] = wanted
     text = "".join(chars)
     if text == line.text:
         return line
