@@ -118,6 +118,17 @@ def test_a_word_one_letter_short_of_a_board_word_becomes_it() -> None:
 
 
 @needs_words
+def test_a_word_is_not_given_the_ending_of_a_board_word() -> None:
+    """"IDEE" beside the board's "Ideen": a singular, not a misread, even with ink after it."""
+    lexicon = Lexicon()
+    words = {"ideen"}
+    assert lexicon.strength("IDEE") > 0
+    letters = [{"I": 0.95}, {"_": 0.95}, {"D": 0.95}, {"_": 0.95}, {"E": 0.95}, {"_": 0.95}]
+    tail = _probs([*letters, {"E": 0.95}, {"_": 0.75, "N": 0.2}])
+    assert board_correct(_note("IDEE", tail), words, lexicon, one_edit_keys(words)).text == "IDEE"
+
+
+@needs_words
 @pytest.mark.skipif(not (REAL / "labels").is_dir(), reason="shared real photos not present")
 def test_noise_words_q_and_a_on_real_08_is_read_exactly() -> None:
     """real_08: PP-OCR reads "NOSE WORDS" and "MINUS Q&A"; "NOISE" is clear on another card."""

@@ -21,7 +21,8 @@ board's "STRUCTURE" instead of the dictionary's "STRUCTURED", and at 0.9
 
 A misread may also be a word of its own ("NOSE WORDS" for "NOISE WORDS", with
 "NOISE" clear on another note of the photo): a dictionary word one letter
-shorter than exactly one lent word, that letter inserted anywhere, becomes that
+shorter than exactly one lent word, that letter inserted anywhere but last
+(an ending: "Idee" beside the board's "Ideen" is a word of its own), becomes that
 word when the recogniser found it at most :data:`REAL_WORD_MARGIN` nats less
 likely (:func:`board_correct`). Real notes, perfect crops: only "NOSE" ->
 "NOISE" (0.97 nats) changed, for any margin from 1 to 7 nats (with the spaced
@@ -111,11 +112,17 @@ def _near(
 
 
 def _longer(word: str, words: set[str], lexicon: Lexicon, keys: dict[str, set[str]]) -> list[str]:
-    """The lent words one inserted letter from ``word``, if it is a dictionary word (3 letters+)."""
+    """The lent words one inserted letter from ``word``, if it is a dictionary word (3 letters+).
+
+    Not a lent word that only adds a last letter: that is mostly an ending ("Idee"
+    and the board's "Ideen", "team" and "teams"), a word of its own.
+    """
     lower = word.lower()
     if len(lower) < 3 or lexicon.strength(word) == 0:
         return []
-    return sorted(w for w in keys.get(lower, set()) if len(w) == len(lower) + 1)
+    return sorted(
+        w for w in keys.get(lower, set()) if len(w) == len(lower) + 1 and w[:-1] != lower
+    )
 
 
 def board_correct(
