@@ -72,3 +72,10 @@ def test_a_runner_dropped_by_python_cancels_its_running_job() -> None:
     done = run_child("owner.setParent(None); del owner, runner, job")
     assert done.returncode == 0, done.stderr
     assert float(done.stdout.split()[2]) < 10
+
+
+def test_a_runner_destroyed_drops_the_jobs_not_yet_started() -> None:
+    # A queued job that would not look at its cancel flag does not delay the teardown.
+    done = run_child("runner.start('late', lambda _context: time.sleep(20)); owner.deleteLater()")
+    assert done.returncode == 0, done.stderr
+    assert float(done.stdout.split()[2]) < 10

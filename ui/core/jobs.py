@@ -166,12 +166,15 @@ def _finish_before_destroyed(pool: QThreadPool, jobs: list[Job]) -> Callable[...
     holds Python's GIL, which a job needs to return: the window would hang for ever
     (a dialog deleted while its job runs, a window closed during the start-up check
     of the engines). ``destroyed`` comes before Qt deletes the pool, and
-    ``waitForDone`` lets go of the GIL while it waits.
+    ``waitForDone`` lets go of the GIL while it waits. Jobs not yet started are
+    dropped, so only the running one is waited for: as long as its callable takes
+    to see the cancel (each job's longest step without a look, e.g. one OCR call).
     """
 
     def finish(*_args: object) -> None:
         for job in jobs:
             job.cancel()
+        pool.clear()
         pool.waitForDone()
 
     return finish
