@@ -2,28 +2,18 @@
 
 from __future__ import annotations
 
-import numpy as np
 import pytest
 
 from app.reading.guided import guided_correct
 from app.reading.lexicon import Lexicon
 from ocr.ctc import CharProbs, beam_words
+from tests.ctc_frames import char_probs
 
 ALPHABET = "abcdefghijklmnopqrstuvwxyzLB"
 
 
 def _probs(frames: list[dict[str, float]]) -> CharProbs:
-    """A line's matrix: per frame, the probabilities named (the rest to blank)."""
-    columns = len(ALPHABET) + 3  # blank, letters, space, other
-    p = np.full((len(frames), columns), 1e-6)
-    for t, named in enumerate(frames):
-        for char, value in named.items():
-            index = (
-                0 if char == "_" else len(ALPHABET) + 1 if char == " " else ALPHABET.index(char) + 1
-            )
-            p[t, index] = value
-        p[t, 0] += max(0.0, 1.0 - p[t].sum())
-    return CharProbs(np.log(p), ALPHABET)
+    return char_probs(frames, ALPHABET)
 
 
 def _word(text: str, doubt: dict[int, dict[str, float]] | None = None) -> list[dict[str, float]]:

@@ -15,6 +15,7 @@ from app.reading.wordlists import find_word_sources
 from ocr.ctc import CharProbs
 from ocr.engines import PpOcrEngine
 from ocr.types import Reading, TextBox
+from tests.ctc_frames import char_probs
 from tests.real_notes import REAL, real_crops
 
 ALPHABET = "ABDEINOQRSWz&?+"
@@ -25,16 +26,7 @@ needs_words = pytest.mark.skipif(
 
 
 def _probs(frames: list[dict[str, float]], alphabet: str = ALPHABET) -> CharProbs:
-    """A line's matrix: per frame, the probabilities named ("_" blank, " " space; rest blank)."""
-    p = np.full((len(frames), len(alphabet) + 3), 1e-6)
-    for t, named in enumerate(frames):
-        for char, value in named.items():
-            index = (
-                0 if char == "_" else len(alphabet) + 1 if char == " " else alphabet.index(char) + 1
-            )
-            p[t, index] = value
-        p[t, 0] += max(0.0, 1.0 - p[t].sum())
-    return CharProbs(np.log(p), alphabet)
+    return char_probs(frames, alphabet)
 
 
 def _line(text: str, gap: dict[str, float], alphabet: str = ALPHABET) -> CharProbs:
@@ -119,7 +111,7 @@ def test_a_word_one_letter_short_of_a_board_word_becomes_it() -> None:
 
 @needs_words
 def test_a_word_is_not_given_the_ending_of_a_board_word() -> None:
-    """"IDEE" beside the board's "Ideen": a singular, not a misread, even with ink after it."""
+    """A singular ("IDEE") beside the board's plural ("Ideen") is no misread, ink after it."""
     lexicon = Lexicon()
     words = {"ideen"}
     assert lexicon.strength("IDEE") > 0

@@ -120,9 +120,7 @@ def _longer(word: str, words: set[str], lexicon: Lexicon, keys: dict[str, set[st
     lower = word.lower()
     if len(lower) < 3 or lexicon.strength(word) == 0:
         return []
-    return sorted(
-        w for w in keys.get(lower, set()) if len(w) == len(lower) + 1 and w[:-1] != lower
-    )
+    return sorted(w for w in keys.get(lower, set()) if len(w) == len(lower) + 1 and w[:-1] != lower)
 
 
 def board_correct(

@@ -33,8 +33,9 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
+from typing import TypeVar
 
 import numpy as np
 
@@ -50,6 +51,8 @@ _MARKS = ".,"
 _BETWEEN_DIGITS = re.compile(r"(?<=\d)[.,](?=\d)")
 #: A letter right after a digit and before no other letter: a unit ("481k", "3m").
 _UNIT = re.compile(r"(?<=\d)[^\W\d_](?![^\W\d_])")
+#: What is found on a line (marks, unit letters) for :func:`_rewritten`.
+_Found = TypeVar("_Found")
 
 
 @dataclass(frozen=True)
@@ -144,20 +147,29 @@ def harmonise_marks(
             ]
         )
     usual = _usual_mark([line for note in found for line in note])
+    return harmonise_units(_rewritten(readings, found, lambda line, m: _harmonised(line, m, usual)))
+
+
+def _rewritten(
+    readings: Sequence[Reading | None],
+    found: list[list[list[_Found]]],
+    rewrite: Callable[[TextBox, list[_Found]], TextBox],
+) -> list[Reading | None]:
+    """``readings`` with each line that ``found`` something in it rewritten by ``rewrite``."""
     out: list[Reading | None] = []
-    for reading, marks in zip(readings, found, strict=True):
-        if reading is None or not any(marks):
+    for reading, items in zip(readings, found, strict=True):
+        if reading is None or not any(items):
             out.append(reading)
             continue
         lines = [
-            _harmonised(line, m, usual) if m else line
-            for line, m in zip(reading.lines, marks, strict=True)
+            rewrite(line, item) if item else line
+            for line, item in zip(reading.lines, items, strict=True)
         ]
         if lines == reading.lines:
             out.append(reading)
             continue
         out.append(replace(reading, text="\n".join(line.text for line in lines), lines=lines))
-    return harmonise_units(out)
+    return out
 
 
 @dataclass(frozen=True)
@@ -240,17 +252,4 @@ def harmonise_units(readings: Sequence[Reading | None]) -> list[Reading | None]:
     usual = _usual_cases([u for note in found for line in note for u in line])
     if not usual:
         return list(readings)
-    out: list[Reading | None] = []
-    for reading, units in zip(readings, found, strict=True):
-        if reading is None or not any(units):
-            out.append(reading)
-            continue
-        lines = [
-            _units_harmonised(line, u, usual) if u else line
-            for line, u in zip(reading.lines, units, strict=True)
-        ]
-        if lines == reading.lines:
-            out.append(reading)
-            continue
-        out.append(replace(reading, text="\n".join(line.text for line in lines), lines=lines))
-    return out
+    return _rewritten(readings, found, lambda line, u: _units_harmonised(line, u, usual))
