@@ -28,6 +28,7 @@ import unicodedata
 import zipfile
 from functools import lru_cache
 from pathlib import Path
+from typing import Final, Literal
 
 import numpy as np
 from threadpoolctl import ThreadpoolController
@@ -45,8 +46,9 @@ PREFIX = "query: "
 PARTS = ("q", "k", "v", "ao", "fi", "fo")
 #: Poolings: the mean over all pieces of a text as read (e5's own), or over the
 #: text's own pieces only.
-ALL_PIECES = "all"
-TEXT_PIECES = "text"
+Pooling = Literal["all", "text"]
+ALL_PIECES: Final[Pooling] = "all"
+TEXT_PIECES: Final[Pooling] = "text"
 #: Texts encoded together (bounds the memory of a large station's run).
 BATCH = 64
 #: Characters of a text that are read: more than the model's 126 pieces of at most
@@ -218,7 +220,7 @@ class E5Small:
             i = start[i]
         return ids[::-1][: self.max_pieces]
 
-    def encode(self, texts: list[str], pooling: str = ALL_PIECES) -> np.ndarray:
+    def encode(self, texts: list[str], pooling: Pooling = ALL_PIECES) -> np.ndarray:
         """One unit vector per text (``len(texts) x hidden``): the mean of the last layer.
 
         ``pooling``: over all pieces (:data:`ALL_PIECES`, e5's own) or over the text's
@@ -235,7 +237,7 @@ class E5Small:
             ]
         return np.vstack(batches)
 
-    def _encode(self, texts: list[str], pooling: str = ALL_PIECES) -> np.ndarray:
+    def _encode(self, texts: list[str], pooling: Pooling = ALL_PIECES) -> np.ndarray:
         seqs = [[self.bos, *self.tokenize(PREFIX + t), self.eos]
                 for t in texts]  # fmt: skip
         lengths = np.array([len(s) for s in seqs])

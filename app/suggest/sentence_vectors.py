@@ -24,14 +24,14 @@ from functools import lru_cache
 
 import numpy as np
 
-from app.suggest.e5_small import ALL_PIECES, MAX_CHARS, E5Small, load
+from app.suggest.e5_small import ALL_PIECES, MAX_CHARS, E5Small, Pooling, load
 
 #: Length of a vector.
 DIMENSIONS = 384
 #: Vectors of this many recent texts are kept, so a second suggestion run is quick.
 CACHE_SIZE = 4096
 
-_cache: OrderedDict[tuple[str, str], np.ndarray] = OrderedDict()
+_cache: OrderedDict[tuple[Pooling, str], np.ndarray] = OrderedDict()
 _lock = threading.Lock()
 
 
@@ -55,7 +55,7 @@ def _encoder() -> E5Small:
     return load()
 
 
-def sentence_vectors(texts: list[str], pooling: str = ALL_PIECES) -> np.ndarray:
+def sentence_vectors(texts: list[str], pooling: Pooling = ALL_PIECES) -> np.ndarray:
     """One unit vector (of :data:`DIMENSIONS`) per text, a ``len(texts) x 384`` array.
 
     ``pooling``: :data:`app.suggest.e5_small.ALL_PIECES` or ``TEXT_PIECES``.
