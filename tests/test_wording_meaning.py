@@ -8,6 +8,7 @@ from pathlib import Path
 import numpy as np
 
 from app.domain import Note
+from app.suggest.e5_small import MAX_CHARS
 from app.suggest.sentence_vectors import DIMENSIONS, plain, sentence_vectors
 from app.suggest.wording import (
     GRAPH_NOTES,
@@ -137,3 +138,12 @@ def test_the_groups_do_not_depend_on_the_order_of_the_notes() -> None:
     forward = sorted(sorted(c) for c in cluster_texts(texts))
     backward = cluster_texts(texts[::-1])
     assert forward == sorted(sorted(len(texts) - 1 - i for i in c) for c in backward)
+
+
+def test_a_station_of_huge_notes_is_grouped_as_their_first_characters() -> None:
+    """A stranger's project: huge notes in a large station are read up to the cap."""
+    written = json.loads(WRITTEN.read_text("utf-8"))["tune"][:3]
+    texts = [n for t in written for n in t["notes"]]
+    huge = [(t + " ") * (100_000 // len(t)) for t in texts]
+    assert len(huge) >= GRAPH_NOTES
+    assert cluster_texts(huge) == cluster_texts([t[:MAX_CHARS] for t in huge])
