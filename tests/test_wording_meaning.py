@@ -10,15 +10,8 @@ import numpy as np
 from app.domain import Note
 from app.suggest.e5_small import MAX_CHARS
 from app.suggest.sentence_vectors import DIMENSIONS, plain, sentence_vectors
-from app.suggest.wording import (
-    GRAPH_NOTES,
-    cluster_texts,
-    graph_groups,
-    keywords_for,
-    modularity,
-    neighbour_graph,
-    suggest_by_wording,
-)
+from app.suggest.spectral import graph_groups, modularity, neighbour_graph
+from app.suggest.wording import GRAPH_NOTES, cluster_texts, keywords_for, suggest_by_wording
 from bench.suggest import _labels, adjusted_rand_index
 
 WRITTEN = Path(__file__).resolve().parents[1] / "bench" / "data" / "wording_de.json"
