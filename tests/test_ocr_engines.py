@@ -347,3 +347,26 @@ def test_ppocr_second_look_only_near_the_crop_border() -> None:
     assert ppocr_module._near_edge(line + [0, -36], (200, 200, 3), settings)  # 4 px from the top
     assert not ppocr_module._near_edge(line + [0, -34], (200, 200, 3), settings)  # 6 px
     assert ppocr_module._near_edge(line, (200, 184, 3), settings)  # 3 px from the right
+
+
+def test_line_detector_input_is_rapidocrs_own_value_for_value() -> None:
+    """The input prepared once per pipeline equals rapidocr's, built anew for each crop."""
+    eng = PpOcrEngine()
+    if not _available(eng):
+        _missing("PP-OCR")
+    from rapidocr.ch_ppocr_det.utils import DetPreProcess
+
+    det = eng._pipeline().det
+    prepared = det.get_preprocess()
+    assert det.get_preprocess() is prepared  # made once
+    own = DetPreProcess(det.limit_side_len, det.limit_type, list(det.mean), list(det.std))
+    crops = [_note(w, c) for w, c in zip(WORDS, ("green", "orange", "white"), strict=False)]
+    rng = np.random.default_rng(7)
+    crops.append(rng.integers(0, 256, (131, 217, 3), dtype=np.uint8))  # every level, odd size
+    for crop in crops:
+        ours, theirs = prepared(crop), own(crop)
+        assert ours.dtype == theirs.dtype == np.float32
+        np.testing.assert_array_equal(ours, theirs)
+    # Input of another kind goes through rapidocr's own arithmetic.
+    floats = rng.integers(0, 256, (64, 64, 3)).astype(np.float64)
+    np.testing.assert_array_equal(prepared.normalize(floats), own.normalize(floats))
