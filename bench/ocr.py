@@ -152,7 +152,12 @@ class RapidDefaults(OcrEngine):
         super().__init__()
         from rapidocr import RapidOCR
 
-        from ocr.engines.ppocr import DET_MODEL, REC_MODEL, _no_downloads, bundled_models_dir
+        from ocr.engines.ppocr_pipeline import (
+            DET_MODEL,
+            REC_MODEL,
+            bundled_models_dir,
+            no_downloads,
+        )
 
         models = bundled_models_dir()
         assert models is not None
@@ -162,7 +167,7 @@ class RapidDefaults(OcrEngine):
             "Rec.model_path": str(models / REC_MODEL),
             "Cls.model_path": str(models / "ch_ppocr_mobile_v2.0_cls_mobile.onnx"),
         }
-        with _no_downloads():
+        with no_downloads():
             self.rapid = RapidOCR(params=params)
             self.rapid(np.full((64, 64, 3), 255, np.uint8))
 

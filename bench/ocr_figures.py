@@ -273,7 +273,8 @@ def twelve_mp_figures(photo: Path, lexicon: Lexicon, plan: Plan, repeat: int = 2
     import os
 
     from app.pipeline import analyse
-    from ocr.engines.ppocr import PpOcrEngine, _threads, _workers
+    from ocr.engines.ppocr import PpOcrEngine
+    from ocr.engines.ppocr_pipeline import threads_for, workers_for
 
     reading: list[tuple[float, float]] = []
 
@@ -298,8 +299,8 @@ def twelve_mp_figures(photo: Path, lexicon: Lexicon, plan: Plan, repeat: int = 2
     threads = ""
     if isinstance(engine, PpOcrEngine):
         threads = (
-            f"; PP-OCR: {_workers(engine.settings)} pipelines x "
-            f"{_threads(engine.settings)} onnxruntime thread(s)"
+            f"; PP-OCR: {workers_for(engine.settings)} pipelines x "
+            f"{threads_for(engine.settings)} onnxruntime thread(s)"
         )
     print(f"\n## 12-MP photo end to end ({photo.name} scaled to 12 MP)\n")
     print(f"- {n} notes: {wall:.2f} s wall, {cpu:.2f} s CPU (CPU/wall {cpu / wall:.2f})")

@@ -9,7 +9,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from ocr.engines import PpOcrEngine, TesseractEngine
+from ocr.engines import PpOcrEngine, TesseractEngine, ppocr_pipeline
 from ocr.engines import ppocr as ppocr_module
 from ocr.engines.base import OcrEngine, clean_text, inset, make_reading, max_channel, validate_crop
 from ocr.engines.tesseract import find_tessdata
@@ -210,7 +210,7 @@ def test_ppocr_reads_umlauts_offline(no_network: None, monkeypatch: pytest.Monke
     if not _available(eng):
         _missing("PP-OCR")
     # A fresh pipeline, built with the network refused.
-    monkeypatch.setattr(ppocr_module, "_PIPELINES", {})
+    monkeypatch.setattr(ppocr_pipeline, "PIPELINES", {})
     crops = [_note(w, c) for w, c in zip(WORDS, ("green", "orange", "white"), strict=False)]
     readings = eng.read_batch(crops)
     assert [r.text for r in readings] == list(WORDS)
@@ -220,11 +220,11 @@ def test_ppocr_reads_umlauts_offline(no_network: None, monkeypatch: pytest.Monke
     # Batching gives the same text as reading one at a time.
     assert eng.read(crops[1]).text == readings[1].text
     # One pipeline per worker (one per core, at most two), process and set-up.
-    workers = ppocr_module._workers(eng.settings)
-    assert len(ppocr_module._PIPELINES) == workers
+    workers = ppocr_pipeline.workers_for(eng.settings)
+    assert len(ppocr_pipeline.PIPELINES) == workers
     eng2 = PpOcrEngine()
     eng2.read(crops[0])
-    assert len(ppocr_module._PIPELINES) == workers
+    assert len(ppocr_pipeline.PIPELINES) == workers
 
 
 def test_ppocr_blank_note_reads_empty() -> None:
@@ -240,7 +240,7 @@ def test_ppocr_refuses_downloads() -> None:
     pytest.importorskip("rapidocr")
     from rapidocr.utils.download_file import DownloadFile, DownloadFileInput
 
-    with ppocr_module._no_downloads(), pytest.raises(EngineUnavailableError):
+    with ppocr_pipeline.no_downloads(), pytest.raises(EngineUnavailableError):
         DownloadFile.run(
             DownloadFileInput(file_url="https://example.invalid/x", save_path="/tmp/x", logger=None)
         )  # type: ignore[arg-type]
@@ -326,7 +326,7 @@ def test_ppocr_spreads_jobs_over_both_pipelines_and_reports_failures() -> None:
         time.sleep(0.01)  # long enough for the other thread to take a job
         return k * k
 
-    assert ppocr_module._spread(pipes, 12, work) == [k * k for k in range(12)]
+    assert ppocr_pipeline.spread(pipes, 12, work) == [k * k for k in range(12)]
     assert len(seen) == 2 and set().union(*seen.values()) == set(range(12))
     assert not any(p.lock.locked() for p in pipes)
 
@@ -336,7 +336,7 @@ def test_ppocr_spreads_jobs_over_both_pipelines_and_reports_failures() -> None:
         return k
 
     with pytest.raises(RuntimeError, match="onnxruntime failed"):
-        ppocr_module._spread(pipes, 12, fail)
+        ppocr_pipeline.spread(pipes, 12, fail)
     assert not any(p.lock.locked() for p in pipes)
 
 

@@ -5,7 +5,8 @@ first use, so importing this package is cheap and works without any of them.
 """
 
 from ocr.engines.base import DEFAULT_LANGUAGES, OcrEngine
-from ocr.engines.ppocr import PpOcrEngine, PpOcrSettings
+from ocr.engines.ppocr import PpOcrEngine
+from ocr.engines.ppocr_pipeline import PpOcrSettings
 from ocr.engines.tesseract import TesseractEngine, find_tessdata
 
 __all__ = [
