@@ -6,8 +6,20 @@ import json
 from pathlib import Path
 
 import numpy as np
+import pytest
 
 REAL = Path(__file__).resolve().parents[1].parent / "shared" / "data" / "real"
+
+#: For tests that read the labelled real photos.
+needs_real = pytest.mark.skipif(
+    not (REAL / "labels").is_dir(), reason="shared real photos not present"
+)
+
+
+def real_index(photo: str, text: str) -> int:
+    """The position, among :func:`real_crops`, of the note of ``photo`` labelled ``text``."""
+    label = json.loads((REAL / "labels" / f"{photo}.json").read_text("utf-8"))
+    return [n.get("text") for n in label["notes"]].index(text)
 
 
 def real_crops(photo: str) -> list[np.ndarray]:

@@ -16,7 +16,7 @@ from ocr.engines.tesseract import find_tessdata
 from ocr.errors import EngineFailedError, EngineUnavailableError
 from ocr.types import Reading, TextBox
 from tests.ocr_synth import PRINTED_FONTS, render_note
-from tests.real_notes import REAL, real_crops
+from tests.real_notes import needs_real, real_crops
 
 WORDS = ("Bürgerbeteiligung", "Straße", "Öffentlichkeit")
 FONT = next((f for f in PRINTED_FONTS if Path(f).exists()), None)
@@ -294,7 +294,7 @@ def test_ppocr_second_look_rereads_weak_lines_with_a_margin() -> None:
 # -- PP-OCR: sharing the work between the cores ----------------------------------------------
 
 
-@pytest.mark.skipif(not (REAL / "labels").is_dir(), reason="shared real photos not present")
+@needs_real
 def test_ppocr_reads_a_note_alike_alone_with_the_photo_and_on_either_core() -> None:
     """A real photo's notes read at once, shared between two threads, give exactly the
     readings each note gives read alone on one thread (lines, scores, second looks)."""

@@ -22,7 +22,7 @@ from ocr.engines.base import OcrEngine
 from ocr.errors import EngineUnavailableError
 from ocr.types import Reading, TextBox
 from tests.reading_fakes import FakeEngine, crop
-from tests.real_notes import REAL, real_crops
+from tests.real_notes import needs_real, real_crops
 
 HAS_DICTS = len(find_dictionaries(("deu", "eng"))) == 2
 HAS_WORDS = len(find_word_sources(("deu", "eng"))) == 2
@@ -336,7 +336,7 @@ def test_a_note_finished_early_is_finished_again_if_the_photo_changes_its_marks(
     assert all(calls.count(f"note {i}") == 1 for i in range(1, 20))
 
 
-@pytest.mark.skipif(not (REAL / "labels").is_dir(), reason="shared real photos not present")
+@needs_real
 def test_finishing_while_reading_gives_the_readings_of_finishing_after(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 import pytest
 
 import app.reading as reading
@@ -13,7 +11,7 @@ from app.reading.strategy import Plan
 from app.reading.wordlists import find_word_sources
 from ocr.engines import PpOcrEngine
 from ocr.types import Reading, TextBox
-from tests.real_notes import REAL, real_crops
+from tests.real_notes import needs_real, real_crops, real_index
 
 needs_words = pytest.mark.skipif(
     len(find_word_sources(("deu", "eng"))) < 2, reason="no German and English word lists"
@@ -47,7 +45,7 @@ def test_a_note_is_finished_again_only_with_an_unknown_word_near_a_lent_one() ->
 
 
 @needs_words
-@pytest.mark.skipif(not (REAL / "labels").is_dir(), reason="shared real photos not present")
+@needs_real
 def test_a_word_read_clearly_on_one_card_corrects_its_misread_on_another(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
@@ -55,8 +53,7 @@ def test_a_word_read_clearly_on_one_card_corrects_its_misread_on_another(
     eng = PpOcrEngine()
     if not eng.is_available():
         pytest.skip("PP-OCR not installed")
-    label = json.loads((REAL / "labels" / "real_05.json").read_text("utf-8"))
-    at = [n.get("text") for n in label["notes"]].index("Lexis Library 2-3%")
+    at = real_index("real_05", "Lexis Library 2-3%")
     crops = real_crops("real_05")
     lexicon = Lexicon(["Smart City"])
 

@@ -18,8 +18,9 @@ from app.reading.wordlists import find_word_sources
 from ocr.engines import PpOcrEngine
 from ocr.engines.base import make_reading
 from ocr.types import Reading, TextBox
+from tests.ctc_frames import char_probs
 from tests.reading_fakes import FakeEngine, crop
-from tests.real_notes import REAL, real_crops
+from tests.real_notes import needs_real, real_crops, real_index
 
 HAS_DICTS = len(find_dictionaries(("deu", "eng"))) == 2
 HAS_WORDS = len(find_word_sources(("deu", "eng"))) == 2
@@ -245,14 +246,8 @@ def test_a_bracket_alone_is_no_note_but_a_question_mark_is() -> None:
 
 
 def _probs_of(rows: list[dict[str, float]], alphabet: str = "2?7AB") -> object:
-    """CharProbs with the named characters' probabilities per frame (others tiny)."""
-    from ocr.ctc import CharProbs
-
-    p = np.full((len(rows), len(alphabet) + 3), 1e-6)
-    for t, named in enumerate(rows):
-        for char, value in named.items():
-            p[t, 0 if char == "_" else alphabet.index(char) + 1] = value
-    return CharProbs(np.log(p), alphabet)
+    """CharProbs with the named characters' probabilities per frame (the rest blank)."""
+    return char_probs(rows, alphabet)
 
 
 def test_a_lone_2_nearly_read_as_a_question_mark_is_one() -> None:
@@ -269,17 +264,13 @@ def test_a_lone_2_nearly_read_as_a_question_mark_is_one() -> None:
     assert question_mark("2", None, "WORD\n2") == "2"
 
 
-@pytest.mark.skipif(not (REAL / "labels").is_dir(), reason="shared real photos not present")
+@needs_real
 def test_a_handwritten_question_mark_read_as_2_becomes_a_question_mark() -> None:
     """real_01's card "WORD ? ML": PP-OCR reads its question mark, a line of its own, as "2"."""
-    import json
-
     eng = PpOcrEngine()
     if not eng.is_available():
         pytest.skip("PP-OCR not installed")
-    label = json.loads((REAL / "labels" / "real_01.json").read_text("utf-8"))
-    at = [n.get("text") for n in label["notes"]].index("WORD ? ML")
-    note = real_crops("real_01")[at]
+    note = real_crops("real_01")[real_index("real_01", "WORD ? ML")]
     raw = eng.read(note)
     assert [tb.text for tb in raw.lines] == ["WORD", "2", "ML"]  # the engine's own reading
     (read,) = read_notes([note], engine="ppocr")

@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import json
-
 import numpy as np
 import pytest
 
@@ -16,7 +14,7 @@ from ocr.ctc import CharProbs
 from ocr.engines import PpOcrEngine
 from ocr.types import Reading, TextBox
 from tests.ctc_frames import char_probs
-from tests.real_notes import REAL, real_crops
+from tests.real_notes import needs_real, real_crops, real_index
 
 ALPHABET = "ABDEINOQRSWz&?+"
 
@@ -121,15 +119,13 @@ def test_a_word_is_not_given_the_ending_of_a_board_word() -> None:
 
 
 @needs_words
-@pytest.mark.skipif(not (REAL / "labels").is_dir(), reason="shared real photos not present")
+@needs_real
 def test_noise_words_q_and_a_on_real_08_is_read_exactly() -> None:
     """real_08: PP-OCR reads "NOSE WORDS" and "MINUS Q&A"; "NOISE" is clear on another card."""
     eng = PpOcrEngine()
     if not eng.is_available():
         pytest.skip("PP-OCR not installed")
-    label = json.loads((REAL / "labels" / "real_08.json").read_text("utf-8"))
-    texts = [n.get("text") for n in label["notes"]]
-    at = texts.index("NOISE WORDS FOR QUESTIONS MINUS Q & A CONTENT TYPE")
+    at = real_index("real_08", "NOISE WORDS FOR QUESTIONS MINUS Q & A CONTENT TYPE")
     crops = real_crops("real_08")
     raw = eng.read(crops[at])
     assert [tb.text for tb in raw.lines][0::2] == ["NOSE WORDS", "MINUS Q&A"]  # the engine
@@ -139,7 +135,7 @@ def test_noise_words_q_and_a_on_real_08_is_read_exactly() -> None:
     assert note.text.split("\n") == ["NOISE WORDS", "FOR QUESTIONS", "MINUS Q & A", "CONTENT TYPE"]
 
 
-@pytest.mark.skipif(not (REAL / "labels").is_dir(), reason="shared real photos not present")
+@needs_real
 def test_115k_on_real_03_takes_the_unit_case_of_481k() -> None:
     """real_03: PP-OCR reads "115K" (K 0.59, k 0.41) beside a confident "481k"."""
     eng = PpOcrEngine()
