@@ -257,6 +257,11 @@ def average_linkage(similarity: np.ndarray) -> list[tuple[float, int, int]]:
     return sorted(merges, key=lambda m: -m[0])
 
 
+def _mixed(vectors: np.ndarray, lexical: np.ndarray) -> np.ndarray:
+    """Cosines of unit sentence vectors and of lexical features, mixed at :data:`LEXICAL_WEIGHT`."""
+    return (1 - LEXICAL_WEIGHT) * (vectors @ vectors.T) + LEXICAL_WEIGHT * (lexical @ lexical.T)
+
+
 def similarity_matrix(texts: list[str]) -> np.ndarray:
     """How alike each pair of texts is in wording and meaning (1 on the diagonal).
 
@@ -273,7 +278,7 @@ def similarity_matrix(texts: list[str]) -> np.ndarray:
     context = n / (n + CONTEXT_NOTES)
     vectors = sentence_vectors(texts).astype(float)
     vectors = unit_rows(vectors - context * vectors.mean(axis=0))
-    direct = (1 - LEXICAL_WEIGHT) * (vectors @ vectors.T) + LEXICAL_WEIGHT * (lexical @ lexical.T)
+    direct = _mixed(vectors, lexical)
     rows = direct.copy()
     if 1 < n <= FEW_NOTES:
         others = np.where(np.eye(n, dtype=bool), -np.inf, direct)
@@ -291,7 +296,7 @@ def graph_similarity(texts: list[str]) -> np.ndarray:
     lexical = _features(texts)
     vectors = sentence_vectors(texts, TEXT_PIECES).astype(float)
     vectors = unit_rows(vectors - vectors.mean(axis=0))
-    return (1 - LEXICAL_WEIGHT) * (vectors @ vectors.T) + LEXICAL_WEIGHT * (lexical @ lexical.T)
+    return _mixed(vectors, lexical)
 
 
 def cluster_texts(texts: list[str], threshold: float | None = None) -> list[list[int]]:
