@@ -9,9 +9,11 @@ from __future__ import annotations
 import io
 import os
 import warnings
+from collections.abc import Callable
 from pathlib import Path
 from typing import IO
 
+import cv2
 import numpy as np
 import pillow_heif
 from PIL import Image, ImageOps, UnidentifiedImageError
@@ -86,7 +88,7 @@ def _decode(fh: IO[bytes], name: str, max_side: int | None = None) -> LoadedImag
             warnings.simplefilter("error", Image.DecompressionBombWarning)
             with _open(fh, name) as img:
                 fmt = _checked_format(img, name)
-                rgb, scale = _read_pixels(img, max_side)
+                rgb, scale = _read_pixels(img, max_side, fh)
     except ImageLoadError:
         raise
     except (Image.DecompressionBombError, Image.DecompressionBombWarning) as exc:
@@ -136,9 +138,13 @@ def _checked_format(img: Image.Image, name: str) -> str:
     return fmt
 
 
-def _read_pixels(img: Image.Image, max_side: int | None) -> tuple[np.ndarray, float]:
+def _read_pixels(img: Image.Image, max_side: int | None, fh: IO[bytes]) -> tuple[np.ndarray, float]:
     """Decoded RGB pixels, upright, at most ``max_side`` wide and high; and their scale."""
     w, h = img.size
+    if max_side is None or max(w, h) <= max_side:
+        whole = _jpeg_pixels(img, fh)
+        if whole is not None:
+            return whole, 1.0
     if max_side is not None and max(w, h) > max_side:
         factor = max_side / max(w, h)
         img.draft("RGB", (max(1, int(w * factor)), max(1, int(h * factor))))
@@ -151,6 +157,52 @@ def _read_pixels(img: Image.Image, max_side: int | None) -> tuple[np.ndarray, fl
         img.thumbnail((max_side, max_side), Image.Resampling.LANCZOS)
     scale = max(img.size) / full
     return _to_rgb(img), scale
+
+
+#: EXIF orientation -> how to turn the pixels upright, as :func:`PIL.ImageOps.exif_transpose`.
+_UPRIGHT: dict[int, Callable[[np.ndarray], np.ndarray]] = {
+    2: lambda a: a[:, ::-1],  # FLIP_LEFT_RIGHT
+    3: lambda a: a[::-1, ::-1],  # ROTATE_180
+    4: lambda a: a[::-1],  # FLIP_TOP_BOTTOM
+    5: lambda a: a.transpose(1, 0, 2),  # TRANSPOSE
+    6: lambda a: cv2.rotate(a, cv2.ROTATE_90_CLOCKWISE),  # ROTATE_270 (counter-clockwise)
+    7: lambda a: a[::-1, ::-1].transpose(1, 0, 2),  # TRANSVERSE
+    8: lambda a: cv2.rotate(a, cv2.ROTATE_90_COUNTERCLOCKWISE),  # ROTATE_90
+}
+
+
+def _jpeg_pixels(img: Image.Image, fh: IO[bytes]) -> np.ndarray | None:
+    """A colour JPEG's pixels decoded by OpenCV straight into an array, upright; else None.
+
+    The same libjpeg-turbo decoding as Pillow's, with the same pixels (see the
+    tests), without Pillow's image of 4 bytes a pixel and its copy into an array:
+    0.07 s instead of 0.12 s for 12 MP, and 3 bytes a pixel instead of 7 at the
+    peak. Only for complete files (ending in the end-of-image marker) in YCbCr
+    colour: anything else, and anything OpenCV refuses, is decoded by Pillow,
+    whose errors say what is wrong with the file.
+    """
+    if img.format != "JPEG" or img.mode != "RGB":
+        return None
+    if isinstance(fh, io.BytesIO):
+        data: bytes | memoryview = fh.getbuffer()
+    else:
+        fh.seek(0)
+        data = fh.read()
+    try:
+        if bytes(data[-2:]) != b"\xff\xd9":
+            return None
+        flags = cv2.IMREAD_COLOR | cv2.IMREAD_IGNORE_ORIENTATION
+        bgr = cv2.imdecode(np.frombuffer(data, np.uint8), flags)
+    except cv2.error:
+        return None
+    finally:
+        if isinstance(data, memoryview):
+            data.release()
+    if bgr is None or bgr.shape != (img.height, img.width, 3) or bgr.dtype != np.uint8:
+        return None
+    rgb = cv2.cvtColor(bgr, cv2.COLOR_BGR2RGB, dst=bgr)
+    turn = _UPRIGHT.get(img.getexif().get(0x0112, 1))
+    return rgb if turn is None else np.ascontiguousarray(turn(rgb))
 
 
 def _to_rgb(img: Image.Image) -> np.ndarray:

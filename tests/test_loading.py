@@ -185,3 +185,38 @@ def test_missing(tmp_path: Path) -> None:
     with pytest.raises(ImageLoadError) as exc:
         load_image(tmp_path / "nowhere.jpg")
     _assert_refused(exc, "nowhere.jpg")
+
+
+def _pillow_pixels(data: bytes) -> np.ndarray:
+    """What Pillow alone decodes, turned upright: the reference for the OpenCV path."""
+    from PIL import ImageOps
+
+    with Image.open(io.BytesIO(data)) as img:
+        upright = ImageOps.exif_transpose(img)
+        return np.asarray(upright.convert("RGB"))
+
+
+@pytest.mark.parametrize("orientation", range(1, 9))
+def test_jpeg_pixels_as_pillow_decodes_them(tmp_path: Path, orientation: int) -> None:
+    """Colour JPEGs are decoded by OpenCV: the same pixels as Pillow's, turned the same way."""
+    pixels = np.random.default_rng(orientation).integers(0, 255, (37, 53, 3), dtype=np.uint8)
+    pixels[:10, :20] = (230, 30, 30)  # an asymmetric block: every turn differs
+    exif = Image.Exif()
+    exif[0x0112] = orientation
+    buf = io.BytesIO()
+    Image.fromarray(pixels).save(buf, "JPEG", quality=90, exif=exif.tobytes())
+    data = buf.getvalue()
+    expected = _pillow_pixels(data)
+    got = load_image_bytes(data, "photo.jpg").rgb
+    assert got.flags.c_contiguous
+    np.testing.assert_array_equal(got, expected)
+    path = tmp_path / "photo.jpg"
+    path.write_bytes(data)
+    np.testing.assert_array_equal(load_image(path).rgb, expected)
+
+
+def test_jpeg_with_data_after_its_end_decodes_through_pillow() -> None:
+    buf = io.BytesIO()
+    _photo().save(buf, "JPEG", quality=95, progressive=True)
+    data = buf.getvalue() + b"trailing bytes"
+    np.testing.assert_array_equal(load_image_bytes(data, "p.jpg").rgb, _pillow_pixels(data))
