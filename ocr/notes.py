@@ -117,6 +117,11 @@ def note_rgb(rgb: np.ndarray, polygon: npt.ArrayLike) -> tuple[int, int, int]:
     return (int(round(med[0])), int(round(med[1])), int(round(med[2])))
 
 
+def note_crop(rgb: np.ndarray, polygon: npt.ArrayLike) -> np.ndarray:
+    """The upright, perspective-corrected crop of the note outlined by ``polygon``."""
+    return crop_polygon(rgb, bounding_quad(polygon))
+
+
 def describe_note(
     rgb: np.ndarray,
     polygon: npt.ArrayLike,
@@ -124,17 +129,20 @@ def describe_note(
     white: Sequence[float] | None = None,
     with_crop: bool = True,
     old_shape: str | None = None,
+    crop: np.ndarray | None = None,
 ) -> NoteLook:
     """Colour, shape, upright crop and voting dots of the note outlined by ``polygon``.
 
     ``white`` is the photo's :func:`white_point` (estimated from ``rgb`` when not
     given; pass it when describing many notes of one photo). Without ``with_crop``
-    no crop is made and votes are 0.
+    no crop is made and votes are 0. ``crop``: the note's :func:`note_crop`, where
+    it was cut already (it is then used, whatever ``with_crop`` says).
     """
     if white is None:
         white = white_point(rgb)
     paper = note_rgb(rgb, polygon)
-    crop = crop_polygon(rgb, bounding_quad(polygon)) if with_crop else None
+    if crop is None and with_crop:
+        crop = note_crop(rgb, polygon)
     return NoteLook(
         color=classify_color(paper, white),
         rgb=paper,

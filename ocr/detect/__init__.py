@@ -9,6 +9,9 @@ colour naming (:mod:`.color`), crops (:mod:`.crop`) and vote counting
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+from dataclasses import dataclass
+
 import numpy as np
 
 from ocr import notes as looks
@@ -33,7 +36,14 @@ from ocr.detect.votes import count_votes
 from ocr.geometry import order_corners
 from ocr.types import DetectedNote
 
-__all__ = ["classify_color", "crop_polygon", "detect_notes", "count_votes"]
+__all__ = [
+    "Outlines",
+    "classify_color",
+    "crop_polygon",
+    "count_votes",
+    "detect_notes",
+    "find_notes",
+]
 
 
 def detect_notes(rgb: np.ndarray, *, with_crops: bool = True) -> list[DetectedNote]:
@@ -43,8 +53,39 @@ def detect_notes(rgb: np.ndarray, *, with_crops: bool = True) -> list[DetectedNo
     polygons in pixels of ``rgb``. Votes are counted on the crops, so they are
     0 when ``with_crops`` is False.
     """
+    found = find_notes(rgb)
+    return found.notes(found.crops() if with_crops else None)
+
+
+@dataclass(frozen=True)
+class Outlines:
+    """The notes found on a photo, outlined, before their colours, crops and votes.
+
+    Split from :func:`detect_notes` so that the crops can be read while the
+    colours and votes are measured (:func:`app.pipeline.analyse`).
+    """
+
+    rgb: np.ndarray  # the photo, as given to :func:`find_notes`
+    polygons: list[np.ndarray]  # in pixels of ``rgb``, in reading order
+    chosen: list[Candidate]  # each polygon's scored candidate (working-copy pixels)
+    white: tuple[float, float, float]  # the photo's white point
+
+    def crops(self) -> list[np.ndarray]:
+        """The notes' upright crops (:func:`ocr.notes.note_crop`), in reading order."""
+        return [looks.note_crop(self.rgb, poly) for poly in self.polygons]
+
+    def notes(self, crops: Sequence[np.ndarray] | None = None) -> list[DetectedNote]:
+        """The notes, described on their ``crops`` (from :meth:`crops`; None: no crops, 0 votes)."""
+        return [
+            _described(self.rgb, poly, c, self.white, crop=None if crops is None else crops[i])
+            for i, (poly, c) in enumerate(zip(self.polygons, self.chosen, strict=True))
+        ]
+
+
+def find_notes(rgb: np.ndarray) -> Outlines:
+    """The outlines of the notes on a photo (RGB uint8, H x W x 3); see :func:`detect_notes`."""
     if rgb.ndim != 3 or rgb.shape[2] != 3 or rgb.shape[0] < 8 or rgb.shape[1] < 8:
-        return []
+        return Outlines(rgb, [], [], (255.0, 255.0, 255.0))
     if rgb.dtype != np.uint8:
         rgb = np.clip(rgb, 0, 255).astype(np.uint8)
     work = make_work(rgb)
@@ -60,9 +101,9 @@ def detect_notes(rgb: np.ndarray, *, with_crops: bool = True) -> list[DetectedNo
     side = typical_side(chosen)
     chosen = [c for c in chosen if not c.features["frame"] or keep_cut(work, c, side)]
     white = looks.white_of_copy(work.rgb)  # as white_point(rgb), without a second downscale
-    notes = [_to_note(rgb, work.scale, c, with_crops, white) for c in chosen]
-    notes.sort(key=_reading_key)
-    return notes
+    polygons = [_full_polygon(rgb, work.scale, c) for c in chosen]
+    order = sorted(range(len(chosen)), key=lambda i: _reading_key(polygons[i]))
+    return Outlines(rgb, [polygons[i] for i in order], [chosen[i] for i in order], white)
 
 
 def _select_and_prune(
@@ -152,10 +193,19 @@ def _split_touching(
     return extra
 
 
-def _reading_key(n: DetectedNote) -> tuple[float, float]:
-    xs = [p[0] for p in n.polygon]
-    ys = [p[1] for p in n.polygon]
-    return (round(min(ys) / 50.0), min(xs))
+def _reading_key(poly: np.ndarray) -> tuple[float, float]:
+    return (round(float(poly[:, 1].min()) / 50.0), float(poly[:, 0].min()))
+
+
+def _full_polygon(rgb: np.ndarray, scale: float, c: Candidate) -> np.ndarray:
+    """``c``'s polygon in pixels of the photo ``rgb``, corners ordered."""
+    h, w = rgb.shape[:2]
+    poly = c.polygon / scale
+    poly[:, 0] = np.clip(poly[:, 0], 0, w - 1)
+    poly[:, 1] = np.clip(poly[:, 1], 0, h - 1)
+    if len(poly) == 4:
+        poly = order_corners(poly)
+    return poly
 
 
 def _to_note(
@@ -165,13 +215,23 @@ def _to_note(
     with_crops: bool,
     white: tuple[float, float, float],
 ) -> DetectedNote:
-    h, w = rgb.shape[:2]
-    poly = c.polygon / scale
-    poly[:, 0] = np.clip(poly[:, 0], 0, w - 1)
-    poly[:, 1] = np.clip(poly[:, 1], 0, h - 1)
-    if len(poly) == 4:
-        poly = order_corners(poly)
-    look = looks.describe_note(rgb, poly, white=white, with_crop=with_crops, old_shape=c.shape)
+    poly = _full_polygon(rgb, scale, c)
+    return _described(rgb, poly, c, white, with_crop=with_crops)
+
+
+def _described(
+    rgb: np.ndarray,
+    poly: np.ndarray,
+    c: Candidate,
+    white: tuple[float, float, float],
+    *,
+    crop: np.ndarray | None = None,
+    with_crop: bool = False,
+) -> DetectedNote:
+    """The note outlined by ``poly`` (photo pixels), found as ``c``; its crop if cut already."""
+    look = looks.describe_note(
+        rgb, poly, white=white, with_crop=with_crop, old_shape=c.shape, crop=crop
+    )
     return DetectedNote(
         polygon=[(float(x), float(y)) for x, y in poly],
         color=look.color,
