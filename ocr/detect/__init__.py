@@ -70,7 +70,7 @@ class Outlines:
     rgb: np.ndarray  # the photo, as given to :func:`find_notes`
     polygons: list[np.ndarray]  # in pixels of ``rgb``, in reading order
     chosen: list[Candidate]  # each polygon's scored candidate (working-copy pixels)
-    white: tuple[float, float, float]  # the photo's white point
+    small: np.ndarray  # the detector's working copy of ``rgb`` (for the white point)
 
     def crops(self) -> list[np.ndarray]:
         """The notes' upright crops (:func:`ocr.notes.note_crop`), in reading order."""
@@ -78,8 +78,11 @@ class Outlines:
 
     def notes(self, crops: Sequence[np.ndarray] | None = None) -> list[DetectedNote]:
         """The notes, described on their ``crops`` (from :meth:`crops`; None: no crops, 0 votes)."""
+        if not self.polygons:
+            return []
+        white = looks.white_of_copy(self.small)  # as white_point(rgb), without a second downscale
         return [
-            _described(self.rgb, poly, c, self.white, crop=None if crops is None else crops[i])
+            _described(self.rgb, poly, c, white, crop=None if crops is None else crops[i])
             for i, (poly, c) in enumerate(zip(self.polygons, self.chosen, strict=True))
         ]
 
@@ -87,7 +90,7 @@ class Outlines:
 def find_notes(rgb: np.ndarray) -> Outlines:
     """The outlines of the notes on a photo (RGB uint8, H x W x 3); see :func:`detect_notes`."""
     if rgb.ndim != 3 or rgb.shape[2] != 3 or rgb.shape[0] < 8 or rgb.shape[1] < 8:
-        return Outlines(rgb, [], [], (255.0, 255.0, 255.0))
+        return Outlines(rgb, [], [], rgb)
     if rgb.dtype != np.uint8:
         rgb = np.clip(rgb, 0, 255).astype(np.uint8)
     work = make_work(rgb)
@@ -98,10 +101,9 @@ def find_notes(rgb: np.ndarray) -> Outlines:
     chosen = _select_and_prune(work, cands, cands + extra, None if extra else first)
     side = typical_side(chosen)
     chosen = [c for c in chosen if not c.features["frame"] or keep_cut(work, c, side)]
-    white = looks.white_of_copy(work.rgb)  # as white_point(rgb), without a second downscale
     polygons = [_full_polygon(rgb, work.scale, c) for c in chosen]
     order = sorted(range(len(chosen)), key=lambda i: _reading_key(polygons[i]))
-    return Outlines(rgb, [polygons[i] for i in order], [chosen[i] for i in order], white)
+    return Outlines(rgb, [polygons[i] for i in order], [chosen[i] for i in order], work.rgb)
 
 
 def _scored_candidates(work: Work, seen: LooksCache) -> list[Candidate]:
