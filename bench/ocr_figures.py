@@ -265,10 +265,12 @@ def twelve_mp_figures(photo: Path, lexicon: Lexicon, plan: Plan, repeat: int = 2
     """Seconds for one 12-MP photo through :func:`app.pipeline.analyse`, split into its stages.
 
     Wall and CPU time (``time.process_time``: all threads of the process) of
-    the whole call, and of the reading alone (the reader's own call); the rest
-    is decoding and detection. The fastest of ``repeat`` runs counts, after one
-    warm-up run (sessions, lexicon). Other load on the machine stretches the
-    wall time much more than the CPU time: ``load average`` is printed with it.
+    the whole call, and of the reading alone (the reader's own call, during which
+    the notes' colours and votes are measured in a second thread: their CPU time
+    counts as reading); the rest is decoding and detection. The fastest of
+    ``repeat`` runs counts, after one warm-up run (sessions, lexicon). Other load
+    on the machine stretches the wall time much more than the CPU time: ``load
+    average`` is printed with it.
     """
     import os
 
@@ -306,8 +308,8 @@ def twelve_mp_figures(photo: Path, lexicon: Lexicon, plan: Plan, repeat: int = 2
     print(f"- {n} notes: {wall:.2f} s wall, {cpu:.2f} s CPU (CPU/wall {cpu / wall:.2f})")
     print(
         f"- decoding and detection: {wall - read_wall:.2f} s wall, {cpu - read_cpu:.2f} s CPU; "
-        f"reading: {read_wall:.2f} s wall, {read_cpu:.2f} s CPU (CPU/wall "
-        f"{read_cpu / read_wall:.2f}){threads}"
+        f"reading (colours and votes beside it): {read_wall:.2f} s wall, {read_cpu:.2f} s CPU "
+        f"(CPU/wall {read_cpu / read_wall:.2f}){threads}"
     )
     print(
         f"- {os.cpu_count()} cores, load average {os.getloadavg()[0]:.1f} "
