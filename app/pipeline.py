@@ -28,12 +28,12 @@ from app.photo_metadata import MetadataError, remove_personal_metadata
 from app.project_settings import get_setting
 from app.reading.note_fields import reading_fields
 from app.store import Project
-from ocr.detect import detect_notes, find_notes
+from ocr.detect import find_notes
 from ocr.detect.at_point import find_note_at
 from ocr.errors import ImageLoadError, OcrError
 from ocr.files import read_regular_file
 from ocr.loading import load_image_bytes
-from ocr.types import DetectedNote, LoadedImage, Reading
+from ocr.types import DetectedNote, Reading
 
 #: Reads crops; returns one reading per crop, ``None`` where nothing could be read.
 Reader = Callable[[list[np.ndarray]], list[Reading | None]]
@@ -100,23 +100,24 @@ def read_photo_file(path: Path) -> bytes:
 
 @dataclass(frozen=True)
 class Detection:
-    """One photo decoded and its notes found; nothing read or stored yet."""
+    """One photo decoded and its notes found; nothing read or stored yet.
+
+    The notes' crops are cut; their colours and votes may still be being measured
+    in a second thread (:attr:`notes` waits for them), so that reading the crops
+    (:func:`read_detection`) need not wait for them.
+    """
 
     data: bytes
     width: int
     height: int
     mime: str
-    notes: list[DetectedNote]
+    crops: list[np.ndarray]  # the notes' crops, in the notes' order
+    described: Future[list[DetectedNote]] = field(repr=False)
 
-
-def _decoded(data: bytes, name: str, on_stage: Callable[[str, int, int], None]) -> LoadedImage:
-    on_stage("loading", 0, 0)
-    image = load_image_bytes(data, name)
-    if min(image.width, image.height) < MIN_SIDE:
-        raise PinscribeError.coded(
-            "import.too_small", name=name, width=image.width, height=image.height
-        )
-    return image
+    @property
+    def notes(self) -> list[DetectedNote]:
+        """The notes in reading order, once described (what describing raised, raised here)."""
+        return self.described.result()
 
 
 def detect_photo(
@@ -126,15 +127,48 @@ def detect_photo(
     on_stage: Callable[[str, int, int], None] = lambda stage, done, total: None,
     at: Point | None = None,
 ) -> Detection:
-    """Decode a photo and detect its notes (with ``at``: only the one holding that point)."""
-    image = _decoded(data, name, on_stage)
+    """Decode a photo and detect its notes (with ``at``: only the one holding that point).
+
+    Returns as soon as the crops are cut: the notes' colours and votes (about a
+    sixth of the detection's time on a 12-MP photo) are measured in a second
+    thread, beside the reading, where the reader leaves a core idle between its
+    phases. The notes are those :func:`~ocr.detect.detect_notes` finds.
+    """
+    on_stage("loading", 0, 0)
+    image = load_image_bytes(data, name)
+    if min(image.width, image.height) < MIN_SIDE:
+        raise PinscribeError.coded(
+            "import.too_small", name=name, width=image.width, height=image.height
+        )
     on_stage("detecting", 0, 0)
+    described: Future[list[DetectedNote]]
     if at is None:
-        notes = detect_notes(image.rgb, with_crops=True)
+        found = find_notes(image.rgb)
+        crops = found.crops()
+        described = _in_background(found.notes, crops) if crops else _done([])
     else:
-        found = find_note_at(image.rgb, at, with_crop=True)
-        notes = [found] if found is not None else []
-    return Detection(data, image.width, image.height, mime_of(image.format), notes)
+        note = find_note_at(image.rgb, at, with_crop=True)
+        notes = [note] if note is not None else []
+        crops = [n.crop for n in notes if n.crop is not None]
+        described = _done(notes)
+    return Detection(data, image.width, image.height, mime_of(image.format), crops, described)
+
+
+def _in_background(
+    describe: Callable[[list[np.ndarray]], list[DetectedNote]], crops: list[np.ndarray]
+) -> Future[list[DetectedNote]]:
+    """``describe(crops)`` started in a thread of its own, which ends with it."""
+    pool = ThreadPoolExecutor(1, thread_name_prefix="pinscribe-describe")
+    try:
+        return pool.submit(describe, crops)
+    finally:
+        pool.shutdown(wait=False)
+
+
+def _done(notes: list[DetectedNote]) -> Future[list[DetectedNote]]:
+    future: Future[list[DetectedNote]] = Future()
+    future.set_result(notes)
+    return future
 
 
 def read_detection(
@@ -143,24 +177,23 @@ def read_detection(
     reader: Reader | None,
     on_stage: Callable[[str, int, int], None] = lambda stage, done, total: None,
 ) -> Analysis:
-    """Read the notes of a detected photo (when ``reader`` is given)."""
+    """Read the notes of a detected photo (when ``reader`` is given).
+
+    The crops are read while the notes may still be being described.
+    """
+    crops = detection.crops
+    readings: list[Reading | None] | None = None
+    if reader is not None and crops:
+        on_stage("reading", 0, len(crops))
+        readings = list(reader(crops))
     notes = detection.notes
-    readings: list[Reading | None] = [None] * len(notes)
-    crops = [n.crop for n in notes if n.crop is not None]
-    if reader is not None and notes and len(crops) == len(notes):
-        readings = _read(crops, reader, on_stage)
+    if readings is None or len(crops) != len(notes):
+        readings = [None] * len(notes)
+    elif notes:
+        on_stage("reading", len(notes), len(notes))
     return Analysis(
         detection.data, detection.width, detection.height, detection.mime, notes, readings
     )
-
-
-def _read(
-    crops: list[np.ndarray], reader: Reader, on_stage: Callable[[str, int, int], None]
-) -> list[Reading | None]:
-    on_stage("reading", 0, len(crops))
-    readings = list(reader(crops))
-    on_stage("reading", len(crops), len(crops))
-    return readings
 
 
 def analyse(
@@ -174,40 +207,10 @@ def analyse(
     """Decode a photo, detect its notes and read them (when ``reader`` is given).
 
     With ``at`` (x, y in the photo's pixels) only the one note holding that point
-    is looked for: no note or one. Otherwise the notes' crops are read as soon as
-    they are cut, while their colours and votes are measured in a second thread
-    (:func:`detect_and_read`).
+    is looked for: no note or one.
     """
-    if reader is None or at is not None:
-        detection = detect_photo(data, name, on_stage=on_stage, at=at)
-        return read_detection(detection, reader=reader, on_stage=on_stage)
-    image = _decoded(data, name, on_stage)
-    notes, readings = detect_and_read(image.rgb, reader, on_stage)
-    return Analysis(data, image.width, image.height, mime_of(image.format), notes, readings)
-
-
-def detect_and_read(
-    rgb: np.ndarray,
-    reader: Reader,
-    on_stage: Callable[[str, int, int], None] = lambda stage, done, total: None,
-) -> tuple[list[DetectedNote], list[Reading | None]]:
-    """The notes of a photo (as :func:`~ocr.detect.detect_notes`) and their readings.
-
-    The reader starts on the crops as soon as they are cut; the notes' colours
-    and votes (about a sixth of the detection's time on a 12-MP photo) are
-    measured meanwhile in a second thread, where the reader leaves a core idle
-    between its phases. The reader runs in the calling thread, as without the
-    overlap; the notes and readings are those of detecting, then reading.
-    """
-    on_stage("detecting", 0, 0)
-    found = find_notes(rgb)
-    crops = found.crops()
-    if not crops:
-        return [], []
-    with ThreadPoolExecutor(1, thread_name_prefix="pinscribe-describe") as pool:
-        described = pool.submit(found.notes, crops)
-        readings = _read(crops, reader, on_stage)
-        return described.result(), readings
+    detection = detect_photo(data, name, on_stage=on_stage, at=at)
+    return read_detection(detection, reader=reader, on_stage=on_stage)
 
 
 def stored_photo(project: Project, data: bytes, mime: str) -> tuple[bytes, str]:
@@ -411,7 +414,7 @@ def _import_each(
                     report(PhotoProgress(index, len(paths), path, "skipped", message=message))
                     continue
                 digest, detection = found
-                if not detection.notes and not keep_empty:
+                if not detection.crops and not keep_empty:
                     raise PinscribeError.coded("import.no_notes", name=path.name)
                 if index + 1 < len(paths) and not cancelled():
                     _look_ahead(project, station_id, ahead, paths[index + 1], found)
