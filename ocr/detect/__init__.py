@@ -4,7 +4,30 @@
 combines several candidate sources (:mod:`.candidates`), scores each fitted
 polygon (:mod:`.scoring`) and maps the survivors back to full resolution for
 colour naming (:mod:`.color`), crops (:mod:`.crop`) and vote counting
-(:mod:`.votes`).
+(:mod:`.votes`). :func:`find_notes` stops at the outlines (:class:`Outlines`),
+so that the crops can be read while the rest is measured.
+
+Issue 15, decoding and detection (``hold_04`` at 12 MP, 57 notes, 2 cores; the
+same notes, colours, votes and crops before and after each change, checked on
+the 14 labelled real photos and this one):
+
+* kept: colour JPEGs decoded by OpenCV straight into an array
+  (:func:`ocr.loading._jpeg_pixels`): 0.14 -> 0.09 s;
+* kept: the colour-cluster and background-distance outlines found in a second
+  thread while the edge regions' outlines are scored (:func:`_scored_candidates`):
+  they are whole-image OpenCV and numpy work, which leaves Python's lock free;
+* kept: the crops cut before the notes are described, the colours, votes and
+  white point measured in a second thread while the crops are read
+  (:func:`app.pipeline.detect_photo`): about 0.2 s CPU off the path to reading;
+* dropped: scoring the candidates on two threads (``evaluate`` is Python holding
+  the lock: 0.41 s against 0.40 s on one), the working copy's two halves
+  (:func:`.prepare.make_work`: edges and gradient, text-free Lab) side by side
+  (0.071 s against 0.068 s) and the crops cut on two threads (0.048 s against
+  0.053 s): too little for a thread each;
+* not tried: decoding the photo at half or quarter size for the detection (the
+  crops from the full photo, decoded beside it): at most 0.07 s, but the working
+  copy would differ from the area-averaged full photo, and no labelled photo is
+  large enough to show that the detection is no worse on it.
 """
 
 from __future__ import annotations
