@@ -123,16 +123,3 @@ def test_labelled_is_opencvs_connected_components(density: float) -> None:
         assert got_n == n
         assert np.array_equal(got_labels, labels)
         assert np.array_equal(got_stats[1:], stats[1:])
-
-
-def test_candidates_scored_beside_their_search_as_one_after_the_other() -> None:
-    """Scoring the first source's outlines while the others are found changes nothing."""
-    from ocr.detect import _scored_candidates
-
-    work, outlines = _work()
-    seen = LooksCache()
-    plain = [evaluate(work, o, seen=seen, floor=MIN_SCORE) for o in outlines]
-    want = [c for c in plain if c is not None]
-    got = _scored_candidates(work, LooksCache())
-    assert len(got) == len(want) > 5
-    assert all(_same(a, b) for a, b in zip(got, want, strict=True))

@@ -32,15 +32,13 @@ the 14 labelled real photos and this one):
 
 from __future__ import annotations
 
-import itertools
-from collections.abc import Callable, Iterable, Sequence
-from concurrent.futures import ThreadPoolExecutor
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 import numpy as np
 
 from ocr import notes as looks
-from ocr.detect.candidates import SOURCES, distinct
+from ocr.detect.candidates import all_candidates
 from ocr.detect.color import classify_color
 from ocr.detect.context import coverage, good_board, prune
 from ocr.detect.crop import crop_polygon
@@ -118,7 +116,11 @@ def find_notes(rgb: np.ndarray) -> Outlines:
         rgb = np.clip(rgb, 0, 255).astype(np.uint8)
     work = make_work(rgb)
     seen = LooksCache()
-    cands = _scored_candidates(work, seen)
+    cands = [
+        c
+        for c in (evaluate(work, o, seen=seen, floor=MIN_SCORE) for o in all_candidates(work))
+        if c is not None
+    ]
     first = select(cands)
     extra = _split_touching(work, cands, first, seen)
     chosen = _select_and_prune(work, cands, cands + extra, None if extra else first)
@@ -127,30 +129,6 @@ def find_notes(rgb: np.ndarray) -> Outlines:
     polygons = [_full_polygon(rgb, work.scale, c) for c in chosen]
     order = sorted(range(len(chosen)), key=lambda i: _reading_key(polygons[i]))
     return Outlines(rgb, [polygons[i] for i in order], [chosen[i] for i in order], work.rgb)
-
-
-def _scored_candidates(work: Work, seen: LooksCache) -> list[Candidate]:
-    """Every source's outlines scored: ``evaluate`` over ``all_candidates(work)``, in order.
-
-    The later sources are found in a second thread while the first one's outlines
-    are scored: they are mostly whole-image OpenCV and numpy work, which leaves
-    Python's lock to the scoring.
-    """
-    first, *later = SOURCES
-    keys: set[tuple[int, ...]] = set()
-    out: list[Candidate] = []
-    with ThreadPoolExecutor(1, thread_name_prefix="pinscribe-candidates") as pool:
-        found = [pool.submit(_listed, source, work) for source in later]
-        for outlines in itertools.chain([first(work)], (f.result() for f in found)):
-            for o in distinct(outlines, keys):
-                c = evaluate(work, o, seen=seen, floor=MIN_SCORE)
-                if c is not None:
-                    out.append(c)
-    return out
-
-
-def _listed(source: Callable[[Work], Iterable[np.ndarray]], work: Work) -> list[np.ndarray]:
-    return list(source(work))
 
 
 def _select_and_prune(

@@ -12,7 +12,7 @@ that might be notes; :mod:`ocr.detect.scoring` decides which ones are.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterator
 
 import cv2
 import numpy as np
@@ -178,22 +178,16 @@ def background_distance(work: Work) -> Iterator[np.ndarray]:
         yield from _components(cv2.bitwise_and(mask, keep), 1, min_a, max_a)
 
 
-#: The candidate sources, in the order their outlines are scored.
-SOURCES = (edge_regions, color_clusters, background_distance)
-
-
-def distinct(outlines: Iterable[np.ndarray], seen: set[tuple[int, ...]]) -> Iterator[np.ndarray]:
-    """The outlines not seen before (by box and area), entering them into ``seen``."""
-    for c in outlines:
-        x, y, w, h = cv2.boundingRect(c.astype(np.int32).reshape(-1, 1, 2))
-        key = (x // 2, y // 2, w // 2, h // 2, int(cv2.contourArea(c.astype(np.float32))) // 20)
-        if key in seen:
-            continue
-        seen.add(key)
-        yield c
-
-
 def all_candidates(work: Work) -> list[np.ndarray]:
     """Outlines from every source (duplicates included; scoring sorts them out)."""
+    out: list[np.ndarray] = []
     seen: set[tuple[int, ...]] = set()
-    return [c for source in SOURCES for c in distinct(source(work), seen)]
+    for source in (edge_regions, color_clusters, background_distance):
+        for c in source(work):
+            x, y, w, h = cv2.boundingRect(c.astype(np.int32).reshape(-1, 1, 2))
+            key = (x // 2, y // 2, w // 2, h // 2, int(cv2.contourArea(c.astype(np.float32))) // 20)
+            if key in seen:
+                continue
+            seen.add(key)
+            out.append(c)
+    return out
