@@ -13,17 +13,18 @@ the 14 labelled real photos and this one):
 
 * kept: colour JPEGs decoded by OpenCV straight into an array
   (:func:`ocr.loading._jpeg_pixels`): 0.14 -> 0.09 s;
-* kept: the colour-cluster and background-distance outlines found in a second
-  thread while the edge regions' outlines are scored (:func:`_scored_candidates`):
-  they are whole-image OpenCV and numpy work, which leaves Python's lock free;
 * kept: the crops cut before the notes are described, the colours, votes and
   white point measured in a second thread while the crops are read
   (:func:`app.pipeline.detect_photo`): about 0.2 s CPU off the path to reading;
-* dropped: scoring the candidates on two threads (``evaluate`` is Python holding
-  the lock: 0.41 s against 0.40 s on one), the working copy's two halves
-  (:func:`.prepare.make_work`: edges and gradient, text-free Lab) side by side
-  (0.071 s against 0.068 s) and the crops cut on two threads (0.048 s against
-  0.053 s): too little for a thread each;
+* dropped: the colour-cluster and background-distance outlines found in a second
+  thread while the edge regions' outlines are scored (the same candidates): those
+  sources already keep both cores busy in OpenCV and BLAS (0.18 s CPU in 0.11 s),
+  and the lock handed back and forth cost more than the overlap won (fastest of
+  10 under load 4: 0.54 s against 0.48 s, 0.02 s more CPU); scoring the
+  candidates on two threads (``evaluate`` is Python holding the lock: 0.41 s
+  against 0.40 s on one); the working copy's two halves (:func:`.prepare.make_work`:
+  edges and gradient, text-free Lab) side by side (0.071 s against 0.068 s); the
+  crops cut on two threads (0.048 s against 0.053 s);
 * not tried: decoding the photo at half or quarter size for the detection (the
   crops from the full photo, decoded beside it): at most 0.07 s, but the working
   copy would differ from the area-averaged full photo, and no labelled photo is
