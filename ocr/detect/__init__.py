@@ -12,10 +12,19 @@ same notes, colours, votes and crops before and after each change, checked on
 the 14 labelled real photos and this one):
 
 * kept: colour JPEGs decoded by OpenCV straight into an array
-  (:func:`ocr.loading._jpeg_pixels`): 0.14 -> 0.09 s;
+  (:func:`ocr.loading._jpeg_pixels`): 0.14 -> 0.09 s wall and CPU; end to end
+  (``analyse`` with the reader, quiet machine, 17-18 alternated runs each)
+  median 2.98 -> 2.94 s;
 * kept: the crops cut before the notes are described, the colours, votes and
-  white point measured in a second thread while the crops are read
-  (:func:`app.pipeline.detect_photo`): about 0.2 s CPU off the path to reading;
+  white point (0.17 s CPU) measured in a second thread while the crops are read
+  (:func:`app.pipeline.detect_photo`): detection until the reading starts
+  1.06 -> 0.92 s, but the reading 1.83 -> 1.94 s (the reader's two pipelines
+  already keep both cores busy, and the second thread takes Python's lock from
+  them), so median 2.89 -> 2.84 s end to end; the thread at a lower OS priority
+  (nice + 9): the same 2.84 s;
+* together (``bench.ocr --figures``, fastest of 3, load 2.2-2.5 of the bench
+  itself): 2.86 -> 2.69 s wall, 4.70 -> 4.48 s CPU; decoding and detection
+  1.00 -> 0.78 s wall (1.36 -> 1.00 s CPU), reading 1.87 -> 1.92 s;
 * dropped: the colour-cluster and background-distance outlines found in a second
   thread while the edge regions' outlines are scored (the same candidates): those
   sources already keep both cores busy in OpenCV and BLAS (0.18 s CPU in 0.11 s),
