@@ -28,8 +28,8 @@ the 14 labelled real photos and this one):
 * dropped: the colour-cluster and background-distance outlines found in a second
   thread while the edge regions' outlines are scored (the same candidates): those
   sources already keep both cores busy in OpenCV and BLAS (0.18 s CPU in 0.11 s),
-  and the lock handed back and forth cost more than the overlap won (fastest of
-  10 under load 4: 0.54 s against 0.48 s, 0.02 s more CPU); scoring the
+  and the lock handed back and forth ate the overlap (quiet machine, median of
+  12: 0.446 s against 0.443 s, 0.11 s more CPU); scoring the
   candidates on two threads (``evaluate`` is Python holding the lock: 0.41 s
   against 0.40 s on one); the working copy's two halves (:func:`.prepare.make_work`:
   edges and gradient, text-free Lab) side by side (0.071 s against 0.068 s); the
