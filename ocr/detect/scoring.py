@@ -436,14 +436,17 @@ def _note_score(outline: _Outline, looks: _Looks, fill: float, shape: str) -> fl
     return score
 
 
-def select(cands: list[Candidate], min_score: float = MIN_SCORE) -> list[Candidate]:
+def select(
+    cands: list[Candidate], min_score: float = MIN_SCORE, work: Work | None = None
+) -> list[Candidate]:
     """Choose the notes among overlapping candidates.
 
     * a blob mostly covered by two or more good, sizeable candidates is a merge of
       touching notes and is dropped in favour of them;
     * a blob containing sizeable candidates of another colour is a board or poster;
     * a small blob inside a larger good one of the same colour is a fragment
-      (between letters, under a shadow) and is dropped;
+      (between letters, under a shadow) and is dropped; so is, given ``work``, a
+      partial fit of a note (:func:`_partial_fits`: its curled or creased part cut off);
     * then greedy non-maximum suppression by score.
     """
     pool = sorted((c for c in cands if c.score >= min_score), key=lambda c: -c.score)
@@ -452,7 +455,79 @@ def select(cands: list[Candidate], min_score: float = MIN_SCORE) -> list[Candida
     dropped = {
         id(c) for c in pool if _is_board(c, inside_of[id(c)]) or _is_merge(c, inside_of[id(c)])
     }
-    return _suppress_with_fragments(pool, inside_of, dropped, near)
+    partial = {} if work is None else _partial_fits(work, pool, near, dropped)
+    return _suppress_with_fragments(pool, inside_of, dropped, near, partial)
+
+
+#: A partial fit covers at least the first share of the fuller fit's area (below:
+#: a fragment, or one of two notes), and at most the second (above: as good a fit).
+PARTIAL_AREA = (0.4, 0.9)
+
+#: How much lower the fuller fit may score than the partial one: the part cut off
+#: (a curled top, a crease's far side) makes it less uniform.
+PARTIAL_SLACK = 0.15
+
+#: Largest colour distance (``_lab_dist``) of the part cut off from the partial
+#: fit's colour: shaded paper of the same note, not a shadow on the board nor
+#: the board itself (tuning photos and tiers: same paper up to 16, board and
+#: shadow strips from 25 on).
+PARTIAL_SAME_PAPER = 20.0
+
+
+def _partial_fits(
+    work: Work, pool: list[Candidate], near: dict[int, list[Candidate]], dropped: set[int]
+) -> dict[int, list[Candidate]]:
+    """Per candidate (by ``id``): the candidates that are partial fits of its note.
+
+    A candidate ``c`` inside a fuller one ``p`` of the same colour is a partial
+    fit when ``p`` scores nearly as well, the rest of ``p`` holds no good
+    candidate of its own (else ``p`` is two notes) and has the colour of ``c``'s
+    paper (else ``p`` took in a shadow or the board). Neither may touch the frame.
+    """
+    out: dict[int, list[Candidate]] = {}
+    for p in pool:
+        if id(p) in dropped or p.features["frame"] or len(p.polygon) != 4:
+            continue
+        inner = [o for o in near[id(p)] if o.area < p.area and overlap(o, p) > 0.85 * o.area]
+        for c in inner:
+            if (
+                not PARTIAL_AREA[0] * p.area <= c.area <= PARTIAL_AREA[1] * p.area
+                or c.score - p.score > PARTIAL_SLACK
+                or c.features["frame"]
+                or _lab_dist(c.lab, p.lab) > 15
+            ):
+                continue
+            rest = p.area - c.area
+            if any(
+                o is not c
+                and o.score >= p.score - PARTIAL_SLACK
+                and o.area >= 0.2 * rest
+                and overlap(o, c) < 0.5 * o.area
+                for o in inner
+            ):
+                continue
+            if _rest_colour(work, c, p) <= PARTIAL_SAME_PAPER:
+                out.setdefault(id(p), []).append(c)
+    return out
+
+
+def _rest_colour(work: Work, c: Candidate, p: Candidate) -> float:
+    """Colour distance (``_lab_dist``) from ``c`` of the part of ``p`` outside ``c``.
+
+    Both outlines are kept 2 px off (their borders blur); inf if too little is left.
+    """
+    h, w = work.shape
+    x0, y0 = max(0, math.floor(p.box[0]) - 1), max(0, math.floor(p.box[1]) - 1)
+    x1, y1 = min(w, math.ceil(p.box[2]) + 2), min(h, math.ceil(p.box[3]) + 2)
+    outer = np.zeros((y1 - y0, x1 - x0), np.uint8)
+    inner = np.zeros_like(outer)
+    cv2.fillPoly(outer, [np.round(p.quad - (x0, y0)).astype(np.int32)], 1)
+    cv2.fillPoly(inner, [np.round(c.quad - (x0, y0)).astype(np.int32)], 1)
+    rest = cv2.subtract(cv2.erode(outer, _disc(2)), cv2.dilate(inner, _disc(2)))
+    if cv2.countNonZero(rest) < 20:
+        return math.inf
+    med = column_median(_sample(work, x0, y0, rest, 1500))
+    return _lab_dist((float(med[0]), float(med[1]), float(med[2])), c.lab)
 
 
 def _near(pool: list[Candidate]) -> dict[int, list[Candidate]]:
@@ -523,16 +598,20 @@ def _suppress_with_fragments(
     inside_of: dict[int, list[Candidate]],
     dropped: set[int],
     near: dict[int, list[Candidate]],
+    partial: dict[int, list[Candidate]] | None = None,
 ) -> list[Candidate]:
     """Non-maximum suppression of the candidates not ``dropped``, without their fragments.
 
-    A fragment is dropped only while the blob holding it survives suppression:
-    a blob that loses to an overlapping note must not take its fragments along.
+    A fragment (or a partial fit, of ``partial``) is dropped only while the blob
+    holding it survives suppression: a blob that loses to an overlapping note
+    must not take its fragments along.
     """
     parents = [c for c in pool if id(c) not in dropped]
     out: list[Candidate] = []
     for _ in range(4):
         frag = _fragments(parents, inside_of)
+        if partial:
+            frag |= {id(o) for c in parents for o in partial.get(id(c), ())}
         out = _suppress([c for c in pool if id(c) not in dropped and id(c) not in frag], near)
         kept = {id(c) for c in out}
         lost = [c for c in parents if id(c) not in kept and id(c) not in frag]
