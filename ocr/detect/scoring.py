@@ -461,7 +461,7 @@ def select(
 
 #: A partial fit covers at least the first share of the fuller fit's area (below:
 #: a fragment, or one of two notes), and at most the second (above: as good a fit).
-PARTIAL_AREA = (0.4, 0.9)
+PARTIAL_AREA = (0.4, 0.8)
 
 #: How much lower the fuller fit may score than the partial one: the part cut off
 #: (a curled top, a crease's far side) makes it less uniform.
@@ -480,8 +480,8 @@ def _partial_fits(
     """Per candidate (by ``id``): the candidates that are partial fits of its note.
 
     A candidate ``c`` inside a fuller one ``p`` of the same colour is a partial
-    fit when ``p`` scores nearly as well, the rest of ``p`` holds no good
-    candidate of its own (else ``p`` is two notes) and has the colour of ``c``'s
+    fit when ``p`` scores nearly as well, no good candidate of its own covers
+    much of the rest of ``p`` (else ``p`` reaches into another note) and has the colour of ``c``'s
     paper (else ``p`` took in a shadow or the board). Neither may touch the frame.
     """
     out: dict[int, list[Candidate]] = {}
@@ -501,13 +501,23 @@ def _partial_fits(
             if any(
                 o is not c
                 and o.score >= p.score - PARTIAL_SLACK
-                and o.area >= 0.2 * rest
                 and overlap(o, c) < 0.5 * o.area
-                for o in inner
+                and overlap(o, p) - overlap(o, c) >= 0.2 * rest
+                for o in near[id(p)]
             ):
-                continue
+                continue  # the rest is (part of) another note
             if _rest_colour(work, c, p) <= PARTIAL_SAME_PAPER:
                 out.setdefault(id(p), []).append(c)
+    # Near copies of a fuller fit share its partial fits: whichever copy survives
+    # suppression holds them off.
+    shared: dict[int, list[Candidate]] = {}
+    for p in pool:
+        if id(p) in out:
+            for q in near[id(p)]:
+                if id(q) not in dropped and overlap_iou(p, q) >= 0.9:
+                    shared.setdefault(id(q), []).extend(out[id(p)])
+    for key, more in shared.items():
+        out.setdefault(key, []).extend(more)
     return out
 
 
