@@ -465,7 +465,11 @@ PARTIAL_AREA = (0.4, 0.8)
 
 #: How much lower the fuller fit may score than the partial one: the part cut off
 #: (a curled top, a crease's far side) makes it less uniform.
-PARTIAL_SLACK = 0.15
+PARTIAL_SLACK = 0.1
+
+#: A fuller fit more elongated than this and than the partial fit may be two
+#: notes one above (or beside) the other.
+PARTIAL_ASPECT = 1.5
 
 #: Largest colour distance (``_lab_dist``) of the part cut off from the partial
 #: fit's colour: shaded paper of the same note, not a shadow on the board nor
@@ -495,6 +499,7 @@ def _partial_fits(
                 or c.score - p.score > PARTIAL_SLACK
                 or c.features["frame"]
                 or _lab_dist(c.lab, p.lab) > 15
+                or p.features["aspect"] > max(c.features["aspect"], PARTIAL_ASPECT)
             ):
                 continue
             rest = p.area - c.area
@@ -506,7 +511,7 @@ def _partial_fits(
                 for o in near[id(p)]
             ):
                 continue  # the rest is (part of) another note
-            if _rest_colour(work, c, p) <= PARTIAL_SAME_PAPER:
+            if _rest_looks_like(work, c, p):
                 out.setdefault(id(p), []).append(c)
     # Near copies of a fuller fit share its partial fits: whichever copy survives
     # suppression holds them off.
@@ -521,23 +526,32 @@ def _partial_fits(
     return out
 
 
-def _rest_colour(work: Work, c: Candidate, p: Candidate) -> float:
-    """Colour distance (``_lab_dist``) from ``c`` of the part of ``p`` outside ``c``.
+def _rest_looks_like(work: Work, c: Candidate, p: Candidate) -> bool:
+    """Whether the part of ``p`` outside ``c`` has the colour of ``c``'s paper.
 
-    Both outlines are kept 2 px off (their borders blur); inf if too little is left.
+    Its median colour must lie within ``PARTIAL_SAME_PAPER`` of ``c``'s and
+    nearer to it than to the surroundings of ``p`` (a band 3-8 px outside it).
+    Both outlines are kept 2 px off (their borders blur).
     """
     h, w = work.shape
-    x0, y0 = max(0, math.floor(p.box[0]) - 1), max(0, math.floor(p.box[1]) - 1)
-    x1, y1 = min(w, math.ceil(p.box[2]) + 2), min(h, math.ceil(p.box[3]) + 2)
+    pad = 9
+    x0, y0 = max(0, math.floor(p.box[0]) - pad), max(0, math.floor(p.box[1]) - pad)
+    x1, y1 = min(w, math.ceil(p.box[2]) + pad + 1), min(h, math.ceil(p.box[3]) + pad + 1)
     outer = np.zeros((y1 - y0, x1 - x0), np.uint8)
     inner = np.zeros_like(outer)
     cv2.fillPoly(outer, [np.round(p.quad - (x0, y0)).astype(np.int32)], 1)
     cv2.fillPoly(inner, [np.round(c.quad - (x0, y0)).astype(np.int32)], 1)
     rest = cv2.subtract(cv2.erode(outer, _disc(2)), cv2.dilate(inner, _disc(2)))
-    if cv2.countNonZero(rest) < 20:
-        return math.inf
+    around = cv2.subtract(cv2.dilate(outer, _disc(8)), cv2.dilate(outer, _disc(3)))
+    if cv2.countNonZero(rest) < 20 or cv2.countNonZero(around) < 20:
+        return False
     med = column_median(_sample(work, x0, y0, rest, 1500))
-    return _lab_dist((float(med[0]), float(med[1]), float(med[2])), c.lab)
+    out = column_median(_sample(work, x0, y0, around, 1500))
+    colour = (float(med[0]), float(med[1]), float(med[2]))
+    to_note = _lab_dist(colour, c.lab)
+    return to_note <= PARTIAL_SAME_PAPER and to_note < _lab_dist(
+        colour, (float(out[0]), float(out[1]), float(out[2]))
+    )
 
 
 def _near(pool: list[Candidate]) -> dict[int, list[Candidate]]:
