@@ -374,3 +374,12 @@ def test_one_click_finds_a_note_partly_under_another() -> None:
         assert note is not None and polygon_iou(np.array(note.polygon), under) >= 0.9
     note = find_note_at(board.image, tuple(float(v) for v in above.mean(axis=0)), with_crop=False)
     assert note is not None and polygon_iou(np.array(note.polygon), above) >= 0.9
+
+
+def test_crop_keeps_the_pixels_of_the_near_side() -> None:
+    """A note photographed at a slant is cut as large as its longer sides, not their mean."""
+    img = np.full((400, 500, 3), 200, np.uint8)
+    quad = np.array([[100, 100], [300, 100], [400, 350], [50, 350]], np.float32)  # top 200, bottom 350
+    crop = crop_polygon(img, quad)
+    assert crop.shape[1] == 350
+    assert crop.shape[0] == round(float(np.hypot(100, 250)))  # the right side, the longer one
