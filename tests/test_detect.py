@@ -380,7 +380,8 @@ def test_one_click_finds_a_note_partly_under_another() -> None:
 def test_crop_keeps_the_pixels_of_the_near_side() -> None:
     """A note photographed at a slant is cut as large as its longer sides, not their mean."""
     img = np.full((400, 500, 3), 200, np.uint8)
-    quad = np.array([[100, 100], [300, 100], [400, 350], [50, 350]], np.float32)  # top 200, bottom 350
+    # top side 200 px, bottom side 350 px
+    quad = np.array([[100, 100], [300, 100], [400, 350], [50, 350]], np.float32)
     crop = crop_polygon(img, quad)
     assert crop.shape[1] == 350
     assert crop.shape[0] == round(float(np.hypot(100, 250)))  # the right side, the longer one
@@ -430,7 +431,7 @@ def test_partial_fits_need_the_rest_to_look_like_the_note() -> None:
 
 @needs_real
 def test_real_curled_and_creased_notes_are_outlined_whole() -> None:
-    """real_08: a note with a curled top and one creased over the board's rail, cut in two before."""
+    """real_08: a note with a curled top, one creased over the board's rail (were cut in two)."""
     import json
 
     from ocr.loading import load_image
