@@ -484,9 +484,10 @@ def _partial_fits(
     """Per candidate (by ``id``): the candidates that are partial fits of its note.
 
     A candidate ``c`` inside a fuller one ``p`` of the same colour is a partial
-    fit when ``p`` scores nearly as well, no good candidate of its own covers
-    much of the rest of ``p`` (else ``p`` reaches into another note) and has the colour of ``c``'s
-    paper (else ``p`` took in a shadow or the board). Neither may touch the frame.
+    fit when ``p`` scores nearly as well, is not much more elongated (two notes),
+    no other good candidate covers much of the rest of ``p`` (else ``p`` reaches
+    into another note), and that rest has the colour of ``c``'s paper (else ``p``
+    took in a shadow or the board). Neither may touch the frame.
     """
     out: dict[int, list[Candidate]] = {}
     for p in pool:
