@@ -472,9 +472,10 @@ PARTIAL_SLACK = 0.1
 PARTIAL_ASPECT = 1.5
 
 #: Largest colour distance (``_lab_dist``) of the part cut off from the partial
-#: fit's colour: shaded paper of the same note, not a shadow on the board nor
-#: the board itself (tuning photos and tiers: same paper up to 16, board and
-#: shadow strips from 25 on).
+#: fit's colour: shaded paper of the same note. The test against the
+#: surroundings decides most cases; this cap keeps out a band much darker than
+#: the paper. Same paper measured: up to 16 on the labelled photos (real_08's
+#: curled top), up to 9 on the synthetic tuning tiers.
 PARTIAL_SAME_PAPER = 20.0
 
 
