@@ -411,7 +411,7 @@ def test_a_curled_note_is_outlined_whole() -> None:
 def test_partial_fits_need_the_rest_to_look_like_the_note() -> None:
     """A fuller fit whose rest has the colour of the surroundings (a shadow) is no completion."""
     from ocr.detect.prepare import make_work
-    from ocr.detect.scoring import Candidate, _rest_looks_like
+    from ocr.detect.scoring import Candidate, _rest_colour, _rest_looks_like
 
     img, note = _curled_note()
     work = make_work(img)
@@ -423,10 +423,34 @@ def test_partial_fits_need_the_rest_to_look_like_the_note() -> None:
         feats = {"frame": 0.0, "aspect": 1.0}
         return Candidate(q, q, "square", 1.0, 1.0, lab, feats, np.ones(4))  # type: ignore[arg-type]
 
+    def looks_like(inner: Candidate, outer: Candidate) -> bool:
+        colours = _rest_colour(work, inner, outer)
+        return colours is not None and _rest_looks_like(inner, *colours)
+
     below = cand(np.array([[301, 295], [561, 250], [565, 460], [305, 465]]))
-    assert _rest_looks_like(work, below, cand(note))
+    assert looks_like(below, cand(note))
     on_board = np.array([[301, 295], [561, 250], [565, 560], [305, 565]])  # reaches onto the board
-    assert not _rest_looks_like(work, below, cand(on_board))
+    assert not looks_like(below, cand(on_board))
+
+
+@pytest.mark.parametrize(
+    ("background", "rgb", "shift", "text"),
+    [
+        ("grey_wall", (250, 230, 90), (6, 53), "Viele Wörter auf einer Karte machen sie unruhig"),
+        ("cork", (110, 180, 230), (0, 27), "Unten"),
+        ("whiteboard", (250, 150, 190), (0, 38), "Viele Wörter auf einer Karte machen sie unruhig"),
+    ],
+)
+def test_a_note_on_a_same_coloured_one_is_outlined_alone(
+    background: str, rgb: tuple[int, int, int], shift: tuple[int, int], text: str
+) -> None:
+    """The strip of the note beneath is no curled part of the one on top (was taken in)."""
+    under = NoteSpec(400 + shift[0], 300 + shift[1], 200, 120, 0.0, "x", rgb, "rect", text)
+    top = NoteSpec(400, 300, 200, 120, 0.0, "x", rgb, "rect", "Oben")
+    board = draw_scene([under, top], background_kind=background, size=(1000, 700))
+    notes = detect_notes(board.image, with_crops=False)
+    want = np.array(board.notes[1].polygon)
+    assert max(polygon_iou(np.array(n.polygon), want) for n in notes) > 0.9
 
 
 @needs_real

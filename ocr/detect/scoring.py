@@ -484,11 +484,8 @@ def _partial_fits(
 ) -> dict[int, list[Candidate]]:
     """Per candidate (by ``id``): the candidates that are partial fits of its note.
 
-    A candidate ``c`` inside a fuller one ``p`` of the same colour is a partial
-    fit when ``p`` scores nearly as well, is not much more elongated (two notes),
-    no other good candidate covers much of the rest of ``p`` (else ``p`` reaches
-    into another note), and that rest has the colour of ``c``'s paper (else ``p``
-    took in a shadow or the board). Neither may touch the frame.
+    See :func:`_is_partial_fit`. Only four-cornered fuller fits not cut by the
+    frame and not ``dropped`` count.
     """
     out: dict[int, list[Candidate]] = {}
     for p in pool:
@@ -496,24 +493,7 @@ def _partial_fits(
             continue
         inner = [o for o in near[id(p)] if o.area < p.area and overlap(o, p) > 0.85 * o.area]
         for c in inner:
-            if (
-                not PARTIAL_AREA[0] * p.area <= c.area <= PARTIAL_AREA[1] * p.area
-                or c.score - p.score > PARTIAL_SLACK
-                or c.features["frame"]
-                or _lab_dist(c.lab, p.lab) > 15
-                or p.features["aspect"] > max(c.features["aspect"], PARTIAL_ASPECT)
-            ):
-                continue
-            rest = p.area - c.area
-            if any(
-                o is not c
-                and o.score >= p.score - PARTIAL_SLACK
-                and overlap(o, c) < 0.5 * o.area
-                and overlap(o, p) - overlap(o, c) >= 0.2 * rest
-                for o in near[id(p)]
-            ):
-                continue  # the rest is (part of) another note
-            if _rest_looks_like(work, c, p):
+            if _is_partial_fit(work, c, p, near[id(p)]):
                 out.setdefault(id(p), []).append(c)
     # Near copies of a fuller fit share its partial fits: whichever copy survives
     # suppression holds them off.
@@ -528,12 +508,47 @@ def _partial_fits(
     return out
 
 
-def _rest_looks_like(work: Work, c: Candidate, p: Candidate) -> bool:
-    """Whether the part of ``p`` outside ``c`` has the colour of ``c``'s paper.
+def _is_partial_fit(work: Work, c: Candidate, p: Candidate, near_p: list[Candidate]) -> bool:
+    """Whether ``c``, lying inside the fuller fit ``p``, is a part of ``p``'s note.
 
-    Its median colour must lie within ``PARTIAL_SAME_PAPER`` of ``c``'s and
-    nearer to it than to the surroundings of ``p`` (a band 3-8 px outside it).
-    Both outlines are kept 2 px off (their borders blur).
+    It is when it has ``p``'s colour and ``PARTIAL_AREA`` of its area, ``p``
+    scores nearly as well and is not much more elongated (two notes), no other
+    good candidate of ``near_p`` covers much of the rest of ``p`` (else ``p``
+    reaches into another note), that rest has the colour of ``c``'s paper (else
+    ``p`` took in a shadow or the board) and is not cut off by the edge of a note
+    lying on another one (:func:`_edge_of_another`). ``c`` may not touch the frame.
+    """
+    if (
+        not PARTIAL_AREA[0] * p.area <= c.area <= PARTIAL_AREA[1] * p.area
+        or c.score - p.score > PARTIAL_SLACK
+        or c.features["frame"]
+        or _lab_dist(c.lab, p.lab) > 15
+        or p.features["aspect"] > max(c.features["aspect"], PARTIAL_ASPECT)
+    ):
+        return False
+    rest = p.area - c.area
+    if any(
+        o is not c
+        and o.score >= p.score - PARTIAL_SLACK
+        and overlap(o, c) < 0.5 * o.area
+        and overlap(o, p) - overlap(o, c) >= 0.2 * rest
+        for o in near_p
+    ):
+        return False  # the rest is (part of) another note
+    colours = _rest_colour(work, c, p)
+    if colours is None or not _rest_looks_like(c, *colours):
+        return False  # a shadow or the board
+    return not _edge_of_another(c, p, colours[0])
+
+
+Lab = tuple[float, float, float]
+
+
+def _rest_colour(work: Work, c: Candidate, p: Candidate) -> tuple[Lab, Lab] | None:
+    """Median colours of the part of ``p`` outside ``c`` and of ``p``'s surroundings.
+
+    The surroundings are a band 3-8 px outside ``p``; both outlines are kept
+    2 px off (their borders blur). None when either region is too small.
     """
     h, w = work.shape
     pad = 9
@@ -546,14 +561,41 @@ def _rest_looks_like(work: Work, c: Candidate, p: Candidate) -> bool:
     rest = cv2.subtract(cv2.erode(outer, _disc(2)), cv2.dilate(inner, _disc(2)))
     around = cv2.subtract(cv2.dilate(outer, _disc(8)), cv2.dilate(outer, _disc(3)))
     if cv2.countNonZero(rest) < 20 or cv2.countNonZero(around) < 20:
-        return False
+        return None
     med = column_median(_sample(work, x0, y0, rest, 1500))
     out = column_median(_sample(work, x0, y0, around, 1500))
-    colour = (float(med[0]), float(med[1]), float(med[2]))
-    to_note = _lab_dist(colour, c.lab)
-    return to_note <= PARTIAL_SAME_PAPER and to_note < _lab_dist(
-        colour, (float(out[0]), float(out[1]), float(out[2]))
-    )
+    return _as_lab(med), _as_lab(out)
+
+
+def _as_lab(v: np.ndarray) -> Lab:
+    return float(v[0]), float(v[1]), float(v[2])
+
+
+def _rest_looks_like(c: Candidate, rest: Lab, around: Lab) -> bool:
+    """Whether the rest of a fuller fit (colour ``rest``) has the colour of ``c``'s paper.
+
+    It must lie within ``PARTIAL_SAME_PAPER`` of ``c``'s colour and nearer to it
+    than to the surroundings (``around``).
+    """
+    to_note = _lab_dist(rest, c.lab)
+    return to_note <= PARTIAL_SAME_PAPER and to_note < _lab_dist(rest, around)
+
+
+#: Least step in lightness (L, 0-100) across a sharp line between a partial fit
+#: and the rest of the fuller fit for that line to be a fold: a sharp line with
+#: paper of the same shade on both sides is the edge of a note lying on another
+#: of the same colour. Measured: 1-8 for a note over another one (synthetic,
+#: shadow included), 13 for the synthetic fold of ``tests/test_detect.py``.
+PARTIAL_FOLD_STEP = 10.0
+
+
+def _edge_of_another(c: Candidate, p: Candidate, rest: Lab) -> bool:
+    """Whether ``c``'s sides inside ``p`` are the edge of a note on a same-coloured one.
+
+    They are when they run along a continuous edge (:func:`_seams_inside`) with
+    about the same lightness on both sides: a fold or curl shades its far side.
+    """
+    return _seams_inside(c, p) and abs(rest[0] - c.lab[0]) < PARTIAL_FOLD_STEP
 
 
 def _near(pool: list[Candidate]) -> dict[int, list[Candidate]]:
