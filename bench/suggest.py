@@ -6,7 +6,9 @@
   the method was tuned on, and ``heldout``, never tuned on), those of
   ``bench/data/wording_tune2.json`` (tuned on too: few shared words within a theme),
   those of ``bench/data/wording_third.json`` (German and English, written after the
-  method was frozen, never tuned on) and the themes of the sample boards
+  method was frozen, never tuned on), random stations of 2 to 12 themes drawn
+  from the tuning sets' themes and from the held-out ones (:func:`mixed_stations`:
+  the written sets all have eight themes of eight notes) and the themes of the sample boards
   (``resources/samples/workshop.json``); the sentence vectors are
   multilingual-e5-small's (``app/suggest/e5_small.py``); the time to group 60 notes
   not seen before (a large station) and 384;
@@ -39,6 +41,9 @@ ROOT = Path(__file__).resolve().parents[1]
 DATA = ROOT.parent.parent / "shared" / "data"
 if not DATA.exists():
     DATA = Path("/work/shared/data")
+
+#: Random stations drawn from the written themes for the "mixed stations" figures.
+MIXED_STATIONS = 60
 
 #: Column lines read off the photos by eye: ((x top, y top), (x bottom, y bottom)).
 COLUMN_LINES = {
@@ -79,6 +84,25 @@ def wording_ari(themes: list[tuple[str, list[str]]]) -> tuple[float, int, float]
     clusters = cluster_texts(texts)
     seconds = time.perf_counter() - start
     return adjusted_rand_index(truth, _labels(len(texts), clusters)), len(texts), seconds
+
+
+def mixed_stations(
+    themes: list[tuple[str, list[str]]], count: int = MIXED_STATIONS, seed: int = 0
+) -> list[list[tuple[str, list[str]]]]:
+    """Stations of 2 to 12 of ``themes``, each with 3 to 8 of its notes, drawn at random.
+
+    The written sets all have eight themes of eight notes: a method fitted to them
+    may merely find eight groups. A real station has any number of themes of any size.
+    """
+    import random
+
+    rng = random.Random(seed)
+    stations = []
+    for _ in range(count):
+        drawn = rng.sample(themes, min(rng.choice([2, 3, 4, 5, 6, 8, 10, 12]), len(themes)))
+        stations.append([(name, rng.sample(notes, rng.randint(3, min(8, len(notes)))))
+                         for name, notes in drawn])  # fmt: skip
+    return stations
 
 
 def sample_themes() -> list[list[tuple[str, list[str]]]]:
@@ -272,6 +296,12 @@ def wording_figures() -> None:
     themes = [(t["theme"], t["notes"]) for t in third["notes_set"]]
     ari, n, seconds = wording_ari(themes)
     print(f"  third set (de+en)    : ARI {ari:.3f}  ({n} notes, {len(themes)} themes)")
+    for label, parts in (("tune+tune2", written["tune"] + tune2["tune2"]),
+                         ("heldout+third", written["heldout"] + third["notes_set"])):  # fmt: skip
+        pool = [(t["theme"], t["notes"]) for t in parts]
+        scores = [wording_ari(station)[0] for station in mixed_stations(pool)]
+        print(f"  {MIXED_STATIONS} mixed stations of {label} themes (2-12 themes of 3-8 notes): "
+              f"mean ARI {sum(scores) / len(scores):.3f}")  # fmt: skip
     for k, themes in enumerate(sample_themes(), 1):
         ari, n, _ = wording_ari(themes)
         print(f"  sample board {k}       : ARI {ari:.3f}  ({n} notes, {len(themes)} themes)")

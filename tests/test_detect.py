@@ -11,6 +11,7 @@ import pytest
 from ocr.detect import classify_color, crop_polygon, detect_notes
 from ocr.geometry import polygon_iou
 from ocr.types import COLORS, SHAPES, DetectedNote
+from tests.real_notes import REAL, needs_real
 from tests.synthetic import CameraParams, NoteSpec, SynthBoard, draw_scene, make_board, render_board
 
 
@@ -374,3 +375,95 @@ def test_one_click_finds_a_note_partly_under_another() -> None:
         assert note is not None and polygon_iou(np.array(note.polygon), under) >= 0.9
     note = find_note_at(board.image, tuple(float(v) for v in above.mean(axis=0)), with_crop=False)
     assert note is not None and polygon_iou(np.array(note.polygon), above) >= 0.9
+
+
+def test_crop_keeps_the_pixels_of_the_near_side() -> None:
+    """A note photographed at a slant is cut as large as its longer sides, not their mean."""
+    img = np.full((400, 500, 3), 200, np.uint8)
+    # top side 200 px, bottom side 350 px
+    quad = np.array([[100, 100], [300, 100], [400, 350], [50, 350]], np.float32)
+    crop = crop_polygon(img, quad)
+    assert crop.shape[1] == 350
+    assert crop.shape[0] == round(float(np.hypot(100, 250)))  # the right side, the longer one
+
+
+def _curled_note() -> tuple[np.ndarray, np.ndarray]:
+    """A blue note whose top is curled: the same paper in shade above a slanting crease."""
+    img = np.full((700, 900, 3), (205, 205, 200), np.uint8)
+    img += np.random.default_rng(1).integers(0, 6, img.shape, dtype=np.uint8)
+    note = np.array([[300, 200], [560, 195], [565, 460], [305, 465]], np.float32)
+    cv2.fillPoly(img, [note.astype(np.int32)], (70, 160, 215))
+    curl = np.array([[300, 200], [560, 195], [561, 245], [301, 290]], np.int32)
+    cv2.fillPoly(img, [curl], (50, 125, 175))
+    for i, y in enumerate((235, 320, 380, 430)):
+        cv2.putText(img, f"IDEA {i}", (330, y), cv2.FONT_HERSHEY_SIMPLEX, 1.2, (20, 20, 30), 3)
+    return img, note
+
+
+def test_a_curled_note_is_outlined_whole() -> None:
+    """The note below the crease is more uniform than the whole note, yet only a part of it."""
+    img, note = _curled_note()
+    notes = detect_notes(img, with_crops=False)
+    assert len(notes) == 1
+    assert polygon_iou(np.array(notes[0].polygon), note) > 0.95
+
+
+def test_partial_fits_need_the_rest_to_look_like_the_note() -> None:
+    """A fuller fit whose rest has the colour of the surroundings (a shadow) is no completion."""
+    from ocr.detect.prepare import make_work
+    from ocr.detect.scoring import Candidate, _rest_colour, _rest_looks_like
+
+    img, note = _curled_note()
+    work = make_work(img)
+    s = work.scale
+
+    def cand(quad: np.ndarray) -> Candidate:
+        q = np.asarray(quad, np.float64) * s
+        lab = tuple(float(v) for v in work.lab[int(q[:, 1].mean()), int(q[:, 0].mean())])
+        feats = {"frame": 0.0, "aspect": 1.0}
+        return Candidate(q, q, "square", 1.0, 1.0, lab, feats, np.ones(4))  # type: ignore[arg-type]
+
+    def looks_like(inner: Candidate, outer: Candidate) -> bool:
+        colours = _rest_colour(work, inner, outer)
+        return colours is not None and _rest_looks_like(inner, *colours)
+
+    below = cand(np.array([[301, 295], [561, 250], [565, 460], [305, 465]]))
+    assert looks_like(below, cand(note))
+    on_board = np.array([[301, 295], [561, 250], [565, 560], [305, 565]])  # reaches onto the board
+    assert not looks_like(below, cand(on_board))
+
+
+@pytest.mark.parametrize(
+    ("background", "rgb", "shift", "text"),
+    [
+        ("grey_wall", (250, 230, 90), (6, 53), "Viele Wörter auf einer Karte machen sie unruhig"),
+        ("cork", (110, 180, 230), (0, 27), "Unten"),
+        ("whiteboard", (250, 150, 190), (0, 38), "Viele Wörter auf einer Karte machen sie unruhig"),
+    ],
+)
+def test_a_note_on_a_same_coloured_one_is_outlined_alone(
+    background: str, rgb: tuple[int, int, int], shift: tuple[int, int], text: str
+) -> None:
+    """The strip of the note beneath is no curled part of the one on top (was taken in)."""
+    under = NoteSpec(400 + shift[0], 300 + shift[1], 200, 120, 0.0, "x", rgb, "rect", text)
+    top = NoteSpec(400, 300, 200, 120, 0.0, "x", rgb, "rect", "Oben")
+    board = draw_scene([under, top], background_kind=background, size=(1000, 700))
+    notes = detect_notes(board.image, with_crops=False)
+    want = np.array(board.notes[1].polygon)
+    assert max(polygon_iou(np.array(n.polygon), want) for n in notes) > 0.9
+
+
+@needs_real
+def test_real_curled_and_creased_notes_are_outlined_whole() -> None:
+    """real_08: a note with a curled top, one creased over the board's rail (were cut in two)."""
+    import json
+
+    from ocr.loading import load_image
+
+    label = json.loads((REAL / "labels" / "real_08.json").read_text("utf-8"))
+    notes = detect_notes(load_image(REAL / "images" / label["image"]).rgb, with_crops=False)
+    for note in label["notes"]:
+        if (note.get("text") or "").startswith(("BOOST CONTENT", "TASK BASED")):
+            want = np.array(note["polygon"], np.float64)
+            best = max(polygon_iou(np.array(n.polygon), want) for n in notes)
+            assert best > 0.9, note["text"]

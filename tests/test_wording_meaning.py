@@ -12,7 +12,7 @@ from app.suggest.e5_small import MAX_CHARS
 from app.suggest.sentence_vectors import DIMENSIONS, plain, sentence_vectors
 from app.suggest.spectral import graph_groups, modularity, neighbour_graph
 from app.suggest.wording import GRAPH_NOTES, cluster_texts, keywords_for, suggest_by_wording
-from bench.suggest import _labels, adjusted_rand_index
+from bench.suggest import _labels, adjusted_rand_index, mixed_stations
 
 WRITTEN = Path(__file__).resolve().parents[1] / "bench" / "data" / "wording_de.json"
 
@@ -111,6 +111,22 @@ def test_a_station_of_many_notes_is_grouped_into_as_many_groups_as_it_has_themes
     clusters = cluster_texts(texts)
     assert len(clusters) == 3 and sum(len(c) for c in clusters) == len(texts)
     assert adjusted_rand_index(truth, _labels(len(texts), clusters)) >= 0.8
+
+
+def test_a_small_station_is_grouped_as_a_graph_too() -> None:
+    """Stations of 8 to 15 notes drawn from the written themes (2 to 5 themes of 3 to 8
+    notes): 0.504 as a neighbour graph, 0.390 by average linkage at a threshold."""
+    written = json.loads(WRITTEN.read_text("utf-8"))["tune"]
+    themes = [(t["theme"], t["notes"]) for t in written]
+    small = [s for s in mixed_stations(themes, 120, seed=3)
+             if 8 <= sum(len(notes) for _, notes in s) < 16]  # fmt: skip
+    assert len(small) == 20
+    scores = []
+    for station in small:
+        texts = [n for _, notes in station for n in notes]
+        truth = [k for k, (_, notes) in enumerate(station) for _ in notes]
+        scores.append(adjusted_rand_index(truth, _labels(len(texts), cluster_texts(texts))))
+    assert sum(scores) / len(scores) >= 0.47
 
 
 def test_copies_of_one_text_make_one_group_whatever_their_order() -> None:

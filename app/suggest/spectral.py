@@ -3,7 +3,7 @@
 Each item is linked to its nearest others; spectral clustering splits the graph,
 and the number of groups is the one of the highest modularity
 (:func:`graph_groups`), so no similarity threshold decides how many there are.
-Used for the wording suggestion of a large station (:mod:`app.suggest.wording`).
+Used for the wording suggestion of a station of 8 or more notes (:mod:`app.suggest.wording`).
 """
 
 from __future__ import annotations
@@ -20,6 +20,9 @@ KMEANS_TRIES = 10
 KMEANS_TRIES_LARGE = 3
 #: Similarities closer than this are the same for :func:`neighbour_graph`.
 TIE = 1e-9
+#: A graph of fewer items may be split into pairs (at most n/2 groups, else n/3):
+#: a small station's themes are often two notes that say one thing.
+FEW_ITEMS = 16
 
 
 def unit_rows(matrix: np.ndarray) -> np.ndarray:
@@ -105,10 +108,11 @@ def graph_groups(similarity: np.ndarray) -> np.ndarray:
     Each item is linked to its √n most similar others; the graph's leading
     eigenvectors place items of one densely linked part close together, and k-means
     groups them there. The number of groups is the one whose partition has the
-    highest modularity, from 2 to n/3 (at most :data:`MAX_GROUPS`), so nothing needs
-    a similarity threshold; one group where no split has a positive modularity
-    (copies of one text). On the written set's ``tune`` part the eight themes are
-    found (ARI 0.801; 0.664 by average linkage at a threshold).
+    highest modularity, from 2 to n/3 (n/2 below :data:`FEW_ITEMS` items; at most
+    :data:`MAX_GROUPS`), so nothing needs a similarity threshold; one group where no
+    split has a positive modularity (copies of one text). On the written set's
+    ``tune`` part the eight themes are found (ARI 0.801; 0.664 by average linkage
+    at a threshold).
     """
     n = len(similarity)
     graph = neighbour_graph(similarity, max(1, round(math.sqrt(n))))
@@ -119,7 +123,8 @@ def graph_groups(similarity: np.ndarray) -> np.ndarray:
     tries = KMEANS_TRIES if n <= 200 else KMEANS_TRIES_LARGE
     # one group (modularity 0) unless a split has more weight inside its groups
     best = (0.0, np.zeros(n, dtype=int))
-    for k in range(2, max(2, min(n // 3, MAX_GROUPS)) + 1):
+    most = n // 2 if n < FEW_ITEMS else n // 3
+    for k in range(2, max(2, min(most, MAX_GROUPS)) + 1):
         labels = kmeans(unit_rows(vectors[:, :k]), k, tries)
         quality = modularity(graph, labels)
         if quality > best[0]:

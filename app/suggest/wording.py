@@ -15,15 +15,33 @@ themes).
 A station of :data:`GRAPH_NOTES` or more notes is grouped as a graph: each note is
 linked to its √n nearest, and spectral clustering splits the graph into the
 number of groups whose partition has the highest modularity (:func:`graph_groups`),
-so no similarity threshold decides how many themes there are. On the written sets
-(``bench/suggest.py``) this gives an adjusted Rand index of 0.801 on ``tune`` and
-0.264 on ``tune2`` (tuned on), 0.655 on ``heldout`` and 0.469 on the third set
-(never tuned on); average linkage at a threshold gave 0.664, 0.179, 0.516, 0.364.
-A smaller station is too small a graph: each note's similarities to all others form
+so no similarity threshold decides how many themes there are; a note no more alike
+than average to each other member of its group (similarity at most 0) stays out of
+it. On the written sets (``bench/suggest.py``) this gives an adjusted Rand index of
+0.801 on ``tune`` and 0.264 on ``tune2`` (tuned on), 0.655 on ``heldout`` and 0.469
+on the third set (never tuned on); average linkage at a threshold gave 0.664, 0.179,
+0.516, 0.364. Those sets all have eight themes of eight notes, so the bench also
+draws 60 stations of 2 to 12 themes of 3 to 8 notes (:func:`bench.suggest.mixed_stations`):
+mean ARI 0.449 from the tuning sets' themes, 0.479 from the held-out ones (0.399
+and 0.445 while stations of 8 to 15 notes were still grouped by average linkage).
+A station of fewer notes is too small a graph: each note's similarities to all others form
 its profile, two notes are as similar as their profiles (a second-order similarity,
 which separates themes that share a general tone, such as "digital"), and
 average-linkage clustering, run as a nearest-neighbour chain in O(n²), groups
 them down to a threshold. The words most group members share name the groups.
+
+Tried on the tuning sets and the mixed stations drawn from their themes, with
+no gain and so not kept: a resolution above 1 for the modularity (on the 8-by-8
+sets it found eight groups more often, held-out 0.751, but it split a station of
+three themes into six: it had learnt the sets' shape), the eigengap or the
+silhouette to choose the number of groups, mutual or self-tuning neighbour
+graphs, fewer or more neighbours, co-association of several graphs, lexical
+shares from 0 to 0.45, the second-order similarity on the graph, earlier layers
+of the encoder, weighting pieces by rarity, removing the stations' leading
+principal components, and matching notes piece by piece (BERTScore). What limits
+the grouping is the sentence vectors (the share of same-theme pairs ranked above
+different-theme pairs is 0.92 on ``tune`` and ``heldout`` but 0.76 on ``tune2``),
+not their 4-bit weights (``bench/wording_precision.py``).
 Names come from reviewed text; a group without reviewed text gets a provisional
 name for the facilitator to confirm. Grouping 60 notes takes some 1.6 s, nearly
 all of it the encoder's: run it off the GUI thread.
@@ -95,8 +113,12 @@ FEW_NOTES = 4
 MAX_NOTES = 2000
 #: A station of at least this many notes is grouped as a graph (see
 #: :func:`graph_groups`); fewer make too small a graph and are grouped by average
-#: linkage at :data:`SIMILARITY`.
-GRAPH_NOTES = 16
+#: linkage at :data:`SIMILARITY`. Chosen on 120 stations drawn from the tuning
+#: sets' themes: of 8 to 15 notes, mean ARI 0.58 as a graph against 0.29 by average
+#: linkage (sample boards 0.000/0.444/0.125 against 0.000/0.444/0.182); fewer
+#: notes the drawn stations hardly have, and there the linkage's special care for
+#: two to four notes (:func:`similarity_matrix`) stays.
+GRAPH_NOTES = 8
 #: Weight of a character trigram against 2 for a whole lemma (misreadings still meet).
 TRIGRAM_WEIGHT = 0.35
 LANGUAGES = ("de", "en")
@@ -311,8 +333,14 @@ def cluster_texts(texts: list[str], threshold: float | None = None) -> list[list
         return []
     groups: dict[int, list[int]] = {}
     if len(texts) >= GRAPH_NOTES and threshold is None:
-        for i, label in enumerate(graph_groups(graph_similarity(texts))):
-            groups.setdefault(int(label), []).append(i)
+        similarity = graph_similarity(texts)
+        labels = graph_groups(similarity)
+        for i, label in enumerate(labels):
+            mates = labels == label
+            mates[i] = False
+            # a note no more alike than average to each other member stays on its own
+            key = int(label) if mates.any() and similarity[i, mates].max() > 0 else -1 - i
+            groups.setdefault(key, []).append(i)
         return sorted(groups.values(), key=lambda c: (-len(c), c[0]))
     threshold = SIMILARITY if threshold is None else threshold
     similarity = similarity_matrix(texts)

@@ -131,7 +131,7 @@ def find_notes(rgb: np.ndarray) -> Outlines:
         for c in (evaluate(work, o, seen=seen, floor=MIN_SCORE) for o in all_candidates(work))
         if c is not None
     ]
-    first = select(cands)
+    first = select(cands, work=work)
     extra = _split_touching(work, cands, first, seen)
     chosen = _select_and_prune(work, cands, cands + extra, None if extra else first)
     side = typical_side(chosen)
@@ -156,7 +156,7 @@ def _select_and_prune(
     (not one cut by the frame: those are mostly board edges).
     """
     if picked is None:  # else ``select(pool)``, known already
-        picked = select(pool)
+        picked = select(pool, work=work)
     board = good_board(work, cands)
     chosen = prune(work, picked, cands, board=board)
     cover = coverage(work, chosen)  # kept up to date as notes are added back

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 import cv2
 import numpy as np
 
-from ocr.geometry import bounding_quad, quad_size
+from ocr.geometry import bounding_quad
 
 #: Longest side of a crop, in pixels; larger notes are scaled down.
 MAX_CROP_SIDE = 1600
@@ -21,10 +21,12 @@ def crop_polygon(
     ``polygon`` has four corners (any order; they are sorted clockwise from the
     top-left) or more points (an oval), in which case its minimum-area rectangle
     is used. The output size follows the note's side lengths, so a 2:1 card gives
-    a 2:1 crop.
+    a 2:1 crop: the longer of each two opposite sides, so that the near half of a
+    note photographed at a slant keeps its pixels (the labelled crops the reading
+    was fitted on are cut so too).
     """
     quad = bounding_quad(polygon)
-    width, height = quad_size(quad)
+    width, height = longer_sides(quad)
     scale = min(1.0, max_side / max(width, height, 1.0))
     w = max(2, int(round(width * scale)))
     h = max(2, int(round(height * scale)))
@@ -38,3 +40,14 @@ def crop_polygon(
         borderMode=cv2.BORDER_REPLICATE,
     )
     return np.ascontiguousarray(out)
+
+
+def longer_sides(quad: np.ndarray) -> tuple[float, float]:
+    """The longer of the top and bottom sides and of the left and right sides of ``quad``.
+
+    ``quad`` is clockwise from the top left.
+    """
+    tl, tr, br, bl = np.asarray(quad, np.float64).reshape(4, 2)
+    width = max(float(np.linalg.norm(tr - tl)), float(np.linalg.norm(br - bl)))
+    height = max(float(np.linalg.norm(bl - tl)), float(np.linalg.norm(br - tr)))
+    return width, height
