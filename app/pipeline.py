@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Callable, Sequence
-from concurrent.futures import Future, ThreadPoolExecutor
+from concurrent.futures import Future, ThreadPoolExecutor, wait
 from contextlib import closing
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -179,13 +179,19 @@ def read_detection(
 ) -> Analysis:
     """Read the notes of a detected photo (when ``reader`` is given).
 
-    The crops are read while the notes may still be being described.
+    The crops are read while the notes may still be being described. If reading
+    raises, the describing is waited for first: its thread holds the photo's pixels,
+    which must be let go before the next photo is decoded.
     """
     crops = detection.crops
     readings: list[Reading | None] | None = None
-    if reader is not None and crops:
-        on_stage("reading", 0, len(crops))
-        readings = list(reader(crops))
+    try:
+        if reader is not None and crops:
+            on_stage("reading", 0, len(crops))
+            readings = list(reader(crops))
+    except BaseException:
+        wait([detection.described])  # what it raised, if anything, gives way to this error
+        raise
     notes = detection.notes
     if readings is None or len(crops) != len(notes):
         readings = [None] * len(notes)

@@ -9,7 +9,7 @@ import numpy as np
 import pytest
 
 import ocr.detect
-from app.pipeline import analyse, import_photos
+from app.pipeline import analyse, detect_photo, import_photos, read_detection
 from app.reading import check_engines
 from app.reading.readers import make_reader
 from app.store import Project
@@ -96,3 +96,31 @@ def test_a_failure_while_describing_fails_the_photo_not_the_import(
     assert [p.name for p, _ in result.failed] == ["bad.jpg"]
     assert "describing failed" in result.failed[0][1]
     assert [r.path.name for r in result.imported] == ["good.jpg"] and result.imported[0].notes == 2
+
+
+def test_a_failed_reading_waits_for_the_notes_description(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """When reading raises, the describe thread has ended before the error leaves the photo.
+
+    Otherwise it would go on holding the photo's pixels while the next photo is
+    decoded: two large photos in memory at once, which the look-ahead avoids.
+    """
+    path = write_board(tmp_path / "board.jpg", columns=2, rows=1, words=("Radwege", "Bäume"))
+    release = threading.Event()
+    describe = ocr.detect.Outlines.notes
+
+    def notes(self: ocr.detect.Outlines, crops: object = None) -> object:
+        release.wait(10)  # a slow description: still running when the reader fails
+        return describe(self, crops)  # type: ignore[arg-type]
+
+    def reader(crops: list[np.ndarray]) -> list[Reading | None]:
+        threading.Timer(0.5, release.set).start()
+        raise RuntimeError("reading failed")
+
+    monkeypatch.setattr(ocr.detect.Outlines, "notes", notes)
+    detection = detect_photo(path.read_bytes(), path.name)
+    with pytest.raises(RuntimeError, match="reading failed"):
+        read_detection(detection, reader=reader)
+    assert detection.described.done()
+    assert len(detection.notes) == 2
