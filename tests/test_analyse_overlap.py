@@ -37,12 +37,17 @@ def test_crops_are_read_while_notes_are_described_with_the_same_result(
     events: list[tuple[str, str]] = []
     describe = ocr.detect.Outlines.notes
 
+    reading_began = threading.Event()
+    overlapped: list[bool] = []
+
     def notes(self: ocr.detect.Outlines, crops: object = None) -> object:
         events.append(("describe", threading.current_thread().name))
+        overlapped.append(reading_began.wait(10))  # False if the reading waited for this
         return describe(self, crops)  # type: ignore[arg-type]
 
     def reading(crops: list[np.ndarray]) -> list[Reading | None]:
         events.append(("read", threading.current_thread().name))
+        reading_began.set()
         return reader(crops)
 
     monkeypatch.setattr(ocr.detect.Outlines, "notes", notes)
@@ -51,6 +56,7 @@ def test_crops_are_read_while_notes_are_described_with_the_same_result(
     got = analyse(data, path.name, reader=reading, on_stage=lambda *a: stages.append(a))
     assert ("read", threading.current_thread().name) in events  # where the reader always ran
     assert [name for what, name in events if what == "describe"][0].startswith("pinscribe-describe")
+    assert overlapped == [True]  # the crops were being read while the notes were described
     assert stages == [("loading", 0, 0), ("detecting", 0, 0), ("reading", 0, 3), ("reading", 3, 3)]
     assert [_described(n) for n in got.notes] == [_described(n) for n in expected]
     for a, b in zip(got.notes, expected, strict=True):
