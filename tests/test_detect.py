@@ -411,7 +411,8 @@ def test_a_curled_note_is_outlined_whole() -> None:
 def test_partial_fits_need_the_rest_to_look_like_the_note() -> None:
     """A fuller fit whose rest has the colour of the surroundings (a shadow) is no completion."""
     from ocr.detect.prepare import make_work
-    from ocr.detect.scoring import Candidate, _rest_colour, _rest_looks_like
+    from ocr.detect.scoring import Candidate
+    from ocr.detect.selection import _rest_colour, _rest_looks_like
 
     img, note = _curled_note()
     work = make_work(img)

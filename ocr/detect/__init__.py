@@ -2,10 +2,11 @@
 
 :func:`detect_notes` works on a downscaled copy (long side about 1000 px),
 combines several candidate sources (:mod:`.candidates`), scores each fitted
-polygon (:mod:`.scoring`) and maps the survivors back to full resolution for
-colour naming (:mod:`.color`), crops (:mod:`.crop`) and vote counting
-(:mod:`.votes`). :func:`find_notes` stops at the outlines (:class:`Outlines`),
-so that the crops can be read while the rest is measured.
+polygon (:mod:`.scoring`), chooses among them (:mod:`.selection`) and maps the
+survivors back to full resolution for colour naming (:mod:`.color`), crops
+(:mod:`.crop`) and vote counting (:mod:`.votes`). :func:`find_notes` stops at
+the outlines (:class:`Outlines`), so that the crops can be read while the rest
+is measured.
 
 Issue 15, decoding and detection (``hold_04`` at 12 MP, 57 notes, 2 cores; the
 same notes, colours, votes and crops before and after each change, checked on
@@ -57,13 +58,12 @@ from ocr.detect.scoring import (
     MIN_SCORE,
     Candidate,
     LooksCache,
-    clashes,
     evaluate,
     overlap,
     overlap_iou,
-    select,
 )
 from ocr.detect.seams import seam_pieces
+from ocr.detect.selection import clashes, select
 from ocr.detect.slivers import keep_cut, typical_side
 from ocr.detect.votes import count_votes
 from ocr.geometry import order_corners
