@@ -2,10 +2,14 @@
 
 from __future__ import annotations
 
+import weakref
 from collections.abc import Sequence
+from pathlib import Path
+from typing import Any
 
 import cv2
 import numpy as np
+import pytest
 
 from app.domain import Note
 from app.suggest.column_titles import read_band, straightened, title_reader
@@ -137,3 +141,97 @@ def test_header_cards_pinned_over_the_top_line_and_a_title_among_tags() -> None:
         "Done": ([9, 10, 11], None),
         "Wait": ([12, 13, 14], 2),
     }, found
+
+
+def test_titles_are_read_where_they_are_on_a_photo_taken_at_an_angle() -> None:
+    """The band above a column lies on the board; its corners go back to the photo
+    through the inverse of the board's homography (with the homography itself, or
+    none, the left columns' bands miss their titles)."""
+    board, notes = _kanban()
+    photo_corners = np.float32([[120, 0], [1080, 0], [1200, 900], [0, 900]])
+    homography = cv2.getPerspectiveTransform(
+        np.float32([[0, 0], [1200, 0], [1200, 900], [0, 900]]), photo_corners
+    )
+    photo = cv2.warpPerspective(board, homography, (1200, 900), borderValue=(236, 236, 236))
+    taken = []
+    for note in notes:
+        corners = cv2.perspectiveTransform(np.float32([note.polygon]), homography)[0]
+        polygon = [(float(x), float(y)) for x, y in corners]
+        taken.append(Note(note.id, 1, polygon, color=note.color, text=note.text))
+    lines = find_board_lines(photo, [n.polygon for n in taken])
+    context = PhotoContext(1200, 900, lines, title_reader(photo))
+    found = {s.name: sorted(s.note_ids) for s in suggest_by_layout(taken, "de", {1: context})}
+    assert found == {"Ideen": [1, 2, 3], "Fragen": [4, 5, 6], "Offen": [7], "Erledigt": [8, 9]}
+
+
+def test_a_line_under_cards_pinned_at_the_top_parts_nothing_without_columns() -> None:
+    """On a board with no columns, a line across the top crossed by the first notes
+    pinned over it is no row's edge: the notes still group by the gaps between them
+    (kept as a row's edge, it put every note below it into one group)."""
+    board = np.full((900, 1500, 3), 236, np.uint8)
+    cv2.line(board, (10, 150), (1490, 148), (40, 40, 40), 3)
+    notes: list[Note] = []
+
+    def card(x: int, y: int, text: str) -> None:
+        cv2.rectangle(board, (x, y), (x + 120, y + 120), (90, 220, 250), -1)
+        polygon = [(x, y), (x + 120, y), (x + 120, y + 120), (x, y + 120)]
+        notes.append(Note(len(notes) + 1, 1, polygon, color="yellow", text=text))
+
+    for left in (100, 600, 1100):
+        card(left + 70, 70, "Kopf")  # over the line, its centre above it
+        for row in range(2):
+            for col in range(2):
+                card(left + col * 135, 260 + row * 135, f"Punkt {row}{col}")
+    lines = find_board_lines(board, [n.polygon for n in notes])
+    assert [line.vertical for line in lines] == [False]
+    found = sorted(
+        sorted(s.note_ids) for s in suggest_by_layout(notes, "de", {1: PhotoContext(1500, 900, lines)})
+    )
+    assert found == [[2, 3, 4, 5], [7, 8, 9, 10], [12, 13, 14, 15]]
+
+
+def test_a_band_not_made_of_numbers_or_far_wider_than_high_is_not_read() -> None:
+    """Each band height of width is a piece read by OCR: a band 12 pixels high across
+    a 12,000-pixel photo would be a thousand."""
+    rgb = np.zeros((600, 12000, 3), np.uint8)
+    assert straightened(rgb, np.array([[0, 100], [11999, 100], [11999, 112], [0, 112]])) is None
+    assert straightened(rgb, np.array([[0, 100], [800, 100], [800, 130], [0, 130]])) is not None
+    nan = np.array([[np.nan, 0], [100, 0], [100, 50], [0, 50]])
+    assert straightened(rgb, nan) is None
+    assert title_reader(rgb, _Unavailable())(nan) == ""
+
+
+def test_only_one_photo_is_held_in_memory_while_the_layout_is_suggested(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Each photo's title reader holds its pixels: the contexts are made one at a time
+    as the photos are grouped, not all before (a station of twenty 24-megapixel
+    photos would hold 1.4 GB)."""
+    import ocr.loading
+    from app.store import Project
+    from app.suggest import suggest
+
+    board, notes = _kanban()
+    decoded: list[weakref.ref[np.ndarray]] = []
+    alive_at_decode: list[int] = []
+    load = ocr.loading.load_image_bytes
+
+    def watched(data: bytes, name: str, **kwargs: Any) -> Any:
+        alive_at_decode.append(sum(ref() is not None for ref in decoded))
+        image = load(data, name, **kwargs)
+        decoded.append(weakref.ref(image.rgb))
+        return image
+
+    monkeypatch.setattr(ocr.loading, "load_image_bytes", watched)
+    png = cv2.imencode(".png", cv2.cvtColor(board, cv2.COLOR_RGB2BGR))[1].tobytes()
+    with Project.create(tmp_path / "p.pinscribe") as project:
+        station = project.stations.add("Kanban")
+        for k in range(3):
+            photo = project.photos.add(
+                station.id, png, filename=f"board{k}.png", width=1200, height=900, mime="image/png"
+            )
+            for note in notes:
+                project.notes.add(photo.id, note.polygon, color=note.color, text=note.text)
+        suggestions = suggest(project, station.id, "layout")
+    assert alive_at_decode == [0, 0, 0]
+    assert [s.name for s in suggestions] == [*TITLES] * 3

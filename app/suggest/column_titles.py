@@ -39,21 +39,29 @@ TALLEST_SHARE = 0.75
 SIDE_MARGIN = 0.08
 #: A band smaller than this in the photo (pixels) holds no readable title.
 MIN_PIXELS = 12
+#: A band wider than this many times its height is not read: no column's title band
+#: is (the widest on the photographed boards: 7.3), and each band height of width
+#: costs a piece read by OCR (some 45 ms of CPU): outlines from a stranger's project
+#: could ask for a thousand pieces per band.
+MAX_ASPECT = 32
 
 
 def straightened(rgb: np.ndarray, quad: np.ndarray) -> np.ndarray | None:
     """The quadrilateral as a band :data:`BAND_HEIGHT` pixels high.
 
     ``quad``: four corners in photo pixels, clockwise from top left. ``None`` if it
-    is too small or off the photo.
+    is too small, off the photo, not made of numbers or far wider than high
+    (:data:`MAX_ASPECT`).
     """
     h, w = rgb.shape[:2]
     q = np.asarray(quad, dtype=np.float32).reshape(4, 2)
+    if not np.isfinite(q).all():
+        return None
     q[:, 0] = np.clip(q[:, 0], 0, w - 1)
     q[:, 1] = np.clip(q[:, 1], 0, h - 1)
     width = float(max(np.linalg.norm(q[1] - q[0]), np.linalg.norm(q[2] - q[3])))
     height = float(max(np.linalg.norm(q[3] - q[0]), np.linalg.norm(q[2] - q[1])))
-    if width < MIN_PIXELS or height < MIN_PIXELS:
+    if width < MIN_PIXELS or height < MIN_PIXELS or width > MAX_ASPECT * height:
         return None
     out_w = max(BAND_HEIGHT, round(width * BAND_HEIGHT / height))
     target = np.array(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -68,32 +69,52 @@ def suggest(project: Project, station_id: int, method: str = "layout") -> list[S
     return suggest_by_colour(notes, language)
 
 
-def photo_contexts(project: Project, notes: list[Note]) -> dict[int, PhotoContext]:
-    """What the layout suggestion knows of each photo beyond its notes.
+def photo_contexts(project: Project, notes: list[Note]) -> Mapping[int, PhotoContext]:
+    """What the layout suggestion knows of each photo of ``notes`` beyond its notes.
 
     Its size, the grid lines drawn on it, and a reader of the titles written above
-    its columns (both from its pixels).
+    its columns (both from its pixels). Each photo's context is made when it is asked
+    for and not kept: its title reader holds the photo's pixels, so that one photo at
+    a time is in memory (a station of twenty 24-megapixel photos would hold 1.4 GB).
     """
+    return _PhotoContexts(project, sorted({n.photo_id for n in notes}))
+
+
+class _PhotoContexts(Mapping[int, "PhotoContext"]):
+    """The photos' contexts, each made from the project when it is looked up."""
+
+    def __init__(self, project: Project, photo_ids: list[int]) -> None:
+        self._project = project
+        self._ids = photo_ids
+
+    def __getitem__(self, photo_id: int) -> PhotoContext:
+        if photo_id not in self._ids:
+            raise KeyError(photo_id)
+        return photo_context(self._project, photo_id)
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._ids)
+
+    def __len__(self) -> int:
+        return len(self._ids)
+
+
+def photo_context(project: Project, photo_id: int) -> PhotoContext:
+    """One photo's size, its grid lines and its title reader (see :func:`photo_contexts`)."""
     from app.suggest.column_titles import title_reader
     from app.suggest.layout import PhotoContext
     from ocr.board_lines import find_board_lines
     from ocr.errors import ImageLoadError
     from ocr.loading import load_image_bytes
 
-    contexts = {}
-    for photo_id in sorted({n.photo_id for n in notes}):
-        photo = project.photos.get(photo_id)
-        polygons = [n.polygon for n in project.notes.list(photo_id=photo_id)]
-        try:
-            rgb = load_image_bytes(project.photos.data(photo_id), photo.filename).rgb
-        except ImageLoadError:  # an unreadable photo: group by the outlines alone
-            rgb = None
-        if rgb is None:
-            contexts[photo_id] = PhotoContext(photo.width, photo.height)
-            continue
-        lines = find_board_lines(rgb, polygons)
-        contexts[photo_id] = PhotoContext(photo.width, photo.height, lines, title_reader(rgb))
-    return contexts
+    photo = project.photos.get(photo_id)
+    polygons = [n.polygon for n in project.notes.list(photo_id=photo_id)]
+    try:
+        rgb = load_image_bytes(project.photos.data(photo_id), photo.filename).rgb
+    except ImageLoadError:  # an unreadable photo: group by the outlines alone
+        return PhotoContext(photo.width, photo.height)
+    lines = find_board_lines(rgb, polygons)
+    return PhotoContext(photo.width, photo.height, lines, title_reader(rgb))
 
 
 def suggest_by_colour(notes: list[Note], language: str = "de") -> list[Suggestion]:

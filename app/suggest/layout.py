@@ -25,7 +25,7 @@ cards, but they join their column.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -352,9 +352,11 @@ def group_by_lines(
     columns = _lane_positions(vertical, ys)
     rows = _lane_positions(horizontal, xs)
     # a line through the middle of a note separates nothing (a shadow, a texture),
-    # but header cards are often pinned over the line under them
+    # but the header cards of columns are often pinned over the line under them (on a
+    # board without columns such a line would only part the top cards from the rest)
     columns = [ln for ln in columns if not _crosses(ln, boxes, True)]
-    rows = [ln for ln in rows if not _crosses(ln, boxes, False) or _under_top_cards(ln, boxes)]
+    under_top = [ln for ln in rows if _under_top_cards(ln, boxes)]
+    rows = [ln for ln in rows if not _crosses(ln, boxes, False)]
     heads = header_like(notes, boxes, cut)
     head_row = header_lanes([i for i, h in enumerate(heads) if h], boxes)
     # a row of header cards heads the columns: a line running on under a header
@@ -370,6 +372,7 @@ def group_by_lines(
         split.sort()
     if split:
         lanes = np.searchsorted(np.array(split), centres[:, 0])
+        rows = sorted(rows + under_top)
         header_y = _header_line(rows, centres)
         # titles are written above the header line, or above a line with no note over it
         above_all = [y for y, _, _ in rows if y < ys[0]]
@@ -537,7 +540,7 @@ def photo_groups(
 
 
 def suggest_by_layout(
-    notes: list[Note], language: str = "de", photos: dict[int, PhotoContext] | None = None
+    notes: list[Note], language: str = "de", photos: Mapping[int, PhotoContext] | None = None
 ) -> list[Suggestion]:
     """Groups of notes as laid out on each photo, named by their header card if any.
 

@@ -25,7 +25,10 @@ draws 60 stations of 2 to 12 themes of 3 to 8 notes (:func:`bench.suggest.mixed_
 mean ARI 0.475 from the tuning sets' themes, 0.481 from the held-out ones (0.399
 and 0.445 while stations of 8 to 15 notes were still grouped by average linkage;
 0.449 and 0.479 with the modularity at resolution 1, see
-:data:`app.suggest.spectral.RESOLUTION`, which then gave ``heldout`` 0.655).
+:data:`app.suggest.spectral.RESOLUTION`, which then gave ``heldout`` 0.655; an
+earlier trial of a resolution above 1, its value not recorded, was dropped: on the
+8-by-8 sets it found eight groups more often, held-out 0.751, but it split a station
+of three themes into six).
 A station of fewer notes is too small a graph: each note's similarities to all others form
 its profile, two notes are as similar as their profiles (a second-order similarity,
 which separates themes that share a general tone, such as "digital"), and
@@ -33,9 +36,7 @@ average-linkage clustering, run as a nearest-neighbour chain in O(n²), groups
 them down to a threshold. The words most group members share name the groups.
 
 Tried on the tuning sets and the mixed stations drawn from their themes, with
-no gain and so not kept: a resolution above 1 for the modularity (on the 8-by-8
-sets it found eight groups more often, held-out 0.751, but it split a station of
-three themes into six: it had learnt the sets' shape), the eigengap or the
+no gain and so not kept: the eigengap or the
 silhouette to choose the number of groups, mutual or self-tuning neighbour
 graphs, fewer or more neighbours, co-association of several graphs, lexical
 shares from 0 to 0.45, the second-order similarity on the graph, earlier layers
