@@ -184,9 +184,8 @@ def test_a_line_under_cards_pinned_at_the_top_parts_nothing_without_columns() ->
                 card(left + col * 135, 260 + row * 135, f"Punkt {row}{col}")
     lines = find_board_lines(board, [n.polygon for n in notes])
     assert [line.vertical for line in lines] == [False]
-    found = sorted(
-        sorted(s.note_ids) for s in suggest_by_layout(notes, "de", {1: PhotoContext(1500, 900, lines)})
-    )
+    context = PhotoContext(1500, 900, lines)
+    found = sorted(sorted(s.note_ids) for s in suggest_by_layout(notes, "de", {1: context}))
     assert found == [[2, 3, 4, 5], [7, 8, 9, 10], [12, 13, 14, 15]]
 
 
