@@ -90,6 +90,27 @@ def test_export_onto_a_non_regular_file_is_refused(project: Path, tmp_path: Path
     assert link.is_symlink()
 
 
+def test_markdown_export_keeps_an_existing_pictures_folder(project: Path, tmp_path: Path) -> None:
+    folder = tmp_path / "report_images"
+    folder.mkdir()
+    (folder / "holiday.jpg").write_bytes(b"my holiday")
+    (folder / "station-1-board.jpg").write_bytes(b"an old export's picture")
+    out = tmp_path / "report.md"
+    code, _, err = run(["export", str(project), "-o", str(out)])
+    _no_traceback(code, err)
+    assert "report_images exists" in err and "--force" in err
+    assert not out.exists()
+    # asked to replace: a folder with a picture an export never writes stays, too
+    code, _, err = run(["export", str(project), "-o", str(out), "--force"])
+    _no_traceback(code, err)
+    assert sorted(p.name for p in folder.iterdir()) == ["holiday.jpg", "station-1-board.jpg"]
+    assert (folder / "holiday.jpg").read_bytes() == b"my holiday"
+    (folder / "holiday.jpg").unlink()
+    code, _, err = run(["export", str(project), "-o", str(out), "--force"])
+    assert code == 0, err
+    assert out.exists() and not (folder / "station-1-board.jpg").exists()
+
+
 def test_recording_export_needs_force_too(project: Path, tmp_path: Path) -> None:
     from app.recordings import add_recording
 
