@@ -111,6 +111,29 @@ def test_markdown_export_keeps_an_existing_pictures_folder(project: Path, tmp_pa
     assert out.exists() and not (folder / "station-1-board.jpg").exists()
 
 
+def test_export_of_a_photo_cropped_small_ends(tmp_path: Path) -> None:
+    """The legend under a photo narrower than "…" once looped for ever."""
+    from PIL import Image, ImageDraw
+
+    from app.export.charts import wrap
+    from app.export.fonts import pil_font
+    from tests.test_hostile import time_limit
+    from tests.ui.boards import imported_project
+
+    draw = ImageDraw.Draw(Image.new("RGB", (10, 10)))
+    with time_limit(10):
+        assert wrap(draw, "Theme one", pil_font(18), 5, 1) == ["…"]
+        assert wrap(draw, "W" * 10_000, pil_font(18), 100, 1)[0].endswith("W…")
+    path, station_id, photo_id = imported_project(tmp_path, width=640, height=480)
+    with Project.open(path) as opened:
+        theme = opened.themes.add(station_id, "Theme one")
+        opened.notes.set_theme([opened.notes.list()[0].id], theme.id)
+    code, _, err = run(["photo", "crop", str(path), str(photo_id), "--rect", "0,0,30,30"])
+    assert code == 0, err
+    code, _, err = run(["export", str(path), "-o", str(tmp_path / "s.html"), "--no-faces"])
+    assert code == 0, err
+
+
 def test_recording_export_needs_force_too(project: Path, tmp_path: Path) -> None:
     from app.recordings import add_recording
 
