@@ -134,6 +134,43 @@ def test_export_of_a_photo_cropped_small_ends(tmp_path: Path) -> None:
     assert code == 0, err
 
 
+@pytest.mark.parametrize(
+    "damage",
+    [
+        "UPDATE station SET position = 'first'",
+        "UPDATE note SET polygon = '[[NaN, 0], [1, 0], [1, 1]]' WHERE id = {NOTE}",
+    ],
+)
+def test_cross_theme_with_a_damaged_member(tmp_path: Path, damage: str) -> None:
+    """A damaged station (or note) is left out of a cross theme, not a traceback."""
+    import sqlite3
+
+    from tests.ui.boards import imported_project
+
+    path, station_id, _photo_id = imported_project(tmp_path, width=640, height=480)
+    with Project.open(path) as opened:
+        first, second = [n.id for n in opened.notes.list()][:2]
+        opened.notes.update(first, text="More benches")
+        theme = opened.themes.add(station_id, "Theme one")
+        opened.notes.set_theme([first], theme.id)
+        cross = opened.cross_themes.add("Across")
+        opened.cross_themes.add_members(cross.id, theme_ids=[theme.id], note_ids=[second])
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute(damage.replace("{NOTE}", str(second)))
+    conn.close()
+    code, out, err = run(["theme", "cross", "list", str(path), "--json"])
+    assert code == 0, err
+    assert json.loads(out)[0]["name"] == "Across"
+    code, out, err = run(["theme", "cross", "list", str(path)])
+    assert code == 0 and "Across" in out, err
+    for suffix in ("md", "json", "csv"):
+        target = tmp_path / f"s.{suffix}"
+        code, _, err = run(["export", str(path), "-o", str(target), "--no-faces"])
+        assert code == 0, err
+    assert "Across" in (tmp_path / "s.md").read_text(encoding="utf-8")
+
+
 def test_recording_export_needs_force_too(project: Path, tmp_path: Path) -> None:
     from app.recordings import add_recording
 

@@ -364,7 +364,9 @@ def _cross_sections(
 ) -> list[CrossSection]:
     """Cross-station themes with the themes and notes of the exported stations."""
     stations = {s.id: s.name for s in project.stations.list()}
-    themes = {t.id: t for t in project.themes.list()}
+    # damaged rows are left out of the lists, and so of the cross themes
+    themes = {t.id: t for t in project.themes.list() if t.station_id in stations}
+    notes = {n.id: n for n in project.notes.list()}
     result = []
     for cross in project.cross_themes.list():
         shown = [
@@ -374,8 +376,8 @@ def _cross_sections(
         ]
         items = []
         for note_id in project.cross_themes.notes_of(cross.id):
-            note = project.notes.get(note_id)
-            if station_ids is not None and note.station_id not in station_ids:
+            note = notes.get(note_id)
+            if note is None or station_ids is not None and note.station_id not in station_ids:
                 continue
             if omit and not note.reviewed:
                 continue
