@@ -171,6 +171,45 @@ def test_cross_theme_with_a_damaged_member(tmp_path: Path, damage: str) -> None:
     assert "Across" in (tmp_path / "s.md").read_text(encoding="utf-8")
 
 
+def _jpeg_claiming(width: int, height: int) -> bytes:
+    """A small JPEG whose header claims ``width`` x ``height`` pixels (a decompression bomb)."""
+    import io
+    import struct
+
+    from PIL import Image
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (64, 48)).save(buffer, "JPEG")
+    data = bytearray(buffer.getvalue())
+    struct.pack_into(">HH", data, data.find(b"\xff\xc0") + 5, height, width)
+    return bytes(data)
+
+
+@pytest.mark.parametrize("mime", ["image/jpeg", "image/heic"])
+def test_privacy_commands_on_a_stored_decompression_bomb(tmp_path: Path, mime: str) -> None:
+    import sqlite3
+
+    from tests.ui.boards import imported_project
+
+    path, _station_id, photo_id = imported_project(tmp_path, width=640, height=480)
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute(
+            "UPDATE photo SET data = ?, mime = ? WHERE id = ?",
+            (_jpeg_claiming(60_000, 60_000), mime, photo_id),
+        )
+    conn.close()
+    code, out, err = run(["privacy", "check", str(path), "--no-faces", "--json"])
+    assert code == 0, err
+    assert json.loads(out)["photos_with_metadata"] == []
+    code, out, err = run(["privacy", "remove-metadata", str(path)])
+    if mime == "image/heic":  # re-encoded to JPEG: it would be decoded, so it is left
+        _no_traceback(code, f"{err}{out.splitlines()[-1]}\n")
+        assert f"photo {photo_id}: left as it was" in out
+    else:  # cleaned without decoding
+        assert code == 0, err
+
+
 def test_recording_export_needs_force_too(project: Path, tmp_path: Path) -> None:
     from app.recordings import add_recording
 
