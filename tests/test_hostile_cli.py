@@ -331,6 +331,24 @@ def test_live_lock_on_this_machine_is_never_broken(project: Path) -> None:
         helper.wait()
 
 
+def test_project_held_by_another_connection_is_busy_not_damaged(project: Path) -> None:
+    """A file in rollback-journal mode held by another writer: "busy", never "damaged"."""
+    import sqlite3
+
+    holder = sqlite3.connect(project, isolation_level=None)
+    try:
+        holder.execute("PRAGMA journal_mode = DELETE")
+        holder.execute("BEGIN EXCLUSIVE")
+        holder.execute("UPDATE workshop SET title = 'theirs'")
+        code, _, err = run(["notes", str(project)])
+        _no_traceback(code, err)
+        assert "is busy or locked; try again" in err
+    finally:
+        holder.close()
+    code, _, err = run(["notes", str(project)])
+    assert code == 0, err
+
+
 def test_full_disk_when_locking(project: Path, monkeypatch) -> None:
     real_fdopen = os.fdopen
 

@@ -65,6 +65,8 @@ def inspect(path: Path) -> int:
         finally:
             conn.close()
     except sqlite3.DatabaseError as error:
+        if is_busy(error):
+            raise ProjectError.coded("project.busy", path=path) from error
         raise NotAProjectError.coded(
             "project.damaged_or_foreign", path=path, reason=str(error)
         ) from error
@@ -144,8 +146,16 @@ def open_connection(path: Path, *, read_only: bool = False) -> sqlite3.Connectio
             conn.close()
             raise
     except sqlite3.DatabaseError as error:
+        if is_busy(error):
+            raise ProjectError.coded("project.busy", path=path) from error
         raise ProjectError.coded("project.cannot_open", path=path, reason=str(error)) from error
     return conn
+
+
+def is_busy(error: sqlite3.Error) -> bool:
+    """Whether ``error`` says that another connection holds the file (it is not damaged)."""
+    code = getattr(error, "sqlite_errorcode", None)
+    return isinstance(code, int) and code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
 
 
 def _quick_check(path: Path) -> None:
