@@ -210,6 +210,53 @@ def test_privacy_commands_on_a_stored_decompression_bomb(tmp_path: Path, mime: s
         assert code == 0, err
 
 
+@pytest.mark.parametrize(
+    "argv",
+    [
+        ["note", "set", "{P}", "{N}", "--text", "y " * 50_001],
+        ["note", "set", "{P}", "{N}", "--tag", "x" * 10_001],
+        ["station", "add", "{P}", "x" * 10_001],
+        ["station", "set", "{P}", "Governance", "--question", "q" * 100_001],
+        ["theme", "add", "{P}", "x" * 10_001, "--station", "Governance"],
+        ["theme", "cross", "add", "{P}", "x" * 10_001],
+        ["workshop", "set", "{P}", "--title", "t" * 100_001],
+    ],
+    ids=["note-text", "tag", "station", "question", "theme", "cross-theme", "title"],
+)
+def test_texts_longer_than_read_back_are_refused(tmp_path: Path, argv: list[str]) -> None:
+    """Stored, they would be read back as damaged: the note, station... left out of all."""
+    from tests.ui.boards import imported_project
+
+    path, _station_id, _photo_id = imported_project(tmp_path, width=640, height=480)
+    with Project.open(path) as opened:
+        note = opened.notes.list()[0].id
+    before = [run(["notes", str(path), "--json"]), run(["workshop", "show", str(path), "--json"])]
+    before.append(run(["station", "list", str(path), "--json"]))
+    code, _, err = run([a.replace("{P}", str(path)).replace("{N}", str(note)) for a in argv])
+    _no_traceback(code, err)
+    assert "is longer than" in err
+    after = [run(["notes", str(path), "--json"]), run(["workshop", "show", str(path), "--json"])]
+    after.append(run(["station", "list", str(path), "--json"]))
+    assert after == before
+
+
+def test_json_import_with_an_overlong_tag_is_refused(tmp_path: Path) -> None:
+    from tests.ui.boards import imported_project
+
+    path, _station_id, _photo_id = imported_project(tmp_path, width=640, height=480)
+    with Project.open(path) as opened:
+        opened.tags.add([opened.notes.list()[0].id], "tagged")
+    exported = tmp_path / "export.json"
+    assert run(["export", str(path), "-o", str(exported)])[0] == 0
+    data = json.loads(exported.read_text(encoding="utf-8"))
+    data["notes"][0]["tags"] = ["x" * 10_001]
+    exported.write_text(json.dumps(data), encoding="utf-8")
+    target = tmp_path / "copy.pinscribe"
+    code, _, err = run(["new", str(target), "--from-json", str(exported)])
+    _no_traceback(code, err)
+    assert "tag's name is longer than" in err and not target.exists()
+
+
 def test_recording_export_needs_force_too(project: Path, tmp_path: Path) -> None:
     from app.recordings import add_recording
 

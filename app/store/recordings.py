@@ -25,6 +25,10 @@ if TYPE_CHECKING:
 _UNSET = object()
 
 
+def _fits_caption(project: Project, caption: str) -> None:
+    values.fits(project.path.name, caption, "caption")
+
+
 @dataclass
 class Recording:
     """A recording's settings (the photo itself is in ``project.photos``)."""
@@ -232,6 +236,7 @@ class Recordings:
     ) -> Region:
         self.get(photo_id)
         shape = _polygon_json(polygon)
+        values.fits(self._p.path.name, caption, "caption")
         if theme_id is not None:
             self._p.themes.get(theme_id)
         with self._p.transaction():
@@ -260,6 +265,7 @@ class Recordings:
         if polygon is not None:
             values["polygon"] = _polygon_json(polygon)
         if caption is not None:
+            _fits_caption(self._p, caption)
             values["caption"] = caption.strip()
         if theme_id is not _UNSET:
             if theme_id is not None:
