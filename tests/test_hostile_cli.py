@@ -257,6 +257,22 @@ def test_json_import_with_an_overlong_tag_is_refused(tmp_path: Path) -> None:
     assert "tag's name is longer than" in err and not target.exists()
 
 
+def test_json_import_refuses_a_photo_claiming_too_many_pixels(tmp_path: Path) -> None:
+    """Its placeholder was drawn at the size claimed: 100,000 x 100,000 took 30 GB."""
+    from tests.ui.boards import imported_project
+
+    path, _station_id, _photo_id = imported_project(tmp_path, width=640, height=480)
+    exported = tmp_path / "export.json"
+    assert run(["export", str(path), "-o", str(exported)])[0] == 0
+    data = json.loads(exported.read_text(encoding="utf-8"))
+    data["photos"][0].update(width=10_001, height=10_000)  # just over 100 megapixels
+    exported.write_text(json.dumps(data), encoding="utf-8")
+    target = tmp_path / "copy.pinscribe"
+    code, _, err = run(["new", str(target), "--from-json", str(exported)])
+    _no_traceback(code, err)
+    assert "photo 1: 10001 x 10000 pixels" in err and not target.exists()
+
+
 def test_recording_export_needs_force_too(project: Path, tmp_path: Path) -> None:
     from app.recordings import add_recording
 

@@ -266,6 +266,11 @@ def _photo_bytes(p: dict[str, Any]) -> tuple[bytes, str | None, str]:
     The real photo when the file holds it (and its hash matches), else a placeholder,
     stored under its own hash and a file name that says it is one.
     """
+    from ocr import loading
+
+    if p["width"] * p["height"] > loading.max_pixels:  # Pinscribe never stores such a photo
+        reason = f"{p['width']} x {p['height']} pixels, more than {loading.max_pixels} pixels"
+        raise InvalidInputError.coded("json.photo_invalid", photo_id=p["id"], reason=reason)
     if "data" in p:
         try:
             data = base64.b64decode(p["data"], validate=True)
