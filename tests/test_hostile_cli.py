@@ -273,6 +273,20 @@ def test_json_import_refuses_a_photo_claiming_too_many_pixels(tmp_path: Path) ->
     assert "photo 1: 10001 x 10000 pixels" in err and not target.exists()
 
 
+def test_opendata_export_keeps_a_folder_named_like_its_temporary_one(
+    project: Path, tmp_path: Path
+) -> None:
+    mine = tmp_path / "portal.partial"
+    mine.mkdir()
+    (mine / "draft.txt").write_text("the user's draft", encoding="utf-8")
+    out = tmp_path / "portal"
+    code, _, err = run(["export", str(project), "-o", str(out), "--format", "opendata"])
+    assert code == 0, err
+    assert (out / "notizen.csv").is_file()
+    assert (mine / "draft.txt").read_text(encoding="utf-8") == "the user's draft"
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
+
+
 def test_recording_export_needs_force_too(project: Path, tmp_path: Path) -> None:
     from app.recordings import add_recording
 
