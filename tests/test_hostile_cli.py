@@ -287,6 +287,16 @@ def test_opendata_export_keeps_a_folder_named_like_its_temporary_one(
     assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith(".")) == []
 
 
+@pytest.mark.slow
+def test_demo_can_be_built_again(tmp_path: Path) -> None:
+    """The second run refused its own summaries ("use --force", which demo does not have)."""
+    folder = tmp_path / "demo"
+    for _ in range(2):
+        code, out, err = run(["demo", str(folder), "--no-ocr"])
+        assert code == 0, err
+    assert "demo-summary.pdf" in out and (folder / "demo-summary_images").is_dir()
+
+
 def test_recording_export_needs_force_too(project: Path, tmp_path: Path) -> None:
     from app.recordings import add_recording
 
