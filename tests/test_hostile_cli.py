@@ -489,6 +489,32 @@ def test_recording_corners_must_be_finite(project: Path, corners: str) -> None:
     assert code == 2 and "Traceback" not in err
 
 
+@pytest.mark.parametrize(
+    "change",
+    [
+        ["--paper", "nanxnan"],
+        ["--paper", "1e308x1"],
+        ["--paper", "1000x1"],
+        ["--corners", "0,0,499,0,499,1,0,1"],  # a sliver: its shape 499 to 1
+        ["--corners", "0,0,499,0,499,0,0,0"],  # on one line: no area
+        ["--corners", "0,0,499,0,499,0,0,0", "--paper", "A1"],
+    ],
+)
+def test_recording_of_no_poster_shape_is_refused(tmp_path: Path, change: list[str]) -> None:
+    """Stored, such a shape read back as damaged; corners on a line raised ZeroDivisionError."""
+    from app.recordings import add_recording
+
+    path = tmp_path / "mine.pinscribe"
+    poster = write_board(tmp_path / "poster.jpg", width=500, height=400, columns=1, rows=1)
+    with Project.create(path, title="Mine") as opened:
+        rec = add_recording(opened, poster)
+    before = run(["recording", "list", str(path), "--json"])
+    code, _, err = run(["recording", "set", str(path), str(rec), *change])
+    _no_traceback(code, err)
+    assert "Unknown paper" in err or "needs four corners" in err
+    assert run(["recording", "list", str(path), "--json"]) == before
+
+
 @pytest.mark.parametrize("ident", ["99999999999999999999999", "-1", "0", "x"])
 def test_huge_and_bad_ids(project: Path, ident: str) -> None:
     for argv in (

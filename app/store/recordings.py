@@ -23,6 +23,8 @@ if TYPE_CHECKING:
     from app.store.project import Project
 
 _UNSET = object()
+#: The widest and the tallest shape (width / height) a flattened recording may have.
+MIN_ASPECT, MAX_ASPECT = 0.01, 100.0
 
 
 def _fits_caption(project: Project, caption: str) -> None:
@@ -63,7 +65,7 @@ def _recording(row: sqlite3.Row) -> Recording:
         corners=corners,
         found=bool(values.integer(row["found"], "found", low=0, high=1)),
         paper=values.text(row["paper"], "paper", limit=40),
-        aspect=values.optional_number(row["aspect"], "aspect", low=0.01, high=100.0),
+        aspect=values.optional_number(row["aspect"], "aspect", low=MIN_ASPECT, high=MAX_ASPECT),
         enhance=bool(values.integer(row["enhance"], "enhance", low=0, high=1)),
         has_flattened=bool(row["has_flattened"]),
         words=values.optional_text(row["words"], "words", limit=10 * values.MAX_TEXT),
