@@ -7,6 +7,7 @@ damaged file, an interrupted merge.
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import json
 import os
@@ -434,6 +435,23 @@ def test_project_held_by_another_connection_is_busy_not_damaged(project: Path) -
         holder.close()
     code, _, err = run(["notes", str(project)])
     assert code == 0, err
+
+
+def test_full_disk_when_opening_says_so(tmp_path: Path) -> None:
+    """Opening a WAL project writes its -shm file: on a full disk that failed as "damaged"."""
+    from tests.test_robustness import _tmpfs
+
+    with _tmpfs(tmp_path / "small", "1m") as folder:
+        path = folder / "p.pinscribe"
+        Project.create(path, title="Full").close()
+        (folder / "p.pinscribe-shm").write_bytes(b"")  # as a reader left it on a full disk
+        with contextlib.suppress(OSError), (folder / "filler").open("wb") as filler:
+            while True:
+                filler.write(b"\0" * 65536)
+        for argv in (["station", "list", str(path)], ["station", "add", str(path), "B"]):
+            code, _, err = run(argv)
+            _no_traceback(code, err)
+            assert "the disk is full" in err and "damaged" not in err
 
 
 def test_full_disk_when_locking(project: Path, monkeypatch) -> None:

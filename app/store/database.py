@@ -65,8 +65,7 @@ def inspect(path: Path) -> int:
         finally:
             conn.close()
     except sqlite3.DatabaseError as error:
-        if is_busy(error):
-            raise ProjectError.coded("project.busy", path=path) from error
+        _raise_if_busy_or_full(path, error)
         raise NotAProjectError.coded(
             "project.damaged_or_foreign", path=path, reason=str(error)
         ) from error
@@ -146,16 +145,29 @@ def open_connection(path: Path, *, read_only: bool = False) -> sqlite3.Connectio
             conn.close()
             raise
     except sqlite3.DatabaseError as error:
-        if is_busy(error):
-            raise ProjectError.coded("project.busy", path=path) from error
+        _raise_if_busy_or_full(path, error)
         raise ProjectError.coded("project.cannot_open", path=path, reason=str(error)) from error
     return conn
 
 
-def is_busy(error: sqlite3.Error) -> bool:
-    """Whether ``error`` says that another connection holds the file (it is not damaged)."""
+def _raise_if_busy_or_full(path: Path, error: sqlite3.Error) -> None:
+    """Say so when the file is held by another program or its disk is full (not damaged).
+
+    Opening a project in WAL mode writes its ``-shm`` file, even to read.
+    """
     code = getattr(error, "sqlite_errorcode", None)
-    return isinstance(code, int) and code & 0xFF in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED)
+    code = code & 0xFF if isinstance(code, int) else None
+    if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        raise ProjectError.coded("project.busy", path=path) from error
+    if code == sqlite3.SQLITE_FULL or code == sqlite3.SQLITE_IOERR and _disk_full(path):
+        raise ProjectError.coded("project.lock_disk_full", name=path.name) from error
+
+
+def _disk_full(path: Path) -> bool:
+    try:
+        return shutil.disk_usage(path.resolve().parent).free < 1024 * 1024
+    except OSError:
+        return False
 
 
 def _quick_check(path: Path) -> None:
