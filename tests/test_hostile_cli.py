@@ -298,6 +298,19 @@ def test_demo_can_be_built_again(tmp_path: Path) -> None:
     assert "demo-summary.pdf" in out and (folder / "demo-summary_images").is_dir()
 
 
+def test_xlsx_export_of_control_characters_in_the_workshop(project: Path, tmp_path: Path) -> None:
+    """The workbook's title and author took them raw: openpyxl raised ValueError."""
+    with Project.open(project) as opened:
+        opened.workshop.update(title="Work\x1b[2Jshop\x07", moderation="A\x00nna")
+    out = tmp_path / "s.xlsx"
+    code, _, err = run(["export", str(project), "-o", str(out)])
+    assert code == 0, err
+    from openpyxl import load_workbook
+
+    book = load_workbook(out)
+    assert book.properties.title == "Work[2Jshop" and book.properties.creator == "Anna"
+
+
 def test_recording_export_needs_force_too(project: Path, tmp_path: Path) -> None:
     from app.recordings import add_recording
 
