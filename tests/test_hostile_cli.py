@@ -311,6 +311,33 @@ def test_xlsx_export_of_control_characters_in_the_workshop(project: Path, tmp_pa
     assert book.properties.title == "Work[2Jshop" and book.properties.creator == "Anna"
 
 
+def test_a_tiny_crop_never_publishes_the_whole_photo(tmp_path: Path) -> None:
+    """A crop under a pixel at the export's reduced size left the whole photo published."""
+    import io
+
+    from PIL import Image
+
+    from app.privacy.photos import published_photo
+
+    buffer = io.BytesIO()
+    Image.new("RGB", (4000, 3000), (200, 10, 10)).save(buffer, "JPEG")
+    path = tmp_path / "mine.pinscribe"
+    with Project.create(path, title="Mine") as opened:
+        station = opened.stations.add("A")
+        photo = opened.photos.add(
+            station.id, buffer.getvalue(), filename="a.jpg", width=4000, height=3000,
+            mime="image/jpeg",
+        )  # fmt: skip
+        opened.photos.set_publish_crop(photo.id, (100, 100, 1, 1))
+        for size in (None, 1600, 800):
+            assert published_photo(opened, photo.id, max_side=size).rgb.shape == (1, 1, 3)
+    code, _, err = run(["export", str(path), "-o", str(tmp_path / "s.md"), "--no-faces"])
+    assert code == 0, err
+    (board,) = (tmp_path / "s_images").glob("station-*-board-*.jpg")
+    with Image.open(board) as picture:
+        assert picture.width < 10
+
+
 def test_recording_export_needs_force_too(project: Path, tmp_path: Path) -> None:
     from app.recordings import add_recording
 
