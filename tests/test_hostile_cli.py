@@ -338,6 +338,27 @@ def test_a_tiny_crop_never_publishes_the_whole_photo(tmp_path: Path) -> None:
         assert picture.width < 10
 
 
+def test_crops_of_notes_under_a_hidden_region_are_not_published(tmp_path: Path) -> None:
+    """The crops are cut at import: one under a blacked-out region showed what it hides."""
+    from tests.ui.boards import imported_project
+
+    path, _station_id, photo_id = imported_project(tmp_path, width=640, height=480)
+    with Project.open(path) as opened:
+        notes = opened.notes.list()
+        for note in notes:
+            opened.notes.update(note.id, text=f"Note {note.id}")
+        xs, ys = [x for x, _ in notes[0].polygon], [y for _, y in notes[0].polygon]
+    rect = f"{min(xs) + 5:.0f},{min(ys) + 5:.0f},10,10"  # a spot inside the first note
+    code, _, err = run(["photo", "redact", str(path), str(photo_id), "--rect", rect, "--black"])
+    assert code == 0, err
+    out = tmp_path / "s.md"
+    code, _, err = run(["export", str(path), "-o", str(out), "--crops", "--no-faces"])
+    assert code == 0, err
+    crops = {p.name for p in (tmp_path / "s_images").glob("note-*.jpg")}
+    assert f"note-{notes[0].id}.jpg" not in crops
+    assert crops == {f"note-{n.id}.jpg" for n in notes[1:]}
+
+
 def test_recording_export_needs_force_too(project: Path, tmp_path: Path) -> None:
     from app.recordings import add_recording
 
