@@ -167,6 +167,29 @@ def flattened_image(project: Project, photo_id: int) -> np.ndarray:
     return decode_rgb(data, max_pixels=MAX_STORED_PIXELS)
 
 
+def published_flattened(project: Project, photo_id: int) -> np.ndarray | None:
+    """The flattened image as published when regions of its photo are hidden, else None.
+
+    The stored flattened image was made from the photo as taken: with regions blurred
+    or blacked out (a face before the poster), it is made again from the photo with
+    them hidden, at the same corners and shape (so the recording's regions still fit).
+    """
+    from app.privacy.photos import published_photo
+
+    if not project.photos.redactions(photo_id):
+        return None
+    current = project.recordings.get(photo_id)
+    hidden = published_photo(project, photo_id, _original(project, photo_id), cropped=False)
+    if current.corners is not None:
+        quad = np.asarray(current.corners, dtype=np.float64)
+    else:
+        quad, _found = poster.find_poster_corners(hidden.rgb)
+    height, width = hidden.rgb.shape[:2]
+    aspect = current.aspect or poster.estimate_aspect(quad, (width, height))
+    flat = poster.flatten(hidden.rgb, quad, aspect)
+    return poster.enhance(flat) if current.enhance else flat
+
+
 def list_recordings(project: Project, station_id: int | None = None) -> list[Recording]:
     """The recordings (of a station when given), in the order they were added."""
     return project.recordings.list(station_id)

@@ -359,6 +359,29 @@ def test_crops_of_notes_under_a_hidden_region_are_not_published(tmp_path: Path) 
     assert crops == {f"note-{n.id}.jpg" for n in notes[1:]}
 
 
+def test_hidden_regions_of_a_recording_photo_are_hidden_when_published(tmp_path: Path) -> None:
+    """The stored straightened image was published as taken: a face blurred (or a region
+    blacked out) on the recording's photo showed in every export and ``recording export``."""
+    from PIL import Image, ImageStat
+
+    from app.recordings import add_recording
+
+    path = tmp_path / "mine.pinscribe"
+    poster = write_board(tmp_path / "poster.jpg", width=500, height=400, columns=1, rows=1)
+    with Project.create(path, title="Mine") as opened:
+        rec = add_recording(opened, poster, opened.stations.add("A").id)
+    code, _, err = run(["photo", "redact", str(path), str(rec), "--rect", "0,0,500,400", "--black"])
+    assert code == 0, err
+    out = tmp_path / "poster.png"
+    code, _, err = run(["recording", "export", str(path), str(rec), "-o", str(out)])
+    assert code == 0, err
+    code, _, err = run(["export", str(path), "-o", str(tmp_path / "s.md"), "--no-faces"])
+    assert code == 0, err
+    for picture in (out, tmp_path / "s_images" / f"recording-{rec}.jpg"):
+        with Image.open(picture) as image:
+            assert max(ImageStat.Stat(image.convert("L")).mean) < 60, picture.name
+
+
 def test_recording_export_needs_force_too(project: Path, tmp_path: Path) -> None:
     from app.recordings import add_recording
 

@@ -199,12 +199,18 @@ def with_legend(image: Image.Image, entries: list[tuple[str, tuple[int, int, int
 
 
 def _flattened(project: Project, photo: Photo, size: int) -> tuple[Image.Image, float] | None:
-    """The recording's straightened image, downscaled, if it has one."""
+    """The recording's straightened image as published, downscaled, if it has one."""
+    from app.recordings import published_flattened
+
     data = project.recordings.flattened(photo.id)
     if data is None:
         return None
-    with Image.open(io.BytesIO(data)) as opened:
-        image = opened.convert("RGB")
+    hidden = published_flattened(project, photo.id)  # regions of its photo hidden
+    if hidden is not None:
+        image = Image.fromarray(hidden)
+    else:
+        with Image.open(io.BytesIO(data)) as opened:
+            image = opened.convert("RGB")
     scale = min(1.0, size / max(image.width, image.height))
     if scale < 1.0:
         image = image.resize(
