@@ -382,6 +382,30 @@ def test_hidden_regions_of_a_recording_photo_are_hidden_when_published(tmp_path:
             assert max(ImageStat.Stat(image.convert("L")).mean) < 60, picture.name
 
 
+def test_backup_before_an_upgrade_never_replaces_a_file(tmp_path: Path) -> None:
+    """The copy before migrating went over an earlier backup, or through a planted link."""
+    from app.store.database import _connect, backup_path
+    from app.store.migrations import migrate
+
+    for name in ("earlier", "linked"):
+        path = tmp_path / f"{name}.pinscribe"
+        conn = _connect(path)
+        migrate(conn, target=5)
+        conn.close()
+    earlier = backup_path(tmp_path / "earlier.pinscribe", 5)
+    earlier.write_text("my earlier backup", encoding="utf-8")
+    victim = tmp_path / "victim.txt"
+    victim.write_text("the user's own file", encoding="utf-8")
+    backup_path(tmp_path / "linked.pinscribe", 5).symlink_to(victim.name)
+    for name in ("earlier", "linked"):
+        original = (tmp_path / f"{name}.pinscribe").read_bytes()
+        code, _, err = run(["station", "add", str(tmp_path / f"{name}.pinscribe"), "A"])
+        assert code == 0, err
+        assert (tmp_path / f"{name}.v5-backup-2.pinscribe").read_bytes() == original
+    assert earlier.read_text(encoding="utf-8") == "my earlier backup"
+    assert victim.read_text(encoding="utf-8") == "the user's own file"
+
+
 def test_recording_export_needs_force_too(project: Path, tmp_path: Path) -> None:
     from app.recordings import add_recording
 

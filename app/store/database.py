@@ -128,7 +128,7 @@ def open_connection(path: Path, *, read_only: bool = False) -> sqlite3.Connectio
     if version < SCHEMA_VERSION:
         _quick_check(path)
         try:
-            shutil.copy2(path, backup_path(path, version))
+            _write_backup(path, version)
         except OSError as error:
             raise ProjectError.coded(
                 "project.upgrade_copy_failed", path=path, reason=error.strerror or error
@@ -168,6 +168,26 @@ def _disk_full(path: Path) -> bool:
         return shutil.disk_usage(path.resolve().parent).free < 1024 * 1024
     except OSError:
         return False
+
+
+def _write_backup(path: Path, version: int) -> Path:
+    """Copy the file before migrating it, under the first free name.
+
+    Never over anything: an earlier backup, or a link planted beside a file from a
+    stranger, stays as it is.
+    """
+    target, number = backup_path(path, version), 2
+    while target.exists() or target.is_symlink():
+        target = path.with_name(f"{path.stem}.v{version}-backup-{number}{path.suffix}")
+        number += 1
+    with path.open("rb") as source, target.open("xb") as copy:  # "x": ours, or an error
+        try:
+            shutil.copyfileobj(source, copy)
+            shutil.copystat(path, target)
+        except BaseException:
+            target.unlink(missing_ok=True)
+            raise
+    return target
 
 
 def _quick_check(path: Path) -> None:
