@@ -406,6 +406,18 @@ def test_backup_before_an_upgrade_never_replaces_a_file(tmp_path: Path) -> None:
     assert victim.read_text(encoding="utf-8") == "the user's own file"
 
 
+def test_new_from_a_json_pipe_does_not_hang(tmp_path: Path) -> None:
+    fifo = tmp_path / "export.json"
+    os.mkfifo(fifo)
+    done = subprocess.run(
+        [sys.executable, "-m", "ui.entry", "new", str(tmp_path / "p.pinscribe"),
+         "--from-json", str(fifo)],
+        capture_output=True, text=True, timeout=60, cwd=ROOT,
+    )  # fmt: skip
+    _no_traceback(done.returncode, done.stderr)
+    assert "not a regular file" in done.stderr
+
+
 def test_recording_export_needs_force_too(project: Path, tmp_path: Path) -> None:
     from app.recordings import add_recording
 

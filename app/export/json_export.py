@@ -230,6 +230,8 @@ def check(data: Any) -> dict[str, Any]:
 
 def load_json(path: Path) -> dict[str, Any]:
     """Read and check a project export."""
+    if path.exists() and not path.is_file():  # a pipe or a device would be read for ever
+        raise PinscribeError.coded("file.cannot_read", path=path, reason="not a regular file")
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except OSError as error:
