@@ -418,6 +418,38 @@ def test_new_from_a_json_pipe_does_not_hang(tmp_path: Path) -> None:
     assert "not a regular file" in done.stderr
 
 
+@pytest.mark.parametrize(
+    "damage",
+    [
+        "UPDATE theme SET color = '#-1-1-1' WHERE id = {THEME}",  # the theme is left out
+        "UPDATE theme SET station_id = {OTHER} WHERE id = {THEME}",  # another station's
+    ],
+)
+def test_notes_of_a_theme_left_out_are_exported_unsorted(tmp_path: Path, damage: str) -> None:
+    """Such notes fell between the stations: in no section of any export, unreported."""
+    import sqlite3
+
+    from tests.ui.boards import imported_project
+
+    path, station_id, _photo_id = imported_project(tmp_path, width=640, height=480)
+    with Project.open(path) as opened:
+        notes = opened.notes.list()
+        for note in notes:
+            opened.notes.update(note.id, text=f"Note number {note.id}")
+        theme = opened.themes.add(station_id, "Theme one")
+        opened.notes.set_theme([notes[0].id], theme.id)
+        other = opened.stations.add("Other").id
+    conn = sqlite3.connect(path)
+    with conn:
+        conn.execute(damage.replace("{THEME}", str(theme.id)).replace("{OTHER}", str(other)))
+    conn.close()
+    out = tmp_path / "s.md"
+    code, _, err = run(["export", str(path), "-o", str(out), "--no-pictures"])
+    assert code == 0, err
+    text = out.read_text(encoding="utf-8")
+    assert all(f"Note number {note.id}" in text for note in notes)
+
+
 def test_recording_export_needs_force_too(project: Path, tmp_path: Path) -> None:
     from app.recordings import add_recording
 

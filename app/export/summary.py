@@ -323,7 +323,8 @@ def build_summary(
         if options.unreviewed == "omit":
             section.omitted = sum(not n.reviewed for n in readable)
             readable = [n for n in readable if n.reviewed]
-        for theme in project.themes.list(station.id):
+        themes = project.themes.list(station.id)
+        for theme in themes:
             items = [_item(n) for n in readable if n.theme_id == theme.id]
             regions = []
             if options.recordings:  # a region names a picture that is left out otherwise
@@ -335,7 +336,8 @@ def build_summary(
             group = Group(theme.name, theme.color, items, theme.id, regions)
             group.statement = lines_of(theme.statement)
             section.groups.append(group)
-        rest = [_item(n) for n in readable if n.theme_id is None]
+        # unsorted: also a note whose theme was left out (damaged) or is another station's
+        rest = [_item(n) for n in readable if n.theme_id not in {t.id for t in themes}]
         if rest:
             section.groups.append(Group(labels["unsorted"], "", rest))
         if by_votes:
