@@ -76,8 +76,8 @@ def build_demo(
             failed += [message for _, message in result.failed]
             apply_suggestions(project, station.id, suggest(project, station.id, "layout"))
         notes = len(project.notes.list())
-        exports = [
-            export(project, out_dir / f"demo-summary{suffix}")
+        exports = [  # an earlier demo's summaries are replaced, like its project
+            export(project, out_dir / f"demo-summary{suffix}", overwrite=True)
             for suffix in ((".pdf", ".docx", ".html", ".md") if summaries else ())
         ]
     return DemoResult(path, exports, notes, failed)

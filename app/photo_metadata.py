@@ -77,7 +77,7 @@ def personal_metadata(data: bytes) -> list[str]:
             text = {k: v for k, v in image.info.items() if isinstance(v, (str, bytes))}
             if any(key in text for key in ("XML:com.adobe.xmp", "xmp", "comment", "Comment")):
                 found.append(message("metadata.text"))
-    except (OSError, ValueError, SyntaxError):
+    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError):
         return []
     return sorted(set(found))
 
@@ -92,7 +92,7 @@ def _orientation(data: bytes) -> int:
     try:
         with Image.open(io.BytesIO(data)) as image:
             value = image.getexif().get(ORIENTATION, 1)
-    except (OSError, ValueError, SyntaxError):
+    except (OSError, ValueError, SyntaxError, Image.DecompressionBombError):
         return 1
     return value if isinstance(value, int) and 1 <= value <= 8 else 1
 
@@ -192,10 +192,13 @@ def _clean_webp(data: bytes) -> bytes:
 
 
 def _reencode_upright(data: bytes) -> bytes:
-    with Image.open(io.BytesIO(data)) as image:
-        upright = ImageOps.exif_transpose(image) or image
-        rgb = upright.convert("RGB")
-        icc = image.info.get("icc_profile")
+    try:
+        with Image.open(io.BytesIO(data)) as image:
+            upright = ImageOps.exif_transpose(image) or image
+            rgb = upright.convert("RGB")
+            icc = image.info.get("icc_profile")
+    except Image.DecompressionBombError as error:  # a stored photo from a stranger's file
+        raise MetadataError(str(error)) from error
     buffer = io.BytesIO()
     rgb.save(buffer, "JPEG", quality=95, subsampling=0, icc_profile=icc)
     return buffer.getvalue()

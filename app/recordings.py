@@ -18,7 +18,7 @@ from app.errors import InvalidInputError, PinscribeError
 from app.images import MAX_STORED_PIXELS, decode_rgb, encode_jpeg, mime_of
 from app.pipeline import Reader, read_photo_file, stored_photo
 from app.store import Project
-from app.store.recordings import Recording, Region
+from app.store.recordings import MAX_ASPECT, MIN_ASPECT, Recording, Region
 from ocr import recording as poster
 from ocr.geometry import order_corners
 from ocr.loading import load_image_bytes
@@ -124,12 +124,20 @@ def _flatten(
 ) -> tuple[np.ndarray, float]:
     """The poster inside ``quad`` straightened to its paper's shape (and enhanced)."""
     height, width = image.shape[:2]
+    x, y = order_corners(quad).T
+    if abs(float(np.dot(x, np.roll(y, 1)) - np.dot(y, np.roll(x, 1)))) < 2.0:  # no area
+        raise InvalidInputError.coded("recording.four_corners")
     try:
         aspect = poster.paper_aspect(paper, quad)
     except ValueError as error:
         raise InvalidInputError.coded("recording.paper_unknown", paper=paper) from error
+    # NaN, or a shape no poster has (read back as damaged: the recording would be lost)
+    if aspect is not None and not MIN_ASPECT <= aspect <= MAX_ASPECT:
+        raise InvalidInputError.coded("recording.paper_unknown", paper=paper)
     if aspect is None:
         aspect = poster.estimate_aspect(quad, (width, height))
+        if not MIN_ASPECT <= aspect <= MAX_ASPECT:  # corners on one line, or a sliver
+            raise InvalidInputError.coded("recording.four_corners")
     flat = poster.flatten(image, quad, aspect)
     return (poster.enhance(flat) if enhance else flat), float(aspect)
 
@@ -157,6 +165,29 @@ def flattened_image(project: Project, photo_id: int) -> np.ndarray:
     if data is None:  # pragma: no cover - straighten always stores one
         raise PinscribeError.coded("recording.not_flattened", photo_id=photo_id)
     return decode_rgb(data, max_pixels=MAX_STORED_PIXELS)
+
+
+def published_flattened(project: Project, photo_id: int) -> np.ndarray | None:
+    """The flattened image as published when regions of its photo are hidden, else None.
+
+    The stored flattened image was made from the photo as taken: with regions blurred
+    or blacked out (a face before the poster), it is made again from the photo with
+    them hidden, at the same corners and shape (so the recording's regions still fit).
+    """
+    from app.privacy.photos import published_photo
+
+    if not project.photos.redactions(photo_id):
+        return None
+    current = project.recordings.get(photo_id)
+    hidden = published_photo(project, photo_id, _original(project, photo_id), cropped=False)
+    if current.corners is not None:
+        quad = np.asarray(current.corners, dtype=np.float64)
+    else:
+        quad, _found = poster.find_poster_corners(hidden.rgb)
+    height, width = hidden.rgb.shape[:2]
+    aspect = current.aspect or poster.estimate_aspect(quad, (width, height))
+    flat = poster.flatten(hidden.rgb, quad, aspect)
+    return poster.enhance(flat) if current.enhance else flat
 
 
 def list_recordings(project: Project, station_id: int | None = None) -> list[Recording]:

@@ -379,8 +379,10 @@ def test_markdown_pictures_folder_is_replaced_but_foreign_folders_are_kept(
         foreign = tmp_path / "t_images"
         foreign.mkdir()
         (foreign / "Meine Notizen.txt").write_text("bleibt", encoding="utf-8")
-        with pytest.raises(PinscribeError, match="other files"):
+        with pytest.raises(PinscribeError, match="use --force"):
             export(project, tmp_path / "t.md")
+        with pytest.raises(PinscribeError, match="other files"):
+            export(project, tmp_path / "t.md", overwrite=True)
         assert (foreign / "Meine Notizen.txt").read_text(encoding="utf-8") == "bleibt"
         assert not (tmp_path / "t.md").exists()
 

@@ -42,6 +42,12 @@ READ = [
     ["export", "{P}", "-o", "{OUT}/summary.json"],
     ["export", "{P}", "-o", "{OUT}/summary.csv"],
     ["recording", "export", "{P}", "{REC}", "-o", "{OUT}/poster.png"],
+    ["export", "{P}", "-o", "{OUT}/summary.xlsx"],
+    ["tag", "list", "{P}", "--json"],
+    ["workshop", "show", "{P}", "--json"],
+    ["theme", "cross", "list", "{P}", "--json"],
+    ["photo", "list", "{P}", "--json"],
+    ["privacy", "check", "{P}", "--json", "--no-faces"],
 ]
 WRITE = [
     ["config", "{P}", "ocr.engine", "tesseract"],
@@ -49,6 +55,9 @@ WRITE = [
     ["theme", "add", "{P}", "New theme", "--station", hostile.STATION],
     ["suggest", "{P}", "--station", hostile.STATION, "--by", "colour", "--apply"],
     ["recording", "set", "{P}", "{REC}", "--paper", "A1"],
+    ["note", "set", "{P}", "2", "--text", "changed", "--tag", "new"],
+    ["theme", "cross", "add", "{P}", "Across"],
+    ["theme", "cross", "join", "{P}", "Across", "--theme", "1", "--note", "1"],
 ]
 #: Slower commands, run on every third file.
 SOME = [

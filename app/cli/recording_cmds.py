@@ -163,14 +163,16 @@ def _set(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
+    from app.images import MAX_STORED_PIXELS, decode_rgb
+
     with Project.open(args.project, read_only=True) as project:
         project.recordings.get(args.id)
         data = project.recordings.flattened(args.id)
+        hidden = None if data is None else recordings.published_flattened(project, args.id)
     if data is None:
         raise PinscribeError(f"Recording {args.id} has no straightened image; run 'recording set'.")
-    from app.images import MAX_STORED_PIXELS, decode_rgb
-
-    image = Image.fromarray(decode_rgb(data, max_pixels=MAX_STORED_PIXELS))
+    rgb = hidden if hidden is not None else decode_rgb(data, max_pixels=MAX_STORED_PIXELS)
+    image = Image.fromarray(rgb)
     suffix = args.output.suffix.lower()
     formats = {".png": "PNG", ".jpg": "JPEG", ".jpeg": "JPEG"}
     if suffix not in formats:

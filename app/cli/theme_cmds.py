@@ -98,7 +98,8 @@ def _register_cross(actions: Any) -> None:
 def _cross_list(args: argparse.Namespace) -> int:
     with Project.open(args.project, read_only=True) as project:
         stations = {s.id: s.name for s in project.stations.list()}
-        themes = {t.id: t for t in project.themes.list()}
+        # damaged rows are left out of the lists, and so of the members shown
+        themes = {t.id: t for t in project.themes.list() if t.station_id in stations}
         rows = [
             {
                 "id": c.id,
@@ -108,6 +109,7 @@ def _cross_list(args: argparse.Namespace) -> int:
                 "themes": [
                     {"id": t, "station": stations[themes[t].station_id], "name": themes[t].name}
                     for t in c.theme_ids
+                    if t in themes
                 ],
                 "theme_ids": c.theme_ids,
                 "note_ids": c.note_ids,

@@ -54,11 +54,24 @@ def wrap(draw: ImageDraw.ImageDraw, text: str, font: Font, width: float, lines: 
             break
     out.append(current)
     out = out[:lines]
-    last = out[-1]
-    while last and _text_width(draw, last, font) > width:
-        last = last[:-2].rstrip() + "…"
-    out[-1] = last
+    if _text_width(draw, out[-1], font) > width:
+        out[-1] = _shortened(draw, out[-1], font, width)
     return out
+
+
+def _shortened(draw: ImageDraw.ImageDraw, text: str, font: Font, width: float) -> str:
+    """The longest start of ``text`` that fits ``width`` with "…" after it (just "…" if none).
+
+    A binary search: a long text is measured a few times, not once per character.
+    """
+    fits, fails = 0, len(text)
+    while fails - fits > 1:
+        middle = (fits + fails) // 2
+        if _text_width(draw, text[:middle].rstrip() + "…", font) <= width:
+            fits = middle
+        else:
+            fails = middle
+    return text[:fits].rstrip() + "…"
 
 
 def nice_step(most: int, ticks: int = 5) -> int:

@@ -63,7 +63,11 @@ def images_folder(out: Path) -> Path:
     return out.with_name(f"{out.stem}_images")
 
 
-_PICTURE_NAME = re.compile(r"[a-z0-9-]+\.(png|jpg)")
+#: The names of the pictures an export writes (see ``app/export/pictures.py``).
+_PICTURE_NAME = re.compile(
+    r"(station-[0-9]+-(board(-[0-9]+)?|chart)|recording-[0-9]+|note-[0-9]+|overview)"
+    r"\.(png|jpg)"
+)
 
 
 def _ours(folder: Path) -> bool:
@@ -160,7 +164,9 @@ def check_target(project_path: Path | None, out: Path, *, overwrite: bool) -> No
             raise OutputExistsError.coded("export.target_exists", path=out)
 
 
-def _check(project: Project, out: Path, options: ExportOptions, overwrite: bool) -> None:
+def _check(
+    project: Project, out: Path, kind: str, options: ExportOptions, overwrite: bool
+) -> None:
     if options.language is not None and options.language not in LABELS:
         raise InvalidInputError.coded("export.language_unknown", language=options.language)
     if options.unreviewed not in UNREVIEWED_CHOICES:
@@ -174,6 +180,10 @@ def _check(project: Project, out: Path, options: ExportOptions, overwrite: bool)
     if not out.parent.is_dir():
         raise PinscribeError.coded("file.no_folder", parent=out.parent)
     check_target(project.path, out, overwrite=overwrite)
+    if kind == "markdown":
+        folder = images_folder(out)
+        if not overwrite and (folder.is_symlink() or folder.exists()):
+            raise OutputExistsError.coded("export.target_exists", path=folder)
 
 
 @dataclass
@@ -285,7 +295,7 @@ def export(
     """
     kind = resolve_format(out, format)
     options = options or ExportOptions()
-    _check(project, out, options, overwrite)
+    _check(project, out, kind, options, overwrite)
     steps = _Steps(progress, cancelled)
     steps.check()
     language = options.language or project.workshop.get().language

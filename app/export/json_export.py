@@ -230,6 +230,8 @@ def check(data: Any) -> dict[str, Any]:
 
 def load_json(path: Path) -> dict[str, Any]:
     """Read and check a project export."""
+    if path.exists() and not path.is_file():  # a pipe or a device would be read for ever
+        raise PinscribeError.coded("file.cannot_read", path=path, reason="not a regular file")
     try:
         data = json.loads(path.read_text(encoding="utf-8-sig"))
     except OSError as error:
@@ -266,6 +268,11 @@ def _photo_bytes(p: dict[str, Any]) -> tuple[bytes, str | None, str]:
     The real photo when the file holds it (and its hash matches), else a placeholder,
     stored under its own hash and a file name that says it is one.
     """
+    from ocr import loading
+
+    if p["width"] * p["height"] > loading.max_pixels:  # Pinscribe never stores such a photo
+        reason = f"{p['width']} x {p['height']} pixels, more than {loading.max_pixels} pixels"
+        raise InvalidInputError.coded("json.photo_invalid", photo_id=p["id"], reason=reason)
     if "data" in p:
         try:
             data = base64.b64decode(p["data"], validate=True)

@@ -16,6 +16,7 @@ import io
 import json
 import os
 import shutil
+import tempfile
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,6 +24,7 @@ from typing import Any
 
 from app.errors import InvalidInputError, PinscribeError
 from app.export.files import OutputExistsError
+from app.leftovers import temp_prefix
 from app.privacy.names import published_text
 from app.privacy.photos import photo_label
 from app.store import Project
@@ -228,10 +230,11 @@ def export_opendata(
         raise OutputExistsError.coded("opendata.folder_not_empty", folder=folder)
     if folder.is_dir() and overwrite and any(folder.iterdir()) and not _ours(folder):
         raise PinscribeError.coded("opendata.folder_foreign", folder=folder)
-    partial = folder.with_name(folder.name + ".partial")
-    shutil.rmtree(partial, ignore_errors=True)
-    partial.mkdir(parents=True)
+    # a folder of its own: "NAME.partial" beside it may be the user's
+    folder.parent.mkdir(parents=True, exist_ok=True)
+    partial = Path(tempfile.mkdtemp(dir=folder.parent, prefix=temp_prefix(folder)))
     try:
+        os.chmod(partial, 0o755)
         table = rows(project, options.stations)
         contents = {
             "notizen.csv": _csv(table),

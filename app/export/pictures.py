@@ -199,12 +199,18 @@ def with_legend(image: Image.Image, entries: list[tuple[str, tuple[int, int, int
 
 
 def _flattened(project: Project, photo: Photo, size: int) -> tuple[Image.Image, float] | None:
-    """The recording's straightened image, downscaled, if it has one."""
+    """The recording's straightened image as published, downscaled, if it has one."""
+    from app.recordings import published_flattened
+
     data = project.recordings.flattened(photo.id)
     if data is None:
         return None
-    with Image.open(io.BytesIO(data)) as opened:
-        image = opened.convert("RGB")
+    hidden = published_flattened(project, photo.id)  # regions of its photo hidden
+    if hidden is not None:
+        image = Image.fromarray(hidden)
+    else:
+        with Image.open(io.BytesIO(data)) as opened:
+            image = opened.convert("RGB")
     scale = min(1.0, size / max(image.width, image.height))
     if scale < 1.0:
         image = image.resize(
@@ -336,13 +342,34 @@ def _add_boards(
 
 
 def _add_crops(project: Project, pictures: Pictures, section: StationSection) -> None:
-    """Each note's crop, with the note's text as alt text."""
+    """Each note's crop, with the note's text as alt text.
+
+    The crops are stored as cut at import: a note under a region hidden on its photo
+    (blurred or blacked out) gets none.
+    """
+    hidden = _under_hidden_regions(project, section.station_id)
     for group in section.groups:
         for item in group.items:
+            if item.note_id in hidden:
+                continue
             crop = project.notes.crop(item.note_id)
             picture = crop_picture(item.note_id, crop) if crop else None
             if picture:
                 pictures.crops[item.note_id] = dataclasses.replace(picture, alt=item.text)
+
+
+def _under_hidden_regions(project: Project, station_id: int) -> set[int]:
+    """The ids of the station's notes whose outline reaches into a hidden region."""
+    regions: dict[int, list[tuple[float, float, float, float]]] = {}
+    for region in project.photos.redactions():
+        regions.setdefault(region.photo_id, []).append(region.rect)
+    under = set()
+    for note in project.notes.list(station_id=station_id):
+        xs, ys = [x for x, _ in note.polygon], [y for _, y in note.polygon]
+        for x, y, w, h in regions.get(note.photo_id, []):
+            if min(xs) < x + w and x < max(xs) and min(ys) < y + h and y < max(ys):
+                under.add(note.id)
+    return under
 
 
 def _name(found: list[Picture], what: str, numbered: str, prefix: str) -> None:

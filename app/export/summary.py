@@ -323,7 +323,8 @@ def build_summary(
         if options.unreviewed == "omit":
             section.omitted = sum(not n.reviewed for n in readable)
             readable = [n for n in readable if n.reviewed]
-        for theme in project.themes.list(station.id):
+        themes = project.themes.list(station.id)
+        for theme in themes:
             items = [_item(n) for n in readable if n.theme_id == theme.id]
             regions = []
             if options.recordings:  # a region names a picture that is left out otherwise
@@ -335,7 +336,8 @@ def build_summary(
             group = Group(theme.name, theme.color, items, theme.id, regions)
             group.statement = lines_of(theme.statement)
             section.groups.append(group)
-        rest = [_item(n) for n in readable if n.theme_id is None]
+        # unsorted: also a note whose theme was left out (damaged) or is another station's
+        rest = [_item(n) for n in readable if n.theme_id not in {t.id for t in themes}]
         if rest:
             section.groups.append(Group(labels["unsorted"], "", rest))
         if by_votes:
@@ -364,7 +366,9 @@ def _cross_sections(
 ) -> list[CrossSection]:
     """Cross-station themes with the themes and notes of the exported stations."""
     stations = {s.id: s.name for s in project.stations.list()}
-    themes = {t.id: t for t in project.themes.list()}
+    # damaged rows are left out of the lists, and so of the cross themes
+    themes = {t.id: t for t in project.themes.list() if t.station_id in stations}
+    notes = {n.id: n for n in project.notes.list()}
     result = []
     for cross in project.cross_themes.list():
         shown = [
@@ -374,8 +378,8 @@ def _cross_sections(
         ]
         items = []
         for note_id in project.cross_themes.notes_of(cross.id):
-            note = project.notes.get(note_id)
-            if station_ids is not None and note.station_id not in station_ids:
+            note = notes.get(note_id)
+            if note is None or station_ids is not None and note.station_id not in station_ids:
                 continue
             if omit and not note.reviewed:
                 continue

@@ -129,8 +129,8 @@ def render_xlsx(project: Project, options: ExportOptions, language: str) -> byte
     for number, station in enumerate(stations, start=1):
         sheet = book.create_sheet(sheet_title(f"{number} {station.name}", taken))
         _table(sheet, [r for r in records if r["station"] == station.name], lang)
-    book.properties.title = workshop.title
-    book.properties.creator = workshop.moderation or "Pinscribe"
+    book.properties.title = _text(workshop.title)
+    book.properties.creator = _text(workshop.moderation) or "Pinscribe"
     book.properties.language = "de-DE" if lang == "de" else "en-GB"
     buffer = io.BytesIO()
     book.save(buffer)

@@ -67,7 +67,13 @@ def published_photo(
     if photo.publish_crop is None or not cropped:
         return PublishedPhoto(hidden, (0.0, 0.0), scale)
     x, y, w, h = photo.publish_crop
-    part = crop(hidden, (x * scale, y * scale, w * scale, h * scale))
+    # At least one pixel: an empty area would leave ``crop`` the whole photo to publish
+    # (a crop of a pixel or two on a photo decoded at reduced size, or off its pixels).
+    height, width = hidden.shape[:2]
+    left, top = min(max(round(x * scale), 0), width - 1), min(max(round(y * scale), 0), height - 1)
+    right = min(max(round((x + w) * scale), left + 1), width)
+    bottom = min(max(round((y + h) * scale), top + 1), height)
+    part = crop(hidden, (left, top, right - left, bottom - top))
     return PublishedPhoto(part, (max(0.0, x), max(0.0, y)), scale)
 
 

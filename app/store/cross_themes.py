@@ -38,7 +38,7 @@ class CrossThemes:
         )
         return CrossTheme(
             id=values.integer(row["id"], "id", low=1),
-            name=values.text(row["name"], "name", limit=10_000),
+            name=values.text(row["name"], "name", limit=values.MAX_NAME),
             color=values.hex_color(row["color"]),
             statement=values.text(row["statement"], "statement"),
             position=values.integer(row["position"], "position"),
@@ -76,6 +76,8 @@ class CrossThemes:
         name = name.strip()
         if not name:
             raise InvalidInputError.coded("cross_theme.name_needed")
+        values.fits(self._p.path.name, name, "cross-station theme's name", limit=values.MAX_NAME)
+        values.fits(self._p.path.name, statement, "statement")
         with self._p.transaction():
             position = self._p.execute(
                 "SELECT coalesce(max(position) + 1, 0) FROM cross_theme"
@@ -97,21 +99,25 @@ class CrossThemes:
         statement: str | None = None,
     ) -> CrossTheme:
         self.get(cross_id)
-        values: dict[str, object] = {}
+        changes: dict[str, object] = {}
         if name is not None:
             if not name.strip():
                 raise InvalidInputError.coded("cross_theme.name_needed")
-            values["name"] = name.strip()
+            values.fits(
+                self._p.path.name, name.strip(), "cross-station theme's name", limit=values.MAX_NAME
+            )
+            changes["name"] = name.strip()
         if color is not None:
-            values["color"] = _valid_color(color)
+            changes["color"] = _valid_color(color)
         if statement is not None:
-            values["statement"] = statement
-        if values:
-            assignments = ", ".join(f"{column} = ?" for column in values)
+            values.fits(self._p.path.name, statement, "statement")
+            changes["statement"] = statement
+        if changes:
+            assignments = ", ".join(f"{column} = ?" for column in changes)
             with self._p.transaction():
                 self._p.execute(
                     f"UPDATE cross_theme SET {assignments} WHERE id = ?",
-                    (*values.values(), cross_id),
+                    (*changes.values(), cross_id),
                 )
         return self.get(cross_id)
 

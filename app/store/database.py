@@ -65,6 +65,7 @@ def inspect(path: Path) -> int:
         finally:
             conn.close()
     except sqlite3.DatabaseError as error:
+        _raise_if_busy_or_full(path, error)
         raise NotAProjectError.coded(
             "project.damaged_or_foreign", path=path, reason=str(error)
         ) from error
@@ -127,7 +128,7 @@ def open_connection(path: Path, *, read_only: bool = False) -> sqlite3.Connectio
     if version < SCHEMA_VERSION:
         _quick_check(path)
         try:
-            shutil.copy2(path, backup_path(path, version))
+            _write_backup(path, version)
         except OSError as error:
             raise ProjectError.coded(
                 "project.upgrade_copy_failed", path=path, reason=error.strerror or error
@@ -144,8 +145,49 @@ def open_connection(path: Path, *, read_only: bool = False) -> sqlite3.Connectio
             conn.close()
             raise
     except sqlite3.DatabaseError as error:
+        _raise_if_busy_or_full(path, error)
         raise ProjectError.coded("project.cannot_open", path=path, reason=str(error)) from error
     return conn
+
+
+def _raise_if_busy_or_full(path: Path, error: sqlite3.Error) -> None:
+    """Say so when the file is held by another program or its disk is full (not damaged).
+
+    Opening a project in WAL mode writes its ``-shm`` file, even to read.
+    """
+    code = getattr(error, "sqlite_errorcode", None)
+    code = code & 0xFF if isinstance(code, int) else None
+    if code in (sqlite3.SQLITE_BUSY, sqlite3.SQLITE_LOCKED):
+        raise ProjectError.coded("project.busy", path=path) from error
+    if code == sqlite3.SQLITE_FULL or code == sqlite3.SQLITE_IOERR and _disk_full(path):
+        raise ProjectError.coded("project.lock_disk_full", name=path.name) from error
+
+
+def _disk_full(path: Path) -> bool:
+    try:
+        return shutil.disk_usage(path.resolve().parent).free < 1024 * 1024
+    except OSError:
+        return False
+
+
+def _write_backup(path: Path, version: int) -> Path:
+    """Copy the file before migrating it, under the first free name.
+
+    Never over anything: an earlier backup, or a link planted beside a file from a
+    stranger, stays as it is.
+    """
+    target, number = backup_path(path, version), 2
+    while target.exists() or target.is_symlink():
+        target = path.with_name(f"{path.stem}.v{version}-backup-{number}{path.suffix}")
+        number += 1
+    with path.open("rb") as source, target.open("xb") as copy:  # "x": ours, or an error
+        try:
+            shutil.copyfileobj(source, copy)
+            shutil.copystat(path, target)
+        except BaseException:
+            target.unlink(missing_ok=True)
+            raise
+    return target
 
 
 def _quick_check(path: Path) -> None:

@@ -152,6 +152,11 @@ def _encode(field: str, value: Any) -> Any:
     return value
 
 
+def _fits(project: Project, fields: dict[str, Any]) -> None:
+    """Refuse a text the reader would not read back (the note would be left out)."""
+    values.fits(project.path.name, fields.get("text"), "note's text")
+
+
 class Notes:
     def __init__(self, project: Project) -> None:
         self._p = project
@@ -159,6 +164,7 @@ class Notes:
     def add(self, photo_id: int, polygon: Sequence[Point], **fields: Any) -> Note:
         """Store a note on a photo; ``fields`` are any of the editable columns."""
         self._p.photos.get(photo_id)
+        _fits(self._p, fields)
         values = {"photo_id": photo_id, "polygon": _encode("polygon", polygon)}
         for name, value in fields.items():
             if name not in _EDITABLE:
@@ -193,6 +199,7 @@ class Notes:
                     raise InvalidInputError.coded(
                         "note.fields_unknown", names=", ".join(sorted(unknown))
                     )
+                _fits(self._p, fields)
                 values = {"photo_id": photo_id, "polygon": _encode("polygon", polygon)}
                 values.update({name: _encode(name, value) for name, value in fields.items()})
                 values["created_at"] = created
@@ -248,6 +255,7 @@ class Notes:
 
     def update(self, note_id: int, **fields: Any) -> Note:
         self.get(note_id)
+        _fits(self._p, fields)
         unknown = set(fields) - _EDITABLE
         if unknown:
             raise InvalidInputError.coded("note.fields_unknown", names=", ".join(sorted(unknown)))

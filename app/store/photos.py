@@ -94,6 +94,9 @@ class Photos:
         """
         if kind not in PHOTO_KINDS:
             raise InvalidInputError.coded("photo.kind_unknown", kind=kind)
+        for value, what, limit in ((filename, "file name", 1000), (mime, "type", 100)):
+            values.fits(self._p.path.name, value, f"photo's {what}", limit=limit)
+        values.fits(self._p.path.name, imported_at, "photo's import time", limit=100)
         if station_id is not None:
             self._p.stations.get(station_id)
         now = imported_at or datetime.datetime.now(datetime.timezone.utc).isoformat(

@@ -23,6 +23,12 @@ if TYPE_CHECKING:
     from app.store.project import Project
 
 _UNSET = object()
+#: The widest and the tallest shape (width / height) a flattened recording may have.
+MIN_ASPECT, MAX_ASPECT = 0.01, 100.0
+
+
+def _fits_caption(project: Project, caption: str) -> None:
+    values.fits(project.path.name, caption, "caption")
 
 
 @dataclass
@@ -59,7 +65,7 @@ def _recording(row: sqlite3.Row) -> Recording:
         corners=corners,
         found=bool(values.integer(row["found"], "found", low=0, high=1)),
         paper=values.text(row["paper"], "paper", limit=40),
-        aspect=values.optional_number(row["aspect"], "aspect", low=0.01, high=100.0),
+        aspect=values.optional_number(row["aspect"], "aspect", low=MIN_ASPECT, high=MAX_ASPECT),
         enhance=bool(values.integer(row["enhance"], "enhance", low=0, high=1)),
         has_flattened=bool(row["has_flattened"]),
         words=values.optional_text(row["words"], "words", limit=10 * values.MAX_TEXT),
@@ -232,6 +238,7 @@ class Recordings:
     ) -> Region:
         self.get(photo_id)
         shape = _polygon_json(polygon)
+        values.fits(self._p.path.name, caption, "caption")
         if theme_id is not None:
             self._p.themes.get(theme_id)
         with self._p.transaction():
@@ -260,6 +267,7 @@ class Recordings:
         if polygon is not None:
             values["polygon"] = _polygon_json(polygon)
         if caption is not None:
+            _fits_caption(self._p, caption)
             values["caption"] = caption.strip()
         if theme_id is not _UNSET:
             if theme_id is not None:

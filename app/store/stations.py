@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 def _station(row: sqlite3.Row) -> Station:
     return Station(
         id=values.integer(row["id"], "id", low=1),
-        name=values.text(row["name"], "name", limit=10_000),
+        name=values.text(row["name"], "name", limit=values.MAX_NAME),
         question=values.text(row["question"], "question"),
         position=values.integer(row["position"], "position"),
         statement=values.text(row["statement"], "statement"),
@@ -51,6 +51,7 @@ class Stations:
         name = name.strip()
         if not name:
             raise InvalidInputError.coded("station.name_needed")
+        values.fits(self._p.path.name, name, "station's name", limit=values.MAX_NAME)
         rows = self._p.query("SELECT id FROM station WHERE name = ?", (name,))
         if rows and rows[0]["id"] != exclude:
             raise InvalidInputError.coded("station.exists", name=name)
@@ -58,6 +59,8 @@ class Stations:
 
     def add(self, name: str, question: str = "", statement: str = "") -> Station:
         name = self._check_name(name)
+        values.fits(self._p.path.name, question, "question")
+        values.fits(self._p.path.name, statement, "statement")
         with self._p.transaction():
             position = self._p.execute(
                 "SELECT coalesce(max(position) + 1, 0) FROM station"
@@ -78,16 +81,18 @@ class Stations:
         statement: str | None = None,
     ) -> Station:
         self.get(station_id)
-        values: dict[str, object] = {}
+        changes: dict[str, object] = {}
         if name is not None:
-            values["name"] = self._check_name(name, exclude=station_id)
+            changes["name"] = self._check_name(name, exclude=station_id)
         if question is not None:
-            values["question"] = question.strip()
+            values.fits(self._p.path.name, question, "question")
+            changes["question"] = question.strip()
         if statement is not None:
-            values["statement"] = statement.strip()
-        if values:
+            values.fits(self._p.path.name, statement, "statement")
+            changes["statement"] = statement.strip()
+        if changes:
             with self._p.transaction():
-                self._p.db.table("station").update(station_id, values)
+                self._p.db.table("station").update(station_id, changes)
         return self.get(station_id)
 
     def move(self, station_id: int, index: int) -> None:

@@ -16,7 +16,7 @@ if TYPE_CHECKING:
 def _tag(row: Any) -> Tag:
     return Tag(
         id=values.integer(row["id"], "id", low=1),
-        name=values.text(row["name"], "name", limit=10_000),
+        name=values.text(row["name"], "name", limit=values.MAX_NAME),
         count=values.integer(row["count"], "count", low=0),
     )
 
@@ -38,6 +38,7 @@ class Tags:
         name = name.strip()
         if not name:
             raise InvalidInputError.coded("tag.name_needed")
+        values.fits(self._p.path.name, name, "tag's name", limit=values.MAX_NAME)
         ids = list(note_ids)
         with self._p.transaction():
             self._p.execute("INSERT OR IGNORE INTO tag (name) VALUES (?)", (name,))

@@ -21,7 +21,7 @@ def _theme(row: sqlite3.Row) -> Theme:
     return Theme(
         id=values.integer(row["id"], "id", low=1),
         station_id=values.integer(row["station_id"], "station id", low=1),
-        name=values.text(row["name"], "name", limit=10_000),
+        name=values.text(row["name"], "name", limit=values.MAX_NAME),
         color=values.hex_color(row["color"]),
         position=values.integer(row["position"], "position"),
         provisional=bool(values.integer(row["provisional"], "provisional", low=0, high=1)),
@@ -66,6 +66,7 @@ class Themes:
         name = name.strip()
         if not name:
             raise InvalidInputError.coded("theme.name_needed")
+        values.fits(self._p.path.name, name, "theme's name", limit=values.MAX_NAME)
         self._p.stations.get(station_id)
         with self._p.transaction():
             position = self._p.execute(
@@ -93,21 +94,23 @@ class Themes:
     ) -> Theme:
         """Change a theme; giving a name confirms it (no longer provisional) unless told."""
         self.get(theme_id)
-        values: dict[str, object] = {}
+        changes: dict[str, object] = {}
         if name is not None:
             if not name.strip():
                 raise InvalidInputError.coded("theme.name_needed")
-            values["name"] = name.strip()
-            values["provisional"] = 0
+            values.fits(self._p.path.name, name.strip(), "theme's name", limit=values.MAX_NAME)
+            changes["name"] = name.strip()
+            changes["provisional"] = 0
         if provisional is not None:
-            values["provisional"] = int(provisional)
+            changes["provisional"] = int(provisional)
         if color is not None:
-            values["color"] = color
+            changes["color"] = color
         if statement is not None:
-            values["statement"] = statement.strip()
-        if values:
+            values.fits(self._p.path.name, statement, "statement")
+            changes["statement"] = statement.strip()
+        if changes:
             with self._p.transaction():
-                self._p.db.table("theme").update(theme_id, values)
+                self._p.db.table("theme").update(theme_id, changes)
         return self.get(theme_id)
 
     def move(self, theme_id: int, index: int) -> None:

@@ -16,15 +16,17 @@ import re
 from collections.abc import Callable
 from typing import Any
 
-from app.errors import ProjectError
+from app.errors import InvalidInputError, ProjectError
 from ocr.types import COLORS, SHAPES
 
 #: Largest coordinate stored for an outline (photos are at most 100 megapixels).
 MAX_COORDINATE = 1_000_000.0
 #: Most points an outline may have.
 MAX_POINTS = 4096
-#: Longest text kept in one field (a note's text, a name, a caption).
+#: Longest text kept in one field (a note's text, a statement, a caption).
 MAX_TEXT = 100_000
+#: Longest name of a station, theme, cross-station theme or tag.
+MAX_NAME = 10_000
 #: Largest integer (ids, positions, votes, sizes) that makes sense in a project.
 MAX_INT = 2**53
 
@@ -65,9 +67,18 @@ def optional_integer(value: Any, what: str, *, low: int = 0, high: int = MAX_INT
 
 
 def text(value: Any, what: str, *, limit: int = MAX_TEXT) -> str:
-    if not isinstance(value, str) or len(value) > limit:
+    if not isinstance(value, str):
         raise BadValue(f"{what} is not a text")
+    if len(value) > limit:
+        raise BadValue(f"{what} is longer than {limit} characters")
     return value
+
+
+def fits(project: str, value: str | None, what: str, *, limit: int = MAX_TEXT) -> None:
+    """Refuse to store a text longer than :func:`text` reads back (the row would be lost)."""
+    if value is not None and len(value) > limit:
+        reason = f"the {what} is longer than {limit} characters"
+        raise InvalidInputError.coded("file.cannot_write", path=project, reason=reason)
 
 
 def optional_text(value: Any, what: str, *, limit: int = MAX_TEXT) -> str | None:

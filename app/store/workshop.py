@@ -58,20 +58,22 @@ class WorkshopRepo:
                 fields["language"] = default.language
         return Workshop(**fields)
 
-    def update(self, **values: str) -> Workshop:
+    def update(self, **fields: str) -> Workshop:
         """Change some of the workshop's fields (title, date, place, ...)."""
-        unknown = set(values) - set(_FIELDS)
+        unknown = set(fields) - set(_FIELDS)
         if unknown:
             raise InvalidInputError.coded(
                 "workshop.fields_unknown", names=", ".join(sorted(unknown))
             )
-        if "date" in values:
-            values["date"] = check_date(values["date"])
-        if "language" in values and values["language"] not in LANGUAGES:
-            raise InvalidInputError.coded("export.language_unknown", language=values["language"])
+        if "date" in fields:
+            fields["date"] = check_date(fields["date"])
+        if "language" in fields and fields["language"] not in LANGUAGES:
+            raise InvalidInputError.coded("export.language_unknown", language=fields["language"])
+        for name, value in fields.items():
+            values.fits(self._p.path.name, value, name.replace("_", " "))
         with self._p.transaction():
             self._p.db.table("workshop").update(
-                1, {k: (v or "").strip() for k, v in values.items()}
+                1, {k: (v or "").strip() for k, v in fields.items()}
             )
         return self.get()
 
