@@ -87,6 +87,7 @@ def test_every_window_fits_a_small_screen(window: MainWindow, tmp_path: Path, qt
     opened = [
         page.open_suggestions(),
         page.open_duplicates(),
+        page.open_overview(),
         window.exporter.open_dialog(),
         window.project_view.workshop_dialog,
     ]
