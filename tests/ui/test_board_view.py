@@ -141,12 +141,14 @@ def test_note_panel_edits_are_undo_steps(window: MainWindow, board, qtbot) -> No
     panel.tag_edit.setText("Klima")
     panel.tag_edit.returnPressed.emit()
     assert stored(window, note.id).votes == 3
+    assert stored(window, note.id).votes_checked  # counted by a person: checked
     assert stored(window, note.id).tags == ["Klima"]
     assert panel.tags_model.rows() == ["Klima"]
     for _ in range(3):
         window.undo_action.trigger()
     back = stored(window, note.id)
     assert (back.text, back.reviewed, back.votes, back.tags) == (None, False, 0, [])
+    assert not back.votes_checked
     assert panel.text_edit.toPlainText() == ""
 
 
