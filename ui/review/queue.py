@@ -26,6 +26,7 @@ from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QResize
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
@@ -182,15 +183,17 @@ class ReviewQueue(QDialog):
         self.text_edit.setFont(font)
 
         self.alternative_buttons: list[ChoiceButton] = []
-        alternatives = QHBoxLayout()
+        # One reading a line: long readings differ at their ends, which a row of
+        # three shortened buttons would hide.
+        alternatives = QGridLayout()
         self.alternatives_label = QLabel(self.tr("Other readings:"))
-        alternatives.addWidget(self.alternatives_label)
+        alternatives.addWidget(self.alternatives_label, 0, 0, Qt.AlignmentFlag.AlignTop)
         for index in range(ALTERNATIVE_KEYS):
             button = ChoiceButton()
             button.clicked.connect(lambda _=False, i=index: self.choose_alternative(i))
             self.alternative_buttons.append(button)
-            alternatives.addWidget(button)
-        alternatives.addStretch(1)
+            alternatives.addWidget(button, index, 1, Qt.AlignmentFlag.AlignLeft)
+        alternatives.setColumnStretch(1, 1)
 
         self.votes_box = QSpinBox()
         self.votes_box.setRange(0, 999)
