@@ -102,8 +102,9 @@ def test_workshop_overview_names_its_cross_column_in_full(
     german, window: MainWindow, tmp_path: Path
 ) -> None:
     """"Stationsübergreifende Themen" is wider than a station's column: the last
-    column's title is not cut to "Stationsübergreifende The…"."""
-    from PySide6.QtWidgets import QGraphicsSimpleTextItem
+    column's title is not cut to "Stationsübergreifende The…"; the name field keeps
+    room for its hint on a small screen."""
+    from PySide6.QtWidgets import QApplication, QGraphicsSimpleTextItem
 
     from tests.ui.boards import imported_project
 
@@ -115,4 +116,9 @@ def test_workshop_overview_names_its_cross_column_in_full(
     overview = page.open_overview()
     titles = [i.text() for i in overview.scene.items() if isinstance(i, QGraphicsSimpleTextItem)]
     assert "Stationsübergreifende Themen" in titles
+    overview.resize(780, 470)  # the long German actions go behind ›› ...
+    overview.show()
+    QApplication.processEvents()
+    field = overview.name_field  # ... not the field's hint
+    assert field.width() >= field.fontMetrics().horizontalAdvance(field.placeholderText())
     overview.close()

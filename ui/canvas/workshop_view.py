@@ -111,6 +111,9 @@ class WorkshopOverview(QDialog):
         self.toolbar = QToolBar()
         self.name_field = QLineEdit()
         self.name_field.setPlaceholderText(self.tr("Name of a new cross-station theme"))
+        # Room for the hint; the toolbar beside it moves its actions behind ›› first.
+        hint = self.name_field.fontMetrics().horizontalAdvance(self.name_field.placeholderText())
+        self.name_field.setMinimumWidth(min(hint + 16, 320))
         self.name_field.returnPressed.connect(self.new_cross_theme)
         self.status = plain_label()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
