@@ -286,8 +286,11 @@ class MainWindow(QMainWindow):
 
     def _restore_window(self) -> None:
         geometry = self.settings.get(WINDOW_GEOMETRY)
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
+        # Qt refuses a geometry saved on a much narrower or wider screen (a laptop's,
+        # then a 1920-px monitor): the window would open at its smallest.
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty() and self.restoreGeometry(
+            geometry
+        ):
             keep_on_screen(self)  # saved on a screen that may be gone
         else:
             resize_to_screen(self, 1100, 720)
