@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
         self.keep_shortcuts = KeepWindowShortcuts(self, [
             self.new_action, self.open_action, self.exporter.action, self.recordings.action,
             self.workflow.import_action, self.workflow.review_action, self.workflow.find_action,
-            self.workflow.themes_action,
+            self.workflow.themes_action, self.workflow.overview_action,
         ])  # fmt: skip
         self._restore_window()
         self._show_project(None)
@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.workflow.themes_action)
+        view_menu.addAction(self.workflow.overview_action)
         view_menu.addAction(self.recordings.action)
 
         settings_menu = self.menuBar().addMenu(self.tr("Se&ttings"))

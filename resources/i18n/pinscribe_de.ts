@@ -3455,6 +3455,14 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
         <translation>Die Notizen der Station zu Themen gruppieren (Strg+T)</translation>
     </message>
     <message>
+        <source>&amp;Workshop Overview…</source>
+        <translation>&amp;Workshopübersicht…</translation>
+    </message>
+    <message>
+        <source>The themes of all stations side by side, and cross-station themes</source>
+        <translation>Die Themen aller Stationen nebeneinander und die stationsübergreifenden Themen</translation>
+    </message>
+    <message>
         <source>Notes</source>
         <translation>Notizen</translation>
     </message>

@@ -35,7 +35,7 @@ from ui.core.jobs import JobContext, JobRunner
 from ui.core.project_jobs import reading as read_only
 from ui.messages import user_message
 
-#: The widest the photo chooser asks to be kept (a very long file name may be cut).
+# The widest the photo chooser asks to be kept (a very long file name may be cut).
 MAX_COMBO_W = 360
 
 
