@@ -155,9 +155,8 @@ def test_overview_opens_from_the_view_menu_by_key(
     action = window.workflow.overview_action
     assert action in view_menu.actions()
     assert action.shortcut().toString() == "Ctrl+Shift+T"
-    qtbot.keyClick(
-        window, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
-    )
+    keys = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window, Qt.Key.Key_T, keys)
     page = window.workflow.themes
     assert page is not None
     qtbot.waitUntil(lambda: page.overview is not None and page.overview.isVisible())

@@ -202,8 +202,11 @@ class BoardPage(QWidget):
             self.view.show_photo(photo_id if index >= 0 else None)
 
     def _fit_combo(self) -> None:
-        """Keep the photo's name and note count whole (up to a limit): a squeezed toolbar
-        then moves actions behind its ›› button instead of cutting the name."""
+        """Keep the photo's name and note count whole (up to a limit).
+
+        A squeezed toolbar then moves actions behind its ›› button instead of cutting
+        the name.
+        """
         self.photo_combo.setMinimumWidth(min(self.photo_combo.sizeHint().width(), MAX_COMBO_W))
 
     def _photo_label(self, photo_id: int, filename: str) -> str:

@@ -58,8 +58,11 @@ ALTERNATIVE_KEYS = 3
 
 
 class ChoiceButton(QPushButton):
-    """A button whose long text ends in "…" where room is short, instead of
-    widening its window beyond the screen (an alternative reading of a long note)."""
+    """A button whose long text ends in "…" where room is short.
+
+    Instead of widening its window beyond the screen (an alternative reading of a
+    long note).
+    """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -587,8 +590,11 @@ class ReviewQueue(QDialog):
         self.deleteLater()
 
     def reject(self) -> None:
-        """Escape closes the queue for good: a hidden queue would still follow every
-        change and pull the window to its note (the board of another station)."""
+        """Escape closes the queue for good.
+
+        A hidden queue would still follow every change and pull the window to its
+        note (the board of another station).
+        """
         self.jobs.cancel_all()
         super().reject()
         self.deleteLater()
