@@ -62,8 +62,8 @@ def clean(text: str, lines: bool = False) -> str:
     """
     if lines:  # spaces collapsed, not stripped: a run may start or end with one
         # split, not splitlines: a break that ends a run (before a link) is kept
-        lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
-        text = "\n".join(re.sub(r"\s+", " ", line) for line in lines)
+        parts = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        text = "\n".join(re.sub(r"\s+", " ", line) for line in parts)
     else:
         text = " ".join(text.split())
     text = _CONTROL.sub("", text)

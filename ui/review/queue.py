@@ -192,10 +192,10 @@ class ReviewQueue(QDialog):
         self.alternatives_label = QLabel(self.tr("Other readings:"))
         alternatives.addWidget(self.alternatives_label, 0, 0, Qt.AlignmentFlag.AlignTop)
         for index in range(ALTERNATIVE_KEYS):
-            button = ChoiceButton()
-            button.clicked.connect(lambda _=False, i=index: self.choose_alternative(i))
-            self.alternative_buttons.append(button)
-            alternatives.addWidget(button, index, 1, Qt.AlignmentFlag.AlignLeft)
+            choice = ChoiceButton()
+            choice.clicked.connect(lambda _=False, i=index: self.choose_alternative(i))
+            self.alternative_buttons.append(choice)
+            alternatives.addWidget(choice, index, 1, Qt.AlignmentFlag.AlignLeft)
         alternatives.setColumnStretch(1, 1)
 
         self.votes_box = QSpinBox()
