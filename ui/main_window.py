@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
 
     def _create_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.new_action = self._action(self.tr("&New project…"), QKeySequence.StandardKey.New)
+        self.new_action = self._action(self.tr("&New Project…"), QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(lambda: self.new_project())
         self.open_action = self._action(self.tr("&Open…"), QKeySequence.StandardKey.Open)
         self.open_action.triggered.connect(lambda: self.open_project())

@@ -1180,7 +1180,7 @@
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <source>&amp;New project…</source>
+        <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
