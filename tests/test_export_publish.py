@@ -119,7 +119,8 @@ def test_unchecked_notes_are_marked_counted_or_left_out(made: dict[str, Any]) ->
     assert "Allianz der Willigen suchen *" in pdf  # not reviewed (1 vote)
     assert "Politisches Mandat und Rückhalt von oben einfordern *" not in pdf  # reviewed
     assert "* noch nicht geprüft" in pdf
-    assert "4 davon noch nicht geprüft (*)" in pdf and "1 nicht lesbare Notizen" in pdf
+    assert "4 davon noch nicht geprüft (*)" in pdf
+    assert "1 nicht lesbare Notiz nicht aufgeführt" in pdf
     word = docx_text(made[".docx"])
     assert "Allianz der Willigen suchen\u00a0*" in word and "* noch nicht geprüft" in word
     html = dom(made[".html"])
@@ -495,3 +496,55 @@ def test_long_texts_fit_words_properties(tmp_path: Path) -> None:
     props = docx.Document(str(out)).core_properties
     assert len(props.comments) == 255 and props.comments.endswith("…")
     assert len(props.author) == 255
+
+
+# -- small things a reader would stumble over -------------------------------------------
+
+
+@pytest.fixture(scope="module")
+def small(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
+    """One station: one note with votes, one unreadable note; a closing block whose
+    address line ends right before a link."""
+    from tests.export_fixtures import jpeg
+
+    folder = tmp_path_factory.mktemp("small")
+    with Project.create(folder / "s.pinscribe", title="Bürgerwerkstatt") as project:
+        project.workshop.update(
+            language="de",
+            closing="Impressum: Stadt Musterstadt\n[Veranstaltungsseite](https://example.org/w)",
+        )
+        station = project.stations.add("Mobilität", "Wie kommen Sie zur Arbeit?")
+        photo = project.photos.add(
+            station.id, jpeg(400, 300, [(20, 20, 120, 120)], [(250, 220, 60)]),
+            filename="b.jpg", width=400, height=300, mime="image/jpeg",
+        )  # fmt: skip
+        square = [(20.0, 20.0), (120.0, 20.0), (120.0, 120.0), (20.0, 120.0)]
+        project.notes.add(photo.id, square, text="Tempo 30", votes=2, reviewed=True)
+        project.notes.add(photo.id, [(p[0] + 200, p[1]) for p in square], text=None)
+        return {s: export(project, folder / f"s{s}") for s in (".md", ".pdf", ".docx")}
+
+
+def test_one_note_is_spoken_of_in_the_singular(small: dict[str, Path]) -> None:
+    text = small[".md"].read_text(encoding="utf-8")
+    assert "1 nicht lesbare Notiz nicht aufgeführt" in text
+    assert "von 1 Notiz mit Stimmen" in text
+    assert "1 Notizen" not in text and "1 Notiz," in text
+
+
+@needs_poppler
+def test_pdf_keeps_the_line_break_before_a_link(small: dict[str, Path]) -> None:
+    lines = [line.strip() for line in pdf_text(small[".pdf"]).splitlines()]
+    assert "Impressum: Stadt Musterstadt" in lines  # not "…MusterstadtVeranstaltungsseite"
+    assert not any("MusterstadtVeranstaltungsseite" in line for line in lines)
+
+
+def test_word_keeps_a_stations_start_with_its_chart(small: dict[str, Path]) -> None:
+    """The heading, question and count line move to the next page with the chart
+    rather than being left alone at the foot of a page."""
+    document = docx.Document(str(small[".docx"]))
+    paragraphs = document.paragraphs
+    count = next(i for i, p in enumerate(paragraphs) if p.text.startswith("1 Notiz,"))
+    assert paragraphs[count + 1].runs and not paragraphs[count + 1].text  # the chart
+    assert paragraphs[count - 2].style.name == "Heading 2"
+    assert document.styles["Heading 2"].paragraph_format.keep_with_next
+    assert all(p.paragraph_format.keep_with_next for p in paragraphs[count - 1 : count + 1])

@@ -69,7 +69,7 @@ class MainWindow(QMainWindow):
         self.keep_shortcuts = KeepWindowShortcuts(self, [
             self.new_action, self.open_action, self.exporter.action, self.recordings.action,
             self.workflow.import_action, self.workflow.review_action, self.workflow.find_action,
-            self.workflow.themes_action,
+            self.workflow.themes_action, self.workflow.overview_action,
         ])  # fmt: skip
         self._restore_window()
         self._show_project(None)
@@ -78,7 +78,7 @@ class MainWindow(QMainWindow):
 
     def _create_menus(self) -> None:
         file_menu = self.menuBar().addMenu(self.tr("&File"))
-        self.new_action = self._action(self.tr("&New project…"), QKeySequence.StandardKey.New)
+        self.new_action = self._action(self.tr("&New Project…"), QKeySequence.StandardKey.New)
         self.new_action.triggered.connect(lambda: self.new_project())
         self.open_action = self._action(self.tr("&Open…"), QKeySequence.StandardKey.Open)
         self.open_action.triggered.connect(lambda: self.open_project())
@@ -120,6 +120,7 @@ class MainWindow(QMainWindow):
 
         view_menu = self.menuBar().addMenu(self.tr("&View"))
         view_menu.addAction(self.workflow.themes_action)
+        view_menu.addAction(self.workflow.overview_action)
         view_menu.addAction(self.recordings.action)
 
         settings_menu = self.menuBar().addMenu(self.tr("Se&ttings"))
@@ -286,8 +287,11 @@ class MainWindow(QMainWindow):
 
     def _restore_window(self) -> None:
         geometry = self.settings.get(WINDOW_GEOMETRY)
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
+        # Qt refuses a geometry saved on a much narrower or wider screen (a laptop's,
+        # then a 1920-px monitor): the window would open at its smallest.
+        if isinstance(geometry, QByteArray) and not geometry.isEmpty() and self.restoreGeometry(
+            geometry
+        ):
             keep_on_screen(self)  # saved on a screen that may be gone
         else:
             resize_to_screen(self, 1100, 720)

@@ -98,6 +98,12 @@ class Workflow(QObject):
         self.themes_action.setShortcut(QKeySequence("Ctrl+T"))
         self.themes_action.setToolTip(self.tr("Group the station's notes into themes (Ctrl+T)"))
         self.themes_action.triggered.connect(lambda: show_canvas(self.view, self.themes))
+        self.overview_action = QAction(self.tr("&Workshop Overview…"), self)
+        self.overview_action.setShortcut(QKeySequence("Ctrl+Shift+T"))
+        self.overview_action.setToolTip(
+            self.tr("The themes of all stations side by side, and cross-station themes")
+        )
+        self.overview_action.triggered.connect(self._open_overview)
 
         self.toolbar = QToolBar(self.tr("Notes"))
         self.toolbar.setObjectName("NotesToolbar")
@@ -123,7 +129,7 @@ class Workflow(QObject):
         self.search_panel.set_document(document)
         for widget in (
             self.toolbar, self.import_action, self.review_action, self.find_action,
-            self.themes_action,
+            self.themes_action, self.overview_action,
         ):  # fmt: skip
             widget.setEnabled(document is not None)
         self.toolbar.setVisible(document is not None)
@@ -323,6 +329,10 @@ class Workflow(QObject):
         """A note added by hand on the board becomes the open review's current note."""
         if self.review is not None:
             self.review.take_note(note_id)
+
+    def _open_overview(self) -> None:
+        if self.themes is not None:
+            self.themes.open_overview().activateWindow()
 
     def _focus_search(self) -> None:
         self.search_field.setFocus(Qt.FocusReason.ShortcutFocusReason)

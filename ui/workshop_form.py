@@ -199,7 +199,8 @@ class WorkshopDialog(QDialog):
         layout.addWidget(scroll, 1)
         layout.addWidget(buttons)
         line = self.fontMetrics().lineSpacing()
-        resize_to_screen(self, line * 36, line * 24)
+        # Room for an introduction of a few paragraphs (less on a small screen).
+        resize_to_screen(self, line * 48, line * 40)
 
     def open_form(self) -> None:
         """Show the dialog with the first field focused."""

@@ -11,7 +11,7 @@ import io
 from PIL import Image, ImageDraw, ImageFont
 
 from app.export.fonts import pil_font
-from app.export.summary import StationSection, Summary, vote_label
+from app.export.summary import StationSection, Summary, note_label, vote_label
 
 Font = ImageFont.FreeTypeFont | ImageFont.ImageFont
 
@@ -229,9 +229,9 @@ def overview_chart(summary: Summary) -> bytes | None:
         if not section.note_count:
             draw.text((left, y + 40), labels["empty"], font=font, fill=(130, 130, 130), anchor="lm")
         else:
-            word = labels["notes"] if summary.language == "de" else labels["notes"].lower()
-            total = f"{section.note_count} {word}"
-            draw.text((x + 14, y + 28), total, font=font, fill=INK, anchor="lm")
+            total = note_label(section.note_count, labels)
+            middle = y + 28 if section.votes else y + 40  # beside the bar's middle
+            draw.text((x + 14, middle), total, font=font, fill=INK, anchor="lm")
         if section.votes:
             votes = vote_label(section.votes, labels)
             draw.text((x + 14, y + 58), votes, font=small, fill=VOTES, anchor="lm")

@@ -295,9 +295,14 @@ def _station(
         paragraph.add_run(f"{labels['question']}: ").bold = True
         paragraph.add_run(clean(section.question)).italic = True
         paragraph.paragraph_format.keep_with_next = True
+    first = len(doc.paragraphs)
     _points(doc, section.statement)
     _grey(doc, review_note(section, labels))
     if mine.chart:
+        # The station's start moves to the next page with its chart, never left alone
+        # at the foot of a page.
+        for paragraph in doc.paragraphs[first:]:
+            paragraph.paragraph_format.keep_with_next = True
         _picture(doc, mine.chart, Cm(14))
     if not section.groups:
         doc.add_paragraph(labels["empty"])

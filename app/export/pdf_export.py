@@ -61,7 +61,9 @@ def clean(text: str, lines: bool = False) -> str:
     never silently dropped).
     """
     if lines:  # spaces collapsed, not stripped: a run may start or end with one
-        text = "\n".join(re.sub(r"\s+", " ", line) for line in text.splitlines())
+        # split, not splitlines: a break that ends a run (before a link) is kept
+        parts = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        text = "\n".join(re.sub(r"\s+", " ", line) for line in parts)
     else:
         text = " ".join(text.split())
     text = _CONTROL.sub("", text)

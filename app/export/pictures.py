@@ -19,7 +19,7 @@ from app.domain import Photo, Theme
 from app.export.charts import INK, UNSORTED, hex_rgb, overview_chart, station_chart, wrap
 from app.export.fonts import pil_font
 from app.export.options import ExportOptions
-from app.export.summary import StationSection, Summary, vote_label
+from app.export.summary import StationSection, Summary, note_label, vote_label
 from app.messages import message
 from app.privacy.names import is_published
 from app.privacy.photos import PublishedPhoto, is_changed, published_photo
@@ -407,7 +407,7 @@ def _name_boards(
 def _chart_data(section: StationSection, labels: dict[str, str]) -> str:
     """The chart's figures in words, for its alt text."""
     parts = [
-        f"{g.name}: {len(g.items)} {labels['notes']}, {vote_label(g.votes, labels)}"
+        f"{g.name}: {note_label(len(g.items), labels)}, {vote_label(g.votes, labels)}"
         for g in section.groups
         if g.items
     ]
@@ -416,7 +416,7 @@ def _chart_data(section: StationSection, labels: dict[str, str]) -> str:
 
 def _overview_data(summary: Summary) -> str:
     parts = [
-        f"{s.title}: {s.note_count} {summary.labels['notes']}"
+        f"{s.title}: {note_label(s.note_count, summary.labels)}"
         + "".join(f", {g.name} {len(g.items)}" for g in s.groups if g.items)
         for s in summary.stations
     ]

@@ -25,6 +25,7 @@ LABELS = {
         "votes": "Stimmen",
         "vote": "Stimme",
         "votes_checked": "Stimmen von Hand geprüft: %1 von %2 Notizen mit Stimmen.",
+        "votes_checked_1": "Stimmen von Hand geprüft: %1 von 1 Notiz mit Stimmen.",
         "stations": "Stationen",
         "notes": "Notizen",
         "tags": "Schlagwörter",
@@ -52,6 +53,7 @@ LABELS = {
         "unchecked_count": "{n} davon noch nicht geprüft (*)",
         "omitted_count": "{n} noch nicht geprüfte nicht aufgeführt",
         "unreadable_count": "{n} nicht lesbare Notizen nicht aufgeführt",
+        "unreadable_count_1": "1 nicht lesbare Notiz nicht aufgeführt",
         "note_count": "{n} Notizen",
         "note_count_1": "1 Notiz",
         "photo_of": "Foto {i} von {n}",
@@ -75,6 +77,7 @@ LABELS = {
         "votes": "votes",
         "vote": "vote",
         "votes_checked": "Votes checked by hand: %1 of %2 notes with votes.",
+        "votes_checked_1": "Votes checked by hand: %1 of 1 note with votes.",
         "stations": "Stations",
         "notes": "Notes",
         "tags": "Tags",
@@ -101,6 +104,7 @@ LABELS = {
         "unchecked_count": "{n} of them not yet checked (*)",
         "omitted_count": "{n} not yet checked and left out",
         "unreadable_count": "{n} unreadable cards left out",
+        "unreadable_count_1": "1 unreadable card left out",
         "note_count": "{n} notes",
         "note_count_1": "1 note",
         "photo_of": "photo {i} of {n}",
@@ -143,6 +147,11 @@ def format_date(iso: str, language: str) -> str:
 def vote_label(votes: int, labels: dict[str, str]) -> str:
     """The number of votes with its word: "3 Stimmen", "1 vote"."""
     return f"{votes} {labels['vote'] if votes == 1 else labels['votes']}"
+
+
+def note_label(count: int, labels: dict[str, str]) -> str:
+    """The number of notes with its word: "3 Notizen", "1 Notiz", "1 note"."""
+    return labels["note_count_1"] if count == 1 else labels["note_count"].format(n=count)
 
 
 @dataclass
@@ -251,7 +260,8 @@ class Summary:
         checked, voted = self.vote_check()
         if not voted:
             return ""
-        return self.labels["votes_checked"].replace("%1", str(checked)).replace("%2", str(voted))
+        label = self.labels["votes_checked_1" if voted == 1 else "votes_checked"]
+        return label.replace("%1", str(checked)).replace("%2", str(voted))
 
     def facts(self) -> list[tuple[str, str]]:
         """The header's (label, value) lines that have a value: date, place, moderation."""
@@ -351,13 +361,14 @@ def build_summary(
 def review_note(section: StationSection, labels: dict[str, str]) -> str:
     """The station's count line: "8 Notizen, 3 davon noch nicht geprüft (*); ..."."""
     count = section.note_count
-    parts = [labels["note_count_1"] if count == 1 else labels["note_count"].format(n=count)]
+    parts = [note_label(count, labels)]
     if section.unchecked:
         parts.append(labels["unchecked_count"].format(n=section.unchecked))
     if section.omitted:
         parts.append(labels["omitted_count"].format(n=section.omitted))
     if section.unreadable:
-        parts.append(labels["unreadable_count"].format(n=section.unreadable))
+        key = "unreadable_count_1" if section.unreadable == 1 else "unreadable_count"
+        parts.append(labels[key].format(n=section.unreadable))
     return ", ".join(parts[:2]) + "".join(f"; {p}" for p in parts[2:]) + "."
 
 

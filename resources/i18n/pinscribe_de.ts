@@ -85,15 +85,15 @@
     </message>
     <message>
         <source>Split the note in two</source>
-        <translation>Die Notiz in zwei teilen</translation>
+        <translation>Die Notiz in zwei Notizen aufteilen</translation>
     </message>
     <message>
         <source>Merge</source>
-        <translation>Zusammenfügen</translation>
+        <translation>Zusammenführen</translation>
     </message>
     <message>
         <source>Merge the selected notes</source>
-        <translation>Die ausgewählten Notizen zusammenfügen</translation>
+        <translation>Die ausgewählten Notizen zusammenführen</translation>
     </message>
     <message>
         <source>Read again</source>
@@ -245,7 +245,7 @@
     </message>
     <message>
         <source>Add Tag…</source>
-        <translation>Schlagwort hinzufügen …</translation>
+        <translation>Schlagwort hinzufügen…</translation>
     </message>
     <message>
         <source>Remove Tag</source>
@@ -253,7 +253,7 @@
     </message>
     <message>
         <source>Rename…</source>
-        <translation>Umbenennen …</translation>
+        <translation>Umbenennen…</translation>
     </message>
     <message>
         <source>Summary Statement…</source>
@@ -265,7 +265,7 @@
     </message>
     <message>
         <source>Other Colour…</source>
-        <translation>Andere Farbe …</translation>
+        <translation>Andere Farbe…</translation>
     </message>
     <message>
         <source>Move Left</source>
@@ -277,7 +277,7 @@
     </message>
     <message>
         <source>Delete Theme…</source>
-        <translation>Thema löschen …</translation>
+        <translation>Thema löschen…</translation>
     </message>
     <message>
         <source>New Theme</source>
@@ -379,7 +379,7 @@
     </message>
     <message>
         <source>Suggest Themes…</source>
-        <translation>Themen vorschlagen …</translation>
+        <translation>Themen vorschlagen…</translation>
     </message>
     <message>
         <source>Propose themes for the unsorted notes</source>
@@ -387,7 +387,7 @@
     </message>
     <message>
         <source>Find Duplicates…</source>
-        <translation>Doppelte finden …</translation>
+        <translation>Doppelte finden…</translation>
     </message>
     <message>
         <source>Notes seen twice in overlapping photos</source>
@@ -419,7 +419,7 @@
     </message>
     <message>
         <source>Workshop Overview…</source>
-        <translation>Workshopübersicht …</translation>
+        <translation>Workshopübersicht…</translation>
     </message>
     <message>
         <source>The themes of all stations side by side, and cross-station themes</source>
@@ -882,7 +882,7 @@
     <message>
         <source>&amp;Export…</source>
         <extracomment>The user chose to review the unchecked notes (from the export dialog).</extracomment>
-        <translation>&amp;Exportieren …</translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>Export the themed summary or the notes (Ctrl+E)</source>
@@ -950,7 +950,7 @@
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation>&amp;Exportieren …</translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>&amp;All</source>
@@ -1180,7 +1180,7 @@
         <translation>&amp;Datei</translation>
     </message>
     <message>
-        <source>&amp;New project…</source>
+        <source>&amp;New Project…</source>
         <translation>&amp;Neues Projekt…</translation>
     </message>
     <message>
@@ -1201,7 +1201,7 @@
     </message>
     <message>
         <source>Save a &amp;Copy…</source>
-        <translation>&amp;Kopie speichern …</translation>
+        <translation>&amp;Kopie speichern…</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -2169,7 +2169,7 @@
     </message>
     <message>
         <source>Merge notes</source>
-        <translation>Notizen zusammenfügen</translation>
+        <translation>Notizen zusammenführen</translation>
     </message>
     <message>
         <source>Review note</source>
@@ -2364,7 +2364,7 @@
     </message>
     <message>
         <source>&amp;Export…</source>
-        <translation>&amp;Exportieren …</translation>
+        <translation>&amp;Exportieren…</translation>
     </message>
     <message>
         <source>Writing “%1”…</source>
@@ -2456,7 +2456,7 @@
     </message>
     <message>
         <source>Crop or &amp;blur…</source>
-        <translation>Zuschneiden oder &amp;unkenntlich machen …</translation>
+        <translation>Zuschneiden oder &amp;unkenntlich machen…</translation>
     </message>
     <message>
         <source>Remove photo &amp;metadata</source>
@@ -2564,7 +2564,7 @@
     <name>PrivacyController</name>
     <message>
         <source>&amp;Privacy Check…</source>
-        <translation>&amp;Datenschutzprüfung …</translation>
+        <translation>&amp;Datenschutzprüfung…</translation>
     </message>
     <message>
         <source>What an export would publish about people: names, photos, metadata</source>
@@ -2572,7 +2572,7 @@
     </message>
     <message>
         <source>Export Open &amp;Data…</source>
-        <translation>Offene &amp;Daten exportieren …</translation>
+        <translation>Offene &amp;Daten exportieren…</translation>
     </message>
     <message>
         <source>A folder for an open-data portal: notes, summary and DCAT-AP.de description</source>
@@ -2895,7 +2895,7 @@ Ihre Daten (Workshop, Stationen, Fotos, Notizen, Themen) in ein neues Projekt ü
     <message>
         <source>&amp;Graphic Recordings…</source>
         <extracomment>Not Ctrl+Shift+G: that is &quot;Unsort&quot; on the themes canvas (ui/canvas/page.py).</extracomment>
-        <translation>&amp;Graphic Recordings …</translation>
+        <translation>&amp;Graphic Recordings…</translation>
     </message>
     <message>
         <source>Straighten, mark and read photos of graphic recordings (Ctrl+Shift+R)</source>
@@ -3453,6 +3453,14 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
     <message>
         <source>Group the station&apos;s notes into themes (Ctrl+T)</source>
         <translation>Die Notizen der Station zu Themen gruppieren (Strg+T)</translation>
+    </message>
+    <message>
+        <source>&amp;Workshop Overview…</source>
+        <translation>&amp;Workshopübersicht…</translation>
+    </message>
+    <message>
+        <source>The themes of all stations side by side, and cross-station themes</source>
+        <translation>Die Themen aller Stationen nebeneinander und die stationsübergreifenden Themen</translation>
     </message>
     <message>
         <source>Notes</source>

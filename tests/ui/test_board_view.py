@@ -141,12 +141,14 @@ def test_note_panel_edits_are_undo_steps(window: MainWindow, board, qtbot) -> No
     panel.tag_edit.setText("Klima")
     panel.tag_edit.returnPressed.emit()
     assert stored(window, note.id).votes == 3
+    assert stored(window, note.id).votes_checked  # counted by a person: checked
     assert stored(window, note.id).tags == ["Klima"]
     assert panel.tags_model.rows() == ["Klima"]
     for _ in range(3):
         window.undo_action.trigger()
     back = stored(window, note.id)
     assert (back.text, back.reviewed, back.votes, back.tags) == (None, False, 0, [])
+    assert not back.votes_checked
     assert panel.text_edit.toPlainText() == ""
 
 
@@ -267,3 +269,30 @@ def test_an_edit_before_the_photo_is_decoded_waits_for_it(
         assert len(view.note_items) == 6  # not on the GUI thread: waiting for the pixels
     assert len(view.note_items) == 7
     assert window.document.undo_stack.count() == 1
+
+
+def test_photo_chooser_keeps_its_label_whole_as_notes_are_added(
+    window: MainWindow, board, qtbot
+) -> None:
+    """"board.jpg (6 notes)" becoming "(10 notes)" in a toolbar short of room (German
+    labels on a 1024-px screen): actions move behind ›› rather than the photo's name
+    and count being cut."""
+    from PySide6.QtWidgets import QApplication
+
+    from ui.board import note_commands
+
+    window.resize(860, 740)
+    QApplication.processEvents()
+    combo = board.photo_combo
+    for k in range(4):
+        x = 20.0 + 30 * k
+        polygon = [(x, 400.0), (x + 20, 400.0), (x + 20, 420.0), (x, 420.0)]
+        window.document.run(note_commands.add_note(window.document, board.view.photo_id, polygon))
+    QApplication.processEvents()
+    assert "10" in combo.currentText()
+    assert board.toolbar.width() < board.toolbar.sizeHint().width()  # short of room
+    assert combo.width() >= combo.sizeHint().width()
+    # What the toolbar may squeeze it to (Qt keeps the first label's minimum otherwise).
+    assert combo.minimumSizeHint().expandedTo(combo.minimumSize()).width() >= (
+        combo.sizeHint().width()
+    )

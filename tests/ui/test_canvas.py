@@ -192,6 +192,24 @@ def test_theme_from_selection_rename_recolour_move_delete(
     assert window.document.undo_stack.index() == 0
 
 
+def test_enter_that_names_a_new_theme_stays_on_the_canvas(
+    window: MainWindow, canvas: CanvasPage, qtbot
+) -> None:
+    """Enter saves the typed name; it does not also open the selected note on the board."""
+    canvas.scene.select_notes(ids_of(canvas, "Bus nachts", "Busse öfter"))
+    canvas.new_theme_action.trigger()
+    title = canvas.view.editor
+    assert title is not None
+    tabs = window.project_view.station_detail.tabs
+    themes_tab = tabs.currentIndex()
+    title.selectAll()
+    qtbot.keyClicks(title, "Nachtbus")
+    qtbot.keyClick(title, Qt.Key.Key_Return)
+    _, themes = stored(window)
+    assert "Nachtbus" in [t.name for t in themes]
+    assert tabs.currentIndex() == themes_tab != 0
+
+
 def test_drag_a_frame_to_reorder(window: MainWindow, canvas: CanvasPage, qtbot) -> None:
     editor, scene = canvas.editor, canvas.scene
     second = editor.new_theme(ids_of(canvas, "Bus nachts"), name="Bus")

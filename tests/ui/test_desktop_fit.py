@@ -87,6 +87,7 @@ def test_every_window_fits_a_small_screen(window: MainWindow, tmp_path: Path, qt
     opened = [
         page.open_suggestions(),
         page.open_duplicates(),
+        page.open_overview(),
         window.exporter.open_dialog(),
         window.project_view.workshop_dialog,
     ]
@@ -137,3 +138,30 @@ def test_a_title_card_zoomed_far_out_shows_its_whole_word(canvas: CanvasPage) ->
     painter.end()
     assert font.bold() and font.pixelSize() < 30
     assert QFontMetricsF(font).horizontalAdvance("KOMMUNIKATION") <= CARD_W - 8
+
+
+def test_a_geometry_from_another_screen_size_opens_at_a_useful_size(
+    settings, dialogs, qtbot
+) -> None:
+    """Saved on a 1920-px monitor, opened on this screen: Qt refuses the geometry
+    (screen width off by more than 25 %); the window opens at its usual size, not
+    at its smallest."""
+    import struct
+
+    from PySide6.QtCore import QByteArray
+
+    from ui.screens import fit_size
+    from ui.settings import WINDOW_GEOMETRY
+
+    first = MainWindow(settings, dialogs)
+    qtbot.addWidget(first)
+    first.resize(700, 500)
+    saved = bytearray(first.saveGeometry().data())
+    first.close()
+    # magic, version, frame and normal rectangles, screen number, two flags: then the width
+    saved[46:50] = struct.pack(">i", first.screen().geometry().width() * 2)
+    settings.set(WINDOW_GEOMETRY, QByteArray(bytes(saved)))
+    window = MainWindow(settings, dialogs)
+    qtbot.addWidget(window)
+    assert window.size() == fit_size(window, QSize(1100, 720))
+    window.close()

@@ -96,3 +96,29 @@ def test_language_setting(window: MainWindow, settings, dialogs) -> None:
     deutsch.trigger()
     assert settings.language() == "de"
     assert dialogs.infos and "next time" in dialogs.infos[-1][1]
+
+
+def test_workshop_overview_names_its_cross_column_in_full(
+    german, window: MainWindow, tmp_path: Path
+) -> None:
+    """"Stationsübergreifende Themen" is wider than a station's column: the last
+    column's title is not cut to "Stationsübergreifende The…"; the name field keeps
+    room for its hint on a small screen."""
+    from PySide6.QtWidgets import QApplication, QGraphicsSimpleTextItem
+
+    from tests.ui.boards import imported_project
+
+    path, _, _ = imported_project(tmp_path)
+    assert window.open_project(str(path))
+    window.workflow.themes_action.trigger()
+    page = window.workflow.themes
+    assert page is not None
+    overview = page.open_overview()
+    titles = [i.text() for i in overview.scene.items() if isinstance(i, QGraphicsSimpleTextItem)]
+    assert "Stationsübergreifende Themen" in titles
+    overview.resize(780, 470)  # the long German actions go behind ›› ...
+    overview.show()
+    QApplication.processEvents()
+    field = overview.name_field  # ... not the field's hint
+    assert field.width() >= field.fontMetrics().horizontalAdvance(field.placeholderText())
+    overview.close()

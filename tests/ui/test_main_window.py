@@ -195,3 +195,15 @@ def test_error_in_undo_reaches_the_user(window, dialogs, project_file) -> None:
     window.undo_action.trigger()
     [(title, message)] = dialogs.errors
     assert f"No station with id {station_id}" in message
+
+
+def test_english_menu_entries_are_in_title_case(window: MainWindow) -> None:
+    """"New Project…" beside "Save a Copy…" and "Import Photos…" (it was "New project…")."""
+    small = {"a", "an", "and", "of", "the", "to", "or"}
+    wrong = []
+    for top in window.menuBar().actions():
+        for action in top.menu().actions():
+            words = action.text().replace("&", "").replace("…", "").split()
+            if any(w[0].islower() and w not in small for w in words):
+                wrong.append(action.text())
+    assert wrong == []

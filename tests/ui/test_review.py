@@ -129,7 +129,8 @@ def test_alternative_chosen_with_alt_key(window: MainWindow, tmp_path: Path, qtb
     qtbot.waitExposed(queue)
     assert queue.note.id == notes[0].id
     assert queue.alternative_buttons[0].isVisible()
-    assert "Trede f Expert" in queue.alternative_buttons[0].text()
+    assert queue.alternative_buttons[0].full_text == "Alt+1: Trede f Expert"
+    assert queue.alternative_buttons[0].text().startswith("Alt+1: Trede")  # "…" when narrow
     assert not queue.alternative_buttons[2].isVisible()
     qtbot.keyClick(queue.text_edit, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
     with Project.open(path) as project:
@@ -137,6 +138,42 @@ def test_alternative_chosen_with_alt_key(window: MainWindow, tmp_path: Path, qtb
     assert (note.text, note.reviewed) == ("Trede f Expert", True)
     assert queue.note.id == notes[1].id
     assert window.document.undo_stack.count() == 1
+
+
+def test_long_alternatives_never_widen_the_queue_beyond_the_screen(
+    window: MainWindow, tmp_path: Path, qtbot
+) -> None:
+    """Three long other readings (a card of six lines) shorten with "…" on a small
+    screen; the dialog and its Accept button stay on the screen (1024×768)."""
+    path, _, photo_id = imported_project(tmp_path)
+    long = "BOOST CONTENT TYPES LIKELY TO PROVIDE ANSWERS ONCE A QUESTION HAS BEEN"
+    with Project.open(path) as project:
+        notes = project.notes.list(photo_id=photo_id)
+        for i, other in enumerate(notes):
+            project.notes.update(other.id, text=f"Note {i}", confidence=0.5 + i / 100)
+        note = notes[0]
+        project.notes.update(
+            note.id, text=long, confidence=0.1, alternatives=[long + " X", long + " Y", long]
+        )
+    assert window.open_project(str(path))
+    window.workflow.review_action.trigger()
+    queue = window.workflow.review
+    qtbot.waitExposed(queue)
+    assert queue.note.id == note.id
+    assert queue.minimumSizeHint().width() <= 780
+    queue.resize(1000, 600)
+    QApplication.processEvents()
+    assert queue.width() == 1000  # not pushed wider by the buttons
+    first = queue.alternative_buttons[0]
+    assert first.text().startswith("Alt+1: BOOST") and first.text().endswith("…")
+    assert first.fontMetrics().horizontalAdvance(first.text()) < first.width()  # not cut off
+    narrow = first.text()
+    queue.resize(1800, 600)
+    QApplication.processEvents()
+    assert len(first.text()) > len(narrow)  # more room, more of the reading
+    qtbot.keyClick(queue.text_edit, Qt.Key.Key_2, Qt.KeyboardModifier.AltModifier)
+    with Project.open(path) as project:
+        assert project.notes.get(note.id).text == long + " Y"  # the whole reading, not "…"
 
 
 def test_votes_and_colour_corrected_in_the_queue(window: MainWindow, queue, qtbot) -> None:
@@ -171,6 +208,24 @@ def test_queue_follows_deletions_elsewhere(window: MainWindow, queue, qtbot) -> 
     assert queue.counter.text() == "4 of 4 notes left to review"
     window.document.undo_stack.undo()  # the note comes back elsewhere: it rejoins the queue
     assert current in queue.queue
+
+
+def test_escape_closes_the_queue_for_good(window: MainWindow, queue, qtbot) -> None:
+    """After Escape no hidden queue follows the edits: a change on the themes tab
+    leaves the user there instead of pulling the window to the queue's note."""
+    from ui.board import note_commands
+
+    waiting = queue.queue[-1]
+    qtbot.keyClick(queue.text_edit, Qt.Key.Key_Escape)
+    qtbot.waitUntil(lambda: window.workflow.review is None)
+    window.workflow.themes_action.trigger()
+    tabs = window.project_view.station_detail.tabs
+    themes = tabs.currentIndex()
+    assert themes != 0
+    window.document.run(
+        note_commands.edit_note(window.document, waiting, "Edit text", text="Neu gelesen")
+    )
+    assert tabs.currentIndex() == themes
 
 
 def test_back_undoes_only_the_queues_own_step(window: MainWindow, queue, qtbot) -> None:

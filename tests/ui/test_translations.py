@@ -92,3 +92,23 @@ def test_window_speaks_german(qapp, qtbot, settings, dialogs, tmp_path: Path) ->
         window.close()
     finally:
         qapp.removeTranslator(translator)
+
+
+def test_entries_that_open_a_dialog_end_in_one_spelling() -> None:
+    """"Umbenennen…" as in "Neues Projekt…": a menu entry or button whose English
+    ends in "…" has no space before the German "…" (a progress message, "Wird
+    geladen …", may have one); "Merge" is "Zusammenführen" (GLOSSARY.md) on the
+    board as in the duplicates panel."""
+    import re
+
+    spaced, merges = [], set()
+    for message in ET.parse(TS_FILE).getroot().iter("message"):
+        source = message.findtext("source") or ""
+        translation = message.findtext("translation") or ""
+        progress = re.search(r"\w+ing\b", source) or ": …" in source
+        if source.endswith("…") and not progress and translation.endswith(" …"):
+            spaced.append(translation)
+        if source in ("Merge", "Merge the selected notes", "Merge notes"):
+            merges.add("zusammenführen" in translation.lower())
+    assert spaced == []
+    assert merges == {True}

@@ -110,3 +110,18 @@ def test_a_stations_summary_is_edited_in_its_dialog(window, project_file, dialog
     assert station.statement == "eins\nzwei"
     window.undo_action.trigger()
     assert window.document.project.stations.list()[-1].statement == ""
+
+
+def test_the_texts_for_the_report_have_room(window, project_file, qtbot) -> None:
+    """The introduction shows several lines at once, not three behind a scroll bar."""
+    window.open_project(str(project_file))
+    dialog = window.project_view.workshop_dialog
+    dialog.show()  # as open_form, without raise() (the test platform warns of it)
+    form = dialog.form
+    form.tabs.setCurrentIndex(1)
+    qtbot.waitExposed(dialog)
+    edit = form.introduction_edit
+    assert edit.viewport().height() >= 5 * edit.fontMetrics().lineSpacing()
+    area = dialog.screen().availableGeometry()
+    assert dialog.width() <= area.width() and dialog.height() <= area.height()
+    dialog.close()

@@ -141,3 +141,23 @@ def test_long_station_and_theme_names_stay_inside_their_column(
         right = item.mapToScene(item.boundingRect().topRight()).x()
         column = round(left / (COLUMN_W + GAP))
         assert right <= column * (COLUMN_W + GAP) + COLUMN_W + 0.5, item.text()
+
+
+def test_overview_opens_from_the_view_menu_by_key(
+    window: MainWindow, two_stations: Path, qtbot
+) -> None:
+    """A main workflow with a key and a menu entry, not only a button that hides
+    behind the canvas toolbar's ›› on a 1024-px screen."""
+    from PySide6.QtCore import Qt
+
+    assert window.open_project(str(two_stations))
+    view_menu = next(a.menu() for a in window.menuBar().actions() if a.text() == "&View")
+    action = window.workflow.overview_action
+    assert action in view_menu.actions()
+    assert action.shortcut().toString() == "Ctrl+Shift+T"
+    keys = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window, Qt.Key.Key_T, keys)
+    page = window.workflow.themes
+    assert page is not None
+    qtbot.waitUntil(lambda: page.overview is not None and page.overview.isVisible())
+    page.overview.close()

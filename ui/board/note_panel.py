@@ -242,7 +242,12 @@ class NotePanel(QWidget):
     def _commit_votes(self, votes: int) -> None:
         if self.note is not None and votes != self.note.votes:
             label = self.tr("Change votes")
-            self._run(lambda i: note_commands.edit_note(self.document, i, label, votes=votes))
+            # A count typed by hand is a checked count (the report says how many are).
+            self._run(
+                lambda i: note_commands.edit_note(
+                    self.document, i, label, votes=votes, votes_checked=True
+                )
+            )
 
     def _commit_theme(self) -> None:
         theme_id = self.theme_combo.currentData()

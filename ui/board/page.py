@@ -35,6 +35,9 @@ from ui.core.jobs import JobContext, JobRunner
 from ui.core.project_jobs import reading as read_only
 from ui.messages import user_message
 
+# The widest the photo chooser asks to be kept (a very long file name may be cut).
+MAX_COMBO_W = 360
+
 
 class BoardPage(QWidget):
     """The photos of one station with their notes."""
@@ -181,6 +184,7 @@ class BoardPage(QWidget):
         for photo in photos:
             self.photo_combo.addItem(self._photo_label(photo.id, photo.filename), photo.id)
         self.photo_combo.blockSignals(False)
+        self._fit_combo()
         if photo_id is None and photos:
             shown = self.view.photo_id
             photo_id = shown if shown in {p.id for p in photos} else photos[0].id
@@ -197,6 +201,14 @@ class BoardPage(QWidget):
         if self.view.photo_id != photo_id or photo_id is None:
             self.view.show_photo(photo_id if index >= 0 else None)
 
+    def _fit_combo(self) -> None:
+        """Keep the photo's name and note count whole (up to a limit).
+
+        A squeezed toolbar then moves actions behind its ›› button instead of cutting
+        the name.
+        """
+        self.photo_combo.setMinimumWidth(min(self.photo_combo.sizeHint().width(), MAX_COMBO_W))
+
     def _photo_label(self, photo_id: int, filename: str) -> str:
         count = len(self.document.project.notes.list(photo_id=photo_id))
         return self.tr("%1 (%n note(s))", "", count).replace("%1", filename)
@@ -209,6 +221,7 @@ class BoardPage(QWidget):
             return
         photo = self.document.project.photos.get(photo_id)
         self.photo_combo.addItem(self._photo_label(photo.id, photo.filename), photo.id)
+        self._fit_combo()
         if self.view.photo_id is None:
             self.show_photo(photo_id)
 
@@ -222,6 +235,7 @@ class BoardPage(QWidget):
             if photo_id in change.photo_ids:
                 photo = self.document.project.photos.get(photo_id)
                 self.photo_combo.setItemText(index, self._photo_label(photo_id, photo.filename))
+        self._fit_combo()
 
     # Reading again, in the background
 

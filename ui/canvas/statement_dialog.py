@@ -44,7 +44,8 @@ class StatementDialog(QDialog):
         layout.addWidget(label)
         layout.addWidget(self.edit)
         layout.addWidget(buttons)
-        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 60)
+        # Wide enough for its title ("Zusammenfassung des Themas") in the title bar.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 80)
 
     def value(self) -> str:
         return self.edit.toPlainText().strip()

@@ -43,6 +43,10 @@ class TitleEditor(QLineEdit):
             self.deleteLater()
             return
         super().keyPressEvent(event)
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            # QLineEdit passes Enter on; the canvas under it would open the selected
+            # note on its board.
+            event.accept()
 
 
 class CanvasView(QGraphicsView):

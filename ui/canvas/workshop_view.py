@@ -45,6 +45,7 @@ from ui.canvas.cross_commands import add_cross_theme, delete_cross_theme, gather
 from ui.core.document import ProjectDocument
 from ui.messages import user_message
 from ui.plain import plain_label
+from ui.screens import resize_to_screen
 
 COLUMN_W = 260.0
 GAP = 24.0
@@ -110,6 +111,9 @@ class WorkshopOverview(QDialog):
         self.toolbar = QToolBar()
         self.name_field = QLineEdit()
         self.name_field.setPlaceholderText(self.tr("Name of a new cross-station theme"))
+        # Room for the hint; the toolbar beside it moves its actions behind ›› first.
+        hint = self.name_field.fontMetrics().horizontalAdvance(self.name_field.placeholderText())
+        self.name_field.setMinimumWidth(min(hint + 16, 320))
         self.name_field.returnPressed.connect(self.new_cross_theme)
         self.status = plain_label()
         self.status.setTextFormat(Qt.TextFormat.PlainText)
@@ -151,7 +155,7 @@ class WorkshopOverview(QDialog):
         layout.addLayout(top)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.status)
-        self.resize(1100, 700)
+        resize_to_screen(self, 1100, 700)
 
         self.scene.selectionChanged.connect(self._update_actions)
         document.themesChanged.connect(self.refresh)
@@ -191,7 +195,7 @@ class WorkshopOverview(QDialog):
                 title = f"{theme.name} ({counts[theme.id]})"
                 y = self._add(ThemeBox(title, lines, theme.color, theme=theme), x, y)
             x += COLUMN_W + GAP
-        self._column_title(self.tr("Cross-station themes"), x)
+        self._column_title(self.tr("Cross-station themes"), x, last=True)
         y = 34.0
         for cross in project.cross_themes.list():
             lines = [theme_names.get(t, "?") for t in cross.theme_ids]
@@ -215,13 +219,14 @@ class WorkshopOverview(QDialog):
         except PinscribeError:
             return "?"
 
-    def _column_title(self, text: str, x: float) -> None:
+    def _column_title(self, text: str, x: float, last: bool = False) -> None:
         item = QGraphicsSimpleTextItem()
         font = item.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         item.setFont(font)
-        item.setText(_elide(text, font, COLUMN_W))  # a long name stops short of the next
+        # A long name stops short of the next column; the last one has room.
+        item.setText(text if last else _elide(text, font, COLUMN_W))
         item.setToolTip(text)
         item.setPos(x, 0)
         self.scene.addItem(item)

@@ -21,15 +21,17 @@ from __future__ import annotations
 from collections.abc import Callable
 
 import shiboken6
-from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
+from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
+    QGridLayout,
     QHBoxLayout,
     QLabel,
     QPlainTextEdit,
     QPushButton,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
     QVBoxLayout,
@@ -53,6 +55,48 @@ translate = QCoreApplication.translate
 
 #: How many alternative readings get a key (Alt+1 …).
 ALTERNATIVE_KEYS = 3
+
+
+class ChoiceButton(QPushButton):
+    """A button whose long text ends in "…" where room is short.
+
+    Instead of widening its window beyond the screen (an alternative reading of a
+    long note).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.full_text = ""
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
+
+    def set_full_text(self, text: str) -> None:
+        self.full_text = text
+        self.setText(text)
+        self.updateGeometry()
+        self._elide()
+
+    def _padding(self) -> int:
+        return super().sizeHint().width() - self.fontMetrics().horizontalAdvance(self.text())
+
+    def sizeHint(self) -> QSize:
+        hint = super().sizeHint()
+        metrics = self.fontMetrics()
+        extra = metrics.horizontalAdvance(self.full_text) - metrics.horizontalAdvance(self.text())
+        return QSize(hint.width() + max(0, extra), hint.height())
+
+    def minimumSizeHint(self) -> QSize:
+        width = self.fontMetrics().horizontalAdvance("Alt+1: …") + self._padding()
+        return QSize(width, super().minimumSizeHint().height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._elide()
+
+    def _elide(self) -> None:
+        room = self.width() - self._padding()
+        shown = self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, room)
+        if shown != self.text():
+            self.setText(shown)
 
 
 class ReviewTextEdit(QPlainTextEdit):
@@ -141,16 +185,18 @@ class ReviewQueue(QDialog):
         font.setPointSizeF(font.pointSizeF() * 1.5)
         self.text_edit.setFont(font)
 
-        self.alternative_buttons: list[QPushButton] = []
-        alternatives = QHBoxLayout()
+        self.alternative_buttons: list[ChoiceButton] = []
+        # One reading a line: long readings differ at their ends, which a row of
+        # three shortened buttons would hide.
+        alternatives = QGridLayout()
         self.alternatives_label = QLabel(self.tr("Other readings:"))
-        alternatives.addWidget(self.alternatives_label)
+        alternatives.addWidget(self.alternatives_label, 0, 0, Qt.AlignmentFlag.AlignTop)
         for index in range(ALTERNATIVE_KEYS):
-            button = QPushButton()
-            button.clicked.connect(lambda _=False, i=index: self.choose_alternative(i))
-            self.alternative_buttons.append(button)
-            alternatives.addWidget(button)
-        alternatives.addStretch(1)
+            choice = ChoiceButton()
+            choice.clicked.connect(lambda _=False, i=index: self.choose_alternative(i))
+            self.alternative_buttons.append(choice)
+            alternatives.addWidget(choice, index, 1, Qt.AlignmentFlag.AlignLeft)
+        alternatives.setColumnStretch(1, 1)
 
         self.votes_box = QSpinBox()
         self.votes_box.setRange(0, 999)
@@ -489,7 +535,7 @@ class ReviewQueue(QDialog):
                 text = " ".join(shown[index].split())
                 if len(text) > 40:
                     text = text[:39] + "…"
-                button.setText(f"Alt+{index + 1}: {text}")
+                button.set_full_text(f"Alt+{index + 1}: {text}")
                 button.setToolTip(tip(shown[index]))
                 button.show()
             else:
@@ -541,6 +587,16 @@ class ReviewQueue(QDialog):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.jobs.cancel_all()
         super().closeEvent(event)
+        self.deleteLater()
+
+    def reject(self) -> None:
+        """Escape closes the queue for good.
+
+        A hidden queue would still follow every change and pull the window to its
+        note (the board of another station).
+        """
+        self.jobs.cancel_all()
+        super().reject()
         self.deleteLater()
 
 
