@@ -129,9 +129,10 @@ class OutputExistsError(InvalidInputError):
 
 
 def _is_project_file(path: Path) -> bool:
-    from app.store.database import SQLITE_MAGIC
+    from app.store.database import SQLITE_MAGIC, held_open
 
-    if path.suffix.lower() == ".pinscribe":
+    # a project open here is not read through a descriptor of our own (see held_open)
+    if path.suffix.lower() == ".pinscribe" or held_open(path):
         return True
     try:
         with path.open("rb") as handle:

@@ -9,6 +9,8 @@ from __future__ import annotations
 import os
 import shutil
 import sqlite3
+import threading
+from collections import Counter
 from pathlib import Path
 
 from app.errors import (
@@ -25,10 +27,62 @@ SQLITE_MAGIC = b"SQLite format 3\x00"
 SUFFIX = ".pinscribe"
 
 
+#: Files this process has open through SQLite, by (device, inode): how many connections.
+#: Closing *any* descriptor of a file drops all of the process's POSIX locks on it,
+#: SQLite's included; another program opening the project then believes itself its
+#: last user, checkpoints and deletes the ``-wal`` and ``-shm`` files under the open
+#: connections, whose later writes no other connection sees. So a file held open is
+#: never read here through a descriptor of our own (SQLite keeps its own open).
+_HELD: Counter[tuple[int, int]] = Counter()
+_HELD_LOCK = threading.Lock()
+
+
+def _identity(path: Path) -> tuple[int, int] | None:
+    try:
+        info = path.stat()
+    except OSError:
+        return None
+    return (info.st_dev, info.st_ino)
+
+
+def held_open(path: Path) -> bool:
+    """Whether a connection of this process has the file open.
+
+    Such a file is read only through SQLite (see :data:`_HELD`).
+    """
+    key = _identity(path)
+    with _HELD_LOCK:
+        return key is not None and _HELD[key] > 0
+
+
+class _HeldConnection(sqlite3.Connection):
+    """A connection that counts in :data:`_HELD` while it is open."""
+
+    _held: tuple[int, int] | None = None
+
+    def hold(self, key: tuple[int, int] | None) -> None:
+        if key is not None:
+            with _HELD_LOCK:
+                _HELD[key] += 1
+            self._held = key
+
+    def close(self) -> None:
+        try:
+            super().close()
+        finally:
+            key, self._held = self._held, None
+            if key is not None:
+                with _HELD_LOCK:
+                    _HELD[key] -= 1
+                    if _HELD[key] <= 0:
+                        del _HELD[key]
+
+
 def _connect(path: Path, *, read_only: bool = False, immutable: bool = False) -> sqlite3.Connection:
     mode = "?mode=ro" if read_only else "?mode=rwc"
     uri = path.resolve().as_uri() + mode + ("&immutable=1" if immutable else "")
-    conn = sqlite3.connect(uri, uri=True, isolation_level=None)
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, factory=_HeldConnection)
+    conn.hold(_identity(path))
     schema_check.harden(conn)
     conn.execute("PRAGMA foreign_keys = ON")
     conn.execute("PRAGMA busy_timeout = 5000")
@@ -44,17 +98,9 @@ def inspect(path: Path) -> int:
         raise ProjectNotFoundError.coded("project.not_found", path=path)
     if not path.is_file():
         raise NotAProjectError.coded("project.not_a_file", path=path)
-    try:
-        with path.open("rb") as handle:
-            header = handle.read(len(SQLITE_MAGIC))
-    except OSError as error:
-        raise ProjectError.coded(
-            "file.cannot_read", path=path, reason=error.strerror or error
-        ) from error
-    if header != SQLITE_MAGIC:
-        raise NotAProjectError.coded("project.not_a_project", path=path)
-    if is_truncated(path):
-        raise NotAProjectError.coded("project.truncated", path=path)
+    # a file this process holds open was checked when it was opened (see _HELD)
+    if not held_open(path):
+        _check_header(path)
     try:
         conn = _connect(path, read_only=True, immutable=not writable(path))
         try:
@@ -81,6 +127,21 @@ def inspect(path: Path) -> int:
 def writable(path: Path) -> bool:
     """Whether the project and its folder can be written (SQLite needs both)."""
     return os.access(path, os.W_OK) and os.access(path.resolve().parent, os.W_OK)
+
+
+def _check_header(path: Path) -> None:
+    """Refuse a file that does not start as SQLite's do, or is shorter than it says."""
+    try:
+        with path.open("rb") as handle:
+            header = handle.read(len(SQLITE_MAGIC))
+    except OSError as error:
+        raise ProjectError.coded(
+            "file.cannot_read", path=path, reason=error.strerror or error
+        ) from error
+    if header != SQLITE_MAGIC:
+        raise NotAProjectError.coded("project.not_a_project", path=path)
+    if is_truncated(path):
+        raise NotAProjectError.coded("project.truncated", path=path)
 
 
 def is_truncated(path: Path) -> bool:
