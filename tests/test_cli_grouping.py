@@ -224,3 +224,10 @@ def test_theme_cross_gathers_themes_and_notes(board, capsys) -> None:
     with Project.open(path, read_only=True) as project:
         assert project.cross_themes.list() == []
         assert len(project.themes.list()) == 2
+
+
+def test_counts_are_printed_in_the_right_number() -> None:
+    from app.cli.output import counted
+
+    assert counted(1, "note") == "1 note"
+    assert [counted(n, "note") for n in (0, 2)] == ["0 notes", "2 notes"]

@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 from typing import Any
 
+from app.cli.output import counted
 from app.errors import InvalidInputError, PinscribeError
 from app.export.files import export
 from app.export.opendata import LICENCES, default_options, export_opendata
@@ -196,7 +197,7 @@ def _demo(args: argparse.Namespace) -> int:
     result = build_demo(args.folder, reader=reader)
     for message in result.failed:
         print(f"pinscribe: {message}")
-    print(f"Demo project: {result.project} ({result.notes} notes)")
+    print(f"Demo project: {result.project} ({counted(result.notes, 'note')})")
     for path in result.exports:
         print(f"Summary: {path}")
     print(f"Open it in the app: pinscribe {result.project}")

@@ -9,7 +9,7 @@ from pathlib import Path
 from typing import Any
 
 from app import import_journal
-from app.cli.output import plain, print_json
+from app.cli.output import counted, plain, print_json
 from app.duplicates import find_duplicates, merge_all, merge_pairs
 from app.errors import InvalidInputError, PinscribeError
 from app.export.files import write_atomically
@@ -156,7 +156,7 @@ def _detect(args: argparse.Namespace) -> int:
             target = targets[path]
             text = json.dumps(record, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
             write_atomically(target, text.encode("utf-8"))
-            print(f"{plain(path.name)}: {len(record['notes'])} notes -> {plain(target)}")
+            print(f"{plain(path.name)}: {counted(len(record['notes']), 'note')} -> {plain(target)}")
         else:
             records.append(record)
     if args.out is None and records:
@@ -240,7 +240,8 @@ def _import(args: argparse.Namespace) -> int:
         import_journal.finish_merge(project)
     for done in result.imported:
         read = f", {done.read} read" if reader is not None else ""
-        print(f"{plain(done.path.name)}: {done.notes} notes{read} (photo {done.photo_id})")
+        notes = counted(done.notes, "note")
+        print(f"{plain(done.path.name)}: {notes}{read} (photo {done.photo_id})")
     print(
         f"Imported {len(result.imported)} of {len(photos)} photos into {station.name!r}"
         + (f"; {len(result.failed)} failed" if result.failed else "")
@@ -270,5 +271,5 @@ def _ocr(args: argparse.Namespace) -> int:
         if reader is None:
             raise PinscribeError("No OCR engine is available; see the messages above.")
         count = reread_notes(project, reader, station_id=station_id, everything=args.all)
-    print(f"Read {count} notes.")
+    print(f"Read {counted(count, 'note')}.")
     return 0

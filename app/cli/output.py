@@ -62,3 +62,8 @@ def row_id(text: str) -> int:
     if not 1 <= value < 2**63:
         raise argparse.ArgumentTypeError(f"no such id: {plain(text[:40])}")
     return value
+
+
+def counted(number: int, word: str) -> str:
+    """``1 note``, ``2 notes``: a count with an English noun in the right number."""
+    return f"{number} {word}" if number == 1 else f"{number} {word}s"

@@ -6,7 +6,7 @@ import argparse
 from pathlib import Path
 from typing import Any
 
-from app.cli.output import one_line, plain, print_json, print_table, row_id
+from app.cli.output import counted, one_line, plain, print_json, print_table, row_id
 from app.errors import InvalidInputError
 from app.store import Project
 from app.suggest import apply_suggestions, suggest
@@ -123,7 +123,8 @@ def _cross_list(args: argparse.Namespace) -> int:
     for row in rows:
         members = [f"{t['station']}: {t['name']}" for t in row["themes"]]  # type: ignore[attr-defined]
         members += [f"note {n}" for n in row["note_ids"]]  # type: ignore[attr-defined]
-        print(f"{row['name']} ({len(row['all_note_ids'])} notes): {'; '.join(members) or '-'}")  # type: ignore[arg-type]
+        size = counted(len(row["all_note_ids"]), "note")  # type: ignore[arg-type]
+        print(f"{row['name']} ({size}): {'; '.join(members) or '-'}")
     return 0
 
 
@@ -246,7 +247,7 @@ def _suggest(args: argparse.Namespace) -> int:
         print("No proposals: every note is in a theme, or none group.")
     for s in suggestions:
         named = "; name provisional, made from unreviewed text" if s.provisional else ""
-        print(f"{plain(s.name)} ({len(s.note_ids)} notes{named})")
+        print(f"{plain(s.name)} ({counted(len(s.note_ids), 'note')}{named})")
         if s.header_note_id is not None:
             header = one_line(texts.get(s.header_note_id) or "") or "(unread)"
             print(f"  header card: {plain(header)} [{s.header_note_id}]")
