@@ -127,16 +127,16 @@ def _export(args: argparse.Namespace) -> int:
         )
         if args.format == "opendata":
             code = _opendata(project, args, options)
-            if options.pictures and not args.no_faces:
-                _warn_unhidden_faces(project, ids)
+            if (options.pictures or options.recordings) and not args.no_faces:
+                _warn_unhidden_faces(project, ids, options)
             return code
         path = export(
             project, args.output, format=args.format, options=options, overwrite=args.force
         )
         print(f"Wrote {path}")
         shows_pictures = resolve_format(path, args.format) not in _DATA_FORMATS
-        if options.pictures and shows_pictures and not args.no_faces:
-            _warn_unhidden_faces(project, ids)
+        if (options.pictures or options.recordings) and shows_pictures and not args.no_faces:
+            _warn_unhidden_faces(project, ids, options)
     return 0
 
 
@@ -145,10 +145,14 @@ def _export(args: argparse.Namespace) -> int:
 _DATA_FORMATS = frozenset({"csv", "json", "xlsx"})
 
 
-def _warn_unhidden_faces(project: Project, station_ids: list[int] | None) -> None:
-    """One line on stderr when exported board photos show faces that no region hides."""
+def _warn_unhidden_faces(
+    project: Project, station_ids: list[int] | None, options: ExportOptions
+) -> None:
+    """One line on stderr when exported photos (boards, recordings) show unhidden faces."""
     try:
-        found = unhidden_faces(project, station_ids)
+        found = unhidden_faces(
+            project, station_ids, pictures=options.pictures, recordings=options.recordings
+        )
     except (PinscribeError, OcrError) as error:  # the file is written: say so, go on
         print(f"pinscribe: warning: faces were not looked for ({error})", file=sys.stderr)
         return

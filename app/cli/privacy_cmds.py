@@ -21,7 +21,11 @@ def register(commands: Any) -> None:
         "privacy", help="check what an export would publish about people; decide per note"
     )
     sub = privacy.add_subparsers(dest="privacy_command", metavar="ACTION", required=True)
-    check = sub.add_parser("check", help="list names on notes, uncropped photos, photo metadata")
+    check = sub.add_parser(
+        "check",
+        help="list names on notes, uncropped photos, photo metadata and faces "
+        "(board photos and graphic recordings)",
+    )
     check.add_argument("project", type=Path, metavar="PROJECT")
     check.add_argument("--station", action="append", metavar="NAME", help="only these stations")
     check.add_argument("--json", action="store_true", help="print JSON")
@@ -106,7 +110,11 @@ def _check(args: argparse.Namespace) -> int:
         if args.station:
             ids = [project.stations.by_name(name).id for name in args.station]
         report = privacy_check(project, ids, faces=not args.no_faces)
-        labels = {p.id: photo_label(project, p.id) for p in project.photos.list()}
+        recording = ", graphic recording"
+        labels = {
+            p.id: photo_label(project, p.id) + (recording if p.kind == "recording" else "")
+            for p in project.photos.list()
+        }
     if args.json:
         print_json(report.as_json())
         return 0

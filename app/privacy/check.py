@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from app.domain import Note
+from app.domain import Note, Photo
 from app.photo_metadata import personal_metadata
 from app.privacy.faces import faces_on_photos
 from app.privacy.names import NameHit, flagged
@@ -18,9 +18,11 @@ class PrivacyReport:
     names: list[tuple[Note, list[NameHit]]] = field(default_factory=list)
     #: Board photos published whole (not cropped to the board).
     uncropped: list[int] = field(default_factory=list)
-    #: Photos whose stored file still carries personal metadata, and what.
+    #: Published photos (board photos and graphic recordings) whose stored file still
+    #: carries personal metadata, and what.
     metadata: list[tuple[int, list[str]]] = field(default_factory=list)
-    #: Photos with faces that are published and not hidden, and how many.
+    #: Published photos (board photos and graphic recordings) with faces that are
+    #: published and not hidden, and how many.
     faces: list[tuple[int, int]] = field(default_factory=list)
 
     def empty(self) -> bool:
@@ -47,11 +49,15 @@ def privacy_check(
     station_ids: list[int] | None = None,
     *,
     pictures: bool = True,
+    recordings: bool = True,
     faces: bool = False,
 ) -> PrivacyReport:
     """What an export of ``station_ids`` (all stations when None) would publish about people.
 
     ``pictures``: the export shows the board photos (else they are not looked at).
+    ``recordings``: the export shows the graphic recordings (the workshop's and those of
+    the stations chosen); their photos are checked for metadata and faces like the board
+    photos (a recording is published straightened, so it is never "uncropped").
     ``faces``: also look for faces not hidden on them (about a second per photo; the
     window does this part in the background with :func:`unhidden_faces`).
     """
@@ -60,38 +66,73 @@ def privacy_check(
     report = PrivacyReport()
     for station_id in chosen:
         report.names += flagged(project.notes.list(station_id=station_id))
-        if not pictures:
-            continue
-        for photo in project.photos.list(station_id=station_id, kind="board"):
-            if photo.publish_crop is None:
-                report.uncropped.append(photo.id)
-            what = personal_metadata(project.photos.head(photo.id))
-            if what:
-                report.metadata.append((photo.id, what))
-    if pictures and faces:
-        report.faces = unhidden_faces(project, station_ids)
+    for photo in published_photos(project, station_ids, pictures=pictures, recordings=recordings):
+        if photo.kind == "board" and photo.publish_crop is None:
+            report.uncropped.append(photo.id)
+        what = personal_metadata(project.photos.head(photo.id))
+        if what:
+            report.metadata.append((photo.id, what))
+    if faces:
+        report.faces = unhidden_faces(
+            project, station_ids, pictures=pictures, recordings=recordings
+        )
     return report
+
+
+def published_photos(
+    project: Project,
+    station_ids: list[int] | None = None,
+    *,
+    pictures: bool = True,
+    recordings: bool = True,
+) -> list[Photo]:
+    """The photos an export of ``station_ids`` (all when None) would show.
+
+    Board photos (``pictures``) of the stations chosen, then graphic recordings
+    (``recordings``): the workshop's (an export shows them whatever stations it has)
+    and those of the stations chosen.
+    """
+    chosen = [
+        station.id
+        for station in project.stations.list()
+        if station_ids is None or station.id in station_ids
+    ]
+    found: list[Photo] = []
+    if pictures:
+        for station_id in chosen:
+            found += project.photos.list(station_id=station_id, kind="board")
+    if recordings:
+        found += [
+            photo for photo in project.photos.list(kind="recording")
+            if photo.station_id is None or photo.station_id in chosen
+        ]
+    return found
 
 
 def board_photos(project: Project, station_ids: list[int] | None = None) -> list[int]:
     """The board photos an export of ``station_ids`` (all when None) would show."""
-    return [
-        photo.id
-        for station in project.stations.list()
-        if station_ids is None or station.id in station_ids
-        for photo in project.photos.list(station_id=station.id, kind="board")
-    ]
+    return [photo.id for photo in published_photos(project, station_ids, recordings=False)]
 
 
 def unhidden_faces(
     project: Project,
     station_ids: list[int] | None = None,
     *,
+    pictures: bool = True,
+    recordings: bool = True,
     cancelled: Callable[[], bool] = lambda: False,
     progress: Callable[[int, int], None] | None = None,
 ) -> list[tuple[int, int]]:
-    """The board photos with published faces that no region hides, and how many."""
-    found = faces_on_photos(
-        project, board_photos(project, station_ids), cancelled=cancelled, progress=progress
-    )
+    """The published photos with faces that no region hides, and how many.
+
+    Board photos when ``pictures``, graphic recordings when ``recordings``
+    (see :func:`published_photos`).
+    """
+    ids = [
+        photo.id
+        for photo in published_photos(
+            project, station_ids, pictures=pictures, recordings=recordings
+        )
+    ]
+    found = faces_on_photos(project, ids, cancelled=cancelled, progress=progress)
     return [(f.photo_id, len(f.unhidden)) for f in found if f.unhidden]

@@ -1,4 +1,7 @@
-"""Faces on the board photos: found with YuNet (on onnxruntime), proposed as blurred regions.
+"""Faces on the published photos: found with YuNet (on onnxruntime), proposed as blurred regions.
+
+The published photos are the board photos and the graphic recordings (on a recording,
+only the poster inside its corners is published).
 
 A proposal is the face's box grown to cover hair, ears and chin; it is stored as a
 redaction with ``source='face'`` (mode blur), which the organiser may remove again.
@@ -80,6 +83,24 @@ def _published(face: Rect, crop: Rect | None) -> bool:
     return x < cx + cw and cx < x + w and y < cy + ch and cy < y + h
 
 
+def _published_area(
+    project: Project, photo_id: int, kind: str, crop: Rect | None
+) -> Rect | None:
+    """The part of a stored photo an export shows (None: all of it).
+
+    A board photo: its crop. A graphic recording: the poster inside its corners (the
+    export shows it straightened), its crop when it has no corners yet.
+    """
+    if kind != "recording":
+        return crop
+    recording = project.recordings.find(photo_id)
+    if recording is None or recording.corners is None:
+        return crop
+    xs = [x for x, _ in recording.corners]
+    ys = [y for _, y in recording.corners]
+    return (min(xs), min(ys), max(xs) - min(xs), max(ys) - min(ys))
+
+
 def faces_on_photo(
     project: Project, photo_id: int, *, finder: FaceFinder | None = None
 ) -> PhotoFaces:
@@ -100,8 +121,9 @@ def faces_on_photo(
     unhidden: list[Face] = []
     proposals: list[Rect] = []
     dismissed: list[Face] = []
+    area = _published_area(project, photo_id, photo.kind, photo.publish_crop)
     for face in faces:
-        if covered(face.rect, regions + proposals) or not _published(face.rect, photo.publish_crop):
+        if covered(face.rect, regions + proposals) or not _published(face.rect, area):
             continue
         if covered(face.rect, dismissals):
             dismissed.append(face)

@@ -42,11 +42,13 @@ class FakeDialogs:
         self.asked_privacy: list[list[int]] = []
 
     def ask_export_privacy(
-        self, parent: QWidget, document: object, station_ids: list[int], pictures: bool
+        self, parent: QWidget, document: object, station_ids: list[int], pictures: bool,
+        *, recordings: bool = True,
     ) -> bool:
         from app.privacy.check import privacy_check
 
-        if privacy_check(document.project, station_ids, pictures=pictures).empty():  # type: ignore[attr-defined]
+        project = document.project  # type: ignore[attr-defined]
+        if privacy_check(project, station_ids, pictures=pictures, recordings=recordings).empty():
             return True
         self.asked_privacy.append(list(station_ids))
         return self.privacy_answers.pop(0) if self.privacy_answers else True

@@ -295,8 +295,12 @@ class ExportDialog(QDialog):
                 return None
             if choice != "export":
                 return None
-        pictures = self.options().pictures and self.format() not in DATA_FORMATS
-        if not self.ask_privacy(self, self.document, self.station_ids(), pictures):
+        shows_photos = self.format() not in DATA_FORMATS
+        pictures = self.options().pictures and shows_photos
+        recordings = self.options().recordings and shows_photos
+        if not self.ask_privacy(
+            self, self.document, self.station_ids(), pictures, recordings=recordings
+        ):
             return None
         answer = self.dialogs.ask_export_path(self, self.suggested_path(), self.format())
         if not answer:

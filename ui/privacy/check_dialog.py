@@ -6,7 +6,8 @@ personal metadata, and the photos with faces not hidden (looked for in the backg
 when the dialog opens and after a photo was edited). "Show" (or a double-click) shows
 the note in the window; "Crop or blur…" opens the photo.
 Opened from File ▸ Privacy Check… and before an export that has something to list.
-Before an export that shows the board photos and has nothing else to list, the faces are
+The photos are the board photos and the graphic recordings the export shows.
+Before an export that shows photos and has nothing else to list, the faces are
 looked for first (:class:`FaceSearchDialog`, "Checking photos for faces…", cancellable),
 so that a face alone still brings up the check.
 """
@@ -31,7 +32,7 @@ from PySide6.QtWidgets import (
 
 from app.errors import PinscribeError
 from app.photo_cleaning import remove_photo_metadata
-from app.privacy.check import board_photos, privacy_check, unhidden_faces
+from app.privacy.check import privacy_check, published_photos, unhidden_faces
 from app.privacy.photos import photo_label
 from app.store.project import Project
 from ui.core.document import ProjectDocument
@@ -67,10 +68,14 @@ class PrivacyCheckDialog(QDialog):
         station_ids: list[int] | None = None,
         before_export: bool = False,
         pictures: bool = True,
+        recordings: bool = True,
         faces: list[tuple[int, int]] | None = None,
         faces_problem: str = "",
     ) -> None:
         """A check of ``station_ids`` (all when None).
+
+        ``pictures`` / ``recordings``: the export shows the board photos / the graphic
+        recordings (their photos are checked for metadata and faces).
 
         ``faces`` / ``faces_problem``: what a search before (:class:`FaceSearchDialog`)
         found, or why it failed; the dialog then does not look for faces again.
@@ -79,6 +84,7 @@ class PrivacyCheckDialog(QDialog):
         self.document = document
         self.station_ids = station_ids
         self.pictures = pictures
+        self.recordings = recordings
         self.jobs = JobRunner(self)
         #: Photos with faces not hidden, and how many (None: not looked yet).
         self.faces: list[tuple[int, int]] | None = None
@@ -144,15 +150,21 @@ class PrivacyCheckDialog(QDialog):
             self._faces_failed(faces_problem)
         self.faces = faces
         self.refresh()
-        if pictures and faces is None and not faces_problem:
+        if self._photos() and faces is None and not faces_problem:
             self.look_for_faces()
+
+    def _photos(self) -> bool:
+        """Whether the export shows photos (board photos or recordings) to check."""
+        return self.pictures or self.recordings
 
     def findings(self) -> list[Finding]:
         return list(self.model.rows())
 
     def refresh(self) -> None:
         project = self.document.project
-        report = privacy_check(project, self.station_ids, pictures=self.pictures)
+        report = privacy_check(
+            project, self.station_ids, pictures=self.pictures, recordings=self.recordings
+        )
         language = self.tr("en", "label language")  # "de" in the German translation
         rows: list[Finding] = []
         for note, hits in report.names:
@@ -188,7 +200,7 @@ class PrivacyCheckDialog(QDialog):
                            "before you publish.", "", len(rows))
         else:
             text = self.tr("Nothing found that may identify people.")
-        if self.pictures and self.faces is None:
+        if self._photos() and self.faces is None:
             text += " " + (self.faces_problem or self.tr("Looking for faces on the photos…"))
         self.summary.setText(text)
         if rows:
@@ -200,10 +212,13 @@ class PrivacyCheckDialog(QDialog):
         """Look for faces not hidden on the photos, in the background; rows come when done."""
         self.jobs.cancel_all()
         self.faces, self.faces_problem = None, ""
-        station_ids = self.station_ids
+        station_ids, pictures, recordings = self.station_ids, self.pictures, self.recordings
 
         def work(context: JobContext, project: Project) -> list[tuple[int, int]]:
-            return unhidden_faces(project, station_ids, cancelled=context.cancelled)
+            return unhidden_faces(
+                project, station_ids, pictures=pictures, recordings=recordings,
+                cancelled=context.cancelled,
+            )
 
         job = self.jobs.start(
             "faces", reading(self.document.path, work), on_failure=self._faces_failed
@@ -252,7 +267,7 @@ class PrivacyCheckDialog(QDialog):
             return
         PublishPhotoDialog(self.document, current.photo_id, self).exec()
         self.refresh()
-        if self.pictures:
+        if self._photos():
             self.look_for_faces()
 
     def _remove_metadata(self) -> None:
@@ -293,11 +308,19 @@ class FaceSearchDialog(QDialog):
     """
 
     def __init__(
-        self, document: ProjectDocument, station_ids: list[int] | None, parent: QWidget | None
+        self,
+        document: ProjectDocument,
+        station_ids: list[int] | None,
+        parent: QWidget | None,
+        *,
+        pictures: bool = True,
+        recordings: bool = True,
     ) -> None:
         super().__init__(parent)
         self.document = document
         self.station_ids = station_ids
+        self.pictures = pictures
+        self.recordings = recordings
         self.jobs = JobRunner(self)
         self.job: Job | None = None
         # photos with faces not hidden, and how many (None: not searched to the end)
@@ -306,7 +329,10 @@ class FaceSearchDialog(QDialog):
         self.setWindowTitle(self.tr("Privacy Check"))
         self.label = plain_label(self.tr("Checking photos for faces…"))
         self.progress = QProgressBar()
-        self.progress.setRange(0, max(len(board_photos(document.project, station_ids)), 1))
+        photos = published_photos(
+            document.project, station_ids, pictures=pictures, recordings=recordings
+        )
+        self.progress.setRange(0, max(len(photos), 1))
         self.progress.setValue(0)
         self.progress.setFormat(self.tr("%v of %m photos"))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
@@ -321,11 +347,12 @@ class FaceSearchDialog(QDialog):
         """Start the search in the background (:meth:`exec` starts it too)."""
         if self.job is not None:
             return self.job
-        station_ids = self.station_ids
+        station_ids, pictures, recordings = self.station_ids, self.pictures, self.recordings
 
         def work(context: JobContext, project: Project) -> list[tuple[int, int]]:
             return unhidden_faces(
-                project, station_ids, cancelled=context.cancelled,
+                project, station_ids, pictures=pictures, recordings=recordings,
+                cancelled=context.cancelled,
                 progress=lambda done, total: context.progress((done, total)),
             )
 
@@ -364,20 +391,29 @@ class FaceSearchDialog(QDialog):
 
 
 def qt_ask_export_privacy(
-    parent: QWidget, document: ProjectDocument, station_ids: list[int], pictures: bool
+    parent: QWidget,
+    document: ProjectDocument,
+    station_ids: list[int],
+    pictures: bool,
+    *,
+    recordings: bool = True,
 ) -> bool:
     """Before an export: show the privacy check if it finds anything; True: export.
 
-    When the export shows board photos and nothing else is found, the faces are looked
+    ``pictures`` / ``recordings``: the export shows the board photos / the graphic
+    recordings. When it shows photos and nothing else is found, the faces are looked
     for first, with a progress and Cancel (cancelled: no export); the check comes up if
     a face is not hidden (or the search failed).
     """
     faces: list[tuple[int, int]] | None = None
     problem = ""
-    if privacy_check(document.project, station_ids, pictures=pictures).empty():
-        if not pictures or not board_photos(document.project, station_ids):
+    project = document.project
+    if privacy_check(project, station_ids, pictures=pictures, recordings=recordings).empty():
+        if not published_photos(project, station_ids, pictures=pictures, recordings=recordings):
             return True
-        search = FaceSearchDialog(document, station_ids, parent)
+        search = FaceSearchDialog(
+            document, station_ids, parent, pictures=pictures, recordings=recordings
+        )
         accepted = search.exec() == QDialog.DialogCode.Accepted
         faces, problem = search.faces, search.problem
         search.deleteLater()
@@ -387,6 +423,6 @@ def qt_ask_export_privacy(
             return True
     dialog = PrivacyCheckDialog(
         document, parent, station_ids=station_ids, before_export=True, pictures=pictures,
-        faces=faces, faces_problem=problem,
+        recordings=recordings, faces=faces, faces_problem=problem,
     )
     return dialog.exec() == QDialog.DialogCode.Accepted
