@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -105,3 +106,42 @@ def test_metadata_of_recording_photos_is_listed(tmp_path: Path, capsys) -> None:
     assert found["photo_id"] == 1 and "GPS position" in found["metadata"]
     code, out, _ = run(capsys, "privacy", "check", str(path), "--no-faces")
     assert out.startswith("photo 1 (Foto 1, graphic recording): stored with ")
+
+
+def damaged_photo_project(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    """Two photos kept with their metadata; photo 1's stored bytes damaged by a stranger."""
+    path = tmp_path / "m.pinscribe"
+    assert run(capsys, "new", str(path), "--title", "Smart City")[0] == 0
+    assert run(capsys, "station", "add", str(path), "Mobilität")[0] == 0
+    assert run(capsys, "config", str(path), "photos.keep_metadata", "yes")[0] == 0
+    board = photo_with_exif(tmp_path / "board.jpg")
+    assert run(capsys, "import", str(path), "--station", "Mobilität", str(board),
+               "--no-ocr")[0] == 0
+    poster = photo_with_exif(tmp_path / "poster.png", "PNG")
+    assert run(capsys, "recording", "add", str(path), str(poster))[0] == 0
+    damaged = bytes.fromhex("FFD8FFE000104A464946000101") + bytes(range(256)) * 2
+    with sqlite3.connect(path) as db:
+        db.execute("UPDATE photo SET data = ? WHERE id = 1", (damaged,))
+    db.close()
+    return path
+
+
+def test_remove_metadata_reports_failures_on_stderr(tmp_path: Path, capsys) -> None:
+    path = damaged_photo_project(tmp_path, capsys)
+    code, out, err = run(capsys, "privacy", "remove-metadata", str(path))
+    assert code == 1
+    backup = tmp_path / "m.before-metadata-removal.pinscribe"
+    assert out.splitlines() == [
+        f"Copy of the project before the change: {backup}",
+        "Removed the metadata of 1 of 2 photos.",
+    ]
+    assert err.splitlines() == [
+        "pinscribe: error: photo 1: metadata not removed, left as it was "
+        "(damaged JPEG segment)"
+    ]
+    # all clean: nothing on stderr, exit status 0
+    with sqlite3.connect(path) as db:
+        db.execute("DELETE FROM photo WHERE id = 1")
+    db.close()
+    code, out, err = run(capsys, "privacy", "remove-metadata", str(path))
+    assert code == 0 and err == "" and "Removed the metadata of 0 of 1 photos." in out

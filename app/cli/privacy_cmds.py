@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import math
+import sys
 from contextlib import nullcontext
 from pathlib import Path
 from typing import Any
@@ -146,7 +147,11 @@ def _remove_metadata(args: argparse.Namespace) -> int:
     print(f"Copy of the project before the change: {result.backup}")
     print(f"Removed the metadata of {result.cleaned} of {result.photos} photos.")
     for photo_id, reason in result.failed:
-        print(f"photo {photo_id}: left as it was ({plain(reason)})")
+        print(
+            f"pinscribe: error: photo {photo_id}: metadata not removed, left as it was "
+            f"({plain(reason)})",
+            file=sys.stderr,
+        )
     return 1 if result.failed else 0
 
 

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
+
 from app.recordings import add_recording
 from app.store import Project
 from tests.ui.boards import board_with_face
@@ -36,4 +38,32 @@ def test_privacy_check_lists_faces_on_a_recording(
     dialog.look_for_faces()
     qtbot.waitUntil(lambda: dialog.faces is not None, timeout=30_000)
     assert dialog.findings() == []
+    dialog.close()
+
+
+# the damaged photo's thumbnail: Qt's JPEG reader complains
+@pytest.mark.qt_log_ignore(
+    "Corrupt JPEG data", "JPEG datastream contains no image",
+    "This plugin does not support propagateSizeHints",
+)
+def test_removing_metadata_tells_which_photos_were_left(
+    window: MainWindow, tmp_path: Path, qtbot, capsys
+) -> None:
+    from tests.test_defects8_privacy import damaged_photo_project
+
+    path = damaged_photo_project(tmp_path, capsys)
+    assert window.open_project(str(path))
+    dialog = window.privacy.open_dialog()
+    assert isinstance(dialog, PrivacyCheckDialog)
+    qtbot.addWidget(dialog)
+    # (the damaged photo stops the search for faces: it says so)
+    qtbot.waitUntil(lambda: bool(dialog.faces_problem), timeout=30_000)
+    rows = [f.kind for f in dialog.findings()]
+    dialog.table.selectRow(rows.index("metadata"))
+    assert dialog.clean.isEnabled()
+    dialog.clean.click()
+    text = dialog.summary.text()
+    assert text.startswith("Removed the metadata of 1 photos;")
+    assert "could not be cleaned" in text, text
+    assert text.endswith(": Station 1, photo 1 (damaged JPEG segment)"), text
     dialog.close()

@@ -278,11 +278,20 @@ class PrivacyCheckDialog(QDialog):
             return
         self.document.clear_history()  # the photos' bytes changed outside the undo history
         self.refresh()
-        self.summary.setText(
-            self.tr("Removed the metadata of %1 photos; a copy of the project from before "
-                    "is at %2.").replace("%1", str(result.cleaned)).replace(
-                        "%2", str(result.backup))
-        )
+        text = self.tr("Removed the metadata of %1 photos; a copy of the project from before "
+                       "is at %2.").replace("%1", str(result.cleaned)).replace(
+                           "%2", str(result.backup))
+        if result.failed:
+            language = self.tr("en", "label language")
+            labels = ", ".join(
+                f"{photo_label(self.document.project, photo_id, language=language)} ({reason})"
+                for photo_id, reason in result.failed
+            )
+            text += " " + self.tr(
+                "%n photo(s) could not be cleaned and were left as they were: %1", "",
+                len(result.failed),
+            ).replace("%1", labels)
+        self.summary.setText(text)
 
     def done(self, result: int) -> None:
         self.jobs.shutdown()
