@@ -49,7 +49,7 @@ def register(commands: Any) -> None:
 
     photo = commands.add_parser("photo", help="what a photo shows when published")
     psub = photo.add_subparsers(dest="photo_command", metavar="ACTION", required=True)
-    lst = psub.add_parser("list", help="list the photos with their crop and hidden regions")
+    lst = psub.add_parser("list", help="list the photos with their kind, crop and hidden regions")
     lst.add_argument("project", type=Path, metavar="PROJECT")
     lst.add_argument("--json", action="store_true", help="print JSON")
     lst.set_defaults(run=_list)
@@ -155,6 +155,10 @@ def _remove_metadata(args: argparse.Namespace) -> int:
     return 1 if result.failed else 0
 
 
+#: How ``photo list`` names a photo's kind in its text output.
+_KINDS = {"board": "board photo", "recording": "graphic recording"}
+
+
 def _list(args: argparse.Namespace) -> int:
     with Project.open(args.project, read_only=True) as project:
         records: list[dict[str, Any]] = []
@@ -178,8 +182,8 @@ def _list(args: argparse.Namespace) -> int:
         return 0
     for r in records:
         crop = "whole" if r["crop"] is None else "cropped"
-        print(f"{r['id']}\t{r['label']}\t{r['width']} x {r['height']}\t{crop}\t"
-              f"{len(r['redactions'])} hidden region(s)")
+        print(f"{r['id']}\t{r['label']}\t{_KINDS.get(r['kind'], r['kind'])}\t"
+              f"{r['width']} x {r['height']}\t{crop}\t{len(r['redactions'])} hidden region(s)")
     return 0
 
 
