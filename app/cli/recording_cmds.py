@@ -102,8 +102,12 @@ def _list(args: argparse.Namespace) -> int:
     with Project.open(args.project, read_only=True) as project:
         stations = {s.id: s.name for s in project.stations.list()}
         rows = []
+        # a damaged recording is left out of this list (and reported, in one line)
+        straightened = {r.photo_id: r for r in project.recordings.list()}
         for photo in project.photos.list(kind="recording"):
-            rec = project.recordings.find(photo.id)  # None: not straightened yet
+            rec = straightened.get(photo.id)
+            if rec is None and project.recordings.has_row(photo.id):
+                continue  # damaged
             rows.append(
                 {
                     "id": photo.id,

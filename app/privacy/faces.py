@@ -21,6 +21,7 @@ from app.domain import FaceDismissal, Rect, Redaction
 from app.errors import InvalidInputError
 from app.resources import resource_dir
 from app.store import Project
+from app.store.values import DamagedRowError
 from ocr.errors import ImageLoadError
 from ocr.faces import MAX_SIDE, Face, FaceFinder
 from ocr.loading import load_image_bytes
@@ -93,7 +94,10 @@ def _published_area(
     """
     if kind != "recording":
         return crop
-    recording = project.recordings.find(photo_id)
+    try:
+        recording = project.recordings.find(photo_id)
+    except DamagedRowError:  # reported; the export shows the photo as it is
+        return crop
     if recording is None or recording.corners is None:
         return crop
     xs = [x for x, _ in recording.corners]

@@ -130,6 +130,10 @@ class Recordings:
             else None
         )
 
+    def has_row(self, photo_id: int) -> bool:
+        """Whether the photo has a recording row (damaged or not)."""
+        return bool(self._p.query("SELECT 1 FROM recording WHERE photo_id = ?", (photo_id,)))
+
     def list(self, station_id: int | None = None) -> builtins.list[Recording]:
         """Recordings (of one station when given), in photo order."""
         sql = f"{_SELECT} WHERE photo_id IN (SELECT id FROM photo WHERE kind = 'recording'"

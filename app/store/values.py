@@ -162,13 +162,20 @@ def set_reporter(reporter: Reporter | None) -> None:
 _seen: dict[tuple[str, str, int], str] = {}
 
 
-def report(project: str, table: str, row_id: object, error: BadValue) -> None:
-    """Report a damaged row once per project, table and id."""
+def report(
+    project: str, table: str, row_id: object, error: BadValue, *, notify: bool = True
+) -> None:
+    """Report a damaged row once per project, table and id.
+
+    ``notify``: tell the reporter (else it is only remembered, for :func:`reported`).
+    """
     key = (project, table, row_id if isinstance(row_id, int) else -1)
     if key in _seen:
         return
     message = f"{project}: {table} {row_id} is damaged ({error}) and is left out"
     _seen[key] = message
+    if not notify:
+        return
     for reporter in _reporter:
         # reading goes on whatever the listener does (a closed window's, say)
         with contextlib.suppress(Exception):
@@ -200,11 +207,15 @@ def read_rows(
 def read_row(
     project: str, table: str, row: Any, make: Callable[[Any], Any], key: str = "id"
 ) -> Any:
-    """``make`` applied to one row asked for by id; a damaged one is a one-line error."""
+    """``make`` applied to one row asked for by id; a damaged one is a one-line error.
+
+    The error is the report: the reporter is not told as well (the command line would
+    print a warning and then the error about the same row).
+    """
     try:
         return make(row)
     except BadValue as error:
-        report(project, table, _key(row, key), error)
+        report(project, table, _key(row, key), error, notify=False)
         raise DamagedRowError.coded(
             "row.damaged", project=project, table=table, value=_key(row, key), reason=str(error)
         ) from error
