@@ -283,9 +283,13 @@ class Notes:
         return rows[0]["ocr_engine"] if rows else None
 
     def delete(self, note_ids: Iterable[int]) -> None:
+        """Delete notes; a tag left on no note goes with them (undo makes it again)."""
         ids = list(note_ids)
         with self._p.transaction():
             self._p.executemany("DELETE FROM note WHERE id = ?", [(i,) for i in ids])
+            self._p.execute(
+                "DELETE FROM tag WHERE NOT EXISTS (SELECT 1 FROM note_tag WHERE tag_id = tag.id)"
+            )
 
     def set_theme(self, note_ids: Iterable[int], theme_id: int | None) -> None:
         """Put notes into a theme, or back to unsorted with ``None``."""

@@ -26,10 +26,14 @@ class Tags:
         self._p = project
 
     def list(self) -> list[Tag]:
-        """All tags with the number of notes carrying each, by name."""
+        """The tags on at least one note with the number of notes carrying each, by name.
+
+        A tag is a label on notes: one left on no note (its notes deleted, with their
+        photo or station, or in a project of an older version) is not listed.
+        """
         rows = self._p.query(
             "SELECT t.id, t.name, count(x.note_id) AS count FROM tag t "
-            "LEFT JOIN note_tag x ON x.tag_id = t.id GROUP BY t.id ORDER BY t.name COLLATE NOCASE"
+            "JOIN note_tag x ON x.tag_id = t.id GROUP BY t.id ORDER BY t.name COLLATE NOCASE"
         )
         return values.read_rows(self._p.path.name, "tag", rows, _tag)
 
@@ -47,7 +51,12 @@ class Tags:
                 "INSERT OR IGNORE INTO note_tag (note_id, tag_id) VALUES (?, ?)",
                 [(i, tag_id) for i in ids],
             )
-        return next(t for t in self.list() if t.id == tag_id)
+        rows = self._p.query(
+            "SELECT t.id, t.name, count(x.note_id) AS count FROM tag t "
+            "LEFT JOIN note_tag x ON x.tag_id = t.id WHERE t.id = ? GROUP BY t.id",
+            (tag_id,),
+        )
+        return values.read_row(self._p.path.name, "tag", rows[0], _tag)
 
     def remove(self, note_ids: Iterable[int], name: str) -> None:
         """Take tag ``name`` off notes; a tag left on no note is deleted."""
