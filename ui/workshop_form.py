@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime
 import re
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QDate, QLocale, Qt, Signal
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import (
     QComboBox,
@@ -71,6 +71,9 @@ class WorkshopForm(QWidget):
         self.subtitle_edit = QLineEdit()
         self.date_edit = QLineEdit()
         self.date_edit.setPlaceholderText(self.tr("YYYY-MM-DD or DD.MM.YYYY"))
+        #: How the date field shows the stored ISO date, in Qt's QDate format: the
+        #: German translation is "dd.MM.yyyy" (either way is read back).
+        self.date_format = self.tr("yyyy-MM-dd", "date format of the date field (Qt's QDate)")
         self.time_slot_edit = QLineEdit()
         self.time_slot_edit.setPlaceholderText(self.tr("e.g. 14:00–15:30"))
         self.place_edit = QLineEdit()
@@ -147,11 +150,16 @@ class WorkshopForm(QWidget):
         for field, (edit, _) in self._lines.items():
             edit.setText(getattr(workshop, field))
             edit.setCursorPosition(0)
-        self.date_edit.setText(workshop.date)
+        self.date_edit.setText(self.shown_date(workshop.date))
         for field, (text_edit, _) in self._texts.items():
             if text_edit.toPlainText() != getattr(workshop, field):
                 text_edit.setPlainText(getattr(workshop, field))
         self.language_combo.setCurrentIndex(max(0, self.language_combo.findData(workshop.language)))
+
+    def shown_date(self, iso: str) -> str:
+        """The stored date (YYYY-MM-DD) as the app's language writes it ("05.02.2025")."""
+        date = QDate.fromString(iso, Qt.DateFormat.ISODate)
+        return QLocale().toString(date, self.date_format) if date.isValid() else iso
 
     def _long_text(self, hint: str) -> PlainTextField:
         """A multi-line field for the organiser's text (plain text, a little Markdown)."""

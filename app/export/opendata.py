@@ -24,6 +24,7 @@ from typing import Any
 
 from app.errors import InvalidInputError, PinscribeError
 from app.export.files import OutputExistsError
+from app.export.summary import format_day
 from app.leftovers import temp_prefix
 from app.privacy.names import published_text
 from app.privacy.photos import photo_label
@@ -155,7 +156,7 @@ def metadata(
     )
     description = workshop.description or workshop.subtitle or (
         f"Ergebnisse des Beteiligungsworkshops „{workshop.title}“"
-        + (f" am {workshop.date}" if workshop.date else "")
+        + (f" am {format_day(workshop.date, 'de')}" if workshop.date else "")
         + (f" in {workshop.place}" if workshop.place else "")
         + ": die Notizen der Pinnwände aller Stationen, nach Themen geordnet."
     )

@@ -144,6 +144,17 @@ def format_date(iso: str, language: str) -> str:
     return f"{weekday}, {day.day} {month} {day.year}"
 
 
+def format_day(iso: str, language: str) -> str:
+    """``2026-12-01`` in running text: "1. Dezember 2026" (de) or "1 December 2026" (en)."""
+    try:
+        day = datetime.date.fromisoformat(iso)
+    except ValueError:
+        return iso
+    lang = language if language in _MONTHS else "de"
+    month = _MONTHS[lang].split()[day.month - 1]
+    return f"{day.day}. {month} {day.year}" if lang == "de" else f"{day.day} {month} {day.year}"
+
+
 def vote_label(votes: int, labels: dict[str, str]) -> str:
     """The number of votes with its word: "3 Stimmen", "1 vote"."""
     return f"{votes} {labels['vote'] if votes == 1 else labels['votes']}"
