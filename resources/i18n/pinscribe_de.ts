@@ -2525,6 +2525,13 @@
         <source>Removed the metadata of %1 photos; a copy of the project from before is at %2.</source>
         <translation>Die Metadaten von %1 Fotos wurden entfernt; eine Kopie des Projekts von vorher liegt unter %2.</translation>
     </message>
+    <message numerus="yes">
+        <source>%n photo(s) could not be cleaned and were left as they were: %1</source>
+        <translation>
+            <numerusform>Bei %n Foto ließen sich die Metadaten nicht entfernen; es blieb, wie es war: %1</numerusform>
+            <numerusform>Bei %n Fotos ließen sich die Metadaten nicht entfernen; sie blieben, wie sie waren: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PrivacyCommands</name>
@@ -3511,6 +3518,12 @@ Fotos der Pinnwand dieser Station hierher ziehen oder Datei ▸ Fotos importiere
     <message>
         <source>YYYY-MM-DD or DD.MM.YYYY</source>
         <translation>TT.MM.JJJJ oder JJJJ-MM-TT</translation>
+    </message>
+    <message>
+        <source>yyyy-MM-dd</source>
+        <comment>date format of the date field (Qt&apos;s QDate)</comment>
+        <extracomment>How the date field shows the stored ISO date, in Qt&apos;s QDate format: the German translation is &quot;dd.MM.yyyy&quot; (either way is read back).</extracomment>
+        <translation>dd.MM.yyyy</translation>
     </message>
     <message>
         <source>e.g. 14:00–15:30</source>

@@ -134,6 +134,13 @@
             <numerusform>%n things in this export may identify people. Decide for each before you publish.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n photo(s) could not be cleaned and were left as they were: %1</source>
+        <translation>
+            <numerusform>%n photo could not be cleaned and was left as it was: %1</numerusform>
+            <numerusform>%n photos could not be cleaned and were left as they were: %1</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>PrivacyCommands</name>
