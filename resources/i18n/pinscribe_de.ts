@@ -2484,6 +2484,10 @@
         <translation>nennt vielleicht eine Person: %1</translation>
     </message>
     <message>
+        <source>Graphic recording: %1</source>
+        <translation>Graphic Recording: %1</translation>
+    </message>
+    <message>
         <source>Photo: %1</source>
         <translation>Foto: %1</translation>
     </message>

@@ -30,6 +30,7 @@ def test_privacy_check_lists_faces_on_a_recording(
     qtbot.waitUntil(lambda: dialog.faces is not None, timeout=30_000)
     faces = [f for f in dialog.findings() if f.kind == "faces"]
     assert [(f.photo_id, f.why[:6]) for f in faces] == [(photo_id, "1 face")]
+    assert faces[0].what == "Graphic recording: Station 1, photo 1"
     # a recording is never listed as "published whole"
     assert [f.kind for f in dialog.findings()] == ["faces"]
     dialog.table.selectRow(0)

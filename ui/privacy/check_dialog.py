@@ -173,8 +173,12 @@ class PrivacyCheckDialog(QDialog):
                 self.tr("may name a person: %1").replace("%1", ", ".join(h.text for h in hits)),
                 note_id=note.id, photo_id=note.photo_id, station_id=note.station_id,
             ))
+        recordings = {p.id for p in project.photos.list(kind="recording")}
+
         def photo(photo_id: int) -> str:
             label = photo_label(project, photo_id, language=language)
+            if photo_id in recordings:
+                return self.tr("Graphic recording: %1").replace("%1", label)
             return self.tr("Photo: %1").replace("%1", label)
 
         for photo_id in report.uncropped:
