@@ -8,7 +8,9 @@ import json
 import os
 import subprocess
 import sys
+from collections.abc import Callable
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -125,20 +127,33 @@ def test_notes_of_a_theme_left_out_are_exported_unsorted(tmp_path: Path, damage:
     assert all(f"Note number {note.id}" in text for note in notes)
 
 
+def _new_from_changed_json(
+    tmp_path: Path, path: Path, change: Callable[[dict[str, Any]], object]
+) -> tuple[str, Path]:
+    """Export ``path`` as JSON, ``change`` it as a stranger could, and make a new project of it.
+
+    The CLI must refuse in one line: its message and the new project's path are returned.
+    """
+    exported = tmp_path / "export.json"
+    assert run(["export", str(path), "-o", str(exported)])[0] == 0
+    data = json.loads(exported.read_text(encoding="utf-8"))
+    change(data)
+    exported.write_text(json.dumps(data), encoding="utf-8")
+    target = tmp_path / "copy.pinscribe"
+    code, _, err = run(["new", str(target), "--from-json", str(exported)])
+    no_traceback(code, err)
+    return err, target
+
+
 def test_json_import_with_an_overlong_tag_is_refused(tmp_path: Path) -> None:
     from tests.ui.boards import imported_project
 
     path, _station_id, _photo_id = imported_project(tmp_path, width=640, height=480)
     with Project.open(path) as opened:
         opened.tags.add([opened.notes.list()[0].id], "tagged")
-    exported = tmp_path / "export.json"
-    assert run(["export", str(path), "-o", str(exported)])[0] == 0
-    data = json.loads(exported.read_text(encoding="utf-8"))
-    data["notes"][0]["tags"] = ["x" * 10_001]
-    exported.write_text(json.dumps(data), encoding="utf-8")
-    target = tmp_path / "copy.pinscribe"
-    code, _, err = run(["new", str(target), "--from-json", str(exported)])
-    no_traceback(code, err)
+    err, target = _new_from_changed_json(
+        tmp_path, path, lambda data: data["notes"][0].update(tags=["x" * 10_001])
+    )
     assert "tag's name is longer than" in err and not target.exists()
 
 
@@ -147,14 +162,11 @@ def test_json_import_refuses_a_photo_claiming_too_many_pixels(tmp_path: Path) ->
     from tests.ui.boards import imported_project
 
     path, _station_id, _photo_id = imported_project(tmp_path, width=640, height=480)
-    exported = tmp_path / "export.json"
-    assert run(["export", str(path), "-o", str(exported)])[0] == 0
-    data = json.loads(exported.read_text(encoding="utf-8"))
-    data["photos"][0].update(width=10_001, height=10_000)  # just over 100 megapixels
-    exported.write_text(json.dumps(data), encoding="utf-8")
-    target = tmp_path / "copy.pinscribe"
-    code, _, err = run(["new", str(target), "--from-json", str(exported)])
-    no_traceback(code, err)
+    err, target = _new_from_changed_json(
+        tmp_path,
+        path,
+        lambda data: data["photos"][0].update(width=10_001, height=10_000),  # just over 100 MP
+    )
     assert "photo 1: 10001 x 10000 pixels" in err and not target.exists()
 
 
