@@ -13,6 +13,7 @@ import pytest
 
 from app.domain import Note
 from app.suggest.column_titles import read_band, straightened, title_reader
+from app.suggest.core import Suggestion
 from app.suggest.layout import PhotoContext, suggest_by_layout
 from ocr.board_lines import find_board_lines
 from ocr.engines import PpOcrEngine
@@ -42,14 +43,20 @@ def _kanban(notes_per_column: tuple[int, ...] = (3, 3, 1, 2)) -> tuple[np.ndarra
     return board, notes
 
 
+def _suggested(
+    photo: np.ndarray, notes: list[Note], engine: PpOcrEngine | None = None, titles: bool = True
+) -> list[Suggestion]:
+    """The layout's groups of ``notes`` on ``photo`` (one photo, id 1), with the lines drawn
+    on it and, unless ``titles`` is false, its columns' titles read by ``engine``."""
+    lines = find_board_lines(photo, [n.polygon for n in notes])
+    height, width = photo.shape[:2]
+    reader = title_reader(photo, engine) if titles else None
+    return suggest_by_layout(notes, "de", {1: PhotoContext(width, height, lines, reader)})
+
+
 def test_columns_are_named_after_the_titles_written_above_them() -> None:
     board, notes = _kanban()
-    lines = find_board_lines(board, [n.polygon for n in notes])
-    context = PhotoContext(1200, 900, lines, title_reader(board))
-    found = {
-        s.name: (sorted(s.note_ids), s.provisional)
-        for s in suggest_by_layout(notes, "de", {1: context})
-    }
+    found = {s.name: (sorted(s.note_ids), s.provisional) for s in _suggested(board, notes)}
     assert found == {
         "Ideen": ([1, 2, 3], True),  # read from the photo, not reviewed: provisional
         "Fragen": ([4, 5, 6], True),
@@ -57,7 +64,7 @@ def test_columns_are_named_after_the_titles_written_above_them() -> None:
         "Erledigt": ([8, 9], True),
     }, found
     # without the photo's pixels the same columns are named from their notes
-    plain = suggest_by_layout(notes, "de", {1: PhotoContext(1200, 900, lines)})
+    plain = _suggested(board, notes, titles=False)
     assert {s.name for s in plain}.isdisjoint(TITLES)
     assert sorted(sorted(s.note_ids) for s in plain) == [[1, 2, 3], [4, 5, 6], [8, 9]]
 
@@ -109,9 +116,7 @@ class _Unavailable(PpOcrEngine):
 
 def test_without_a_working_ocr_engine_the_columns_are_named_from_their_notes() -> None:
     board, notes = _kanban()
-    lines = find_board_lines(board, [n.polygon for n in notes])
-    context = PhotoContext(1200, 900, lines, title_reader(board, _Unavailable()))
-    suggestions = suggest_by_layout(notes, "de", {1: context})
+    suggestions = _suggested(board, notes, _Unavailable())
     assert sorted(sorted(s.note_ids) for s in suggestions) == [[1, 2, 3], [4, 5, 6], [8, 9]]
     assert {s.name for s in suggestions}.isdisjoint(TITLES)
 
@@ -144,12 +149,7 @@ def test_header_cards_pinned_over_the_top_line_and_a_title_among_tags() -> None:
     for col in range(4):
         for row in range(3):
             card(170 + col * 500, 200 + row * 120, 70, 70, (90, 220, 250), f"P{row}", "yellow")
-    lines = find_board_lines(board, [n.polygon for n in notes])
-    context = PhotoContext(2000, 700, lines, title_reader(board))
-    found = {
-        s.name: (sorted(s.note_ids), s.header_note_id)
-        for s in suggest_by_layout(notes, "de", {1: context})
-    }
+    found = {s.name: (sorted(s.note_ids), s.header_note_id) for s in _suggested(board, notes)}
     assert found == {
         "ToDo": ([3, 4, 5], 1),
         "Busy": ([6, 7, 8], None),
@@ -173,9 +173,7 @@ def test_titles_are_read_where_they_are_on_a_photo_taken_at_an_angle() -> None:
         corners = cv2.perspectiveTransform(np.float32([note.polygon]), homography)[0]
         polygon = [(float(x), float(y)) for x, y in corners]
         taken.append(Note(note.id, 1, polygon, color=note.color, text=note.text))
-    lines = find_board_lines(photo, [n.polygon for n in taken])
-    context = PhotoContext(1200, 900, lines, title_reader(photo))
-    found = {s.name: sorted(s.note_ids) for s in suggest_by_layout(taken, "de", {1: context})}
+    found = {s.name: sorted(s.note_ids) for s in _suggested(photo, taken)}
     assert found == {"Ideen": [1, 2, 3], "Fragen": [4, 5, 6], "Offen": [7], "Erledigt": [8, 9]}
 
 

@@ -3051,7 +3051,7 @@ Ihre Daten (Workshop, Stationen, Fotos, Notizen, Themen) in ein neues Projekt ü
     </message>
     <message>
         <source>Note text</source>
-        <extracomment>The queue&apos;s own undo steps, last one last (what &quot;Back&quot; undoes). A note whose reading had not arrived when Enter was pressed once.</extracomment>
+        <extracomment>A note whose reading had not arrived when Enter was pressed once.</extracomment>
         <translation>Text der Notiz</translation>
     </message>
     <message>

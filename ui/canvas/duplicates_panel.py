@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QScrollArea,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +23,7 @@ from app.duplicates import DuplicatePair, find_duplicates
 from app.store.project import Project
 from ui.canvas.crops import decode_thumbnail
 from ui.canvas.editor import CanvasEditor
+from ui.canvas.row_list import RowList
 from ui.core.jobs import JobContext, JobRunner
 from ui.core.project_jobs import reading
 from ui.plain import plain_label
@@ -82,16 +82,10 @@ class DuplicatesDialog(QDialog):
         self.setWindowTitle(self.tr("Find Duplicates"))
         self.editor = editor
         self.station_id = editor.scene.station_id
-        self.rows: list[PairRow] = []
+        self.row_list = RowList[PairRow]()
         self.searched = False
         self.message = QLabel(self.tr("Looking for notes seen twice…"))
         self.message.setWordWrap(True)
-        self.list_widget = QWidget()
-        self.list_layout = QVBoxLayout(self.list_widget)
-        self.list_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.list_widget)
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.merge_all_button = buttons.addButton(
             self.tr("Merge all"), QDialogButtonBox.ButtonRole.ActionRole
@@ -102,7 +96,7 @@ class DuplicatesDialog(QDialog):
         buttons.rejected.connect(self.close)
         layout = QVBoxLayout(self)
         layout.addWidget(self.message)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.row_list.scroll, 1)
         layout.addWidget(buttons)
         resize_to_screen(self, 640, 600)
         station_id = self.station_id
@@ -130,12 +124,15 @@ class DuplicatesDialog(QDialog):
         )
         self.job.finished.connect(self._found)
 
+    @property
+    def rows(self) -> list[PairRow]:
+        """The pairs listed, in order."""
+        return self.row_list.rows
+
     def _found(self, found: object) -> None:
         self.searched = True
         for item in found:  # type: ignore[attr-defined]
-            row = PairRow(self, item)
-            self.list_layout.insertWidget(self.list_layout.count() - 1, row)
-            self.rows.append(row)
+            self.row_list.add(PairRow(self, item))
         self._update()
 
     def _failed(self, message: str) -> None:
@@ -170,8 +167,5 @@ class DuplicatesDialog(QDialog):
         self._drop(row)
 
     def _drop(self, row: PairRow) -> None:
-        if row in self.rows:
-            self.rows.remove(row)
-            row.hide()
-            row.deleteLater()
+        self.row_list.remove(row)
         self._update()

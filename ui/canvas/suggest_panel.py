@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
     QWidget,
@@ -31,6 +30,7 @@ from app.suggest import Suggestion, suggest
 from ui.board.items import note_color
 from ui.canvas.crops import CropCache
 from ui.canvas.editor import CanvasEditor
+from ui.canvas.row_list import RowList
 from ui.core.jobs import JobContext, JobRunner
 from ui.core.project_jobs import reading
 from ui.messages import user_message
@@ -136,7 +136,7 @@ class SuggestDialog(QDialog):
         self.editor = editor
         self.crops = crops
         self.station_id = editor.scene.station_id
-        self.rows: list[SuggestionRow] = []
+        self.row_list = RowList[SuggestionRow]()
         self.method = QComboBox()
         self.method.addItem(self.tr("As grouped on the board"), "layout")
         self.method.addItem(self.tr("By similar wording"), "text")
@@ -144,12 +144,6 @@ class SuggestDialog(QDialog):
         self.method.currentIndexChanged.connect(self.refresh)
         self.message = plain_label()
         self.message.setWordWrap(True)
-        self.list_widget = QWidget()
-        self.list_layout = QVBoxLayout(self.list_widget)
-        self.list_layout.addStretch(1)
-        scroll = QScrollArea()
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(self.list_widget)
         buttons = QDialogButtonBox()
         self.accept_all_button = buttons.addButton(
             self.tr("Accept All"), QDialogButtonBox.ButtonRole.ActionRole
@@ -163,16 +157,19 @@ class SuggestDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.message)
-        layout.addWidget(scroll, 1)
+        layout.addWidget(self.row_list.scroll, 1)
         layout.addWidget(buttons)
         resize_to_screen(self, 760, 560)
         self.refresh()
 
+    @property
+    def rows(self) -> list[SuggestionRow]:
+        """The proposals listed, in order."""
+        return self.row_list.rows
+
     def refresh(self) -> None:
         """Compute the proposals for the chosen method again."""
-        for row in self.rows:
-            row.deleteLater()
-        self.rows = []
+        self.row_list.clear()
         self._generation += 1
         method, station_id = str(self.method.currentData()), self.station_id
         if station_id is None:
@@ -207,9 +204,7 @@ class SuggestDialog(QDialog):
         if generation != self._generation:  # another method was chosen meanwhile
             return
         for suggestion in proposals:
-            row = SuggestionRow(self, suggestion)
-            self.list_layout.insertWidget(self.list_layout.count() - 1, row)
-            self.rows.append(row)
+            self.row_list.add(SuggestionRow(self, suggestion))
         self._update()
         self.proposalsShown.emit()
 
@@ -248,8 +243,5 @@ class SuggestDialog(QDialog):
         self._drop(row)
 
     def _drop(self, row: SuggestionRow) -> None:
-        if row in self.rows:
-            self.rows.remove(row)
-            row.hide()
-            row.deleteLater()
+        self.row_list.remove(row)
         self._update()

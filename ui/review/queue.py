@@ -20,18 +20,15 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-import shiboken6
-from PySide6.QtCore import QCoreApplication, QSize, Qt, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence, QResizeEvent
+from PySide6.QtCore import QCoreApplication, Qt, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QPlainTextEdit,
     QPushButton,
-    QSizePolicy,
     QSpinBox,
     QSplitter,
     QVBoxLayout,
@@ -43,106 +40,20 @@ from app.domain import Note
 from app.errors import PinscribeError
 from ui.board import note_commands
 from ui.board.note_panel import color_names
-from ui.core.commands import SnapshotCommand
 from ui.core.document import NotesChange, ProjectDocument
 from ui.core.jobs import JobRunner
 from ui.core.photo_loader import DisplayImage, load_display_image
 from ui.plain import plain_label, tip
 from ui.review.note_view import NoteView
+from ui.review.queue_order import QueueOrder
+from ui.review.queue_steps import QueueSteps
+from ui.review.queue_widgets import ChoiceButton, ReviewTextEdit
 from ui.screens import resize_to_screen
 
 translate = QCoreApplication.translate
 
 #: How many alternative readings get a key (Alt+1 …).
 ALTERNATIVE_KEYS = 3
-
-
-class ChoiceButton(QPushButton):
-    """A button whose long text ends in "…" where room is short.
-
-    Instead of widening its window beyond the screen (an alternative reading of a
-    long note).
-    """
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.full_text = ""
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
-
-    def set_full_text(self, text: str) -> None:
-        self.full_text = text
-        self.setText(text)
-        self.updateGeometry()
-        self._elide()
-
-    def _padding(self) -> int:
-        return super().sizeHint().width() - self.fontMetrics().horizontalAdvance(self.text())
-
-    def sizeHint(self) -> QSize:
-        hint = super().sizeHint()
-        metrics = self.fontMetrics()
-        extra = metrics.horizontalAdvance(self.full_text) - metrics.horizontalAdvance(self.text())
-        return QSize(hint.width() + max(0, extra), hint.height())
-
-    def minimumSizeHint(self) -> QSize:
-        width = self.fontMetrics().horizontalAdvance("Alt+1: …") + self._padding()
-        return QSize(width, super().minimumSizeHint().height())
-
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
-        self._elide()
-
-    def _elide(self) -> None:
-        room = self.width() - self._padding()
-        shown = self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, room)
-        if shown != self.text():
-            self.setText(shown)
-
-
-class ReviewTextEdit(QPlainTextEdit):
-    """The text field; turns the queue's keys into signals."""
-
-    accepted = Signal()
-    skipped = Signal()
-    undoRequested = Signal()
-    notANote = Signal()
-    votesStep = Signal(int)
-    zoomStep = Signal(float)
-    alternativeChosen = Signal(int)
-
-    def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self.shown_text = ""
-
-    def touched(self) -> bool:
-        """Whether the user has changed the text shown."""
-        return self.toPlainText() != self.shown_text
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        key, mods = event.key(), event.modifiers()
-        shift = bool(mods & Qt.KeyboardModifier.ShiftModifier)
-        ctrl = bool(mods & Qt.KeyboardModifier.ControlModifier)
-        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and not shift:
-            self.accepted.emit()
-        elif key == Qt.Key.Key_Tab or (key == Qt.Key.Key_Right and ctrl):
-            self.skipped.emit()
-        elif event.matches(QKeySequence.StandardKey.Undo):
-            self.undoRequested.emit()
-        elif key == Qt.Key.Key_Delete and not mods and not self.touched():
-            self.notANote.emit()
-        elif mods == Qt.KeyboardModifier.AltModifier and Qt.Key.Key_1 <= key <= Qt.Key.Key_9:
-            self.alternativeChosen.emit(int(key) - int(Qt.Key.Key_1))
-        elif key in (Qt.Key.Key_Up, Qt.Key.Key_Down) and ctrl:
-            self.votesStep.emit(1 if key == Qt.Key.Key_Up else -1)
-        elif event.matches(QKeySequence.StandardKey.ZoomIn):
-            self.zoomStep.emit(1.25)
-        elif event.matches(QKeySequence.StandardKey.ZoomOut):
-            self.zoomStep.emit(0.8)
-        else:
-            super().keyPressEvent(event)
-
-    def focusNextPrevChild(self, next: bool) -> bool:  # noqa: A002 - Qt's name
-        return False  # Tab belongs to the queue
 
 
 class ReviewQueue(QDialog):
@@ -161,12 +72,9 @@ class ReviewQueue(QDialog):
         self.setWindowFlag(Qt.WindowType.Window)
         self.document = document
         self.station_id = station_id
-        self.queue: list[int] = review.queue_ids(document.project, station_id)
-        self.position = 0
+        self.order = QueueOrder(review.queue_ids(document.project, station_id))
         self.note: Note | None = None
-        #: The queue's own undo steps, last one last (what "Back" undoes).
-        self.steps: list[SnapshotCommand] = []
-        self._own = False  # the queue itself is changing notes
+        self.steps = QueueSteps(document)
         #: A note whose reading had not arrived when Enter was pressed once.
         self._waited_for: int | None = None
         self.jobs = JobRunner(self)
@@ -297,6 +205,11 @@ class ReviewQueue(QDialog):
         resize_to_screen(self, 1000, 600)
         self._show_current()
 
+    @property
+    def queue(self) -> list[int]:
+        """The ids of the notes in the queue, in order."""
+        return self.order.ids
+
     def _add_action(self, keys: str, slot: Callable[[], None]) -> None:
         action = QAction(self)
         action.setShortcut(QKeySequence(keys))
@@ -326,8 +239,8 @@ class ReviewQueue(QDialog):
             color=self.color_box.currentData(),
         )
         label = translate("NoteCommands", "Review note")
-        if self._run(note_commands.edit_note(self.document, self.note.id, label, **fields)):
-            self.position += 1
+        if self.steps.run(note_commands.edit_note(self.document, self.note.id, label, **fields)):
+            self.order.position += 1
             self._show_current()
 
     def _reading_pending(self) -> bool:
@@ -355,7 +268,7 @@ class ReviewQueue(QDialog):
         if self.note is None:
             return
         note_id = self.note.id
-        if self._run(note_commands.delete_notes(self.document, [note_id])):
+        if self.steps.run(note_commands.delete_notes(self.document, [note_id])):
             self.queue.remove(note_id)
             self._show_current()
 
@@ -367,13 +280,7 @@ class ReviewQueue(QDialog):
         """
         if note_id not in review.queue_ids(self.document.project, self.station_id):
             return  # reviewed already, or of another station than the queue's
-        if note_id in self.queue:
-            index = self.queue.index(note_id)
-            self.queue.pop(index)
-            if index < self.position:
-                self.position -= 1
-        self.position = min(self.position, len(self.queue))
-        self.queue.insert(self.position, note_id)
+        self.order.bring_forward(note_id)
         self._show_current()
         self.activateWindow()  # a window of the main window's: it stays above it
         self.text_edit.setFocus(Qt.FocusReason.OtherFocusReason)
@@ -383,51 +290,24 @@ class ReviewQueue(QDialog):
 
     def skip(self) -> None:
         if self.note is not None:
-            self.position += 1
+            self.order.position += 1
             self._show_current()
 
     def undo(self) -> None:
         """Undo the queue's own last step (nothing done elsewhere) and show its note."""
-        self.steps = [s for s in self.steps if shiboken6.isValid(s)]  # a cleared stack
-        if not self.steps:
+        command = self.steps.undo()
+        if command is None:
             return
-        command = self.steps.pop()
-        stack = self.document.undo_stack
-        self._own = True
-        try:
-            if stack.index() > 0 and stack.command(stack.index() - 1) is command:
-                stack.undo()
-            else:  # other edits came after it: undo it by a step of its own
-                self.document.run(_revert(self.document, command))
-        except PinscribeError as error:
-            self.document.report(error)
-        finally:
-            self._own = False
         note_ids = [r.id for r in command.before]
         if note_ids:
-            note_id = note_ids[0]
-            if note_id not in self.queue:
-                self.queue.insert(min(self.position, len(self.queue)), note_id)
-            self.position = self.queue.index(note_id)
+            self.order.put_back(note_ids[0])
         self._show_current()
-
-    def _run(self, command: SnapshotCommand) -> bool:
-        self._own = True
-        try:
-            self.document.run(command)
-        except PinscribeError as error:
-            self.document.report(error)
-            return False
-        finally:
-            self._own = False
-        self.steps.append(command)
-        return True
 
     # Following the project
 
     def _notes_changed(self, change: NotesChange) -> None:
         """Drop notes deleted or reviewed elsewhere; take in new unreviewed ones."""
-        if self._own:
+        if self.steps.running:
             return
         notes = self.document.project.notes
         current = self.note.id if self.note is not None else None
@@ -437,15 +317,8 @@ class ReviewQueue(QDialog):
             candidates = {n.id for p in change.photo_ids for n in notes.list(photo_id=p)}
             candidates |= set(self.queue)
         waiting = set(review.queue_ids(self.document.project, self.station_id))
-        for note_id in sorted(candidates):
-            if note_id in self.queue and note_id not in waiting:
-                index = self.queue.index(note_id)
-                self.queue.pop(index)
-                if index < self.position:
-                    self.position -= 1
-            elif note_id not in self.queue and note_id in waiting:
-                self.queue.append(note_id)
-        self.steps = [s for s in self.steps if shiboken6.isValid(s) and not s.isObsolete()]
+        self.order.follow(candidates, waiting)
+        self.steps.forget_obsolete()
         if current is not None and current in self.queue and not self.text_edit.touched():
             self._show_current()  # a change elsewhere (a new reading): show it
         elif current not in self.queue:
@@ -456,23 +329,20 @@ class ReviewQueue(QDialog):
     # Showing the current note
 
     def _show_current(self) -> None:
-        self.note = None
         notes = self.document.project.notes
-        if self.position >= len(self.queue):
+        if self.order.position >= len(self.order.ids):
             left = review.queue_ids(self.document.project, self.station_id)
             if left:  # skipped notes are left: round again
-                self.queue, self.position = left, 0
-        while self.position < len(self.queue):
+                self.order.restart(left)
+
+        def waiting(note_id: int) -> Note | None:
             try:
-                note = notes.get(self.queue[self.position])
+                note = notes.get(note_id)
             except PinscribeError:  # deleted meanwhile
-                self.queue.pop(self.position)
-                continue
-            if note.reviewed:
-                self.queue.pop(self.position)
-                continue
-            self.note = note
-            break
+                return None
+            return None if note.reviewed else note
+
+        self.note = self.order.current(waiting)
         self._update_counter()
         done = self.note is None
         for widget in (
@@ -504,7 +374,7 @@ class ReviewQueue(QDialog):
             )
         )
         self.info.setText(
-            self.tr("Note %1 of the queue, %2").replace("%1", str(self.position + 1))
+            self.tr("Note %1 of the queue, %2").replace("%1", str(self.order.position + 1))
             .replace("%2", confidence)
         )
         self.text_edit.shown_text = note.text or ""
@@ -598,22 +468,3 @@ class ReviewQueue(QDialog):
         self.jobs.cancel_all()
         super().reject()
         self.deleteLater()
-
-
-def _revert(
-    document: ProjectDocument, command: SnapshotCommand
-) -> SnapshotCommand:
-    """A step that puts the notes of ``command`` back as they were before it."""
-    before = list(command.before)
-    after_ids = [r.id for r in command.after]
-
-    def edit(project: object) -> list[int]:
-        document.project.notes.restore(before, remove=after_ids)
-        return [r.id for r in before]
-
-    return note_commands.note_edit(
-        document,
-        translate("NoteCommands", "Back in the review"),
-        sorted({r.id for r in before} | set(after_ids)),
-        edit,
-    )
