@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import io
 from pathlib import Path
-from typing import Any
 
 from PIL import Image, ImageDraw
 
@@ -201,24 +200,3 @@ def build_publishable(path: Path) -> Project:
         recording.id, [(10, 10), (300, 10), (300, 150), (10, 150)], REGION, together.id
     )
     return project
-
-
-def docx_paragraphs(document: Any) -> list[Any]:
-    """A Word document's paragraphs in reading order, a station's start included.
-
-    The start (heading to chart caption) is the one cell of a table whose row is never
-    split across pages; other tables (the overview, crops beside notes) are left out.
-    """
-    from docx.oxml.ns import qn
-    from docx.table import Table
-    from docx.text.paragraph import Paragraph
-
-    found: list[Any] = []
-    for element in document.element.body:
-        if element.tag == qn("w:p"):
-            found.append(Paragraph(element, document))
-        elif element.tag == qn("w:tbl"):
-            table = Table(element, document)
-            if len(table.rows) == 1 and len(table.columns) == 1:
-                found += table.rows[0].cells[0].paragraphs
-    return found

@@ -31,14 +31,7 @@ from app.export.options import ExportCancelledError, ExportOptions
 from app.export.summary import build_summary
 from app.export.validate import errors
 from app.store import Project
-from tests.export_fixtures import (
-    DANGEROUS,
-    FORMULA,
-    UMLAUTS,
-    all_texts,
-    build_project,
-    docx_paragraphs,
-)
+from tests.export_fixtures import DANGEROUS, FORMULA, UMLAUTS, all_texts, build_project
 
 SUFFIXES = (".docx", ".pdf", ".html", ".md", ".csv", ".json", ".xlsx")
 QUESTIONS = (
@@ -73,9 +66,8 @@ def exported(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Any]:
 
 def test_docx_has_heading_styles_and_every_note(exported: dict[str, Any]) -> None:
     document = docx.Document(str(exported[".docx"]))
-    paragraphs = docx_paragraphs(document)  # a station's start is in a one-cell table
-    headings = {p.style.name: [] for p in paragraphs if p.style.name.startswith("Head")}
-    for paragraph in paragraphs:
+    headings = {p.style.name: [] for p in document.paragraphs if p.style.name.startswith("Head")}
+    for paragraph in document.paragraphs:
         if paragraph.style.name in headings:
             headings[paragraph.style.name].append(paragraph.text)
     assert headings["Heading 1"] == ["Smart City für Kommunen"]
@@ -84,11 +76,8 @@ def test_docx_has_heading_styles_and_every_note(exported: dict[str, Any]) -> Non
     assert {"Prozesse", "Rückhalt", "Datenplattform", "Weitere Notizen"} <= set(
         headings["Heading 3"]
     )
-    cells = [
-        p for t in document.tables if len(t.columns) > 1
-        for r in t.rows for c in r.cells for p in c.paragraphs
-    ]
-    everything = [*paragraphs, *cells]
+    cells = [p for t in document.tables for r in t.rows for c in r.cells for p in c.paragraphs]
+    everything = [*document.paragraphs, *cells]
     bullets = [p.text for p in everything if p.style.name == "List Bullet"]
     assert len(bullets) == len(all_texts())
     for text in all_texts():
@@ -282,7 +271,7 @@ def test_a_damaged_photo_is_skipped(tmp_path: Path) -> None:
         )
         out = export(project, tmp_path / "s.docx")
     document = docx.Document(str(out))
-    text = "\n".join(p.text for p in docx_paragraphs(document))
+    text = "\n".join(p.text for p in document.paragraphs)
     assert "1. Governance und Organisation" in text  # the rest is there
     assert "bad.jpg" not in text
 

@@ -40,7 +40,6 @@ from tests.export_fixtures import (
     STATION_STATEMENT,
     THEME_STATEMENT,
     build_publishable,
-    docx_paragraphs,
 )
 
 needs_poppler = pytest.mark.skipif(
@@ -158,7 +157,7 @@ def test_markdown_subset_of_the_organisers_texts() -> None:
 
 def test_docx_has_the_organisers_texts_as_real_lists(made: dict[str, Any]) -> None:
     document = docx.Document(str(made[".docx"]))
-    styles = [(p.style.name, p.text) for p in docx_paragraphs(document)]
+    styles = [(p.style.name, p.text) for p in document.paragraphs]
     assert ("List Bullet", "ein ausführlicher Strategieprozess") in styles
     assert ("List Number", "nachhaltiger Standort") in styles
     bold = [r.text for p in document.paragraphs for r in p.runs if r.bold]
@@ -543,7 +542,7 @@ def test_word_keeps_a_stations_start_with_its_chart(small: dict[str, Path]) -> N
     """The heading, question and count line move to the next page with the chart
     rather than being left alone at the foot of a page."""
     document = docx.Document(str(small[".docx"]))
-    paragraphs = docx_paragraphs(document)
+    paragraphs = document.paragraphs
     count = next(i for i, p in enumerate(paragraphs) if p.text.startswith("1 Notiz,"))
     assert paragraphs[count + 1].runs and not paragraphs[count + 1].text  # the chart
     assert paragraphs[count - 2].style.name == "Heading 2"

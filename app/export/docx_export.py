@@ -300,15 +300,10 @@ def _station(
     _grey(doc, review_note(section, labels))
     if mine.chart:
         # The station's start moves to the next page with its chart, never left alone
-        # at the foot of a page: Word keeps the paragraphs with the next; LibreOffice
-        # broke that chain after the statement when it had moved it back from the next
-        # page (a board photo before it that did not fit), so the start is also held in
-        # a row that cannot be split across pages.
+        # at the foot of a page.
         for paragraph in doc.paragraphs[first:]:
             paragraph.paragraph_format.keep_with_next = True
-        start = doc.paragraphs[first - 1 - bool(section.question)]
         _picture(doc, mine.chart, Cm(14))
-        _keep_on_one_page(doc, start)
     if not section.groups:
         doc.add_paragraph(labels["empty"])
     for group in section.groups:
@@ -327,40 +322,6 @@ def _station(
         _grey(doc, labels["footnote"], 8.5)
     for picture in mine.boards + mine.recordings:
         _picture(doc, picture, TEXT_WIDTH)
-
-
-def _keep_on_one_page(doc: docx.document.Document, start: Paragraph) -> None:
-    """Move the paragraphs from ``start`` to the end into a row that is never split.
-
-    The row is the one cell of a table without borders or cell margins, as wide as the
-    text, so the paragraphs look as they did; a row taller than a page is split anyway.
-    """
-    body = start._p.getparent()
-    assert body is not None
-    paragraphs = [start._p, *start._p.itersiblings()]
-    table = doc.add_table(rows=1, cols=1)
-    table.autofit = False
-    _no_borders(table)
-    properties = table._tbl.tblPr
-    margins = OxmlElement("w:tblCellMar")
-    for edge in ("top", "left", "bottom", "right"):
-        margin = OxmlElement(f"w:{edge}")
-        margin.set(qn("w:w"), "0")
-        margin.set(qn("w:type"), "dxa")
-        margins.append(margin)
-    properties.append(margins)
-    row = table.rows[0]
-    row._tr.get_or_add_trPr().append(OxmlElement("w:cantSplit"))
-    cell = row.cells[0]
-    cell.width = TEXT_WIDTH
-    table.columns[0].width = TEXT_WIDTH
-    start._p.addprevious(table._tbl)
-    cell_element = cell._tc
-    placeholder = cell_element.p_lst[0]
-    for paragraph in paragraphs:
-        if paragraph.tag == qn("w:p"):
-            cell_element.append(paragraph)
-    cell_element.remove(placeholder)
 
 
 def _cross(doc: docx.document.Document, summary: Summary) -> None:
