@@ -223,8 +223,15 @@ def _faces(args: argparse.Namespace) -> int:
         else:
             ids = [photo.id for photo in project.photos.list()]
         records: list[dict[str, Any]] = []
+        failed: list[int] = []
+
+        def unreadable(photo_id: int, error: Exception) -> None:
+            failed.append(photo_id)
+            print(f"pinscribe: error: photo {photo_id}: faces not looked for ({error})",
+                  file=sys.stderr)
+
         with project.transaction() if args.apply else nullcontext():
-            for found in faces_on_photos(project, ids):
+            for found in faces_on_photos(project, ids, unreadable=unreadable):
                 added = (
                     add_face_regions(project, found.photo_id, found.proposals)
                     if args.apply else []
@@ -243,7 +250,7 @@ def _faces(args: argparse.Namespace) -> int:
                 })
     if args.json:
         print_json(records)
-        return 0
+        return 1 if failed else 0
     for r in records:
         hidden = sum(1 for f in r["faces"] if f["hidden"])
         line = f"photo {r['photo_id']} ({r['label']}): {len(r['faces'])} face(s)"
@@ -258,7 +265,7 @@ def _faces(args: argparse.Namespace) -> int:
         elif r["proposals"]:
             line += "; to blur (--apply): " + " ".join(_numbers(p) for p in r["proposals"])
         print(line)
-    return 0
+    return 1 if failed else 0
 
 
 def _unredact(args: argparse.Namespace) -> int:

@@ -134,5 +134,9 @@ def unhidden_faces(
             project, station_ids, pictures=pictures, recordings=recordings
         )
     ]
-    found = faces_on_photos(project, ids, cancelled=cancelled, progress=progress)
+    # A photo that cannot be decoded is left out of every export (its picture is
+    # skipped with a notice), so it publishes no face: the others are still looked at.
+    found = faces_on_photos(
+        project, ids, cancelled=cancelled, progress=progress, unreadable=lambda *_: None
+    )
     return [(f.photo_id, len(f.unhidden)) for f in found if f.unhidden]

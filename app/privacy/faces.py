@@ -143,14 +143,24 @@ def faces_on_photos(
     *,
     cancelled: Callable[[], bool] = lambda: False,
     progress: Callable[[int, int], None] | None = None,
+    unreadable: Callable[[int, InvalidInputError], None] | None = None,
 ) -> list[PhotoFaces]:
-    """:func:`faces_on_photo` for several photos, loading the model once."""
+    """:func:`faces_on_photo` for several photos, loading the model once.
+
+    A photo that cannot be decoded raises, unless ``unreadable`` is given: then it
+    is told the photo's id and the error, and the other photos are still looked at.
+    """
     finder = FaceFinder(face_model())
     out: list[PhotoFaces] = []
     for done, photo_id in enumerate(photo_ids):
         if cancelled():
             break
-        out.append(faces_on_photo(project, photo_id, finder=finder))
+        try:
+            out.append(faces_on_photo(project, photo_id, finder=finder))
+        except InvalidInputError as error:
+            if unreadable is None:
+                raise
+            unreadable(photo_id, error)
         if progress is not None:
             progress(done + 1, len(photo_ids))
     return out
