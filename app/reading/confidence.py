@@ -25,6 +25,7 @@ decided.
 
 from __future__ import annotations
 
+import functools
 import re
 
 import cv2
@@ -78,31 +79,55 @@ def ink_fraction(crop: np.ndarray) -> float:
     paper = cv2.morphologyEx(
         img, cv2.MORPH_CLOSE, cv2.getStructuringElement(cv2.MORPH_RECT, (k, k))
     )
-    level = np.maximum(paper.max(axis=2), 8.0)
+    level = np.maximum(_channel_max(paper), 8.0)
     noise = _noise(crop) * min(1.0, f)  # averaging f^-2 pixels into one lowers the noise
-    ink = (paper - img).max(axis=2) > _INK_DROP * level + _NOISE_SIGMAS * noise
+    ink = _channel_max(paper - img) > _INK_DROP * level + _NOISE_SIGMAS * noise
     ink = ink.astype(np.uint8)
     # Thick solid blobs (vote dots, pins, pin holes: wider than a pen's stroke) are no writing.
     blobs = cv2.morphologyEx(ink, cv2.MORPH_OPEN, _disc(_BLOB_WIDTH))
     n, labels, stats, _ = cv2.connectedComponentsWithStats(blobs, connectivity=8)
     big = stats[:, [cv2.CC_STAT_WIDTH, cv2.CC_STAT_HEIGHT]].max(axis=1) > _BLOB_MAX * max(h, w)
     big[0] = True  # the background
-    dots = np.isin(labels, np.flatnonzero(~big)).astype(np.uint8)
-    ink[cv2.dilate(dots, _disc(5)) > 0] = 0
-    # The inner ellipse: away from the note's edges and from the board around round notes.
+    if n > 1 and not big.all():
+        dots = (~big)[labels].astype(np.uint8)
+        ink[cv2.dilate(dots, _disc(5)) > 0] = 0
+    inside, area = _inner_ellipse(h, w)
+    n, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
+    stroke = stats[:, cv2.CC_STAT_AREA] >= 3  # specks of one or two pixels are noise
+    stroke[0] = False  # the background
+    return float(np.count_nonzero(stroke[labels] & inside) / area)
+
+
+def _channel_max(img: np.ndarray) -> np.ndarray:
+    """The largest of the three channels, pixel by pixel (``img.max(axis=2)``, 5 x faster)."""
+    return np.maximum(np.maximum(img[:, :, 0], img[:, :, 1]), img[:, :, 2])
+
+
+@functools.lru_cache(maxsize=64)
+def _inner_ellipse(h: int, w: int) -> tuple[np.ndarray, int]:
+    """The inner ellipse (away from the note's edges and the board around round notes); area."""
     yy, xx = np.mgrid[0:h, 0:w]
     inside = ((xx - (w - 1) / 2) / (0.42 * w)) ** 2 + ((yy - (h - 1) / 2) / (0.42 * h)) ** 2 <= 1
-    n, labels, stats, _ = cv2.connectedComponentsWithStats(ink, connectivity=8)
-    specks = np.flatnonzero(stats[:, cv2.CC_STAT_AREA] < 3)
-    strokes = (labels > 0) & ~np.isin(labels, specks) & inside
-    return float(strokes.sum() / max(int(inside.sum()), 1))
+    inside.setflags(write=False)
+    return inside, max(int(np.count_nonzero(inside)), 1)
 
 
 def _noise(crop: np.ndarray) -> float:
     """The pixel noise (sigma) of the noisiest channel, from deviations to the 3 x 3 median."""
     rgb = np.ascontiguousarray(crop[:, :, :3])
-    dev = np.abs(rgb.astype(np.int16) - cv2.medianBlur(rgb, 3).astype(np.int16))
-    return 1.4826 * float(np.median(dev.reshape(-1, 3), axis=0).max())
+    dev = cv2.absdiff(rgb, cv2.medianBlur(rgb, 3)).reshape(-1, 3)
+    return 1.4826 * max(_median_u8(dev[:, c]) for c in range(3))
+
+
+def _median_u8(values: np.ndarray) -> float:
+    """``np.median`` of uint8 values, from their histogram (a sixth of the time on a crop)."""
+    counts = np.cumsum(cv2.calcHist([np.ascontiguousarray(values)], [0], None, [256], [0, 256]))
+    n = int(counts[-1])
+    if n == 0:
+        return float("nan")
+    low = int(np.searchsorted(counts, (n - 1) // 2, side="right"))
+    high = int(np.searchsorted(counts, n // 2, side="right"))
+    return (low + high) / 2
 
 
 def _disc(size: int) -> np.ndarray:

@@ -103,6 +103,7 @@ class Lexicon:
     ) -> None:
         self.workshop: set[str] = set()
         self._prefix_memo: dict[str, bool] = {}
+        self._candidates_memo: dict[tuple[str, int, int], tuple[str, ...]] = {}
         self._sorted_dictionary: list[str] | None = None
         self._sorted_workshop: tuple[int, list[str]] | None = None
         for text in workshop_words:
@@ -403,6 +404,17 @@ class Lexicon:
         notes: "Filesystam" -> "Filesystem", exact 67 % -> 68 %), umlaut restorations.
         """
         lower = word.lower()
+        key = (lower, limit, len(self.workshop))  # the workshop's words only grow
+        hit = self._candidates_memo.get(key)
+        if hit is None:
+            hit = self._candidates(lower, limit)
+            if len(self._candidates_memo) > 20_000:
+                self._candidates_memo.clear()
+            self._candidates_memo[key] = hit
+        return list(hit)
+
+    def _candidates(self, lower: str, limit: int) -> tuple[str, ...]:
+        """:meth:`candidates`, computed (the same words recur on a board: "VSTS", "CS")."""
         found = {
             w
             for w in self.workshop
@@ -416,7 +428,7 @@ class Lexicon:
             found |= {e for e in edits if self._common_pair(e)}
         found |= {v.lower() for v in _umlaut_variants(lower) if self.strength(v) > 0}
         found.discard(lower)
-        return sorted(found, key=lambda w: (_distance(w, lower), w))[:limit]
+        return tuple(sorted(found, key=lambda w: (_distance(w, lower), w))[:limit])
 
     def _workshop_near_miss(self, lower: str) -> str | None:
         """The single closest workshop word one edit away (two for long words), else None."""
