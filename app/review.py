@@ -8,15 +8,38 @@ where the counted voting dots are on the crop.
 
 from __future__ import annotations
 
+from dataclasses import dataclass
 from typing import Any
 
 from app.domain import Note
+from app.errors import PinscribeError
 from app.images import decode_rgb
 from app.store import Project
 from ocr.detect.votes import Dot, find_votes
 from ocr.types import COLORS
 
-__all__ = ["COLORS", "Dot", "confirmation", "left_to_review", "queue_ids", "vote_dots"]
+__all__ = [
+    "COLORS",
+    "Dot",
+    "Place",
+    "confirmation",
+    "left_to_review",
+    "place",
+    "queue_ids",
+    "vote_dots",
+]
+
+
+@dataclass(frozen=True)
+class Place:
+    """Where a note is: its station's name ("" for none) and its photo's file name.
+
+    ``None`` for a row that is missing or damaged (a project from anyone): the note is
+    still reviewed, its place is said to be unknown.
+    """
+
+    station: str | None
+    photo: str | None
 
 
 def queue_ids(project: Project, station_id: int | None = None) -> list[int]:
@@ -46,6 +69,21 @@ def confirmation(
     return fields
 
 
+def place(project: Project, note: Note) -> Place:
+    """The station and photo of ``note``, each ``None`` if its row cannot be read."""
+    station: str | None = ""
+    if note.station_id is not None:
+        try:
+            station = project.stations.get(note.station_id).name
+        except PinscribeError:  # missing (the photo's station id points nowhere) or damaged
+            station = None
+    try:
+        photo: str | None = project.photos.get(note.photo_id).filename
+    except PinscribeError:
+        photo = None
+    return Place(station, photo)
+
+
 def vote_dots(project: Project, note_id: int) -> list[Dot]:
     """The voting dots the counter finds on a note's stored crop (crop pixels)."""
     data = project.notes.crop(note_id)
@@ -53,6 +91,6 @@ def vote_dots(project: Project, note_id: int) -> list[Dot]:
         return []
     try:
         rgb = decode_rgb(data)
-    except (OSError, ValueError):  # a crop that does not decode shows no dots
+    except PinscribeError:  # a damaged crop (a file from anyone) shows no dots
         return []
     return find_votes(rgb)

@@ -3115,6 +3115,10 @@ Ihre Daten (Workshop, Stationen, Fotos, Notizen, Themen) in ein neues Projekt ü
         <translation>Diese Notiz wird noch gelesen. Drücken Sie erneut die Eingabetaste, um sie ohne Text zu bestätigen, oder tippen Sie ihren Text.</translation>
     </message>
     <message>
+        <source>(damaged, id %1)</source>
+        <translation>(beschädigt, ID %1)</translation>
+    </message>
+    <message>
         <source>Station: %1 · photo: %2</source>
         <translation>Station: %1 · Foto: %2</translation>
     </message>
@@ -3126,12 +3130,20 @@ Ihre Daten (Workshop, Stationen, Fotos, Notizen, Themen) in ein neues Projekt ü
         <source>That was the last note of the queue.</source>
         <translation>Das war die letzte Notiz der Warteschlange.</translation>
     </message>
+    <message>
+        <source>(the crop is damaged; Ctrl+L shows the photo)</source>
+        <translation>(der Ausschnitt ist beschädigt; Strg+L zeigt das Foto)</translation>
+    </message>
     <message numerus="yes">
         <source>%n dot(s) circled</source>
         <translation>
             <numerusform>%n Klebepunkt eingekreist</numerusform>
             <numerusform>%n Klebepunkte eingekreist</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>(the photo cannot be shown)</source>
+        <translation>(das Foto kann nicht angezeigt werden)</translation>
     </message>
     <message>
         <source>(no photo)</source>

@@ -389,13 +389,17 @@ class ReviewQueue(QDialog):
         self.noteShown.emit(note.id)
 
     def _place(self, note: Note) -> str:
-        project = self.document.project
-        photo = project.photos.get(note.photo_id)
-        station = (
-            project.stations.get(note.station_id).name if note.station_id is not None else ""
+        """Station and photo of the note; a missing or damaged row is named as such."""
+        where = review.place(self.document.project, note)
+        damaged = self.tr("(damaged, id %1)")
+        photo = where.photo if where.photo is not None else damaged.replace(
+            "%1", str(note.photo_id)
+        )
+        station = where.station if where.station is not None else damaged.replace(
+            "%1", str(note.station_id)
         )
         text = self.tr("Station: %1 · photo: %2") if station else self.tr("Photo: %2")
-        return text.replace("%1", station).replace("%2", photo.filename)
+        return text.replace("%1", station).replace("%2", photo)
 
     def _show_alternatives(self, alternatives: list[str]) -> None:
         shown = alternatives[:ALTERNATIVE_KEYS]
@@ -418,26 +422,45 @@ class ReviewQueue(QDialog):
             return
         project = self.document.project
         if not self.surroundings_button.isChecked():
+            crop = project.notes.crop(note.id)
             dots = review.vote_dots(project, note.id)
-            self.view.show_crop(project.notes.crop(note.id), dots, self.tr("(no crop)"))
+            # a crop that does not decode (a project from anyone) shows a notice instead
+            placeholder = (
+                self.tr("(no crop)") if crop is None
+                else self.tr("(the crop is damaged; Ctrl+L shows the photo)")
+            )
+            self.view.show_crop(crop, dots, placeholder)
             self.dots_label.setText(self.tr("%n dot(s) circled", "", len(dots)))
             return
         if self._photo is not None and self._photo.photo_id == note.photo_id:
-            photo = project.photos.get(note.photo_id)
-            scale = self._photo.image.width() / max(1, photo.width)
+            try:
+                width = project.photos.get(note.photo_id).width
+            except PinscribeError:  # a damaged photo row: its outline cannot be placed
+                self.view.show_crop(None, [], self.tr("(the photo cannot be shown)"))
+                return
+            scale = self._photo.image.width() / max(1, width)
             self.view.show_surroundings(
                 self._photo.image, scale, note.polygon, self.tr("(no photo)")
             )
             return
         self.view.show_crop(None, [], self.tr("Loading the photo…"))
-        job = self.jobs.start("photo", load_display_image(self.document.path, note.photo_id))
+        photo_id = note.photo_id
+        job = self.jobs.start("photo", load_display_image(self.document.path, photo_id))
         job.finished.connect(self._photo_loaded)
+        # the failure itself goes to the Problems panel; here the view stops waiting
+        job.failed.connect(lambda _message: self._photo_failed(photo_id))
 
     def _photo_loaded(self, result: object) -> None:
         if isinstance(result, DisplayImage):
             self._photo = result
             if self.surroundings_button.isChecked():
                 self._show_picture()
+
+    def _photo_failed(self, photo_id: int) -> None:
+        """The photo of ``photo_id`` cannot be shown: say so if it is still asked for."""
+        note = self.note
+        if note is not None and note.photo_id == photo_id and self.surroundings_button.isChecked():
+            self.view.show_crop(None, [], self.tr("(the photo cannot be shown)"))
 
     def _update_counter(self) -> None:
         project = self.document.project
