@@ -270,6 +270,18 @@ def _ocr(args: argparse.Namespace) -> int:
         reader = make_reader(args.engine, project=project, warn=_warn)
         if reader is None:
             raise PinscribeError("No OCR engine is available; see the messages above.")
-        count = reread_notes(project, reader, station_id=station_id, everything=args.all)
-    print(f"Read {counted(count, 'note')}.")
-    return 0
+        skipped: list[int] = []
+
+        def unreadable(note_id: int, error: PinscribeError) -> None:
+            skipped.append(note_id)
+            print(f"pinscribe: error: note {note_id}: not read ({plain(error)})", file=sys.stderr)
+
+        count = reread_notes(
+            project, reader, station_id=station_id, everything=args.all, unreadable=unreadable
+        )
+    if not skipped:
+        print(f"Read {counted(count, 'note')}.")
+        return 0
+    print(f"Read {counted(count, 'note')}; {counted(len(skipped), 'note')} not read: "
+          f"{'its picture is' if len(skipped) == 1 else 'their pictures are'} damaged.")
+    return 1

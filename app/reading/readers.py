@@ -10,7 +10,7 @@ from collections.abc import Callable
 
 import numpy as np
 
-from app.errors import InvalidInputError
+from app.errors import InvalidInputError, PinscribeError
 from app.images import decode_rgb
 from app.messages import message
 from app.pipeline import Reader
@@ -88,11 +88,15 @@ def reread_notes(
     station_id: int | None = None,
     everything: bool = False,
     progress: Callable[[int, int], None] | None = None,
+    unreadable: Callable[[int, PinscribeError], None] | None = None,
 ) -> int:
     """Read notes again; reviewed notes are never touched. Returns how many were read.
 
     By default only notes without text are read; with ``everything`` every
-    unreviewed note is.
+    unreviewed note is. A note whose stored crop cannot be decoded (a project may
+    come from anyone) raises, unless ``unreadable`` is given: then it is told the
+    note's id and the error, the note is left as it was, and the others are read.
+    The readings of each photo are saved as soon as they are made.
     """
     notes = [
         n
@@ -105,9 +109,16 @@ def reread_notes(
         crops, ids = [], []
         for note in batch:
             data = project.notes.crop(note.id)
-            if data is not None:
+            if data is None:
+                continue
+            try:
                 crops.append(decode_rgb(data))
-                ids.append(note.id)
+            except PinscribeError as error:
+                if unreadable is None:
+                    raise
+                unreadable(note.id, error)
+                continue
+            ids.append(note.id)
         readings = reader(crops) if crops else []
         with project.transaction():
             for note_id, reading in zip(ids, readings, strict=False):
