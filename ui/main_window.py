@@ -17,7 +17,7 @@ from ui.demo_opener import DemoOpener
 from ui.dialogs import Dialogs, QtDialogs
 from ui.export.dialog import ExportController
 from ui.messages import user_message
-from ui.plain import tip
+from ui.plain import menu_text, tip
 from ui.privacy.controller import PrivacyController
 from ui.project_view import ProjectView
 from ui.recordings import RecordingsController
@@ -161,7 +161,8 @@ class MainWindow(QMainWindow):
         files = self.settings.recent_files()
         self.recent_menu.clear()
         for number, path in enumerate(files, start=1):
-            label = f"&{number} {Path(path).name}" if number < 10 else Path(path).name
+            name = menu_text(Path(path).name)
+            label = f"&{number} {name}" if number < 10 else name
             action = self.recent_menu.addAction(label)
             action.setToolTip(tip(path))
             action.setStatusTip(path)
