@@ -17,7 +17,8 @@ class ChoiceButton(QPushButton):
     """A button whose long text ends in "…" where room is short.
 
     Instead of widening its window beyond the screen (an alternative reading of a
-    long note). The text shows as written: a reading "R&D" is no Alt+D mnemonic.
+    long note); it shows as much of its text as its width allows. The text shows as
+    written: a reading "R&D" is no Alt+D mnemonic.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
