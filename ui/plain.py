@@ -13,6 +13,7 @@ Edit menu shows it as "Undo …".
 from __future__ import annotations
 
 import html
+import re
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QWidget
@@ -53,6 +54,20 @@ def command_text(text: str) -> str:
     """
     line = _one_line(text)
     return f"{line}\n{menu_text(line)}" if line else ""
+
+
+def fill(template: str, *values: str) -> str:
+    """``template`` with ``%1``, ``%2`` … replaced by ``values``, in one pass.
+
+    Chained ``replace("%1", a).replace("%2", b)`` would replace a "%2" that ``a``
+    holds (a station named "50%2 off") with ``b``.
+    """
+
+    def value(match: re.Match[str]) -> str:
+        index = int(match[1]) - 1
+        return values[index] if index < len(values) else match[0]
+
+    return re.sub(r"%([1-9])", value, template)
 
 
 def _one_line(text: str) -> str:

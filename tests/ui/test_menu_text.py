@@ -129,3 +129,22 @@ def test_review_alternatives_show_ampersands_and_press_no_letter(
     assert shown(first.text()) == "Alt+1: R&D", first.text()
     assert shown(second.text()) == "Alt+2: Bus && Bahn", second.text()
     assert no_mnemonic(first.text()) and no_mnemonic(second.text())
+
+
+def test_fill_replaces_each_placeholder_once() -> None:
+    from ui.plain import fill
+
+    assert fill("Rename “%1” to “%2”", "50%2 off", "R&D") == "Rename “50%2 off” to “R&D”"
+    assert fill("%2 before %1", "a%1", "b%2") == "b%2 before a%1"
+    assert fill("%1 and %3", "x") == "x and %3"
+
+
+def test_renaming_a_station_names_it_as_typed_in_the_undo_text(
+    window: MainWindow, project_file: Path
+) -> None:
+    assert window.open_project(str(project_file))
+    document = window.document
+    station = document.project.stations.list()[0]
+    document.project.stations.update(station.id, name="50%2 off")
+    command = EditStationCommand(document, station.id, "Mobility", station.question)
+    assert "“50%2 off”" in command.text() and command.text().endswith("“Mobility”")

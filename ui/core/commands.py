@@ -21,7 +21,7 @@ from app.store import subtrees
 from app.store.notes import NoteRecord
 from app.store.project import Project
 from ui.core.document import NotesChange, ProjectDocument
-from ui.plain import command_text
+from ui.plain import command_text, fill
 
 translate = QCoreApplication.translate
 
@@ -275,8 +275,9 @@ class EditStationCommand(Command):
     ) -> None:
         old = document.project.stations.get(station_id)
         if old.name != name.strip():
-            text = translate("Commands", "Rename station “%1” to “%2”").replace("%1", old.name)
-            text = text.replace("%2", name.strip())
+            text = fill(
+                translate("Commands", "Rename station “%1” to “%2”"), old.name, name.strip()
+            )
         elif old.question != question.strip():
             text = translate("Commands", "Edit question of “%1”").replace("%1", old.name)
         else:
