@@ -7,7 +7,8 @@ widget that shows text from a project uses :func:`plain_label` or :func:`tip`.
 Menus, actions, buttons and tab titles read ``&`` as a mnemonic: "R&D" would show
 "RD" with the D underlined (and Alt+D would press it). User text there goes through
 :func:`menu_text`; an undo command's text through :func:`command_text`, since the
-Edit menu shows it as "Undo …".
+Edit menu shows it as "Undo …". A window title reads ``[*]`` as the "modified"
+mark: user text there goes through :func:`window_title`.
 """
 
 from __future__ import annotations
@@ -68,6 +69,15 @@ def fill(template: str, *values: str) -> str:
         return values[index] if index < len(values) else match[0]
 
     return re.sub(r"%([1-9])", value, template)
+
+
+def window_title(text: str) -> str:
+    """User text for ``setWindowTitle``, shown as written.
+
+    Qt takes ``[*]`` in a window title for the place of the "modified" mark and
+    hides it (a file "Plan[*].pinscribe"); ``[*][*]`` shows one ``[*]``.
+    """
+    return text.replace("[*]", "[*][*]")
 
 
 def _one_line(text: str) -> str:

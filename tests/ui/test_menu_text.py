@@ -148,3 +148,23 @@ def test_renaming_a_station_names_it_as_typed_in_the_undo_text(
     document.project.stations.update(station.id, name="50%2 off")
     command = EditStationCommand(document, station.id, "Mobility", station.question)
     assert "“50%2 off”" in command.text() and command.text().endswith("“Mobility”")
+
+
+def test_window_titles_show_file_and_station_names_as_typed(
+    window: MainWindow, tmp_path: Path, qtbot
+) -> None:
+    """Qt hides "[*]" in a window title (the place of the "modified" mark)."""
+    from ui.recordings.mosaic import MosaicDialog
+
+    path = tmp_path / "Plan[*] & [*][*].pinscribe"
+    with Project.create(path, title="x") as project:
+        project.stations.add("A")
+    assert window.open_project(str(path))
+    handle = window.windowHandle()
+    assert handle is not None
+    assert handle.title().startswith("Plan[*] & [*][*].pinscribe"), handle.title()
+    dialog = MosaicDialog("Station [*]", window)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitExposed(dialog)
+    assert "Station [*]" in dialog.windowHandle().title(), dialog.windowHandle().title()
