@@ -21,17 +21,26 @@ from app.store import subtrees
 from app.store.notes import NoteRecord
 from app.store.project import Project
 from ui.core.document import NotesChange, ProjectDocument
+from ui.plain import command_text, fill
 
 translate = QCoreApplication.translate
 
 
 class Command(QUndoCommand):
-    """One undoable change of the project; subclasses implement ``_do`` and ``_undo``."""
+    """One undoable change of the project; subclasses implement ``_do`` and ``_undo``.
+
+    Its text may name a station, a theme or a note: the Edit menu shows it as written
+    (:func:`ui.plain.command_text`), also when set later with :meth:`setText`.
+    """
 
     def __init__(self, document: ProjectDocument, text: str) -> None:
-        super().__init__(text)
+        super().__init__()
+        self.setText(text)
         self.document = document
         self._applied = False
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        super().setText(command_text(text))
 
     def apply(self) -> None:
         """Do the change the first time; its errors reach the caller."""
@@ -266,8 +275,9 @@ class EditStationCommand(Command):
     ) -> None:
         old = document.project.stations.get(station_id)
         if old.name != name.strip():
-            text = translate("Commands", "Rename station “%1” to “%2”").replace("%1", old.name)
-            text = text.replace("%2", name.strip())
+            text = fill(
+                translate("Commands", "Rename station “%1” to “%2”"), old.name, name.strip()
+            )
         elif old.question != question.strip():
             text = translate("Commands", "Edit question of “%1”").replace("%1", old.name)
         else:
