@@ -268,6 +268,20 @@ class Notes:
                 )
         return self.get(note_id)
 
+    def update_unchanged(self, note: Note, **fields: Any) -> Note | None:
+        """Store ``fields`` on ``note`` only if it is still stored as ``note`` was read.
+
+        For work that read a note, took its time (OCR in the background) and then
+        writes a result: if the note was changed meanwhile (its text edited, marked
+        reviewed, moved, ...) or deleted, nothing is written and ``None`` is returned.
+        The check and the change are one transaction.
+        """
+        with self._p.transaction():
+            rows = self._p.query(_SELECT + " WHERE n.id = ?", (note.id,))
+            if not rows or values.read_row(self._p.path.name, "note", rows[0], _note) != note:
+                return None
+            return self.update(note.id, **fields)
+
     def exists(self, note_id: int) -> bool:
         return bool(self._p.query("SELECT 1 FROM note WHERE id = ?", (note_id,)))
 
@@ -353,6 +367,40 @@ class Notes:
                 )
             )
         return records
+
+    def keep_newer(
+        self, records: Iterable[NoteRecord], since: Iterable[NoteRecord]
+    ) -> builtins.list[NoteRecord]:
+        """``records`` to put back, keeping what changed since ``since`` was taken.
+
+        For undo and redo: a note of ``records`` that exists and was snapshotted in
+        ``since`` (right after the edit being undone) keeps each value (column, theme,
+        tags) that is no longer as in ``since``: something else changed it later (a
+        reading in the background), and undoing the edit must not undo that too.
+        Other records are returned as they are.
+        """
+        was = {r.id: r for r in since}
+        out = []
+        for record in records:
+            then = was.get(record.id)
+            if then is None or not self.exists(record.id):
+                out.append(record)
+                continue
+            (now,) = self.snapshot([record.id])
+            old, new = dict(then.values), dict(now.values)
+            out.append(
+                NoteRecord(
+                    id=record.id,
+                    photo_id=record.photo_id,
+                    values=tuple(
+                        (name, new[name] if new.get(name) != old.get(name) else value)
+                        for name, value in record.values
+                    ),
+                    theme_id=record.theme_id if now.theme_id == then.theme_id else now.theme_id,
+                    tags=record.tags if now.tags == then.tags else now.tags,
+                )
+            )
+        return out
 
     def restore(self, records: Iterable[NoteRecord], *, remove: Iterable[int] = ()) -> None:
         """Put notes back exactly as snapshotted, under their ids, in one transaction.

@@ -56,6 +56,8 @@ class BoardPage(QWidget):
         self.station_id: int | None = None
         self._reader_jobs = reader_jobs
         self._ocr: Reader | None = None
+        #: What the reader said (engine missing, failed), in order; read in the reading thread.
+        self._ocr_said: list[str] = []
         self.photo_combo = QComboBox()
         self.photo_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.photo_combo.setToolTip(self.tr("The board photo shown"))
@@ -247,10 +249,10 @@ class BoardPage(QWidget):
     def _reader(self, project: Project) -> Reader:
         """The OCR reader, made once (in the reading thread, where it is used)."""
         if self._ocr is None:
-            messages: list[str] = []
-            self._ocr = make_reader(None, project=project, warn=messages.append)
+            self._ocr_said.clear()
+            self._ocr = make_reader(None, project=project, warn=self._ocr_said.append)
             if self._ocr is None:
-                shown = [user_message(m) for m in messages]
+                shown = [user_message(m) for m in self._ocr_said]
                 raise PinscribeError(
                     " ".join(shown) or user_message(message_of("read.no_engine_available"))
                 )
@@ -258,7 +260,17 @@ class BoardPage(QWidget):
 
     def reread(self, note_id: int) -> None:
         def work(context: JobContext, project: Project) -> Reading | None:
-            return editing.read_note(project, note_id, self._reader(project))
+            reader = self._reader(project)
+            before = len(self._ocr_said)
+            reading = editing.read_note(project, note_id, reader)
+            if reading is None:
+                # Why: what the engine said now, else what it said last (it says a thing once).
+                said = self._ocr_said[before:] or self._ocr_said[-1:]
+                shown = [user_message(m) for m in said]
+                raise PinscribeError(
+                    " ".join(shown) or user_message(message_of("read.not_reread", count=1))
+                )
+            return reading
 
         job = self._reader_jobs.start(
             "read",
