@@ -130,3 +130,25 @@ def test_rereading_says_why_the_engine_did_not_read(path: Path, monkeypatch) -> 
         assert relearn(project, warn=warnings.append) == []
         assert warnings[0] == "Not read: the OCR engine failed (Crash: out of memory)."
         assert len(warnings) == 2 and "not read again: 6" in warnings[1]
+
+
+def test_undo_keeps_a_later_reading_unless_the_outline_goes_back(path: Path) -> None:
+    with Project.open(path) as project:
+        note = project.notes.list()[0]
+        before = project.notes.snapshot([note.id])
+        project.notes.update(note.id, color="pink")  # the user's edit
+        after = project.notes.snapshot([note.id])
+        project.notes.update(note.id, text="neu", confidence=0.4, alternatives=["neo"])
+        project.notes.restore(project.notes.keep_newer(before, after))  # undo
+        now = project.notes.get(note.id)
+        assert (now.color, now.text, now.confidence, now.alternatives) == (
+            note.color, "neu", 0.4, ["neo"]
+        )
+        # An outline edit undone takes a later reading (of the crop that goes) with it.
+        before = project.notes.snapshot([note.id])
+        editing.set_polygon(project, note.id, [(x + 5, y + 5) for x, y in note.polygon])
+        after = project.notes.snapshot([note.id])
+        project.notes.update(note.id, text="vom neuen Umriss", confidence=0.9)
+        project.notes.restore(project.notes.keep_newer(before, after))
+        now = project.notes.get(note.id)
+        assert (now.polygon, now.text, now.confidence) == (note.polygon, "neu", 0.4)

@@ -55,6 +55,11 @@ MAX_ALTERNATIVES = 5
 MAX_VOTES = 100_000
 MAX_ALTERNATIVE_LENGTH = 2000
 
+#: The columns a reading sets (kept together by :meth:`Notes.keep_newer`).
+_READING = frozenset({"text", "confidence", "ocr_engine", "alternatives"})
+#: The columns of a note's outline and what is cut by it.
+_OUTLINE = ("polygon", "crop")
+
 #: How a note's text may be published (see :attr:`app.domain.Note.publish`).
 PUBLISH_CHOICES = ("auto", "keep", "initials", "omit")
 
@@ -376,8 +381,10 @@ class Notes:
         For undo and redo: a note of ``records`` that exists and was snapshotted in
         ``since`` (right after the edit being undone) keeps each value (column, theme,
         tags) that is no longer as in ``since``: something else changed it later (a
-        reading in the background), and undoing the edit must not undo that too.
-        Other records are returned as they are.
+        reading in the background), and undoing the edit must not undo that too. The
+        fields of a reading go together; and where the record's outline or crop is
+        not the note's now, the record is put back whole (a later reading was of the
+        crop that goes). Other records are returned as they are.
         """
         was = {r.id: r for r in since}
         out = []
@@ -387,13 +394,19 @@ class Notes:
                 out.append(record)
                 continue
             (now,) = self.snapshot([record.id])
-            old, new = dict(then.values), dict(now.values)
+            old, new, put = dict(then.values), dict(now.values), dict(record.values)
+            if any(put.get(c) != new.get(c) for c in _OUTLINE):
+                out.append(record)
+                continue
+            newer = {name for name in put if new.get(name) != old.get(name)}
+            if newer & _READING:
+                newer |= _READING
             out.append(
                 NoteRecord(
                     id=record.id,
                     photo_id=record.photo_id,
                     values=tuple(
-                        (name, new[name] if new.get(name) != old.get(name) else value)
+                        (name, new.get(name) if name in newer else value)
                         for name, value in record.values
                     ),
                     theme_id=record.theme_id if now.theme_id == then.theme_id else now.theme_id,
