@@ -292,10 +292,17 @@ def reading_crop(project: Project, note: Note, photo: np.ndarray | None) -> np.n
     return None if data is None else decode_rgb(data)
 
 
-def read_note(project: Project, note_id: int, reader: Reader) -> Reading | None:
-    """Read a note again (see :func:`reading_crop`), without storing anything."""
+def read_note(
+    project: Project, note_id: int, reader: Reader, *, photo: np.ndarray | None = None
+) -> Reading | None:
+    """Read a note again (see :func:`reading_crop`), without storing anything.
+
+    ``photo``: the note's photo decoded, where the caller has it (notes of one photo).
+    """
     note = project.notes.get(note_id)
-    crop = reading_crop(project, note, photo_pixels_if_readable(project, note.photo_id))
+    if photo is None:
+        photo = photo_pixels_if_readable(project, note.photo_id)
+    crop = reading_crop(project, note, photo)
     return None if crop is None else _read(reader, crop)
 
 

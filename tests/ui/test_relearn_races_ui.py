@@ -7,6 +7,7 @@ from pathlib import Path
 import pytest
 
 from app.store.project import Project
+from ocr.types import Reading
 from tests.ui.boards import imported_project
 from tests.ui.test_review import queue, type_text  # noqa: F401 - the review's fixture
 from ui.board import note_commands
@@ -131,3 +132,25 @@ def test_relearning_says_why_the_engine_did_not_read(
         learning.start()
     assert any("out of memory" in m for m in reported), reported
     assert any("out of memory" in reason for _, reason in window.workflow.problems.problems())
+
+
+def test_read_again_drops_its_reading_when_the_note_changed_meanwhile(
+    window: MainWindow, board, qtbot, monkeypatch
+) -> None:
+    note = window.document.project.notes.list(photo_id=board.view.photo_id)[0]
+    path = window.document.path
+
+    def reviewing_meanwhile(engine, project=None, warn=None):
+        def read(crops):
+            with Project.open(path) as other:  # the user, while the engine reads
+                other.notes.update(note.id, text="Vom Nutzer", reviewed=True)
+            return [Reading("Neu gelesen", 0.8)]
+
+        return read
+
+    monkeypatch.setattr("ui.board.page.make_reader", reviewing_meanwhile)
+    board.reread(note.id)
+    qtbot.waitUntil(lambda: not board._reader_jobs.active(), timeout=10_000)
+    now = _stored(window, note.id)
+    assert (now.text, now.reviewed) == ("Vom Nutzer", True)
+    assert window.document.undo_stack.count() == 0

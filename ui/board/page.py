@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import editing
+from app.domain import Note
 from app.errors import PinscribeError
 from app.messages import message as message_of
 from app.pipeline import Reader
@@ -272,17 +273,27 @@ class BoardPage(QWidget):
                 )
             return reading
 
+        try:  # the note as it was asked for: the reading is stored only if it still is
+            started = self.document.project.notes.get(note_id)
+        except PinscribeError as error:
+            self.document.report(error)
+            return
         job = self._reader_jobs.start(
             "read",
             read_only(self.document.path, work),
             on_failure=lambda message: self.problem.emit("", message),
         )
-        job.finished.connect(lambda result: self._apply_reading(note_id, result))
+        job.finished.connect(lambda result: self._apply_reading(started, result))
 
-    def _apply_reading(self, note_id: int, reading: Reading | None) -> None:
+    def _apply_reading(self, started: Note, reading: Reading | None) -> None:
+        """Store the reading, unless the note changed while it was read (the change stays)."""
         if reading is None:
             return
+        note_id = started.id
+        notes = self.document.project.notes
         try:
+            if not notes.exists(note_id) or notes.get(note_id) != started:
+                return  # edited, reviewed or deleted meanwhile: the reading is stale
             self.document.run(note_commands.apply_reading(self.document, note_id, reading))
         except PinscribeError as error:
             self.document.report(error)
@@ -296,10 +307,13 @@ class BoardPage(QWidget):
                 reader = self._reader(project)
             except PinscribeError:
                 return []  # no OCR engine: the edit keeps its text; "Read again" says why
+            notes = [n for n in (project.notes.get(i) for i in ids) if not n.reviewed]
+            photos = {  # each photo decoded once (an outline edit is on one photo)
+                p: editing.photo_pixels_if_readable(project, p) for p in {n.photo_id for n in notes}
+            }
             return [
-                (i, editing.read_note(project, i, reader))
-                for i in ids
-                if not project.notes.get(i).reviewed
+                (n.id, editing.read_note(project, n.id, reader, photo=photos[n.photo_id]))
+                for n in notes
             ]
 
         job = self._reader_jobs.start("read", read_only(self.document.path, work))
