@@ -16,9 +16,11 @@ from app import editing
 from app.errors import PinscribeError
 from app.images import decode_rgb
 from app.reading.learning import relearn
+from app.reading.strategy import Plan
 from app.store import Project
 from ocr.notes import note_crop
 from ocr.types import Reading
+from tests.reading_fakes import FakeEngine
 from tests.ui.boards import imported_project
 
 
@@ -152,3 +154,20 @@ def test_undo_keeps_a_later_reading_unless_the_outline_goes_back(path: Path) -> 
         project.notes.restore(project.notes.keep_newer(before, after))
         now = project.notes.get(note.id)
         assert (now.polygon, now.text, now.confidence) == (note.polygon, "neu", 0.4)
+
+
+@pytest.mark.parametrize(
+    ("engine", "said"),
+    [
+        (FakeEngine(unavailable=True), "Fake OCR is not installed"),  # the engine's own reason
+        (FakeEngine(fail=range(256)), "Notes not read again: 6"),  # per note: only a count
+    ],
+)
+def test_a_failing_engine_is_heard_through_the_projects_reader(
+    path: Path, monkeypatch, engine: FakeEngine, said: str
+) -> None:
+    monkeypatch.setattr("app.reading.plan", lambda name, languages: Plan(engine, None, ""))
+    with Project.open(path) as project:
+        warnings: list[str] = []
+        assert relearn(project, warn=warnings.append) == []
+        assert any(said in w for w in warnings), warnings
