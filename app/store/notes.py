@@ -57,8 +57,6 @@ MAX_ALTERNATIVE_LENGTH = 2000
 
 #: The columns a reading sets (kept together by :meth:`Notes.keep_newer`).
 _READING = frozenset({"text", "confidence", "ocr_engine", "alternatives"})
-#: The columns of a note's outline and what is cut by it.
-_OUTLINE = ("polygon", "crop")
 
 #: How a note's text may be published (see :attr:`app.domain.Note.publish`).
 PUBLISH_CHOICES = ("auto", "keep", "initials", "omit")
@@ -378,13 +376,14 @@ class Notes:
     ) -> builtins.list[NoteRecord]:
         """``records`` to put back, keeping what changed since ``since`` was taken.
 
-        For undo and redo: a note of ``records`` that exists and was snapshotted in
-        ``since`` (right after the edit being undone) keeps each value (column, theme,
-        tags) that is no longer as in ``since``: something else changed it later (a
-        reading in the background), and undoing the edit must not undo that too. The
-        fields of a reading go together; and where the record's outline or crop is
-        not the note's now, the record is put back whole (a later reading was of the
-        crop that goes). Other records are returned as they are.
+        For undo and redo of an edit that took a note from ``records`` to ``since``:
+        a value (column, theme, tags) the edit did not change but something else
+        changed later (a reading written in the background) stays as it is now, so
+        undo takes back the edit and nothing else. What the edit changed is put back
+        (also if changed since). The fields of a reading go together; and where the
+        edit changed the outline, the record is put back whole (a later reading was
+        of the crop that goes). Records of notes gone or not in ``since`` are
+        returned as they are.
         """
         was = {r.id: r for r in since}
         out = []
@@ -395,12 +394,15 @@ class Notes:
                 continue
             (now,) = self.snapshot([record.id])
             old, new, put = dict(then.values), dict(now.values), dict(record.values)
-            if any(put.get(c) != new.get(c) for c in _OUTLINE):
+            edited = {name for name in put if put[name] != old.get(name)}
+            if edited & {"polygon", "crop"}:
                 out.append(record)
                 continue
-            newer = {name for name in put if new.get(name) != old.get(name)}
-            if newer & _READING:
-                newer |= _READING
+            newer = {name for name in put if new.get(name) != old.get(name)} - edited
+            if newer & _READING and not edited & _READING:
+                newer |= _READING  # a later reading: all of it
+            else:
+                newer -= _READING  # the edit's own reading (or none): all of it
             out.append(
                 NoteRecord(
                     id=record.id,
@@ -409,8 +411,8 @@ class Notes:
                         (name, new.get(name) if name in newer else value)
                         for name, value in record.values
                     ),
-                    theme_id=record.theme_id if now.theme_id == then.theme_id else now.theme_id,
-                    tags=record.tags if now.tags == then.tags else now.tags,
+                    theme_id=now.theme_id if record.theme_id == then.theme_id else record.theme_id,
+                    tags=now.tags if record.tags == then.tags else record.tags,
                 )
             )
         return out

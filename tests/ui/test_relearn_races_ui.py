@@ -154,3 +154,15 @@ def test_read_again_drops_its_reading_when_the_note_changed_meanwhile(
     now = _stored(window, note.id)
     assert (now.text, now.reviewed) == ("Vom Nutzer", True)
     assert window.document.undo_stack.count() == 0
+
+
+def test_undo_of_read_again_takes_a_later_reading_with_it(window: MainWindow, board) -> None:
+    """The reading is what "Read again" changed: undo puts the reviewed text back whole."""
+    document = window.document
+    note = document.project.notes.list(photo_id=board.view.photo_id)[0]
+    document.run(note_commands.review_note(document, note.id, "Geprüft"))
+    document.run(note_commands.apply_reading(document, note.id, Reading("Gelesen", 0.5)))
+    _background_reading(window, note.id, text="Wieder gelesen", confidence=0.6)  # unreviewed
+    document.undo_stack.undo()
+    now = _stored(window, note.id)
+    assert (now.text, now.reviewed) == ("Geprüft", True)  # never an unread text marked reviewed
