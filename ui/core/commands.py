@@ -117,7 +117,10 @@ class SnapshotCommand(Command):
     The command keeps the stored rows of the notes it touches (every column, theme
     and tags), before and after, and with ``station_id`` also the station's themes.
     Undo and redo put them back exactly, under the same ids (themes first), so a
-    deleted, split or merged note or a deleted theme returns as it was.
+    deleted, split or merged note or a deleted theme returns as it was; only what
+    changed after the edit by other means (a reading written in the background) stays
+    as it is now (:meth:`app.store.notes.Notes.keep_newer`), so undo takes back the
+    user's edit and nothing else.
 
     ``result_ids`` turns the edit's result into the ids of the notes it left
     (changed or new); without it, those are the ``note_ids`` it was given. The edit
@@ -196,6 +199,8 @@ class SnapshotCommand(Command):
         with project.transaction():
             if self.station_id is not None:
                 project.themes.restore(self.station_id, themes)
+            # What changed after this edit (a reading in the background) stays.
+            notes = project.notes.keep_newer(notes, gone)
             project.notes.restore(notes, remove=[r.id for r in gone])
 
     def _announce(self) -> None:
