@@ -78,8 +78,11 @@ typecheck: venv
 layers: venv
 	$(BIN)/lint-imports
 
+# Test processes in parallel (pytest-xdist); 0 runs them in this process.
+TEST_WORKERS ?= 2
+
 pytest: venv translations
-	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q
+	QT_QPA_PLATFORM=offscreen $(BIN)/python -m pytest -q -n $(TEST_WORKERS)
 
 demo: system venv
 	$(BIN)/pinscribe demo $(DEMO_DIR)

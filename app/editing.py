@@ -15,7 +15,7 @@ from typing import Any
 import numpy as np
 
 from app.domain import Note, Point
-from app.errors import InvalidInputError
+from app.errors import InvalidInputError, PinscribeError
 from app.images import decode_rgb, encode_jpeg
 from app.pipeline import Reader
 from app.reading.note_fields import READING_FIELDS, reading_fields, unread_fields
@@ -24,7 +24,7 @@ from ocr.detect.at_point import PointFinder
 from ocr.errors import OcrError
 from ocr.geometry import bounding_quad, enclosing_quad, quad_size
 from ocr.loading import load_image_bytes
-from ocr.notes import describe_note
+from ocr.notes import describe_note, note_crop
 from ocr.types import Reading
 
 
@@ -270,12 +270,40 @@ def merge_notes(
         return project.notes.update(keep.id, **fields)
 
 
-def read_note(project: Project, note_id: int, reader: Reader) -> Reading | None:
-    """Read a note's stored crop again, without storing anything."""
-    data = project.notes.crop(note_id)
-    if data is None:
+def photo_pixels_if_readable(project: Project, photo_id: int) -> np.ndarray | None:
+    """The stored photo decoded (:func:`photo_pixels`), or None where it is gone or damaged."""
+    try:
+        return photo_pixels(project, photo_id)
+    except PinscribeError:
         return None
-    return _read(reader, decode_rgb(data))
+
+
+def reading_crop(project: Project, note: Note, photo: np.ndarray | None) -> np.ndarray | None:
+    """The pixels of a note to read again; None if it has neither photo nor stored crop.
+
+    Cut from ``photo`` (the note's photo decoded, :func:`photo_pixels_if_readable`)
+    at the note's outline, at full resolution, as the import cut it for reading; the
+    stored crop (a JPEG of that) only where there is no photo. A damaged stored crop
+    raises :class:`~app.errors.PinscribeError`.
+    """
+    if photo is not None:
+        return note_crop(photo, note.polygon)
+    data = project.notes.crop(note.id)
+    return None if data is None else decode_rgb(data)
+
+
+def read_note(
+    project: Project, note_id: int, reader: Reader, *, photo: np.ndarray | None = None
+) -> Reading | None:
+    """Read a note again (see :func:`reading_crop`), without storing anything.
+
+    ``photo``: the note's photo decoded, where the caller has it (notes of one photo).
+    """
+    note = project.notes.get(note_id)
+    if photo is None:
+        photo = photo_pixels_if_readable(project, note.photo_id)
+    crop = reading_crop(project, note, photo)
+    return None if crop is None else _read(reader, crop)
 
 
 def reread_note(project: Project, note_id: int, reader: Reader) -> Note:

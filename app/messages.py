@@ -242,6 +242,7 @@ MESSAGES: dict[str, str] = {
     "mosaic.partial": "Not every photo overlaps the others; shown apart: {names}",
     "read.gave_up": "Not read: the OCR engine stopped answering earlier in this run.",
     "read.not_read": "Not read: {reason}",
+    "read.not_reread": "Notes not read again: {count} (the OCR engine gave no reading for them).",
     "read.engine_failed": "Not read: the OCR engine failed ({kind}: {reason}).",
     "read.imported_unread": "No OCR engine is available: notes are imported unread.",
     "read.no_engine_available": "No OCR engine is available.",

@@ -17,7 +17,7 @@ from ui.demo_opener import DemoOpener
 from ui.dialogs import Dialogs, QtDialogs
 from ui.export.dialog import ExportController
 from ui.messages import user_message
-from ui.plain import tip
+from ui.plain import menu_text, tip, window_title
 from ui.privacy.controller import PrivacyController
 from ui.project_view import ProjectView
 from ui.recordings import RecordingsController
@@ -161,7 +161,8 @@ class MainWindow(QMainWindow):
         files = self.settings.recent_files()
         self.recent_menu.clear()
         for number, path in enumerate(files, start=1):
-            label = f"&{number} {Path(path).name}" if number < 10 else Path(path).name
+            name = menu_text(Path(path).name)
+            label = f"&{number} {name}" if number < 10 else name
             action = self.recent_menu.addAction(label)
             action.setToolTip(tip(path))
             action.setStatusTip(path)
@@ -265,7 +266,7 @@ class MainWindow(QMainWindow):
         else:
             self.pages.setCurrentWidget(self.project_view)
             flag = self.tr(" (read-only)") if document.project.read_only else ""
-            self.setWindowTitle(f"{document.path.name}{flag} – Pinscribe")
+            self.setWindowTitle(f"{window_title(document.path.name)}{flag} – Pinscribe")
             self.setWindowFilePath(str(document.path))
         self.close_action.setEnabled(document is not None)
         self.workshop_action.setEnabled(document is not None)

@@ -478,6 +478,9 @@ TEMPLATES: dict[str, str] = {
         "Messages", "Not read: the OCR engine stopped answering earlier in this run."
     ),
     "read.not_read": QT_TRANSLATE_NOOP("Messages", "Not read: %1"),
+    "read.not_reread": QT_TRANSLATE_NOOP(
+        "Messages", "Notes not read again: %1 (the OCR engine gave no reading for them)."
+    ),
     "read.engine_failed": QT_TRANSLATE_NOOP(
         "Messages", "Not read: the OCR engine failed (%1: %2)."
     ),

@@ -20,6 +20,7 @@ from app.store.project import Project
 from app.store.schema_check import ForeignSchemaError
 from ui.dialogs import Dialogs
 from ui.messages import user_message
+from ui.plain import fill
 
 translate = QCoreApplication.translate
 
@@ -76,7 +77,7 @@ def _offer_rescue(
         "project? The parts Pinscribe did not create are left behind.",
     )
     first = error.differences[0] if error.differences else ""
-    question = question.replace("%1", path.name).replace("%2", first)
+    question = fill(question, path.name, first)
     if not dialogs.ask_yes_no(parent, title, question):
         return None
     target = dialogs.ask_new_project_path(parent)
@@ -93,10 +94,12 @@ def _offer_rescue(
     dialogs.show_info(
         parent,
         translate("ProjectSafety", "Data rescued"),
-        translate("ProjectSafety", "The data of %1 is now in %2 (%3).")
-        .replace("%1", path.name)
-        .replace("%2", Path(target).name)
-        .replace("%3", report.summary()),
+        fill(
+            translate("ProjectSafety", "The data of %1 is now in %2 (%3)."),
+            path.name,
+            Path(target).name,
+            report.summary(),
+        ),
     )
     return project
 

@@ -14,7 +14,12 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from app.images import decode_rgb
+import numpy as np
+
+from app.domain import Note
+from app.editing import photo_pixels_if_readable, reading_crop
+from app.errors import NotFoundError, PinscribeError
+from app.messages import message
 from app.pipeline import Reader
 from app.reading.note_fields import reading_fields
 from app.reading.readers import make_reader
@@ -27,37 +32,71 @@ def relearn(
     *,
     reader: Reader | None = None,
     cancelled: Callable[[], bool] = lambda: False,
+    warn: Callable[[str], None] = lambda text: None,
 ) -> list[int]:
     """Read the unreviewed notes of ``station_ids`` (default: all) again; the ids that changed.
 
     ``reader`` defaults to the project's, made now (its lexicon holds every
-    reviewed note). A note changes only when its text or confidence does.
+    reviewed note). A note changes only when its text or confidence does, and
+    only if it is still as it was when the re-reading started: a note the user
+    edited, reviewed or deleted meanwhile keeps that (the check and the change
+    are one transaction, :meth:`app.store.notes.Notes.update_unchanged`).
+
+    Each note is cut from its photo at full resolution (:func:`app.editing.reading_crop`).
+    A note that cannot be read (damaged crop, no photo) is left as it is and the
+    others are read; ``warn`` is told why, once per reason, and so is it of what
+    the engine says (it failed, it is missing) and of notes it gave no reading.
     """
-    reader = reader or make_reader(None, project=project)
+    said: set[str] = set()
+
+    def tell(text: str) -> None:
+        if text and text not in said:
+            said.add(text)
+            warn(text)
+
+    reader = reader or make_reader(None, project=project, warn=tell)
     if reader is None:
         return []
     stations = [s.id for s in project.stations.list()] if station_ids is None else list(station_ids)
+    # The notes as the job found them at its start: what each result is checked against.
+    started = [project.notes.list(station_id=s, unreviewed=True) for s in stations]
     changed: list[int] = []
-    for station_id in stations:
-        notes = project.notes.list(station_id=station_id, unreviewed=True)
+    unread = 0
+    for notes in started:
         for photo_id in sorted({n.photo_id for n in notes}):
             if cancelled():
                 return changed
-            batch = [n for n in notes if n.photo_id == photo_id]
-            ids, crops = [], []
-            for note in batch:
-                data = project.notes.crop(note.id)
-                if data is not None:
-                    ids.append(note.id)
-                    crops.append(decode_rgb(data))
+            batch, crops = _crops(project, [n for n in notes if n.photo_id == photo_id], tell)
             readings = reader(crops) if crops else []
+            unread += sum(r is None for r in readings) + max(0, len(crops) - len(readings))
             with project.transaction():
-                for note_id, reading in zip(ids, readings, strict=False):
-                    now = project.notes.get(note_id)
-                    if reading is None or now.reviewed:
+                for note, reading in zip(batch, readings, strict=False):
+                    if reading is None:
                         continue
-                    if now.text == reading.text and now.confidence == reading.confidence:
+                    if note.text == reading.text and note.confidence == reading.confidence:
                         continue
-                    project.notes.update(note_id, **reading_fields(reading))
-                    changed.append(note_id)
+                    if project.notes.update_unchanged(note, **reading_fields(reading)):
+                        changed.append(note.id)
+    if unread:
+        tell(message("read.not_reread", count=unread))
     return changed
+
+
+def _crops(
+    project: Project, notes: list[Note], warn: Callable[[str], None]
+) -> tuple[list[Note], list[np.ndarray]]:
+    """The notes of one photo that can be read, and their crops (the photo decoded once)."""
+    photo = photo_pixels_if_readable(project, notes[0].photo_id) if notes else None
+    kept, crops = [], []
+    for note in notes:
+        try:
+            crop = reading_crop(project, note, photo)
+        except NotFoundError:
+            continue  # deleted meanwhile
+        except PinscribeError as error:  # a damaged crop (the file may come from anyone)
+            warn(str(error))
+            continue
+        if crop is not None:
+            kept.append(note)
+            crops.append(crop)
+    return kept, crops

@@ -55,6 +55,9 @@ MAX_ALTERNATIVES = 5
 MAX_VOTES = 100_000
 MAX_ALTERNATIVE_LENGTH = 2000
 
+#: The columns a reading sets (kept together by :meth:`Notes.keep_newer`).
+_READING = frozenset({"text", "confidence", "ocr_engine", "alternatives"})
+
 #: How a note's text may be published (see :attr:`app.domain.Note.publish`).
 PUBLISH_CHOICES = ("auto", "keep", "initials", "omit")
 
@@ -268,6 +271,20 @@ class Notes:
                 )
         return self.get(note_id)
 
+    def update_unchanged(self, note: Note, **fields: Any) -> Note | None:
+        """Store ``fields`` on ``note`` only if it is still stored as ``note`` was read.
+
+        For work that read a note, took its time (OCR in the background) and then
+        writes a result: if the note was changed meanwhile (its text edited, marked
+        reviewed, moved, ...) or deleted, nothing is written and ``None`` is returned.
+        The check and the change are one transaction.
+        """
+        with self._p.transaction():
+            rows = self._p.query(_SELECT + " WHERE n.id = ?", (note.id,))
+            if not rows or values.read_row(self._p.path.name, "note", rows[0], _note) != note:
+                return None
+            return self.update(note.id, **fields)
+
     def exists(self, note_id: int) -> bool:
         return bool(self._p.query("SELECT 1 FROM note WHERE id = ?", (note_id,)))
 
@@ -353,6 +370,52 @@ class Notes:
                 )
             )
         return records
+
+    def keep_newer(
+        self, records: Iterable[NoteRecord], since: Iterable[NoteRecord]
+    ) -> builtins.list[NoteRecord]:
+        """``records`` to put back, keeping what changed since ``since`` was taken.
+
+        For undo and redo of an edit that took a note from ``records`` to ``since``:
+        a value (column, theme, tags) the edit did not change but something else
+        changed later (a reading written in the background) stays as it is now, so
+        undo takes back the edit and nothing else. What the edit changed is put back
+        (also if changed since). The fields of a reading go together; and where the
+        edit changed the outline, the record is put back whole (a later reading was
+        of the crop that goes). Records of notes gone or not in ``since`` are
+        returned as they are.
+        """
+        was = {r.id: r for r in since}
+        out = []
+        for record in records:
+            then = was.get(record.id)
+            if then is None or not self.exists(record.id):
+                out.append(record)
+                continue
+            (now,) = self.snapshot([record.id])
+            old, new, put = dict(then.values), dict(now.values), dict(record.values)
+            edited = {name for name in put if put[name] != old.get(name)}
+            if edited & {"polygon", "crop"}:
+                out.append(record)
+                continue
+            newer = {name for name in put if new.get(name) != old.get(name)} - edited
+            if newer & _READING and not edited & _READING:
+                newer |= _READING  # a later reading: all of it
+            else:
+                newer -= _READING  # the edit's own reading (or none): all of it
+            out.append(
+                NoteRecord(
+                    id=record.id,
+                    photo_id=record.photo_id,
+                    values=tuple(
+                        (name, new.get(name) if name in newer else value)
+                        for name, value in record.values
+                    ),
+                    theme_id=now.theme_id if record.theme_id == then.theme_id else record.theme_id,
+                    tags=now.tags if record.tags == then.tags else record.tags,
+                )
+            )
+        return out
 
     def restore(self, records: Iterable[NoteRecord], *, remove: Iterable[int] = ()) -> None:
         """Put notes back exactly as snapshotted, under their ids, in one transaction.

@@ -1959,6 +1959,10 @@
         <translation>Nicht gelesen: %1</translation>
     </message>
     <message>
+        <source>Notes not read again: %1 (the OCR engine gave no reading for them).</source>
+        <translation>Nicht erneut gelesene Notizen: %1 (die Texterkennung lieferte für sie kein Ergebnis).</translation>
+    </message>
+    <message>
         <source>Not read: the OCR engine failed (%1: %2).</source>
         <translation>Nicht gelesen: Die Texterkennung ist fehlgeschlagen (%1: %2).</translation>
     </message>

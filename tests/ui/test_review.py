@@ -341,3 +341,49 @@ def test_a_note_found_with_one_click_is_confirmed_with_enter(
     assert queue.counter.text() == "3 of 6 notes left to review"
     stack = window.document.undo_stack
     assert [stack.text(i) for i in range(stack.count())] == ["Find note here", "Review note"]
+
+
+def test_long_readings_are_cut_where_their_button_ends(
+    window: MainWindow, tmp_path: Path, qtbot
+) -> None:
+    """On a 1024×768 screen the queue opens 942 px wide; readings of any length and
+    script end in "…" where their button ends, the queue keeps its size and the crop
+    its share. A wider queue shows more of a reading (long readings differ at their
+    ends), not a fixed 40 characters. The tooltip holds the whole reading as typed."""
+    from PySide6.QtGui import QTextDocument
+
+    from tests.ui.test_menu_text import shown
+
+    path, _, photo_id = imported_project(tmp_path)
+    sentence = "Mehr sichere Radwege zwischen den Stadtteilen und dem Zentrum, auch im Winter"
+    readings = [sentence * 3, "W" * 300, " ".join(['<b>R&D</b><img src="x.png">'] * 12)]
+    with Project.open(path) as project:
+        notes = project.notes.list(photo_id=photo_id)
+        for i, other in enumerate(notes):
+            project.notes.update(other.id, text=f"Note {i}", confidence=0.5 + i / 100)
+        note = notes[0]
+        project.notes.update(note.id, text="x", confidence=0.1, alternatives=readings)
+    assert window.open_project(str(path))
+    window.workflow.review_action.trigger()
+    queue = window.workflow.review
+    qtbot.waitExposed(queue)
+    assert queue.note.id == note.id
+    queue.resize(942, 600)
+    QApplication.processEvents()
+    assert queue.width() == 942
+    assert queue.view.width() >= 942 * 0.45  # the crop is not squeezed by the readings
+    for button, reading in zip(queue.alternative_buttons, readings, strict=True):
+        text = shown(button.text())
+        assert text.endswith("…") and reading.startswith(text[len("Alt+1: ") : -1].strip())
+        assert button.fontMetrics().horizontalAdvance(text) < button.width()
+        assert button.mapTo(queue, button.rect().topRight()).x() < queue.width()
+        document = QTextDocument()
+        document.setHtml(button.toolTip())
+        assert document.toPlainText() == reading
+    queue.resize(1800, 600)
+    QApplication.processEvents()
+    first = shown(queue.alternative_buttons[0].text())
+    assert len(first) > 60 and first.endswith("…"), first
+    qtbot.keyClick(queue.text_edit, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
+    with Project.open(path) as project:
+        assert project.notes.get(note.id).text == readings[2]

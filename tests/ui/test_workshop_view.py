@@ -161,3 +161,36 @@ def test_overview_opens_from_the_view_menu_by_key(
     assert page is not None
     qtbot.waitUntil(lambda: page.overview is not None and page.overview.isVisible())
     page.overview.close()
+
+
+HOSTILE = '<b>EVIL</b><img src="no-such-picture.png"> & <a href="http://example.org">x</a>'
+
+
+def test_overview_tooltips_show_station_and_theme_names_as_typed(
+    window: MainWindow, tmp_path: Path, qtbot
+) -> None:
+    """A tooltip is rich text when it looks like HTML (Qt::mightBeRichText): a station
+    named "<b>…<img src=…>" rendered bold and fetched a picture in the overview."""
+    from PySide6.QtGui import QTextDocument
+
+    path = tmp_path / "hostile.pinscribe"
+    with Project.create(path, title="Hostile") as project:
+        for suffix in (" A", " B"):
+            station = project.stations.add(HOSTILE + suffix)
+            ids = fill_station(project, station.id, [("yellow", HOSTILE + " note")])
+            theme = project.themes.add(station.id, HOSTILE + " theme" + suffix)
+            project.notes.set_theme(ids, theme.id)
+    assert window.open_project(str(path))
+    overview = WorkshopOverview(window.document, window)
+    qtbot.addWidget(overview)
+    tips = [item.toolTip() for item in overview.scene.items() if item.toolTip()]
+    shown = []
+    for text in tips:
+        document = QTextDocument()
+        document.setHtml(text)  # how Qt shows a tooltip that might be rich text
+        shown.append(document.toPlainText())
+    assert HOSTILE + " A" in shown and HOSTILE + " B" in shown, tips
+    assert "Cross-station themes" in shown
+    boxes = [text for text in shown if text != "Cross-station themes"]
+    assert len(boxes) == 4 and all(HOSTILE in text for text in boxes), shown  # as typed
+    assert f"{HOSTILE} theme A (1)\n• {HOSTILE} note" in shown  # a box's tip: all of it

@@ -169,14 +169,24 @@ class NotePanel(QWidget):
             )
             self.crop.set_crop(None, self.tr("Select a note on the photo to check it here."))
 
-    def _show(self, note: Note | None) -> None:
+    def _show(self, note: Note | None, *, keep_typing: bool = False) -> None:
         self._loading = True
+        # With ``keep_typing`` (the note changed elsewhere, e.g. a background reading
+        # arrived), text typed into the note shown and not yet committed stays: the
+        # commit compares it with the note as it is then.
+        typing = (
+            keep_typing
+            and note is not None
+            and self.note is not None
+            and self.note.id == note.id
+            and self.text_edit.toPlainText() != (self.note.text or "")
+        )
         self.note = note
         self.fields.setEnabled(note is not None)
         if note is not None:
             self.title.setText(self.tr("Note %1").replace("%1", str(note.id)))
             self.crop.set_crop(self.document.project.notes.crop(note.id))
-            if self.text_edit.toPlainText() != (note.text or ""):
+            if not typing and self.text_edit.toPlainText() != (note.text or ""):
                 self.text_edit.setPlainText(note.text or "")
             self.color_combo.setCurrentIndex(max(0, self.color_combo.findData(note.color)))
             self.votes_spin.setValue(note.votes)
@@ -202,7 +212,7 @@ class NotePanel(QWidget):
             not change.note_ids and self.note.photo_id in change.photo_ids
         ):
             try:
-                self._show(self.document.project.notes.get(self.note.id))
+                self._show(self.document.project.notes.get(self.note.id), keep_typing=True)
             except PinscribeError:
                 self.show_notes([])
 

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from app import editing
+from app.domain import Note
 from app.errors import PinscribeError
 from app.messages import message as message_of
 from app.pipeline import Reader
@@ -56,6 +57,8 @@ class BoardPage(QWidget):
         self.station_id: int | None = None
         self._reader_jobs = reader_jobs
         self._ocr: Reader | None = None
+        #: What the reader said (engine missing, failed), in order; read in the reading thread.
+        self._ocr_said: list[str] = []
         self.photo_combo = QComboBox()
         self.photo_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.photo_combo.setToolTip(self.tr("The board photo shown"))
@@ -247,10 +250,10 @@ class BoardPage(QWidget):
     def _reader(self, project: Project) -> Reader:
         """The OCR reader, made once (in the reading thread, where it is used)."""
         if self._ocr is None:
-            messages: list[str] = []
-            self._ocr = make_reader(None, project=project, warn=messages.append)
+            self._ocr_said.clear()
+            self._ocr = make_reader(None, project=project, warn=self._ocr_said.append)
             if self._ocr is None:
-                shown = [user_message(m) for m in messages]
+                shown = [user_message(m) for m in self._ocr_said]
                 raise PinscribeError(
                     " ".join(shown) or user_message(message_of("read.no_engine_available"))
                 )
@@ -258,19 +261,39 @@ class BoardPage(QWidget):
 
     def reread(self, note_id: int) -> None:
         def work(context: JobContext, project: Project) -> Reading | None:
-            return editing.read_note(project, note_id, self._reader(project))
+            reader = self._reader(project)
+            before = len(self._ocr_said)
+            reading = editing.read_note(project, note_id, reader)
+            if reading is None:
+                # Why: what the engine said now, else what it said last (it says a thing once).
+                said = self._ocr_said[before:] or self._ocr_said[-1:]
+                shown = [user_message(m) for m in said]
+                raise PinscribeError(
+                    " ".join(shown) or user_message(message_of("read.not_reread", count=1))
+                )
+            return reading
 
+        try:  # the note as it was asked for: the reading is stored only if it still is
+            started = self.document.project.notes.get(note_id)
+        except PinscribeError as error:
+            self.document.report(error)
+            return
         job = self._reader_jobs.start(
             "read",
             read_only(self.document.path, work),
             on_failure=lambda message: self.problem.emit("", message),
         )
-        job.finished.connect(lambda result: self._apply_reading(note_id, result))
+        job.finished.connect(lambda result: self._apply_reading(started, result))
 
-    def _apply_reading(self, note_id: int, reading: Reading | None) -> None:
+    def _apply_reading(self, started: Note, reading: Reading | None) -> None:
+        """Store the reading, unless the note changed while it was read (the change stays)."""
         if reading is None:
             return
+        note_id = started.id
+        notes = self.document.project.notes
         try:
+            if not notes.exists(note_id) or notes.get(note_id) != started:
+                return  # edited, reviewed or deleted meanwhile: the reading is stale
             self.document.run(note_commands.apply_reading(self.document, note_id, reading))
         except PinscribeError as error:
             self.document.report(error)
@@ -284,10 +307,13 @@ class BoardPage(QWidget):
                 reader = self._reader(project)
             except PinscribeError:
                 return []  # no OCR engine: the edit keeps its text; "Read again" says why
+            notes = [n for n in (project.notes.get(i) for i in ids) if not n.reviewed]
+            photos = {  # each photo decoded once (an outline edit is on one photo)
+                p: editing.photo_pixels_if_readable(project, p) for p in {n.photo_id for n in notes}
+            }
             return [
-                (i, editing.read_note(project, i, reader))
-                for i in ids
-                if not project.notes.get(i).reviewed
+                (n.id, editing.read_note(project, n.id, reader, photo=photos[n.photo_id]))
+                for n in notes
             ]
 
         job = self._reader_jobs.start("read", read_only(self.document.path, work))

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QMenu, QWidget
 from app.store.themes import THEME_COLORS
 from ui.canvas.editor import CanvasEditor
 from ui.canvas.items import CardItem
+from ui.plain import menu_text
 
 translate = QCoreApplication.translate
 
@@ -51,7 +52,7 @@ def build_menu(
         unsorted = move.addAction(translate("Canvas", "Unsorted"))
         unsorted.triggered.connect(lambda: editor.move_notes(ids, None))
         for theme in scene.themes:
-            action = move.addAction(swatch(theme.color), theme.name)
+            action = move.addAction(swatch(theme.color), menu_text(theme.name))
             action.triggered.connect(lambda _=False, t=theme.id: editor.move_notes(ids, t))
         menu.addSeparator()
         add_tag = menu.addAction(translate("Canvas", "Add Tag…"))
@@ -60,7 +61,7 @@ def build_menu(
         if tags:
             remove = menu.addMenu(translate("Canvas", "Remove Tag"))
             for tag in tags:
-                action = remove.addAction(tag)
+                action = remove.addAction(menu_text(tag))
                 action.triggered.connect(lambda _=False, t=tag: editor.remove_tag(ids, t))
         return menu
     frame = scene.frame_at(point)

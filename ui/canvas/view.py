@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QGraphicsView, QLineEdit, QWidget
 
 from ui.canvas.items import CardItem
 from ui.canvas.scene import CanvasScene
+from ui.plain import fill
 
 MIN_ZOOM, MAX_ZOOM = 0.05, 4.0
 
@@ -107,7 +108,7 @@ class CanvasView(QGraphicsView):
         theme = next((t.name for t in self.canvas.themes if t.id == card.note.theme_id), None)
         text = card.note.text or self.tr("(no text)")
         where = self.tr("theme %1").replace("%1", theme) if theme else self.tr("unsorted")
-        self.setAccessibleName(self.tr("Note: %1, %2").replace("%1", text).replace("%2", where))
+        self.setAccessibleName(fill(self.tr("Note: %1, %2"), text, where))
         if len(ids) > 1:
             self.setAccessibleDescription(self.tr("%n note(s) selected", "", len(ids)))
 

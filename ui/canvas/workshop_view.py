@@ -5,7 +5,8 @@ with their note count and first notes), and a last column with the cross-station
 themes and what they gather. Station themes are read-only here; cross-station
 themes are edited through undo commands (:mod:`ui.canvas.cross_commands`): select
 station themes and a cross-station theme, then "Add to Cross Theme" (or "Remove"),
-or name a new one from the selected themes. All text is drawn as plain text.
+or name a new one from the selected themes. All text is drawn as plain text; what a
+column or a box cuts with "…" its tooltip shows whole, as plain text too.
 """
 
 from __future__ import annotations
@@ -44,7 +45,7 @@ from app.errors import PinscribeError
 from ui.canvas.cross_commands import add_cross_theme, delete_cross_theme, gather, release
 from ui.core.document import ProjectDocument
 from ui.messages import user_message
-from ui.plain import plain_label
+from ui.plain import plain_label, tip
 from ui.screens import resize_to_screen
 
 COLUMN_W = 260.0
@@ -82,6 +83,7 @@ class ThemeBox(QGraphicsRectItem):
         fill.setAlpha(60)
         self.setBrush(QBrush(fill))
         self.setFlag(QGraphicsItem.GraphicsItemFlag.ItemIsSelectable)
+        self.setToolTip(tip("\n".join([title, *lines])))
         name = QGraphicsSimpleTextItem(self)
         font = name.font()
         font.setBold(True)
@@ -227,7 +229,7 @@ class WorkshopOverview(QDialog):
         item.setFont(font)
         # A long name stops short of the next column; the last one has room.
         item.setText(text if last else _elide(text, font, COLUMN_W))
-        item.setToolTip(text)
+        item.setToolTip(tip(text))
         item.setPos(x, 0)
         self.scene.addItem(item)
 

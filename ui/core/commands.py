@@ -21,17 +21,26 @@ from app.store import subtrees
 from app.store.notes import NoteRecord
 from app.store.project import Project
 from ui.core.document import NotesChange, ProjectDocument
+from ui.plain import command_text, fill
 
 translate = QCoreApplication.translate
 
 
 class Command(QUndoCommand):
-    """One undoable change of the project; subclasses implement ``_do`` and ``_undo``."""
+    """One undoable change of the project; subclasses implement ``_do`` and ``_undo``.
+
+    Its text may name a station, a theme or a note: the Edit menu shows it as written
+    (:func:`ui.plain.command_text`), also when set later with :meth:`setText`.
+    """
 
     def __init__(self, document: ProjectDocument, text: str) -> None:
-        super().__init__(text)
+        super().__init__()
+        self.setText(text)
         self.document = document
         self._applied = False
+
+    def setText(self, text: str) -> None:  # noqa: N802 - Qt's name
+        super().setText(command_text(text))
 
     def apply(self) -> None:
         """Do the change the first time; its errors reach the caller."""
@@ -108,7 +117,10 @@ class SnapshotCommand(Command):
     The command keeps the stored rows of the notes it touches (every column, theme
     and tags), before and after, and with ``station_id`` also the station's themes.
     Undo and redo put them back exactly, under the same ids (themes first), so a
-    deleted, split or merged note or a deleted theme returns as it was.
+    deleted, split or merged note or a deleted theme returns as it was; only what
+    changed after the edit by other means (a reading written in the background) stays
+    as it is now (:meth:`app.store.notes.Notes.keep_newer`), so undo takes back the
+    user's edit and nothing else.
 
     ``result_ids`` turns the edit's result into the ids of the notes it left
     (changed or new); without it, those are the ``note_ids`` it was given. The edit
@@ -187,6 +199,8 @@ class SnapshotCommand(Command):
         with project.transaction():
             if self.station_id is not None:
                 project.themes.restore(self.station_id, themes)
+            # What changed after this edit (a reading in the background) stays.
+            notes = project.notes.keep_newer(notes, gone)
             project.notes.restore(notes, remove=[r.id for r in gone])
 
     def _announce(self) -> None:
@@ -266,8 +280,9 @@ class EditStationCommand(Command):
     ) -> None:
         old = document.project.stations.get(station_id)
         if old.name != name.strip():
-            text = translate("Commands", "Rename station “%1” to “%2”").replace("%1", old.name)
-            text = text.replace("%2", name.strip())
+            text = fill(
+                translate("Commands", "Rename station “%1” to “%2”"), old.name, name.strip()
+            )
         elif old.question != question.strip():
             text = translate("Commands", "Edit question of “%1”").replace("%1", old.name)
         else:

@@ -49,7 +49,7 @@ from ui.export.job import (
     format_label,
 )
 from ui.export.preview import ExportPreview
-from ui.plain import plain_label
+from ui.plain import fill, plain_label, window_title
 from ui.privacy.check_dialog import qt_ask_export_privacy
 from ui.screens import resize_to_screen
 from ui.settings import LAST_EXPORT_FOLDER, AppSettings
@@ -79,7 +79,7 @@ class ExportDialog(QDialog):
         self.job: Job | None = None
         self._close_when_done = False
         self._runner = JobRunner(self)
-        self.setWindowTitle(self.tr("Export – %1").replace("%1", document.path.name))
+        self.setWindowTitle(fill(self.tr("Export – %1"), window_title(document.path.name)))
 
         # The stations to export, all ticked at first.
         self.stations_model = CheckedRowsModel(

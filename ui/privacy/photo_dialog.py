@@ -45,7 +45,7 @@ from ui.core.jobs import JobContext, JobRunner
 from ui.core.photo_loader import decode_for_display, image_from_rgb
 from ui.core.project_jobs import reading
 from ui.messages import user_message
-from ui.plain import plain_label
+from ui.plain import fill, plain_label, window_title
 from ui.privacy.commands import (
     AddFaceRegionsCommand,
     AddRegionCommand,
@@ -153,11 +153,8 @@ class PublishPhotoDialog(QDialog):
         self.photo_id = photo_id
         self.jobs = JobRunner(self)
         project = document.project
-        self.setWindowTitle(
-            self.tr("Publish %1").replace(
-                "%1", photo_label(project, photo_id, language=self.tr("en", "label language"))
-            )
-        )
+        label = photo_label(project, photo_id, language=self.tr("en", "label language"))
+        self.setWindowTitle(fill(self.tr("Publish %1"), window_title(label)))
         self.canvas = PhotoCanvas()
         self.blur = QRadioButton(self.tr("&Blur"))
         self.black = QRadioButton(self.tr("Blac&k out"))

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QVBoxLayout, QWidget
 
 from ui.messages import user_message
-from ui.plain import plain_label
+from ui.plain import fill, plain_label, window_title
 from ui.recordings.views import ImageView
 from ui.recordings.work import Mosaic
 
@@ -15,7 +15,7 @@ class MosaicDialog(QDialog):
 
     def __init__(self, station: str, parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self.setWindowTitle(self.tr("%1 as one board").replace("%1", station))
+        self.setWindowTitle(fill(self.tr("%1 as one board"), window_title(station)))
         self.message = plain_label(self.tr("Joining the photos…"))
         self.message.setWordWrap(True)
         self.view = ImageView()

@@ -26,6 +26,7 @@ from ui.core.item_models import Column, RowsModel
 from ui.core.jobs import Job, JobRunner
 from ui.dialogs import Dialogs
 from ui.messages import user_message
+from ui.plain import fill, window_title
 from ui.recordings import work
 from ui.recordings.commands import DeleteRecordingCommand, RecordingsHub
 from ui.recordings.editor import RecordingEditor
@@ -66,7 +67,9 @@ class RecordingsWindow(QDialog):
         self.add_job: Job | None = None
         self.mosaic: MosaicDialog | None = None
         self._generation = 0  # of the list: only the newest load is shown
-        self.setWindowTitle(self.tr("Graphic Recordings – %1").replace("%1", document.path.name))
+        self.setWindowTitle(
+            fill(self.tr("Graphic Recordings – %1"), window_title(document.path.name))
+        )
         self.setWindowFlag(Qt.WindowType.WindowMaximizeButtonHint)
 
         self.station = QComboBox()

@@ -18,19 +18,36 @@ from app.errors import NotFoundError
 from app.reading.learning import relearn
 from app.store import Project
 from ui.core.document import NotesChange, ProjectDocument
-from ui.core.jobs import Job, JobContext
+from ui.core.jobs import Job, JobContext, report_failure
 from ui.core.project_jobs import ProjectWork
 
 #: Newly reviewed notes after which the others are read again.
 BATCH = 5
+#: The background job's name (in the log and the Problems panel).
+JOB_NAME = "learn from reviews"
 
 
-def relearn_work(station_ids: list[int]) -> ProjectWork[list[tuple[int, int]]]:
-    """The writer's job: read the stations' unreviewed notes again; (note, photo) ids changed."""
+#: What the re-reading job returns: the (note, photo) ids it changed, and what went wrong.
+Relearned = tuple[list[tuple[int, int]], list[str]]
 
-    def work(context: JobContext, project: Project) -> list[tuple[int, int]]:
-        changed = relearn(project, station_ids, cancelled=context.cancelled)
-        return [(i, project.notes.get(i).photo_id) for i in changed]
+
+def relearn_work(station_ids: list[int]) -> ProjectWork[Relearned]:
+    """The writer's job: read the stations' unreviewed notes again.
+
+    Returns the (note, photo) ids changed, and why notes were not read again (the
+    engine failed, a damaged crop): those reach the user through the jobs' error channel.
+    """
+
+    def work(context: JobContext, project: Project) -> Relearned:
+        warnings: list[str] = []
+        changed = relearn(project, station_ids, cancelled=context.cancelled, warn=warnings.append)
+        pairs = []
+        for note_id in changed:
+            try:
+                pairs.append((note_id, project.notes.get(note_id).photo_id))
+            except NotFoundError:
+                continue  # deleted by the user since: its deletion was announced
+        return pairs, warnings
 
     return work
 
@@ -85,15 +102,18 @@ class ReviewLearning(QObject):
         self._count = 0
         self._stations.clear()
         # A failure reaches the Problems panel by the jobs' default route.
-        job = self.document.writer.start("learn from reviews", relearn_work(stations))
+        job = self.document.writer.start(JOB_NAME, relearn_work(stations))
         self._job = job
         job.finished.connect(self._finished)
         job.failed.connect(lambda message: self._done())
 
-    def _finished(self, changed: list[tuple[int, int]]) -> None:
+    def _finished(self, result: Relearned) -> None:
+        changed, warnings = result
         self._done()
         if self._stopped:
             return
+        for warning in warnings:
+            report_failure(JOB_NAME, warning)
         if changed:
             self.document.notesChanged.emit(
                 NotesChange(frozenset(p for _, p in changed), frozenset(i for i, _ in changed))

@@ -54,6 +54,8 @@ translate = QCoreApplication.translate
 
 #: How many alternative readings get a key (Alt+1 …).
 ALTERNATIVE_KEYS = 3
+#: Characters of a reading a button gets: more than a line of any screen shows.
+READING_SHOWN = 1000
 
 
 class ReviewQueue(QDialog):
@@ -406,9 +408,10 @@ class ReviewQueue(QDialog):
         self.alternatives_label.setVisible(bool(shown))
         for index, button in enumerate(self.alternative_buttons):
             if index < len(shown):
-                text = " ".join(shown[index].split())
-                if len(text) > 40:
-                    text = text[:39] + "…"
+                # one line, cut with "…" where the button ends (ChoiceButton)
+                text = " ".join(shown[index][:READING_SHOWN].split())
+                if len(shown[index]) > READING_SHOWN:
+                    text += "…"
                 button.set_full_text(f"Alt+{index + 1}: {text}")
                 button.setToolTip(tip(shown[index]))
                 button.show()

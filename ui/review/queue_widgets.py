@@ -10,32 +10,43 @@ from PySide6.QtCore import QSize, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import QPlainTextEdit, QPushButton, QSizePolicy, QWidget
 
+from ui.plain import menu_text
+
 
 class ChoiceButton(QPushButton):
     """A button whose long text ends in "…" where room is short.
 
     Instead of widening its window beyond the screen (an alternative reading of a
-    long note).
+    long note); it shows as much of its text as its width allows. The text shows as
+    written: a reading "R&D" is no Alt+D mnemonic.
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.full_text = ""
+        #: What the button shows: ``full_text``, or its start and "…".
+        self.shown_text = ""
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
 
     def set_full_text(self, text: str) -> None:
         self.full_text = text
-        self.setText(text)
+        self._show(text)
         self.updateGeometry()
         self._elide()
 
+    def _show(self, text: str) -> None:
+        self.shown_text = text
+        self.setText(menu_text(text))
+
     def _padding(self) -> int:
-        return super().sizeHint().width() - self.fontMetrics().horizontalAdvance(self.text())
+        return super().sizeHint().width() - self.fontMetrics().horizontalAdvance(self.shown_text)
 
     def sizeHint(self) -> QSize:
         hint = super().sizeHint()
         metrics = self.fontMetrics()
-        extra = metrics.horizontalAdvance(self.full_text) - metrics.horizontalAdvance(self.text())
+        extra = metrics.horizontalAdvance(self.full_text) - metrics.horizontalAdvance(
+            self.shown_text
+        )
         return QSize(hint.width() + max(0, extra), hint.height())
 
     def minimumSizeHint(self) -> QSize:
@@ -49,8 +60,8 @@ class ChoiceButton(QPushButton):
     def _elide(self) -> None:
         room = self.width() - self._padding()
         shown = self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, room)
-        if shown != self.text():
-            self.setText(shown)
+        if shown != self.shown_text:
+            self._show(shown)
 
 
 class ReviewTextEdit(QPlainTextEdit):

@@ -1,0 +1,168 @@
+"""Background readings beside the user's edits: typing, undo, and failures that reach the user."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from app.store.project import Project
+from ocr.types import Reading
+from tests.ui.boards import imported_project
+from tests.ui.test_review import queue, type_text  # noqa: F401 - the review's fixture
+from ui.board import note_commands
+from ui.core.document import NotesChange
+from ui.main_window import MainWindow
+
+
+@pytest.fixture
+def board(window: MainWindow, tmp_path: Path, qtbot, monkeypatch):
+    monkeypatch.setattr("ui.board.page.make_reader", lambda engine, project=None, warn=None: None)
+    path, _, photo_id = imported_project(tmp_path)
+    assert window.open_project(str(path))
+    page = window.project_view.station_detail.board
+    assert page.view.photo_id == photo_id
+    return page
+
+
+def _background_reading(window: MainWindow, note_id: int, **fields: object) -> None:
+    """What the re-reading job does: write through its own connection, then announce it."""
+    with Project.open(window.document.path) as project:
+        note = project.notes.update(note_id, **fields)
+    window.document.notesChanged.emit(NotesChange(frozenset({note.photo_id}), frozenset({note_id})))
+
+
+def _stored(window: MainWindow, note_id: int):
+    with Project.open(window.document.path) as project:
+        return project.notes.get(note_id)
+
+
+def test_typed_text_stays_when_a_reading_of_the_note_arrives(window: MainWindow, board) -> None:
+    panel = board.note_panel
+    note = window.document.project.notes.list(photo_id=board.view.photo_id)[0]
+    board.view.select_notes([note.id])
+    assert panel.note is not None and panel.note.id == note.id
+    type_text(panel.text_edit, "Getippt")
+    _background_reading(window, note.id, text="Neu gelesen", confidence=0.9)
+    assert panel.text_edit.toPlainText() == "Getippt"
+    panel.text_edit.editingFinished.emit()
+    now = _stored(window, note.id)
+    assert (now.text, now.reviewed) == ("Getippt", True)
+
+
+def test_an_untouched_editor_shows_the_new_reading(window: MainWindow, board) -> None:
+    panel = board.note_panel
+    note = window.document.project.notes.list(photo_id=board.view.photo_id)[0]
+    board.view.select_notes([note.id])
+    _background_reading(window, note.id, text="Neu gelesen", confidence=0.9)
+    assert panel.text_edit.toPlainText() == "Neu gelesen"
+
+
+def test_the_review_keeps_typed_text_too(window: MainWindow, queue) -> None:  # noqa: F811
+    note = queue.note
+    type_text(queue.text_edit, "Getippt")
+    _background_reading(window, note.id, text="Neu gelesen", confidence=0.3)
+    assert queue.note.id == note.id and queue.text_edit.toPlainText() == "Getippt"
+
+
+def test_undo_leaves_a_later_reading_of_another_note(window: MainWindow, board) -> None:
+    document = window.document
+    a, b, *_ = document.project.notes.list(photo_id=board.view.photo_id)
+    document.run(note_commands.review_note(document, a.id, "Vom Nutzer"))
+    _background_reading(window, b.id, text="Neu gelesen", confidence=0.8, alternatives=["Neu"])
+    document.undo_stack.undo()
+    assert (_stored(window, a.id).text, _stored(window, a.id).reviewed) == (a.text, False)
+    now = _stored(window, b.id)
+    assert (now.text, now.confidence, now.alternatives) == ("Neu gelesen", 0.8, ["Neu"])
+
+
+def test_undo_leaves_a_later_reading_of_the_same_note(window: MainWindow, board) -> None:
+    document = window.document
+    note = document.project.notes.list(photo_id=board.view.photo_id)[0]
+    label = "Change colour"
+    document.run(note_commands.edit_note(document, note.id, label, color="pink"))
+    _background_reading(window, note.id, text="Neu gelesen", confidence=0.8, alternatives=["Neu"])
+    document.undo_stack.undo()
+    now = _stored(window, note.id)
+    assert now.color == note.color  # the user's edit is undone
+    assert (now.text, now.confidence, now.alternatives) == ("Neu gelesen", 0.8, ["Neu"])
+    document.undo_stack.redo()
+    now = _stored(window, note.id)
+    assert (now.color, now.text) == ("pink", "Neu gelesen")
+
+
+def test_read_again_says_why_the_engine_did_not_read(
+    window: MainWindow, board, qtbot, monkeypatch
+) -> None:
+    def broken(engine, project=None, warn=lambda m: None):
+        def read(crops):
+            warn("Not read: the OCR engine failed (Crash: out of memory).")
+            return [None] * len(crops)
+
+        return read
+
+    monkeypatch.setattr("ui.board.page.make_reader", broken)
+    note = window.document.project.notes.list(photo_id=board.view.photo_id)[0]
+    with qtbot.waitSignal(board.problem, timeout=10_000) as said:
+        board.reread(note.id)
+    assert "out of memory" in said.args[1]
+    with qtbot.waitSignal(board.problem, timeout=10_000) as said:  # the reader says it once
+        board.reread(note.id)
+    assert "out of memory" in said.args[1]
+
+
+def test_relearning_says_why_the_engine_did_not_read(
+    window: MainWindow, board, qtbot, monkeypatch
+) -> None:
+    from ui.core.jobs import job_failures
+
+    def broken(engine, *, project=None, warn=lambda m: None):
+        def read(crops):
+            warn("Not read: the OCR engine failed (Crash: out of memory).")
+            return [None] * len(crops)
+
+        return read
+
+    monkeypatch.setattr("app.reading.learning.make_reader", broken)
+    learning = window.workflow.learning
+    reported: list[str] = []
+    job_failures().reported.connect(lambda name, message: reported.append(message))
+    learning._stations = {window.document.project.stations.list()[0].id}
+    with qtbot.waitSignal(learning.relearned, timeout=30_000):
+        learning.start()
+    assert any("out of memory" in m for m in reported), reported
+    assert any("out of memory" in reason for _, reason in window.workflow.problems.problems())
+
+
+def test_read_again_drops_its_reading_when_the_note_changed_meanwhile(
+    window: MainWindow, board, qtbot, monkeypatch
+) -> None:
+    note = window.document.project.notes.list(photo_id=board.view.photo_id)[0]
+    path = window.document.path
+
+    def reviewing_meanwhile(engine, project=None, warn=None):
+        def read(crops):
+            with Project.open(path) as other:  # the user, while the engine reads
+                other.notes.update(note.id, text="Vom Nutzer", reviewed=True)
+            return [Reading("Neu gelesen", 0.8)]
+
+        return read
+
+    monkeypatch.setattr("ui.board.page.make_reader", reviewing_meanwhile)
+    board.reread(note.id)
+    qtbot.waitUntil(lambda: not board._reader_jobs.active(), timeout=10_000)
+    now = _stored(window, note.id)
+    assert (now.text, now.reviewed) == ("Vom Nutzer", True)
+    assert window.document.undo_stack.count() == 0
+
+
+def test_undo_of_read_again_takes_a_later_reading_with_it(window: MainWindow, board) -> None:
+    """The reading is what "Read again" changed: undo puts the reviewed text back whole."""
+    document = window.document
+    note = document.project.notes.list(photo_id=board.view.photo_id)[0]
+    document.run(note_commands.review_note(document, note.id, "Geprüft"))
+    document.run(note_commands.apply_reading(document, note.id, Reading("Gelesen", 0.5)))
+    _background_reading(window, note.id, text="Wieder gelesen", confidence=0.6)  # unreviewed
+    document.undo_stack.undo()
+    now = _stored(window, note.id)
+    assert (now.text, now.reviewed) == ("Geprüft", True)  # never an unread text marked reviewed
