@@ -195,3 +195,26 @@ def test_a_damaged_photo_or_station_leaves_the_queue_working(
     assert _review_all(review, qtbot, 2) == ids[2:]
     with Project.open(path) as project:
         assert all(n.reviewed for n in project.notes.list())
+
+
+#: Damage to the row of note 1 itself: the store leaves it out (and reports it).
+NOTE_ROWS = {
+    "votes-text": "UPDATE note SET votes = 'many' WHERE id = 1",
+    "polygon-not-json": "UPDATE note SET polygon = 'not json' WHERE id = 1",
+    "photo-id-nowhere": "UPDATE note SET photo_id = 999 WHERE id = 1",
+}
+
+
+@qt_warnings
+@pytest.mark.parametrize("name", list(NOTE_ROWS))
+def test_a_damaged_note_row_leaves_the_others_in_the_queue(
+    window: MainWindow, tmp_path: Path, qtbot, name: str
+) -> None:
+    """Worked on main already: kept as a guard beside the fixes above."""
+    path = _two_stations(tmp_path)
+    ids = _read_all(path)
+    _sql(path, NOTE_ROWS[name])
+    review = _open_queue(window, path, qtbot)
+    assert review.queue == ids[1:]
+    assert _review_all(review, qtbot, len(ids)) == ids[1:]
+    assert review.info.text() == "Nothing left to review here."
