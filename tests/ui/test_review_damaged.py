@@ -218,3 +218,16 @@ def test_a_damaged_note_row_leaves_the_others_in_the_queue(
     assert review.queue == ids[1:]
     assert _review_all(review, qtbot, len(ids)) == ids[1:]
     assert review.info.text() == "Nothing left to review here."
+
+
+@qt_warnings
+def test_the_place_shows_names_with_percent_signs_as_written(
+    window: MainWindow, tmp_path: Path, qtbot
+) -> None:
+    path = _two_stations(tmp_path)
+    ids = _read_all(path)
+    _sql(path, "UPDATE station SET name = '50%2 off' WHERE id = 1")
+    _sql(path, "UPDATE photo SET filename = '%1.jpg' WHERE id = 1")
+    review = _open_queue(window, path, qtbot)
+    assert review.note is not None and review.note.id == ids[0]
+    assert review.place.text() == "Station: 50%2 off · photo: %1.jpg"

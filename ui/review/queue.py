@@ -43,7 +43,7 @@ from ui.board.note_panel import color_names
 from ui.core.document import NotesChange, ProjectDocument
 from ui.core.jobs import JobRunner
 from ui.core.photo_loader import DisplayImage, load_display_image
-from ui.plain import plain_label, tip
+from ui.plain import fill, plain_label, tip
 from ui.review.note_view import NoteView
 from ui.review.queue_order import QueueOrder
 from ui.review.queue_steps import QueueSteps
@@ -394,14 +394,12 @@ class ReviewQueue(QDialog):
         """Station and photo of the note; a missing or damaged row is named as such."""
         where = review.place(self.document.project, note)
         damaged = self.tr("(damaged, id %1)")
-        photo = where.photo if where.photo is not None else damaged.replace(
-            "%1", str(note.photo_id)
-        )
-        station = where.station if where.station is not None else damaged.replace(
-            "%1", str(note.station_id)
+        photo = where.photo if where.photo is not None else fill(damaged, str(note.photo_id))
+        station = (
+            where.station if where.station is not None else fill(damaged, str(note.station_id))
         )
         text = self.tr("Station: %1 · photo: %2") if station else self.tr("Photo: %2")
-        return text.replace("%1", station).replace("%2", photo)
+        return fill(text, station, photo)
 
     def _show_alternatives(self, alternatives: list[str]) -> None:
         shown = alternatives[:ALTERNATIVE_KEYS]
