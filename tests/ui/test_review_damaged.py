@@ -133,6 +133,10 @@ PLACES = {
         "UPDATE photo SET data = x'00ff00ff' WHERE id = 1", False,
         "Station: Governance · photo: board0.jpg",
     ),
+    "photo-data-bomb": (
+        f"UPDATE photo SET data = x'{_png(60_000, 60_000).hex()}' WHERE id = 1", False,
+        "Station: Governance · photo: board0.jpg",
+    ),
     "photo-width-zero": (
         "UPDATE photo SET width = 0 WHERE id = 1", False,
         "Station: Governance · photo: (damaged, id 1)",
