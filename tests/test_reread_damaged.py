@@ -54,6 +54,15 @@ def _damage(path: Path, note_id: int, crop: bytes) -> None:
         conn.close()
 
 
+def _damage_photo(path: Path, photo_id: int) -> None:
+    """The photo's data made undecodable: only its notes' stored crops are left to read."""
+    conn = sqlite3.connect(path, isolation_level=None)
+    try:
+        conn.execute("UPDATE photo SET data = ? WHERE id = ?", (GARBAGE, photo_id))
+    finally:
+        conn.close()
+
+
 def _texts(path: Path) -> dict[int, str | None]:
     with Project.open(path) as project:
         return {n.id: n.text for n in project.notes.list()}
@@ -64,6 +73,7 @@ def test_reread_notes_skips_a_damaged_crop_and_reads_the_others(
     two_photos: Path, crop: bytes
 ) -> None:
     _damage(two_photos, 2, crop)  # on the first photo, between two good notes
+    _damage_photo(two_photos, 1)
     skipped: list[tuple[int, str]] = []
     with Project.open(two_photos) as project:
         count = reread_notes(
@@ -78,6 +88,7 @@ def test_reread_notes_skips_a_damaged_crop_and_reads_the_others(
 
 def test_reread_notes_without_a_handler_raises_a_one_line_error(two_photos: Path) -> None:
     _damage(two_photos, 5, GARBAGE)  # on the second photo: the first one's stay read
+    _damage_photo(two_photos, 2)
     with Project.open(two_photos) as project, pytest.raises(PinscribeError) as caught:
         reread_notes(project, fake_reader)
     assert "damaged" in str(caught.value)
@@ -100,6 +111,8 @@ def test_cli_ocr_names_the_damaged_note_reads_the_others_and_exits_1(
     monkeypatch.setattr(image_cmds, "make_reader", lambda *a, **k: fake_reader)
     _damage(two_photos, 1, GARBAGE)
     _damage(two_photos, 4, GARBAGE)
+    _damage_photo(two_photos, 1)
+    _damage_photo(two_photos, 2)
     code, out, err = run(capsys, "ocr", str(two_photos))
     assert code == 1
     assert "Traceback" not in err
@@ -124,3 +137,26 @@ def test_cli_ocr_without_damage_exits_0(
     monkeypatch.setattr(image_cmds, "make_reader", lambda *a, **k: fake_reader)
     code, out, err = run(capsys, "ocr", str(two_photos))
     assert (code, out, err) == (0, "Read 6 notes.\n", "")
+
+
+def test_notes_are_cut_from_the_photo_where_it_decodes(two_photos: Path) -> None:
+    """The photo, not the stored JPEG crop, is read: a damaged crop beside a good photo reads."""
+    seen: list[np.ndarray] = []
+
+    def keeping(crops: list[np.ndarray]) -> list[Reading | None]:
+        seen.extend(crops)
+        return fake_reader(crops)
+
+    _damage(two_photos, 2, GARBAGE)
+    with Project.open(two_photos) as project:
+        count = reread_notes(project, keeping, unreadable=lambda i, e: pytest.fail(str(e)))
+        photo = project.photos.get(1)
+        note = project.notes.get(2)
+    assert count == 6
+    assert _texts(two_photos)[2] == f"read {seen[1].shape[1]}x{seen[1].shape[0]}"
+    from app.editing import photo_pixels
+    from ocr.notes import note_crop
+
+    with Project.open(two_photos) as project:
+        expected = note_crop(photo_pixels(project, photo.id), note.polygon)
+    assert np.array_equal(seen[1], expected)

@@ -11,7 +11,6 @@ from collections.abc import Callable
 import numpy as np
 
 from app.errors import InvalidInputError, PinscribeError
-from app.images import decode_rgb
 from app.messages import message
 from app.pipeline import Reader
 from app.project_settings import get_setting
@@ -93,11 +92,16 @@ def reread_notes(
     """Read notes again; reviewed notes are never touched. Returns how many were read.
 
     By default only notes without text are read; with ``everything`` every
-    unreviewed note is. A note whose stored crop cannot be decoded (a project may
-    come from anyone) raises, unless ``unreadable`` is given: then it is told the
-    note's id and the error, the note is left as it was, and the others are read.
-    The readings of each photo are saved as soon as they are made.
+    unreviewed note is. Each note is cut from its photo at full resolution, as the
+    import and the app's re-reading cut it (:func:`app.editing.reading_crop`); its
+    stored crop is read only where the photo is gone or damaged. A note whose stored
+    crop is then needed and cannot be decoded (a project may come from anyone)
+    raises, unless ``unreadable`` is given: then it is told the note's id and the
+    error, the note is left as it was, and the others are read. The readings of
+    each photo are saved as soon as they are made.
     """
+    from app.editing import photo_pixels_if_readable, reading_crop
+
     notes = [
         n
         for n in project.notes.list(station_id=station_id, unreviewed=True)
@@ -106,19 +110,19 @@ def reread_notes(
     count = 0
     for photo_id in sorted({n.photo_id for n in notes}):
         batch = [n for n in notes if n.photo_id == photo_id]
+        photo = photo_pixels_if_readable(project, photo_id)
         crops, ids = [], []
         for note in batch:
-            data = project.notes.crop(note.id)
-            if data is None:
-                continue
             try:
-                crops.append(decode_rgb(data))
+                crop = reading_crop(project, note, photo)
             except PinscribeError as error:
                 if unreadable is None:
                     raise
                 unreadable(note.id, error)
                 continue
-            ids.append(note.id)
+            if crop is not None:
+                crops.append(crop)
+                ids.append(note.id)
         readings = reader(crops) if crops else []
         with project.transaction():
             for note_id, reading in zip(ids, readings, strict=False):
