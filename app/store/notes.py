@@ -399,10 +399,11 @@ class Notes:
                 out.append(record)
                 continue
             newer = {name for name in put if new.get(name) != old.get(name)} - edited
-            if newer & _READING and not edited & _READING:
+            # The review flag says which text was checked: an edit of it keeps its text too.
+            if newer & _READING and not edited & (_READING | {"reviewed"}):
                 newer |= _READING  # a later reading: all of it
             else:
-                newer -= _READING  # the edit's own reading (or none): all of it
+                newer -= _READING  # the edit's own reading (or none), or its reviewed text
             out.append(
                 NoteRecord(
                     id=record.id,

@@ -166,3 +166,49 @@ def test_undo_of_read_again_takes_a_later_reading_with_it(window: MainWindow, bo
     document.undo_stack.undo()
     now = _stored(window, note.id)
     assert (now.text, now.reviewed) == ("Geprüft", True)  # never an unread text marked reviewed
+
+
+def test_undo_of_unmarking_reviewed_brings_back_the_users_text(window: MainWindow, board) -> None:
+    """Reviewed, unticked, re-read in the background, untick undone: the user's text is back."""
+    document = window.document
+    note = document.project.notes.list(photo_id=board.view.photo_id)[0]
+    document.run(note_commands.review_note(document, note.id, "Vom Nutzer"))
+    document.run(note_commands.edit_note(document, note.id, "Mark not reviewed", reviewed=False))
+    _background_reading(window, note.id, text="OCR gelesen", confidence=0.4)
+    document.undo_stack.undo()
+    now = _stored(window, note.id)
+    assert (now.text, now.reviewed) == ("Vom Nutzer", True)
+
+
+def test_redo_of_marking_reviewed_keeps_the_text_the_user_checked(
+    window: MainWindow, board
+) -> None:
+    """Marked reviewed, undone, re-read in the background, redone: the checked text is back."""
+    document = window.document
+    note = document.project.notes.list(photo_id=board.view.photo_id)[0]
+    document.run(note_commands.edit_note(document, note.id, "Mark reviewed", reviewed=True))
+    document.undo_stack.undo()
+    _background_reading(window, note.id, text="OCR neu", confidence=0.4)
+    document.undo_stack.redo()
+    now = _stored(window, note.id)
+    assert (now.text, now.reviewed) == (note.text, True)
+
+
+def test_a_text_the_editor_shows_otherwise_is_not_taken_for_typing(
+    window: MainWindow, board
+) -> None:
+    """CR LF in a stored text (a file may hold it) shows as LF: that is no typing."""
+    document = window.document
+    panel = board.note_panel
+    note = document.project.notes.list(photo_id=board.view.photo_id)[0]
+    document.project.notes.update(note.id, text="Zeile eins\r\nZeile zwei")
+    board.view.select_notes([])
+    board.view.select_notes([note.id])
+    assert panel.note is not None and panel.note.id == note.id
+    panel.text_edit.editingFinished.emit()  # in and out of the field: nothing typed
+    assert _stored(window, note.id).text == "Zeile eins\r\nZeile zwei"
+    _background_reading(window, note.id, text="Neu gelesen", confidence=0.9)
+    assert panel.text_edit.toPlainText() == "Neu gelesen"
+    panel.text_edit.editingFinished.emit()
+    now = _stored(window, note.id)
+    assert (now.text, now.reviewed) == ("Neu gelesen", False)

@@ -76,6 +76,11 @@ class NotePanel(QWidget):
         self.document = document
         self.note: Note | None = None
         self._loading = False
+        # The note text last put into the editor, and the editor's text then: Qt's editor
+        # shows some texts otherwise (line breaks CR LF, CR and U+2028 become LF; a leading
+        # BOM goes), so only a change from what it showed is the user's typing.
+        self._source = ""
+        self._shown_text = ""
 
         self.title = plain_label()
         self.crop = CropView()
@@ -179,15 +184,18 @@ class NotePanel(QWidget):
             and note is not None
             and self.note is not None
             and self.note.id == note.id
-            and self.text_edit.toPlainText() != (self.note.text or "")
+            and self.text_edit.toPlainText() != self._shown_text
         )
         self.note = note
         self.fields.setEnabled(note is not None)
         if note is not None:
             self.title.setText(self.tr("Note %1").replace("%1", str(note.id)))
             self.crop.set_crop(self.document.project.notes.crop(note.id))
-            if not typing and self.text_edit.toPlainText() != (note.text or ""):
+            if not typing and (
+                (note.text or "") != self._source or self.text_edit.toPlainText() != self._shown_text
+            ):
                 self.text_edit.setPlainText(note.text or "")
+                self._source, self._shown_text = note.text or "", self.text_edit.toPlainText()
             self.color_combo.setCurrentIndex(max(0, self.color_combo.findData(note.color)))
             self.votes_spin.setValue(note.votes)
             self.reviewed_check.setChecked(note.reviewed)
@@ -200,6 +208,7 @@ class NotePanel(QWidget):
             self.tags_model.set_rows(note.tags)
         else:
             self.text_edit.clear()
+            self._source = self._shown_text = ""
             self.tags_model.set_rows([])
             self.theme_combo.clear()
         self._update_buttons()
@@ -239,7 +248,10 @@ class NotePanel(QWidget):
     def _commit_text(self) -> None:
         if self.note is None or self._loading:
             return
-        text = self.text_edit.toPlainText().strip()
+        typed = self.text_edit.toPlainText()
+        if typed == self._shown_text:
+            return  # nothing typed: the note's text stays as stored, however the editor shows it
+        text = typed.strip()
         if text != (self.note.text or "").strip():
             self._run(lambda i: note_commands.review_note(self.document, i, text))
 
