@@ -169,7 +169,8 @@ class NotePanel(QWidget):
         self._show(note)
         if note is None:
             self.title.setText(
-                self.tr("%1 notes selected").replace("%1", str(len(note_ids))) if note_ids
+                self.tr("%1 notes selected").replace("%1", str(len(note_ids)))
+                if note_ids
                 else self.tr("No note selected")
             )
             self.crop.set_crop(None, self.tr("Select a note on the photo to check it here."))
@@ -192,7 +193,8 @@ class NotePanel(QWidget):
             self.title.setText(self.tr("Note %1").replace("%1", str(note.id)))
             self.crop.set_crop(self.document.project.notes.crop(note.id))
             if not typing and (
-                (note.text or "") != self._source or self.text_edit.toPlainText() != self._shown_text
+                (note.text or "") != self._source
+                or self.text_edit.toPlainText() != self._shown_text
             ):
                 self.text_edit.setPlainText(note.text or "")
                 self._source, self._shown_text = note.text or "", self.text_edit.toPlainText()
@@ -291,4 +293,3 @@ class NotePanel(QWidget):
         if chosen:
             name = str(self.tags_model.row(chosen[0]))
             self._run(lambda i: note_commands.remove_tag(self.document, [i], name))
-
