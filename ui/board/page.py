@@ -6,6 +6,7 @@ split, merge, read again) and the note panel beside it.
 
 from __future__ import annotations
 
+import numpy as np
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import (
@@ -263,7 +264,7 @@ class BoardPage(QWidget):
         def work(context: JobContext, project: Project) -> Reading | None:
             reader = self._reader(project)
             before = len(self._ocr_said)
-            reading = editing.read_note(project, note_id, reader)
+            reading = editing.read_note(project, note_id, reader, photo=photo)
             if reading is None:
                 # Why: what the engine said now, else what it said last (it says a thing once).
                 said = self._ocr_said[before:] or self._ocr_said[-1:]
@@ -278,6 +279,7 @@ class BoardPage(QWidget):
         except PinscribeError as error:
             self.document.report(error)
             return
+        photo = self._decoded().get(started.photo_id)
         job = self._reader_jobs.start(
             "read",
             read_only(self.document.path, work),
@@ -308,16 +310,25 @@ class BoardPage(QWidget):
             except PinscribeError:
                 return []  # no OCR engine: the edit keeps its text; "Read again" says why
             notes = [n for n in (project.notes.get(i) for i in ids) if not n.reviewed]
-            photos = {  # each photo decoded once (an outline edit is on one photo)
-                p: editing.photo_pixels_if_readable(project, p) for p in {n.photo_id for n in notes}
+            photos = {  # each photo decoded once (an outline edit is on one photo), if not yet
+                p: known[p] if p in known else editing.photo_pixels_if_readable(project, p)
+                for p in {n.photo_id for n in notes}
             }
             return [
                 (n.id, editing.read_note(project, n.id, reader, photo=photos[n.photo_id]))
                 for n in notes
             ]
 
+        known = self._decoded()
         job = self._reader_jobs.start("read", read_only(self.document.path, work))
         job.finished.connect(lambda readings: self._attach_readings(command, readings))
+
+    def _decoded(self) -> dict[int, np.ndarray]:
+        """The photo shown, by id, where its pixels are decoded already (a 12-MP photo: 0.2 s)."""
+        view = self.view
+        if view.photo_id is None or not view.pixels_ready():
+            return {}
+        return {view.photo_id: view.pixels.pixels(self.document.project, view.photo_id)}
 
     def _attach_readings(
         self, command: SnapshotCommand, readings: list[tuple[int, Reading | None]]
