@@ -245,6 +245,29 @@ def test_back_undoes_only_the_queues_own_step(window: MainWindow, queue, qtbot) 
     assert queue.note.id == reviewed
 
 
+def test_back_keeps_what_was_changed_on_the_note_elsewhere_since(
+    window: MainWindow, queue, qtbot
+) -> None:
+    """Back after other edits takes back the review, not a colour set on the board since."""
+    from ui.board import note_commands
+
+    field = queue.text_edit
+    reviewed = queue.note.id
+    qtbot.keyClick(field, Qt.Key.Key_Return)
+    other = queue.queue[-1]
+    window.document.run(
+        note_commands.edit_note(window.document, reviewed, "Change colour", color="pink")
+    )
+    window.document.run(
+        note_commands.edit_note(window.document, other, "Edit text", text="Edited elsewhere")
+    )
+    qtbot.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    with Project.open(window.document.path) as project:
+        assert project.notes.get(reviewed).reviewed is False
+        assert project.notes.get(reviewed).color == "pink"  # not undone by Back
+        assert project.notes.get(other).text == "Edited elsewhere"
+
+
 def test_skipped_notes_come_round_again_and_count_stays_right(queue, qtbot) -> None:
     field = queue.text_edit
     for _ in range(6):

@@ -66,12 +66,18 @@ class QueueSteps:
 
 
 def _revert(document: ProjectDocument, command: SnapshotCommand) -> SnapshotCommand:
-    """A step that puts the notes of ``command`` back as they were before it."""
+    """A step that puts the notes of ``command`` back as they were before it.
+
+    What changed in them since by other means (a colour set on the board, a reading
+    in the background) stays, as for undo (:meth:`app.store.notes.Notes.keep_newer`).
+    """
     before = list(command.before)
-    after_ids = [r.id for r in command.after]
+    after = list(command.after)
+    after_ids = [r.id for r in after]
 
     def edit(project: object) -> list[int]:
-        document.project.notes.restore(before, remove=after_ids)
+        notes = document.project.notes
+        notes.restore(notes.keep_newer(before, after), remove=after_ids)
         return [r.id for r in before]
 
     return note_commands.note_edit(
