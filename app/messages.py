@@ -167,8 +167,7 @@ MESSAGES: dict[str, str] = {
     ),
     "project.damaged_or_foreign": "Not a Pinscribe project or damaged: {path} ({reason})",
     "project.upgrade_read_only": (
-        "{path} needs an upgrade to this version of Pinscribe, which cannot be done "
-        "read-only."
+        "{path} needs an upgrade to this version of Pinscribe, which cannot be done read-only."
     ),
     "project.cannot_open": "Cannot open {path}: {reason}",
     "project.upgrade_copy_failed": "Cannot copy {path} before upgrading it: {reason}",
@@ -243,6 +242,8 @@ MESSAGES: dict[str, str] = {
     "read.gave_up": "Not read: the OCR engine stopped answering earlier in this run.",
     "read.not_read": "Not read: {reason}",
     "read.not_reread": "Notes not read again: {count} (the OCR engine gave no reading for them).",
+    "read.no_picture": "Note {id} has neither a photo nor a stored picture to read.",
+    "read.note_changed": "Note {id} changed while it was read again; the new reading was not kept.",
     "read.engine_failed": "Not read: the OCR engine failed ({kind}: {reason}).",
     "read.imported_unread": "No OCR engine is available: notes are imported unread.",
     "read.no_engine_available": "No OCR engine is available.",

@@ -481,6 +481,12 @@ TEMPLATES: dict[str, str] = {
     "read.not_reread": QT_TRANSLATE_NOOP(
         "Messages", "Notes not read again: %1 (the OCR engine gave no reading for them)."
     ),
+    "read.no_picture": QT_TRANSLATE_NOOP(
+        "Messages", "Note %1 has neither a photo nor a stored picture to read."
+    ),
+    "read.note_changed": QT_TRANSLATE_NOOP(
+        "Messages", "Note %1 changed while it was read again; the new reading was not kept."
+    ),
     "read.engine_failed": QT_TRANSLATE_NOOP(
         "Messages", "Not read: the OCR engine failed (%1: %2)."
     ),

@@ -1963,6 +1963,14 @@
         <translation>Nicht erneut gelesene Notizen: %1 (die Texterkennung lieferte für sie kein Ergebnis).</translation>
     </message>
     <message>
+        <source>Note %1 has neither a photo nor a stored picture to read.</source>
+        <translation>Notiz %1 hat weder ein Foto noch einen gespeicherten Ausschnitt, der gelesen werden könnte.</translation>
+    </message>
+    <message>
+        <source>Note %1 changed while it was read again; the new reading was not kept.</source>
+        <translation>Notiz %1 wurde geändert, während sie erneut gelesen wurde; die neue Lesung wurde nicht übernommen.</translation>
+    </message>
+    <message>
         <source>Not read: the OCR engine failed (%1: %2).</source>
         <translation>Nicht gelesen: Die Texterkennung ist fehlgeschlagen (%1: %2).</translation>
     </message>

@@ -149,11 +149,38 @@ def test_read_again_drops_its_reading_when_the_note_changed_meanwhile(
         return read
 
     monkeypatch.setattr("ui.board.page.make_reader", reviewing_meanwhile)
-    board.reread(note.id)
-    qtbot.waitUntil(lambda: not board._reader_jobs.active(), timeout=10_000)
+    with qtbot.waitSignal(board.problem, timeout=10_000) as said:
+        board.reread(note.id)
+    assert said.args[1] == (
+        f"Note {note.id} changed while it was read again; the new reading was not kept."
+    )
     now = _stored(window, note.id)
     assert (now.text, now.reviewed) == ("Vom Nutzer", True)
     assert window.document.undo_stack.count() == 0
+
+
+def test_read_again_says_when_a_note_has_nothing_to_read(
+    window: MainWindow, board, qtbot, monkeypatch
+) -> None:
+    """No photo that decodes and no stored crop: that is the reason given, not the engine's."""
+    import sqlite3
+
+    monkeypatch.setattr(
+        "ui.board.page.make_reader",
+        lambda engine, project=None, warn=None: lambda crops: [Reading("Neu", 0.8)] * len(crops),
+    )
+    note = window.document.project.notes.list(photo_id=board.view.photo_id)[0]
+    board.view.pixels.clear()  # as for a note of another photo than the one shown
+    conn = sqlite3.connect(window.document.path, isolation_level=None)
+    try:
+        conn.execute("UPDATE photo SET data = ? WHERE id = ?", (b"garbage", note.photo_id))
+        conn.execute("UPDATE note SET crop = NULL WHERE id = ?", (note.id,))
+    finally:
+        conn.close()
+    with qtbot.waitSignal(board.problem, timeout=10_000) as said:
+        board.reread(note.id)
+    assert said.args[1] == f"Note {note.id} has neither a photo nor a stored picture to read."
+    assert _stored(window, note.id).text == note.text
 
 
 def test_undo_of_read_again_takes_a_later_reading_with_it(window: MainWindow, board) -> None:

@@ -264,7 +264,15 @@ class BoardPage(QWidget):
         def work(context: JobContext, project: Project) -> Reading | None:
             reader = self._reader(project)
             before = len(self._ocr_said)
-            reading = editing.read_note(project, note_id, reader, photo=photo)
+            note = project.notes.get(note_id)
+            known = photo
+            if known is None:  # decoded here once; a damaged photo leaves the stored crop
+                known = editing.photo_pixels_if_readable(project, note.photo_id)
+            crop = editing.reading_crop(project, note, known)
+            if crop is None:
+                raise PinscribeError.coded("read.no_picture", id=note_id)
+            readings = reader([crop])
+            reading = readings[0] if readings else None
             if reading is None:
                 # Why: what the engine said now, else what it said last (it says a thing once).
                 said = self._ocr_said[before:] or self._ocr_said[-1:]
@@ -295,7 +303,9 @@ class BoardPage(QWidget):
         notes = self.document.project.notes
         try:
             if not notes.exists(note_id) or notes.get(note_id) != started:
-                return  # edited, reviewed or deleted meanwhile: the reading is stale
+                # edited, reviewed or deleted meanwhile: the reading is stale
+                self.problem.emit("", user_message(message_of("read.note_changed", id=note_id)))
+                return
             self.document.run(note_commands.apply_reading(self.document, note_id, reading))
         except PinscribeError as error:
             self.document.report(error)
