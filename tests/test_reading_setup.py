@@ -148,3 +148,32 @@ def test_readings_keep_what_the_engine_read_as_alternatives() -> None:
     assert done.alternatives == ("BurgerbeteiIigung",)
     more = with_alternatives(done, ["Bürgerbeteiligung", " a ", "b", "c", "d"])
     assert more.alternatives == ("BurgerbeteiIigung", " a ", "b")  # never its own text, three
+
+
+def test_the_reader_passes_on_why_an_engine_failed_on_a_note(
+    project: Project, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An engine that crashes on one note: the reader's ``warn`` hears the engine's reason."""
+    from ocr.engines.ppocr import PpOcrEngine
+
+    if not any(s.available and s.name == "ppocr" for s in check_engines()):
+        pytest.skip("PP-OCR not installed")
+    real_batch = PpOcrEngine.read_batch
+
+    def batch(self: PpOcrEngine, crops: list[np.ndarray]) -> list[Reading]:
+        raise RuntimeError("batch refused")  # the runner goes on note by note
+
+    def one(self: PpOcrEngine, crop: np.ndarray) -> Reading:
+        if crop.shape[0] == 77:
+            raise MemoryError("out of memory on this note")
+        return real_batch(self, [crop])[0]
+
+    monkeypatch.setattr(PpOcrEngine, "read_batch", batch)
+    monkeypatch.setattr(PpOcrEngine, "read", one)
+    said: list[str] = []
+    reader = make_reader("ppocr", project=project, warn=said.append)
+    assert reader is not None
+    white = np.full((80, 120, 3), 255, np.uint8)
+    readings = reader([white, np.full((77, 120, 3), 255, np.uint8), white])
+    assert readings[0] is not None and readings[1] is None and readings[2] is not None
+    assert any("out of memory on this note" in text for text in said), said

@@ -72,9 +72,11 @@ def make_reader(
         outcome = reading.read_notes_detailed(
             crops, engine=name, languages=languages, lexicon=lexicon, plan_override=chosen
         )
-        if outcome.message and outcome.message not in said:
-            said.add(outcome.message)
-            warn(outcome.message)
+        # The run's message and why notes went unread (an engine that failed on them), once each.
+        for text in (outcome.message, *outcome.errors.values()):
+            if text and text not in said:
+                said.add(text)
+                warn(text)
         return outcome.readings
 
     return read
