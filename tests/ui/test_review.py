@@ -410,3 +410,25 @@ def test_long_readings_are_cut_where_their_button_ends(
     qtbot.keyClick(queue.text_edit, Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
     with Project.open(path) as project:
         assert project.notes.get(note.id).text == readings[2]
+
+
+def test_short_readings_show_whole(window: MainWindow, tmp_path: Path, qtbot) -> None:
+    """A reading that fits its button is shown whole, not cut by a fraction of a pixel."""
+    from tests.ui.test_menu_text import shown
+
+    path, _, photo_id = imported_project(tmp_path)
+    readings = ["Bergerite", "Birgerrate", "Hallo"]
+    with Project.open(path) as project:
+        notes = project.notes.list(photo_id=photo_id)
+        for i, other in enumerate(notes):
+            project.notes.update(other.id, text=f"Note {i}", confidence=0.5 + i / 100)
+        project.notes.update(notes[0].id, text="Bergerrite", confidence=0.1, alternatives=readings)
+    assert window.open_project(str(path))
+    window.workflow.review_action.trigger()
+    queue = window.workflow.review
+    qtbot.waitExposed(queue)
+    for width in (942, 1800):
+        queue.resize(width, 600)
+        QApplication.processEvents()
+        texts = [shown(b.text()) for b in queue.alternative_buttons]
+        assert texts == [f"Alt+{k}: {r}" for k, r in enumerate(readings, start=1)]

@@ -59,7 +59,13 @@ class ChoiceButton(QPushButton):
 
     def _elide(self) -> None:
         room = self.width() - self._padding()
-        shown = self.fontMetrics().elidedText(self.full_text, Qt.TextElideMode.ElideRight, room)
+        metrics = self.fontMetrics()
+        # The button is sized in whole pixels (horizontalAdvance); elidedText measures in
+        # fractions and cut texts that fit by a fraction of a pixel ("Alt+1: Ha…" for "Hallo").
+        if metrics.horizontalAdvance(self.full_text) <= room:
+            shown = self.full_text
+        else:
+            shown = metrics.elidedText(self.full_text, Qt.TextElideMode.ElideRight, room)
         if shown != self.shown_text:
             self._show(shown)
 
