@@ -28,11 +28,20 @@ def plain_label(text: str = "", parent: QWidget | None = None) -> QLabel:
     return label
 
 
+#: Lines up to this long show unwrapped in a tooltip; Qt wraps rich text far narrower.
+TIP_LINE = 80
+
+
 def tip(text: str) -> str:
-    """A tooltip showing ``text`` as written (escaped into explicit rich text)."""
+    """A tooltip showing ``text`` as written (escaped into explicit rich text).
+
+    Qt wraps a rich-text tooltip to a narrow block ("Mobilität & / Verkehr"); short
+    lines are kept whole, longer ones wrap at spaces.
+    """
     if not text:
         return ""
-    return f"<p style='white-space:pre-wrap'>{html.escape(text)}</p>"
+    short = all(len(line) <= TIP_LINE for line in text.splitlines())
+    return f"<p style='white-space:{'pre' if short else 'pre-wrap'}'>{html.escape(text)}</p>"
 
 
 def menu_text(text: str) -> str:

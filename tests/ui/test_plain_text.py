@@ -220,3 +220,30 @@ def test_resume_is_not_offered_for_another_machines_journal(window, dialogs, tmp
         project.settings.set(import_journal.KEY, json.dumps(record))
     assert window.open_project(str(path))
     assert not dialogs.asked_yes_no
+
+
+def test_a_short_tooltip_is_not_wrapped_narrow(qtbot) -> None:
+    """Qt wraps rich-text tooltips narrow ("Mobilität & / Verkehr <b>x</ / b>"): short lines
+    stay whole; a long text still wraps; both show as written."""
+    from PySide6.QtGui import QTextDocument
+    from PySide6.QtWidgets import QLabel
+
+    from ui.plain import tip
+
+    def label(text: str) -> QLabel:
+        shown = QLabel()
+        shown.setWordWrap(True)  # as Qt's tooltip label does for rich text
+        shown.setText(tip(text))
+        qtbot.addWidget(shown)
+        return shown
+
+    name = "Mobilität & Verkehr <b>x</b>"
+    line = label("x").sizeHint().height()
+    assert label(name).sizeHint().height() == line
+    assert label("• Allianz der Willigen suchen\n• Radwege").sizeHint().height() == 2 * line
+    long = " ".join(["Mehr sichere Radwege zwischen den Stadtteilen"] * 6)
+    assert label(long).sizeHint().height() > line
+    for text in (name, long):
+        document = QTextDocument()
+        document.setHtml(tip(text))
+        assert document.toPlainText() == text
