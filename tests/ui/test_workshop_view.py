@@ -8,7 +8,7 @@ import pytest
 
 from app.store.project import Project
 from tests.ui.test_canvas import fill_station
-from ui.canvas.workshop_view import WorkshopOverview
+from ui.canvas.workshop_view import ThemeBox, WorkshopOverview
 from ui.main_window import MainWindow
 
 
@@ -118,14 +118,19 @@ def test_long_station_and_theme_names_stay_inside_their_column(
     window: MainWindow, tmp_path: Path, qtbot
 ) -> None:
     """A station name as long as the demo's "Bürgerbeteiligung und Akzeptanz" ran into
-    the next column's title; names and notes are cut with "…" at the column's width."""
+    the next column's title; such a name wraps once, a longer one and the themes' names
+    and notes are cut with "…" at the column's width."""
     from PySide6.QtWidgets import QGraphicsSimpleTextItem
 
     from ui.canvas.workshop_view import COLUMN_W, GAP
 
     path = tmp_path / "long.pinscribe"
     with Project.create(path, title="Long") as project:
-        for name in ("Bürgerbeteiligung und Akzeptanz", "Technologie und Infrastruktur"):
+        for name in (
+            "Bürgerbeteiligung und Akzeptanz",
+            "Technologie und Infrastruktur",
+            "Nachhaltige Mobilität und öffentlicher Raum in den wachsenden Stadtteilen",
+        ):
             station = project.stations.add(name)
             ids = fill_station(project, station.id, [("yellow", "Herausforderungen " * 4)])
             theme = project.themes.add(station.id, "Kommunikation und Beteiligung vor Ort " * 2)
@@ -135,7 +140,13 @@ def test_long_station_and_theme_names_stay_inside_their_column(
     qtbot.addWidget(overview)
     texts = [i for i in overview.scene.items() if isinstance(i, QGraphicsSimpleTextItem)]
     titles = [i for i in texts if i.parentItem() is None and i.pos().y() == 0]
-    assert len(titles) == 3 and any(t.text().endswith("…") for t in titles)
+    assert len(titles) == 4
+    shown = [t.text() for t in titles]
+    assert "Bürgerbeteiligung und\nAkzeptanz" in shown
+    assert "Technologie und\nInfrastruktur" in shown
+    assert any(t.count("\n") == 1 and t.endswith("…") for t in shown), shown
+    tops = {round(i.pos().y()) for i in overview.scene.items() if isinstance(i, ThemeBox)}
+    assert min(tops) > max(t.boundingRect().height() for t in titles)  # below every title
     for item in titles + [i for i in texts if i.parentItem() is not None]:
         left = item.mapToScene(item.boundingRect().topLeft()).x()
         right = item.mapToScene(item.boundingRect().topRight()).x()

@@ -62,6 +62,18 @@ def _elide(text: str, font: QFont, width: float) -> str:
     return QFontMetricsF(font).elidedText(text, Qt.TextElideMode.ElideRight, width)
 
 
+def _two_lines(text: str, font: QFont, width: float) -> str:
+    """``text`` wrapped at spaces into at most two lines of ``width``, the second cut with "…"."""
+    words = text.split()
+    metrics = QFontMetricsF(font)
+    first = 0
+    while first < len(words) and metrics.horizontalAdvance(" ".join(words[: first + 1])) <= width:
+        first += 1
+    if first == 0 or first == len(words):  # one word too long for a line, or all fits on one
+        return _elide(text, font, width)
+    return " ".join(words[:first]) + "\n" + _elide(" ".join(words[first:]), font, width)
+
+
 class ThemeBox(QGraphicsRectItem):
     """A selectable box for a station theme (``theme``) or a cross theme (``cross``)."""
 
@@ -109,6 +121,9 @@ class WorkshopOverview(QDialog):
         self.view = QGraphicsView(self.scene)
         self.view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.view.setDragMode(QGraphicsView.DragMode.RubberBandDrag)
+        # The columns hang from the top, as on a board (centred, a short overview floated
+        # in the middle of a large window).
+        self.view.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignHCenter)
         self.boxes: list[ThemeBox] = []
         self.toolbar = QToolBar()
         self.name_field = QLineEdit()
@@ -188,9 +203,13 @@ class WorkshopOverview(QDialog):
         station_names = {s.id: s.name for s in stations}
         theme_names = {t.id: f"{station_names.get(t.station_id, '?')}: {t.name}" for t in themes}
         x = 0.0
+        top = 34.0  # below the highest column title (a station's name takes up to two lines)
         for station in stations:
-            self._column_title(station.name, x)
-            y = 34.0
+            top = max(top, self._column_title(station.name, x) + 10)
+            x += COLUMN_W + GAP
+        x = 0.0
+        for station in stations:
+            y = top
             for theme in (t for t in themes if t.station_id == station.id):
                 texts = by_theme.get(theme.id, [])
                 lines = [f"• {t}" for t in texts[:SHOWN_NOTES]]
@@ -198,7 +217,7 @@ class WorkshopOverview(QDialog):
                 y = self._add(ThemeBox(title, lines, theme.color, theme=theme), x, y)
             x += COLUMN_W + GAP
         self._column_title(self.tr("Cross-station themes"), x, last=True)
-        y = 34.0
+        y = top
         for cross in project.cross_themes.list():
             lines = [theme_names.get(t, "?") for t in cross.theme_ids]
             lines += [self.tr("Note: %1").replace("%1", self._note_text(n)) for n in cross.note_ids]
@@ -221,17 +240,19 @@ class WorkshopOverview(QDialog):
         except PinscribeError:
             return "?"
 
-    def _column_title(self, text: str, x: float, last: bool = False) -> None:
+    def _column_title(self, text: str, x: float, last: bool = False) -> float:
+        """Put a column's title at ``x``; its height."""
         item = QGraphicsSimpleTextItem()
         font = item.font()
         font.setPointSizeF(font.pointSizeF() * 1.3)
         font.setBold(True)
         item.setFont(font)
-        # A long name stops short of the next column; the last one has room.
-        item.setText(text if last else _elide(text, font, COLUMN_W))
+        # A long name wraps once and stops short of the next column; the last one has room.
+        item.setText(text if last else _two_lines(text, font, COLUMN_W))
         item.setToolTip(tip(text))
         item.setPos(x, 0)
         self.scene.addItem(item)
+        return item.boundingRect().height()
 
     def _add(self, box: ThemeBox, x: float, y: float) -> float:
         box.setPos(x, y)
