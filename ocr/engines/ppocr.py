@@ -120,6 +120,15 @@ CPU per note):
 * the recogniser's last layer is 8 % of its time and the softmax over its 18,710 columns
   1.6 % (onnxruntime's profile at 48 x 240); convolutions are 76 %.
 
+Issue 15's eighth round, measured and dropped (one thread, ``openvino`` 2026.4.1 from
+PyPI against onnxruntime 1.32.0, this 2-core AMD EPYC with AVX-512): OpenVINO in float32
+is no faster (recogniser at 48 x 240: 20.6 against 19.6 ms; line detector at 192 x 160:
+12.9 against 10.6 ms); its bfloat16 mode is (11.8 and 8.4 ms) but changes the output
+(softmax up to 0.06 apart) on CPUs that have bfloat16 only, and the package is 180 MB,
+beyond the bundle's budget. Skipping line detection on crops with no ink at all (18 of
+the 22 crops of ``hold_04`` that read empty) saves 11 ms a crop but the ink measure
+costs 3.5 ms on every crop: a loss on boards whose notes are all written.
+
 Nothing is downloaded: the model paths are given explicitly, so rapidocr never
 reaches its downloader, and while the sessions are built its downloader is
 replaced by one that raises.
