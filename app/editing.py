@@ -37,6 +37,12 @@ def photo_pixels(project: Project, photo_id: int) -> np.ndarray:
         raise InvalidInputError.carrying(error) from error
 
 
+def _frozen(rgb: np.ndarray) -> np.ndarray:
+    """``rgb`` made read-only: the cached pixels are handed to reading jobs in other threads."""
+    rgb.setflags(write=False)
+    return rgb
+
+
 class PixelCache:
     """Keeps the one photo being edited decoded, so that a series of edits decodes it once.
 
@@ -51,7 +57,7 @@ class PixelCache:
         key = (str(project.path), photo_id)
         if self._key != key or self._rgb is None:
             self._rgb = None
-            self._rgb = photo_pixels(project, photo_id)
+            self._rgb = _frozen(photo_pixels(project, photo_id))
             self._key = key
         return self._rgb
 
@@ -60,7 +66,7 @@ class PixelCache:
 
     def put(self, project_path: Path, photo_id: int, rgb: np.ndarray) -> None:
         """Keep pixels decoded elsewhere (in the background) as the photo's."""
-        self._key, self._rgb = (str(project_path), photo_id), rgb
+        self._key, self._rgb = (str(project_path), photo_id), _frozen(rgb)
 
     def clear(self) -> None:
         self._key, self._rgb = None, None

@@ -400,8 +400,13 @@ class Notes:
                 continue
             newer = {name for name in put if new.get(name) != old.get(name)} - edited
             # The review flag says which text was checked: an edit of it keeps its text too.
-            if newer & _READING and not edited & (_READING | {"reviewed"}):
-                newer |= _READING  # a later reading: all of it
+            if (
+                newer & _READING
+                and not edited & _READING
+                and ("reviewed" not in edited or new.get("reviewed"))
+            ):
+                # a later reading: all of it; a text checked since keeps its flag too
+                newer |= _READING | ({"reviewed"} if "reviewed" in edited else set())
             else:
                 newer -= _READING  # the edit's own reading (or none), or its reviewed text
             out.append(

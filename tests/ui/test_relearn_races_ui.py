@@ -5,6 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
 
 from app.store.project import Project
 from ocr.types import Reading
@@ -239,3 +240,74 @@ def test_a_text_the_editor_shows_otherwise_is_not_taken_for_typing(
     panel.text_edit.editingFinished.emit()
     now = _stored(window, note.id)
     assert (now.text, now.reviewed) == ("Neu gelesen", False)
+
+
+def test_back_keeps_text_the_user_typed_on_the_board_since(
+    window: MainWindow,
+    queue,  # noqa: F811 - the review's fixture
+    qtbot,
+) -> None:
+    """Back takes the queue's step back, not a text the user typed on the board since."""
+    field = queue.text_edit
+    reviewed = queue.note.id
+    qtbot.keyClick(field, Qt.Key.Key_Return)  # the queue's step: accept the reading
+    # on the board, the user types a better text (the note panel's commit)
+    window.document.run(note_commands.review_note(window.document, reviewed, "Vom Brett getippt"))
+    qtbot.keyClick(field, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)  # Back
+    with Project.open(window.document.path) as project:
+        now = project.notes.get(reviewed)
+    assert now.text == "Vom Brett getippt", (now.text, now.reviewed)
+
+
+def test_read_again_twice_reports_no_change(window: MainWindow, board, qtbot, monkeypatch) -> None:
+    """A second reading that the note already holds is no change to report."""
+    monkeypatch.setattr(
+        "ui.board.page.make_reader",
+        lambda engine, project=None, warn=None: lambda crops: [Reading("Neu", 0.8)] * len(crops),
+    )
+    board._ocr = None
+    note = window.document.project.notes.list(photo_id=board.view.photo_id)[0]
+    said = []
+    board.problem.connect(lambda *args: said.append(args))
+    board.reread(note.id)
+    board.reread(note.id)  # e.g. the button clicked twice
+    qtbot.waitUntil(lambda: not board._reader_jobs.active(), timeout=10_000)
+    qtbot.wait(50)
+    assert _stored(window, note.id).text == "Neu"
+    assert said == [], said
+
+
+def test_panel_typed_back_after_a_reading_shows_what_is_stored(window: MainWindow, board) -> None:
+    """Typing taken back after a reading arrived: the panel and the project agree."""
+    panel = board.note_panel
+    note = window.document.project.notes.list(photo_id=board.view.photo_id)[0]
+    window.document.project.notes.update(note.id, text="Alt")
+    board.view.select_notes([])
+    board.view.select_notes([note.id])
+    assert panel.text_edit.toPlainText() == "Alt"
+    type_text(panel.text_edit, "x")  # the user starts typing ...
+    _background_reading(window, note.id, text="Neu gelesen", confidence=0.9)
+    panel.text_edit.undo()  # ... and takes it back: the editor shows "Alt" again
+    assert panel.text_edit.toPlainText() == "Alt"
+    panel.text_edit.editingFinished.emit()  # leaves the field
+    now = _stored(window, note.id)
+    shown = panel.text_edit.toPlainText()
+    # the panel shows one text, the project holds another
+    assert shown == now.text, (shown, now.text, now.reviewed)
+
+
+def test_panel_typed_back_then_reviewed_marks_no_unseen_text(window: MainWindow, board) -> None:
+    """Ticking Reviewed never marks a text the panel did not show."""
+    panel = board.note_panel
+    note = window.document.project.notes.list(photo_id=board.view.photo_id)[0]
+    window.document.project.notes.update(note.id, text="Alt")
+    board.view.select_notes([])
+    board.view.select_notes([note.id])
+    type_text(panel.text_edit, "x")
+    _background_reading(window, note.id, text="Neu gelesen", confidence=0.9)
+    panel.text_edit.undo()
+    panel.text_edit.editingFinished.emit()
+    assert panel.text_edit.toPlainText() == "Alt"  # what the user sees when ticking the box
+    panel.reviewed_check.click()
+    now = _stored(window, note.id)
+    assert (now.text, now.reviewed) != ("Neu gelesen", True), "marked a text never shown"

@@ -9,7 +9,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
-from PySide6.QtGui import QFocusEvent, QKeyEvent
+from PySide6.QtGui import QFocusEvent, QKeyEvent, QTextDocument
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -198,6 +198,11 @@ class NotePanel(QWidget):
             ):
                 self.text_edit.setPlainText(note.text or "")
                 self._source, self._shown_text = note.text or "", self.text_edit.toPlainText()
+            elif typing and (note.text or "") != self._source:
+                # typing stays, but "nothing typed" now means the note's new text
+                shown = QTextDocument()
+                shown.setPlainText(note.text or "")
+                self._source, self._shown_text = note.text or "", shown.toPlainText()
             self.color_combo.setCurrentIndex(max(0, self.color_combo.findData(note.color)))
             self.votes_spin.setValue(note.votes)
             self.reviewed_check.setChecked(note.reviewed)

@@ -302,9 +302,12 @@ class BoardPage(QWidget):
         note_id = started.id
         notes = self.document.project.notes
         try:
-            if not notes.exists(note_id) or notes.get(note_id) != started:
-                # edited, reviewed or deleted meanwhile: the reading is stale
-                self.problem.emit("", user_message(message_of("read.note_changed", id=note_id)))
+            now = notes.get(note_id) if notes.exists(note_id) else None
+            if now != started:
+                # edited, reviewed or deleted meanwhile: the reading is stale; say so only
+                # where it would have given the note another text
+                if now is not None and (now.text or "") != (reading.text or ""):
+                    self.problem.emit("", user_message(message_of("read.note_changed", id=note_id)))
                 return
             self.document.run(note_commands.apply_reading(self.document, note_id, reading))
         except PinscribeError as error:
