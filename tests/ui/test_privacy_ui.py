@@ -297,8 +297,19 @@ def test_a_face_alone_brings_up_the_check_before_an_export(
 
 
 def test_the_face_search_before_an_export_can_be_cancelled(
-    window: MainWindow, dialogs, tmp_path: Path, qtbot
+    window: MainWindow, dialogs, tmp_path: Path, qtbot, monkeypatch
 ) -> None:
+    import time
+
+    from ui.privacy import check_dialog
+
+    def slow(project: Project, *args: object, cancelled: Callable[[], bool], **kwargs: object):
+        """A search that takes until it is cancelled (a real one may end before Cancel)."""
+        while not cancelled():
+            time.sleep(0.01)
+        return []
+
+    monkeypatch.setattr(check_dialog, "unhidden_faces", slow)
     photo_id = opened_with_face(window, tmp_path)
     dialog = _export_dialog_with_the_real_check(window, photo_id)
     _answer_modal(qtbot, FaceSearchDialog, lambda search: search.reject())  # Cancel
