@@ -24,6 +24,7 @@ __all__ = [
     "Place",
     "confirmation",
     "left_to_review",
+    "notes_to_review",
     "place",
     "queue_ids",
     "vote_dots",
@@ -50,8 +51,17 @@ def queue_ids(project: Project, station_id: int | None = None) -> list[int]:
 
 
 def left_to_review(project: Project, station_id: int | None = None) -> int:
-    """How many notes (of a station) are not reviewed yet."""
-    return project.notes.count(station_id=station_id, reviewed=False)
+    """How many notes (of a station) are not reviewed yet.
+
+    Counted as the queue lists them: a note whose row is damaged (a file from anyone)
+    is left out by the store, so it is not counted as waiting either.
+    """
+    return len(project.notes.list(station_id=station_id, unreviewed=True))
+
+
+def notes_to_review(project: Project, station_id: int | None = None) -> int:
+    """How many notes (of a station) the review has, reviewed or not (as :func:`left_to_review`)."""
+    return len(project.notes.list(station_id=station_id))
 
 
 def confirmation(

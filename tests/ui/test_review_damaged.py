@@ -220,8 +220,13 @@ def test_a_damaged_note_row_leaves_the_others_in_the_queue(
     _sql(path, NOTE_ROWS[name])
     review = _open_queue(window, path, qtbot)
     assert review.queue == ids[1:]
+    station = review.station_id
+    with Project.open(path) as project:
+        shown = len(project.notes.list(station_id=station))  # the damaged one is not listed
+    assert review.counter.text() == f"{shown} of {shown} notes left to review"
     assert _review_all(review, qtbot, len(ids)) == ids[1:]
     assert review.info.text() == "Nothing left to review here."
+    assert review.counter.text() == f"0 of {shown} notes left to review"  # none left unshown
 
 
 @qt_warnings
