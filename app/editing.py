@@ -8,14 +8,14 @@ crops are read too; without one their text is cleared for review.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
 import numpy as np
 
 from app.domain import Note, Point
-from app.errors import InvalidInputError, PinscribeError
+from app.errors import InvalidInputError, NotFoundError, PinscribeError
 from app.images import decode_rgb, encode_jpeg
 from app.pipeline import Reader
 from app.reading.note_fields import READING_FIELDS, reading_fields, unread_fields
@@ -168,11 +168,12 @@ def _derived(
         "reviewed": False,
     }
     if reader is not None:
-        fields.update(reading_fields(_read(reader, look.crop)))
+        fields.update(reading_fields(read_crop(reader, look.crop)))
     return fields
 
 
-def _read(reader: Reader, crop: np.ndarray) -> Reading | None:
+def read_crop(reader: Reader, crop: np.ndarray) -> Reading | None:
+    """What ``reader`` reads on one crop (None: no reading)."""
     readings = reader([crop])
     return readings[0] if readings else None
 
@@ -298,18 +299,55 @@ def reading_crop(project: Project, note: Note, photo: np.ndarray | None) -> np.n
     return None if data is None else decode_rgb(data)
 
 
+def reading_crops(
+    project: Project,
+    notes: Sequence[Note],
+    unreadable: Callable[[Note, PinscribeError], None] | None = None,
+    *,
+    photo: np.ndarray | None = None,
+) -> tuple[list[Note], list[np.ndarray]]:
+    """The notes of one photo that can be read again, and their crops (:func:`reading_crop`).
+
+    The photo is decoded once (``photo``: decoded already). A note deleted meanwhile
+    is left out. A note whose stored crop is needed and damaged raises, unless
+    ``unreadable`` is given: then it is told the note and the error, and the note is
+    left out.
+    """
+    if photo is None and notes:
+        photo = photo_pixels_if_readable(project, notes[0].photo_id)
+    kept, crops = [], []
+    for note in notes:
+        try:
+            crop = reading_crop(project, note, photo)
+        except NotFoundError:
+            continue  # deleted meanwhile
+        except PinscribeError as error:  # a damaged crop (the file may come from anyone)
+            if unreadable is None:
+                raise
+            unreadable(note, error)
+            continue
+        if crop is not None:
+            kept.append(note)
+            crops.append(crop)
+    return kept, crops
+
+
 def read_note(
     project: Project, note_id: int, reader: Reader, *, photo: np.ndarray | None = None
 ) -> Reading | None:
     """Read a note again (see :func:`reading_crop`), without storing anything.
 
     ``photo``: the note's photo decoded, where the caller has it (notes of one photo).
+    A note with neither a photo that decodes nor a stored crop raises
+    (``read.no_picture``); None: the reader gave no reading.
     """
     note = project.notes.get(note_id)
     if photo is None:
         photo = photo_pixels_if_readable(project, note.photo_id)
     crop = reading_crop(project, note, photo)
-    return None if crop is None else _read(reader, crop)
+    if crop is None:
+        raise PinscribeError.coded("read.no_picture", id=note_id)
+    return read_crop(reader, crop)
 
 
 def reread_note(project: Project, note_id: int, reader: Reader) -> Note:

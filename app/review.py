@@ -23,9 +23,8 @@ __all__ = [
     "Dot",
     "Place",
     "confirmation",
-    "left_to_review",
-    "notes_to_review",
     "place",
+    "progress",
     "queue_ids",
     "vote_dots",
 ]
@@ -50,18 +49,14 @@ def queue_ids(project: Project, station_id: int | None = None) -> list[int]:
     ]
 
 
-def left_to_review(project: Project, station_id: int | None = None) -> int:
-    """How many notes (of a station) are not reviewed yet.
+def progress(project: Project, station_id: int | None = None) -> tuple[int, int]:
+    """How many notes (of a station) are not reviewed yet, and how many there are.
 
     Counted as the queue lists them: a note whose row is damaged (a file from anyone)
     is left out by the store, so it is not counted as waiting either.
     """
-    return len(project.notes.list(station_id=station_id, unreviewed=True))
-
-
-def notes_to_review(project: Project, station_id: int | None = None) -> int:
-    """How many notes (of a station) the review has, reviewed or not (as :func:`left_to_review`)."""
-    return len(project.notes.list(station_id=station_id))
+    notes = project.notes.list(station_id=station_id)
+    return sum(not n.reviewed for n in notes), len(notes)
 
 
 def confirmation(

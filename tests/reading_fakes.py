@@ -58,3 +58,20 @@ class FakeEngine(OcrEngine):
         if mark in self.empty:
             return make_reading([], self.name)
         return make_reading([TextBox(f"note {mark}", self.conf, [])], self.name)
+
+
+#: What :func:`crashing_reader`'s reader says on every call.
+CRASH = "Not read: the OCR engine failed (Crash: out of memory)."
+
+
+def crashing_reader(engine: object = None, *, project: object = None, warn=lambda m: None):
+    """A stand-in for :func:`app.reading.readers.make_reader` whose engine reads nothing.
+
+    Its reader tells ``warn`` :data:`CRASH` and gives no reading for any crop.
+    """
+
+    def read(crops: Sequence[np.ndarray]) -> list[Reading | None]:
+        warn(CRASH)
+        return [None] * len(crops)
+
+    return read

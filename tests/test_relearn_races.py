@@ -20,7 +20,7 @@ from app.reading.strategy import Plan
 from app.store import Project
 from ocr.notes import note_crop
 from ocr.types import Reading
-from tests.reading_fakes import FakeEngine
+from tests.reading_fakes import FakeEngine, crashing_reader
 from tests.ui.boards import imported_project
 
 
@@ -119,14 +119,7 @@ def test_rereading_falls_back_to_the_stored_crop_without_the_photo(path: Path) -
 
 
 def test_rereading_says_why_the_engine_did_not_read(path: Path, monkeypatch) -> None:
-    def broken(engine, *, project=None, warn=lambda m: None):
-        def read(crops):
-            warn("Not read: the OCR engine failed (Crash: out of memory).")
-            return [None] * len(crops)
-
-        return read
-
-    monkeypatch.setattr("app.reading.learning.make_reader", broken)
+    monkeypatch.setattr("app.reading.learning.make_reader", crashing_reader)
     with Project.open(path) as project:
         warnings: list[str] = []
         assert relearn(project, warn=warnings.append) == []
@@ -144,7 +137,10 @@ def test_undo_keeps_a_later_reading_unless_the_outline_goes_back(path: Path) -> 
         project.notes.restore(project.notes.keep_newer(before, after))  # undo
         now = project.notes.get(note.id)
         assert (now.color, now.text, now.confidence, now.alternatives) == (
-            note.color, "neu", 0.4, ["neo"]
+            note.color,
+            "neu",
+            0.4,
+            ["neo"],
         )
         # An outline edit undone takes a later reading (of the crop that goes) with it.
         before = project.notes.snapshot([note.id])
@@ -171,3 +167,11 @@ def test_a_failing_engine_is_heard_through_the_projects_reader(
         warnings: list[str] = []
         assert relearn(project, warn=warnings.append) == []
         assert any(said in w for w in warnings), warnings
+
+
+def test_the_store_keeps_a_readings_fields_together_as_the_reading_sets_them() -> None:
+    """``Notes.keep_newer``'s reading fields are those a reading sets (app.reading.note_fields)."""
+    from app.reading.note_fields import READING_FIELDS
+    from app.store.notes import _READING
+
+    assert set(READING_FIELDS) == _READING

@@ -12,13 +12,14 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from app.cli import image_cmds, main
+from app.cli import image_cmds
 from app.errors import PinscribeError
 from app.pipeline import import_photos
 from app.reading.readers import reread_notes
 from app.store import Project
 from ocr.types import Reading
 from tests.hostile import _png
+from tests.test_cli import run
 from tests.ui.boards import write_board
 
 GARBAGE = b"garbage" * 10
@@ -94,15 +95,6 @@ def test_reread_notes_without_a_handler_raises_a_one_line_error(two_photos: Path
     assert "damaged" in str(caught.value)
     texts = _texts(two_photos)
     assert [texts[i] is not None for i in range(1, 7)] == [True] * 3 + [False] * 3
-
-
-def run(capsys: pytest.CaptureFixture[str], *args: str) -> tuple[int, str, str]:
-    try:
-        code = main(list(args))
-    except SystemExit as exit_:
-        code = int(exit_.code or 0)
-    out, err = capsys.readouterr()
-    return code, out, err
 
 
 def test_cli_ocr_names_the_damaged_note_reads_the_others_and_exits_1(

@@ -14,11 +14,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-import numpy as np
-
-from app.domain import Note
-from app.editing import photo_pixels_if_readable, reading_crop
-from app.errors import NotFoundError, PinscribeError
+from app.editing import reading_crops
 from app.messages import message
 from app.pipeline import Reader
 from app.reading.note_fields import reading_fields
@@ -66,7 +62,11 @@ def relearn(
         for photo_id in sorted({n.photo_id for n in notes}):
             if cancelled():
                 return changed
-            batch, crops = _crops(project, [n for n in notes if n.photo_id == photo_id], tell)
+            batch, crops = reading_crops(
+                project,
+                [n for n in notes if n.photo_id == photo_id],
+                lambda _note, error: tell(str(error)),
+            )
             readings = reader(crops) if crops else []
             unread += sum(r is None for r in readings) + max(0, len(crops) - len(readings))
             with project.transaction():
@@ -80,23 +80,3 @@ def relearn(
     if unread:
         tell(message("read.not_reread", count=unread))
     return changed
-
-
-def _crops(
-    project: Project, notes: list[Note], warn: Callable[[str], None]
-) -> tuple[list[Note], list[np.ndarray]]:
-    """The notes of one photo that can be read, and their crops (the photo decoded once)."""
-    photo = photo_pixels_if_readable(project, notes[0].photo_id) if notes else None
-    kept, crops = [], []
-    for note in notes:
-        try:
-            crop = reading_crop(project, note, photo)
-        except NotFoundError:
-            continue  # deleted meanwhile
-        except PinscribeError as error:  # a damaged crop (the file may come from anyone)
-            warn(str(error))
-            continue
-        if crop is not None:
-            kept.append(note)
-            crops.append(crop)
-    return kept, crops

@@ -10,6 +10,7 @@ from collections.abc import Callable
 
 import numpy as np
 
+from app.editing import reading_crops
 from app.errors import InvalidInputError, PinscribeError
 from app.messages import message
 from app.pipeline import Reader
@@ -102,8 +103,6 @@ def reread_notes(
     error, the note is left as it was, and the others are read. The readings of
     each photo are saved as soon as they are made.
     """
-    from app.editing import photo_pixels_if_readable, reading_crop
-
     notes = [
         n
         for n in project.notes.list(station_id=station_id, unreviewed=True)
@@ -111,20 +110,12 @@ def reread_notes(
     ]
     count = 0
     for photo_id in sorted({n.photo_id for n in notes}):
-        batch = [n for n in notes if n.photo_id == photo_id]
-        photo = photo_pixels_if_readable(project, photo_id)
-        crops, ids = [], []
-        for note in batch:
-            try:
-                crop = reading_crop(project, note, photo)
-            except PinscribeError as error:
-                if unreadable is None:
-                    raise
-                unreadable(note.id, error)
-                continue
-            if crop is not None:
-                crops.append(crop)
-                ids.append(note.id)
+        batch, crops = reading_crops(
+            project,
+            [n for n in notes if n.photo_id == photo_id],
+            None if unreadable is None else lambda note, error: unreadable(note.id, error),
+        )
+        ids = [n.id for n in batch]
         readings = reader(crops) if crops else []
         with project.transaction():
             for note_id, reading in zip(ids, readings, strict=False):

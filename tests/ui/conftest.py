@@ -10,6 +10,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QWidget
 
 from app.store.project import Project
+from tests.ui.boards import imported_project
 from ui.main_window import MainWindow
 from ui.settings import AppSettings
 
@@ -42,8 +43,13 @@ class FakeDialogs:
         self.asked_privacy: list[list[int]] = []
 
     def ask_export_privacy(
-        self, parent: QWidget, document: object, station_ids: list[int], pictures: bool,
-        *, recordings: bool = True,
+        self,
+        parent: QWidget,
+        document: object,
+        station_ids: list[int],
+        pictures: bool,
+        *,
+        recordings: bool = True,
     ) -> bool:
         from app.privacy.check import privacy_check
 
@@ -67,7 +73,12 @@ class FakeDialogs:
         return self.open_paths.pop(0)
 
     def ask_station(
-        self, parent: QWidget, name: str = "", question: str = "", *, new: bool,
+        self,
+        parent: QWidget,
+        name: str = "",
+        question: str = "",
+        *,
+        new: bool,
         statement: str = "",
     ) -> tuple[str, ...] | None:
         self.asked_station.append((name, question, new))
@@ -143,3 +154,19 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
             item.add_marker(
                 pytest.mark.qt_log_ignore("This plugin does not support propagateSizeHints")
             )
+
+
+@pytest.fixture
+def board(window: MainWindow, tmp_path: Path, qtbot, monkeypatch):
+    """The board page of a project with one imported photo, its pixels decoded.
+
+    No OCR after outline edits unless a test hands in a reader of its own.
+    """
+    monkeypatch.setattr("ui.board.page.make_reader", lambda engine, project=None, warn=None: None)
+    path, _, photo_id = imported_project(tmp_path)
+    assert window.open_project(str(path))
+    page = window.project_view.station_detail.board
+    assert page.view.photo_id == photo_id
+    qtbot.waitUntil(lambda: not page.view.pixmap_item.pixmap().isNull(), timeout=10_000)
+    qtbot.waitUntil(page.view.pixels_ready, timeout=10_000)  # decoded in the background
+    return page

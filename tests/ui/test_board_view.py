@@ -2,27 +2,11 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from PySide6.QtCore import QPoint, QPointF, Qt
 
 from app.store.project import Project
-from tests.ui.boards import imported_project
 from ui.main_window import MainWindow
-
-
-@pytest.fixture
-def board(window: MainWindow, tmp_path: Path, qtbot, monkeypatch):
-    # No OCR after outline edits unless a test hands in a reader of its own.
-    monkeypatch.setattr("ui.board.page.make_reader", lambda engine, project=None, warn=None: None)
-    path, _, photo_id = imported_project(tmp_path)
-    assert window.open_project(str(path))
-    page = window.project_view.station_detail.board
-    assert page.view.photo_id == photo_id
-    qtbot.waitUntil(lambda: not page.view.pixmap_item.pixmap().isNull(), timeout=10_000)
-    qtbot.waitUntil(page.view.pixels_ready, timeout=10_000)  # decoded in the background
-    return page
 
 
 def _count_decoding(monkeypatch) -> list[int]:
@@ -176,8 +160,13 @@ def test_zoom_with_the_wheel(board, qtbot) -> None:
     from PySide6.QtWidgets import QApplication
 
     event = QWheelEvent(
-        QPointF(pos), QPointF(view.viewport().mapToGlobal(pos)), P(0, 0), P(0, 120),
-        Qt.MouseButton.NoButton, Qt.KeyboardModifier.NoModifier, Qt.ScrollPhase.NoScrollPhase,
+        QPointF(pos),
+        QPointF(view.viewport().mapToGlobal(pos)),
+        P(0, 0),
+        P(0, 120),
+        Qt.MouseButton.NoButton,
+        Qt.KeyboardModifier.NoModifier,
+        Qt.ScrollPhase.NoScrollPhase,
         False,
     )
     QApplication.sendEvent(view.viewport(), event)
@@ -275,9 +264,7 @@ def test_find_a_missed_note_with_one_click(window: MainWindow, board, qtbot, mon
     assert view.mode == "select"
 
 
-def test_an_edit_before_the_photo_is_decoded_waits_for_it(
-    window: MainWindow, board, qtbot
-) -> None:
+def test_an_edit_before_the_photo_is_decoded_waits_for_it(window: MainWindow, board, qtbot) -> None:
     """The full-size decode runs in the background; an edit made sooner runs after it."""
     view = board.view
     note = window.document.project.notes.list(photo_id=view.photo_id)[0]
@@ -293,7 +280,7 @@ def test_an_edit_before_the_photo_is_decoded_waits_for_it(
 def test_photo_chooser_keeps_its_label_whole_as_notes_are_added(
     window: MainWindow, board, qtbot
 ) -> None:
-    """"board.jpg (6 notes)" becoming "(10 notes)" in a toolbar short of room (German
+    """ "board.jpg (6 notes)" becoming "(10 notes)" in a toolbar short of room (German
     labels on a 1024-px screen): actions move behind ›› rather than the photo's name
     and count being cut."""
     from PySide6.QtWidgets import QApplication

@@ -2,28 +2,15 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
-import pytest
 from PySide6.QtCore import Qt
 
 from app.store.project import Project
 from ocr.types import Reading
-from tests.ui.boards import imported_project
+from tests.reading_fakes import crashing_reader
 from tests.ui.test_review import queue, type_text  # noqa: F401 - the review's fixture
 from ui.board import note_commands
 from ui.core.document import NotesChange
 from ui.main_window import MainWindow
-
-
-@pytest.fixture
-def board(window: MainWindow, tmp_path: Path, qtbot, monkeypatch):
-    monkeypatch.setattr("ui.board.page.make_reader", lambda engine, project=None, warn=None: None)
-    path, _, photo_id = imported_project(tmp_path)
-    assert window.open_project(str(path))
-    page = window.project_view.station_detail.board
-    assert page.view.photo_id == photo_id
-    return page
 
 
 def _background_reading(window: MainWindow, note_id: int, **fields: object) -> None:
@@ -95,14 +82,7 @@ def test_undo_leaves_a_later_reading_of_the_same_note(window: MainWindow, board)
 def test_read_again_says_why_the_engine_did_not_read(
     window: MainWindow, board, qtbot, monkeypatch
 ) -> None:
-    def broken(engine, project=None, warn=lambda m: None):
-        def read(crops):
-            warn("Not read: the OCR engine failed (Crash: out of memory).")
-            return [None] * len(crops)
-
-        return read
-
-    monkeypatch.setattr("ui.board.page.make_reader", broken)
+    monkeypatch.setattr("ui.board.page.make_reader", crashing_reader)
     note = window.document.project.notes.list(photo_id=board.view.photo_id)[0]
     with qtbot.waitSignal(board.problem, timeout=10_000) as said:
         board.reread(note.id)
@@ -117,14 +97,7 @@ def test_relearning_says_why_the_engine_did_not_read(
 ) -> None:
     from ui.core.jobs import job_failures
 
-    def broken(engine, *, project=None, warn=lambda m: None):
-        def read(crops):
-            warn("Not read: the OCR engine failed (Crash: out of memory).")
-            return [None] * len(crops)
-
-        return read
-
-    monkeypatch.setattr("app.reading.learning.make_reader", broken)
+    monkeypatch.setattr("app.reading.learning.make_reader", crashing_reader)
     learning = window.workflow.learning
     reported: list[str] = []
     job_failures().reported.connect(lambda name, message: reported.append(message))

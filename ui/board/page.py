@@ -264,15 +264,7 @@ class BoardPage(QWidget):
         def work(context: JobContext, project: Project) -> Reading | None:
             reader = self._reader(project)
             before = len(self._ocr_said)
-            note = project.notes.get(note_id)
-            known = photo
-            if known is None:  # decoded here once; a damaged photo leaves the stored crop
-                known = editing.photo_pixels_if_readable(project, note.photo_id)
-            crop = editing.reading_crop(project, note, known)
-            if crop is None:
-                raise PinscribeError.coded("read.no_picture", id=note_id)
-            readings = reader([crop])
-            reading = readings[0] if readings else None
+            reading = editing.read_note(project, note_id, reader, photo=photo)
             if reading is None:
                 # Why: what the engine said now, else what it said last (it says a thing once).
                 said = self._ocr_said[before:] or self._ocr_said[-1:]
@@ -323,14 +315,18 @@ class BoardPage(QWidget):
             except PinscribeError:
                 return []  # no OCR engine: the edit keeps its text; "Read again" says why
             notes = [n for n in (project.notes.get(i) for i in ids) if not n.reviewed]
-            photos = {  # each photo decoded once (an outline edit is on one photo), if not yet
-                p: known[p] if p in known else editing.photo_pixels_if_readable(project, p)
-                for p in {n.photo_id for n in notes}
-            }
-            return [
-                (n.id, editing.read_note(project, n.id, reader, photo=photos[n.photo_id]))
-                for n in notes
-            ]
+            read: list[tuple[int, Reading | None]] = []
+            for photo_id in {n.photo_id for n in notes}:  # an outline edit is on one photo
+                batch, crops = editing.reading_crops(
+                    project,
+                    [n for n in notes if n.photo_id == photo_id],
+                    lambda _note, _error: None,  # a damaged one keeps its text
+                    photo=known.get(photo_id),
+                )
+                read += [
+                    (n.id, editing.read_crop(reader, c)) for n, c in zip(batch, crops, strict=True)
+                ]
+            return read
 
         known = self._decoded()
         job = self._reader_jobs.start("read", read_only(self.document.path, work))

@@ -465,8 +465,7 @@ class ReviewQueue(QDialog):
 
     def _update_counter(self) -> None:
         project = self.document.project
-        left = review.left_to_review(project, self.station_id)
-        total = review.notes_to_review(project, self.station_id)
+        left, total = review.progress(project, self.station_id)
         text = self.tr("%1 of %2 notes left to review") if left != 1 else self.tr(
             "1 of %2 notes left to review"
         )
