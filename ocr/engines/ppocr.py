@@ -129,6 +129,13 @@ beyond the bundle's budget. Skipping line detection on crops with no ink at all 
 the 22 crops of ``hold_04`` that read empty) saves 11 ms a crop but the ink measure
 costs 3.5 ms on every crop: a loss on boards whose notes are all written.
 
+Issue 15's ninth round, measured and dropped (``hold_04`` at 12 MP): the candidate
+outlines scored in two threads (Python's lock: 293 ms became 557 ms) and the k-means
+labels by ``einsum`` instead of OpenBLAS's threaded product (the same labels but for 1
+pixel in 8.7 million; 50 ms instead of 16 ms); ``OPENBLAS_NUM_THREADS=1`` made no
+difference that the machine's own noise did not hide (the same run's CPU time varied
+from 3.6 to 5.4 s, its wall time from 2.2 to 3.3 s).
+
 Nothing is downloaded: the model paths are given explicitly, so rapidocr never
 reaches its downloader, and while the sessions are built its downloader is
 replaced by one that raises.
