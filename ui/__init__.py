@@ -1,5 +1,5 @@
 """Pinscribe's PySide6 user interface."""
 
-from ui._compat import immortalize_none
+from ui._compat import immortalize_singletons
 
-immortalize_none()
+immortalize_singletons()
